@@ -1,0 +1,62 @@
+"""Sentence segmentation and token helpers shared by the extractors."""
+from __future__ import annotations
+
+from kg.model import Span
+from kg.resources import fold
+
+__all__ = ["Sentences", "lemma", "norm", "QUOTE_OPEN", "QUOTE_CLOSE"]
+
+QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+_END = {".", "!", "?", "…"}
+
+
+def norm(token) -> str:
+    """The token's folded text."""
+    return fold(token.text)
+
+
+def lemma(token) -> str:
+    """The token's folded lemma."""
+    return fold(token.lemma_)
+
+
+class Sentences:
+    """Sentences by line breaks and final punctuation, sturdier on news layout than the parser's.
+
+    ``of[i]`` is the sentence index of token ``i``; ``spans`` the character span of each
+    sentence, without surrounding space.
+    """
+
+    def __init__(self, doc):
+        self.of: list[int] = []
+        bounds: list[list[int]] = []
+        current = -1
+        previous = None
+        for token in doc:
+            if token.is_space:
+                self.of.append(max(current, 0))
+                if "\n" in token.text and bounds:
+                    previous = "\n"
+                continue
+            starts = current < 0 or previous == "\n" or (
+                previous in _END and (token.text[:1].isupper() or token.text in (QUOTE_OPEN, "-", "–")))
+            if previous in _END and token.text == QUOTE_CLOSE:
+                starts = False
+            if starts and token.text in ("-", "–") and previous not in ("\n",) and current >= 0:
+                starts = False
+            if starts:
+                current += 1
+                bounds.append([token.i, token.i])
+            bounds[current][1] = token.i
+            self.of.append(current)
+            previous = "\n" if "\n" in token.whitespace_ else token.text
+        self.tokens = [(b, e + 1) for b, e in bounds]
+        self.spans = [Span(doc[b].idx, doc[e - 1].idx + len(doc[e - 1].text)) for b, e in self.tokens]
+        self.doc = doc
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def tokens_of(self, index: int):
+        begin, end = self.tokens[index]
+        return self.doc[begin:end]

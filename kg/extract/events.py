@@ -1,0 +1,268 @@
+"""Events: calls, talks, summits, invasions, sanctions, enlargement, protests, strikes, elections...
+with participants, place, date, duration and status (occurred, planned, hypothetical)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.document import Sentences, lemma, norm
+from kg.extract.time import find_duration, find_times, resolve
+from kg.link import Linking
+from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
+from kg.resources import EventCue, Resources
+
+__all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
+
+GENERIC_TYPES = {"Meeting"}                  # vague nouns that corefer with a more specific earlier event
+_HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
+_HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
+_ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
+_LOCATIVE = {"a", "en", "depuis", "dans", "au"}
+
+
+@dataclass
+class EventBuilder:
+    """An event being assembled from its mentions."""
+
+    key: str
+    type: str
+    family: str
+    span: Span
+    cue: str
+    sent: int
+    token: int
+    place_is_patient: bool = False
+    agents: list[str] = field(default_factory=list)
+    patients: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    time_text: str | None = None
+    duration: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    tokens: list[int] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def factuality(self) -> str:
+        for status in ("Asserted", "Planned", "Hypothetical"):
+            if status in self.statuses:
+                return status
+        return "Asserted"
+
+    def add_actor(self, role: str, key: str) -> None:
+        target = {"agent": self.agents, "patient": self.patients}.get(role, self.participants)
+        if key not in self.agents + self.patients + self.participants:
+            target.append(key)
+
+    def to_model(self) -> Event:
+        confidence = 0.85 if (self.agents or self.patients or self.participants) else 0.6
+        return Event(key=self.key, type=self.type, span=self.span, cue=self.cue, agents=tuple(self.agents),
+                     patients=tuple(self.patients), participants=tuple(self.participants), place=self.place,
+                     date=self.date, time_text=self.time_text, duration=self.duration, factuality=self.factuality,
+                     mentions=tuple(sorted(self.spans)), confidence=confidence, rule="+".join(sorted(set(self.rules))))
+
+
+def _match_cue(doc, i: int, cues: list[EventCue]) -> tuple[EventCue, int] | None:
+    for cue in cues:
+        j = i
+        for word in cue.lemmas:
+            if j < len(doc) and (lemma(doc[j]) == word or norm(doc[j]) == word):
+                j += 1
+            else:
+                break
+        else:
+            return cue, j
+    return None
+
+
+def _status(doc, i: int, end: int, sentences: Sentences) -> str:
+    tok = doc[i]
+    sent_begin, sent_end = sentences.tokens[sentences.of[i]]
+    dets = {norm(c) for c in tok.children if c.dep_ in ("det", "amod")}
+    if i > 0:
+        dets.add(norm(doc[i - 1]))
+    if dets & _HYPOTHETICAL_DETS:
+        return "Hypothetical"
+    head = tok.head
+    back = doc[max(sent_begin, i - 4):i]
+    if lemma(head) in _HYPOTHETICAL_HEADS or any(lemma(t) in _HYPOTHETICAL_HEADS for t in back):
+        return "Hypothetical"
+    window = doc[end:min(sent_end, end + 5)]
+    if any("Cnd" in t.morph.get("Mood") for t in window) or "Cnd" in head.morph.get("Mood"):
+        return "Hypothetical"
+    before = doc[sent_begin:i]
+    if any("Fut" in t.morph.get("Tense") for t in before) or lemma(head) in ("prochain",):
+        return "Planned"
+    if any(norm(t) in ("prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus") for t in doc[sent_begin:sent_end]):
+        return "Planned"
+    return "Asserted"
+
+
+def extract_events(doc, sentences: Sentences, linking: Linking, article: Article,
+                   resources: Resources) -> list[EventBuilder]:
+    """Events of ``doc``, coreferent mentions merged, in order of first mention."""
+    cues = sorted(resources.event_cues, key=lambda c: -len(c.lemmas))
+    events: list[EventBuilder] = []
+    mentions_at: list[tuple[int, int, EventBuilder]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        found = _match_cue(doc, i, cues) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else None
+        if not found or (tok.pos_ == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
+            i += 1
+            continue
+        cue, end = found
+        nxt = norm(doc[end]) if end < len(doc) else ""
+        if cue.lemmas[0] == "appel" and nxt in ("a", "au", "aux"):       # "appel à la retenue" is a demand
+            i = end
+            continue
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
+            i = end                                                      # "échange de prisonniers"
+            continue
+        if tok.dep_ == "amod":                                           # "armes offensives"
+            i = end
+            continue
+        span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
+        det = norm(doc[i - 1]) if i > 0 else ""
+        event = _coreferent(events, cue, det, status)
+        if event is None:
+            event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(doc.text),
+                                 sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient)
+            events.append(event)
+        elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
+            event.type = cue.type
+        event.spans.append(span)
+        event.tokens.append(i)
+        event.statuses.append(status)
+        event.rules.append("event-noun" if tok.pos_ != "VERB" else "event-verb")
+        mentions_at.append((i, end, event))
+        i = end
+    _attach_arguments(doc, sentences, linking, mentions_at, resources)
+    _attach_times(doc, sentences, article, mentions_at, resources)
+    for n, event in enumerate(events):
+        event.key = f"{event.type}-{n}"
+    return events
+
+
+def _is_headline(doc, sentences: Sentences, i: int) -> bool:
+    """A title or subheading: a short line with no final punctuation."""
+    begin, end = sentences.tokens[sentences.of[i]]
+    return end - begin < 12 and doc[end - 1].text not in (".", "!", "?", "»", "…")
+
+
+def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str) -> EventBuilder | None:
+    for event in reversed(events):
+        if event.family != cue.family:
+            continue
+        if event.type == cue.type:
+            return event
+        if cue.type in GENERIC_TYPES and det in _ANAPHORIC_DETS:
+            return event
+        if event.type in GENERIC_TYPES and cue.family == event.family:
+            return event
+    return None
+
+
+def _entities_in(linking: Linking, begin: int, end: int) -> list[tuple[object, tuple[str, ...]]]:
+    return linking.keys_at(begin, end)
+
+
+def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -> None:
+    text = doc.text
+    for n, (i, end, event) in enumerate(mentions_at):
+        sent_begin, sent_end = sentences.tokens[sentences.of[i]]
+        next_event = next((s for s, _, _ in mentions_at[n + 1:] if s < sent_end), sent_end)
+        # demonyms and names right after the event noun: "invasion russe", "pourparlers russo-américains"
+        j = end
+        while j < min(next_event, sent_end):
+            m = linking.mention_at_token(j)
+            word = norm(doc[j])
+            if m is not None and m.kind == "demonym":
+                role = "agent" if event.family in ("Conflict", "Sanctions") else "participant"
+                for key in linking.refs[m]:
+                    event.add_actor(role, key)
+                j = m.end
+                continue
+            if word in ("-", "«", "»") or doc[j].pos_ == "ADJ":
+                j += 1
+                continue
+            break
+        # prepositional arguments up to the next event mention in the sentence
+        k = j
+        limit = min(next_event, sent_end, j + 14)
+        while k < limit:
+            word = norm(doc[k])
+            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre") and word not in _LOCATIVE:
+                k += 1
+                continue
+            m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
+            if m is None or m.start > k + 3 or m.kind == "demonym" and word not in ("contre",):
+                k += 1
+                continue
+            keys = linking.refs[m]
+            types = {linking.type_of(key) for key in keys}
+            if word == "contre":
+                for key in keys:
+                    event.add_actor("patient", key)
+            elif word in ("de", "du", "d'", "des") and k == j and m.start <= k + 2:
+                role = "patient" if event.family == "Conflict" else "participant"
+                for key in keys:
+                    event.add_actor(role, key)
+            elif word in ("avec", "entre"):
+                for key in keys:
+                    event.add_actor("participant", key)
+            elif word in _LOCATIVE and PLACE in types and m.kind == "name":
+                key = keys[0]
+                entry = resources.entries.get(key)
+                if event.place is None:
+                    event.place = key
+                if event.place_is_patient and (entry is None or entry.kind == "Country"):
+                    event.add_actor("patient", key)
+            k = m.end
+        # who takes part in a communication: the persons named around its first mention
+        if event.family == "Communication" and event.tokens and i == event.tokens[0]:
+            for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
+                if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
+                    if not _after_source_marker(text, m.span.begin):
+                        event.add_actor("participant", keys[0])
+        elif event.family == "Communication":
+            for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
+                if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1 and event.participants:
+                    # a later mention confirms participants only in sentences about the event itself
+                    if norm(doc[i - 1]) in ("cet", "ce", "cette") and "particip" in text[sentences.spans[sentences.of[i]].begin:m.span.begin + 200]:
+                        event.add_actor("participant", keys[0])
+        # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
+        if event.place is None:
+            for k in range(end, sent_end):
+                if norm(doc[k]) in ("depuis",) and k + 1 < sent_end:
+                    m = linking.mention_at_token(k + 1)
+                    if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
+                        event.place = linking.refs[m][0]
+                        break
+        dur = find_duration(doc, end, min(sent_end, end + 8), resources)
+        if dur and event.duration is None:
+            event.duration = dur[0]
+
+
+def _after_source_marker(text: str, begin: int) -> bool:
+    window = text[max(0, begin - 30):begin].lower()
+    return "selon" in window or "d'après" in window.replace("\u2019", "'")
+
+
+def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
+    for expr in find_times(doc, resources):
+        sent = sentences.of[expr.start]
+        candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
+        if not candidates:
+            continue
+        start, end, event = candidates[-1]
+        if expr.start - end > 8 or event.time_text:
+            continue
+        future = event.factuality == "Planned"
+        event.time_text = expr.text
+        event.date = resolve(expr, article.date, future=future)
+        if event.date and article.date and event.date > article.date and event.factuality == "Asserted" and len(event.date) == 10 and len(article.date) == 10:
+            event.statuses.insert(0, "Planned")

@@ -1,0 +1,186 @@
+"""Find the mentions of actors: names (NER corrected by the gazetteer), demonyms, role descriptions,
+anonymous sources and governments."""
+from __future__ import annotations
+
+from kg.extract.document import Sentences, norm
+from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
+from kg.resources import Resources, fold
+
+__all__ = ["find_mentions", "ARTICLES"]
+
+ARTICLES = {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'"}
+_NER_TYPES = {"PER": PERSON, "ORG": ORGANISATION, "LOC": PLACE, "GPE": PLACE}
+_LOCATIVE = {"a", "en", "depuis", "dans", "vers", "au", "aux", "pres"}
+_DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
+_INDEFINITE = {"un", "une", "des"}
+_OF = {"de", "du", "d'", "des"}
+
+
+def _clean_name_span(ent) -> tuple[int, int]:
+    """Token bounds of a name without leading articles or trailing punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and norm(doc[start]) in ARTICLES:
+        start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _mention(doc, sentences, start, end, **fields) -> Mention:
+    span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return Mention(span=span, text=span.of(doc.text), start=start, end=end, sent=sentences.of[start], **fields)
+
+
+def _names(doc, sentences, resources) -> list[Mention]:
+    found = []
+    index = {fold(n): e.key for e in resources.entries.values() for n in e.names}
+    for ent in doc.ents:
+        start, end = _clean_name_span(ent)
+        text = doc[start:end].text
+        key = ent.ent_id_ or index.get(fold(text))
+        if key:
+            entry = resources.entries[key]
+            kind_type = entry.type
+        elif ent.label_ in _NER_TYPES:
+            kind_type = _NER_TYPES[ent.label_]
+        else:
+            continue
+        if not key and (len(text) < 2 or not text[0].isupper()):
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
+            before = doc[start - 2]
+        locative = before is not None and norm(before) in _LOCATIVE
+        gender = resources.entries[key].gender if key else None
+        found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
+                              locative=locative, gender=gender))
+    return found
+
+
+def _demonym_at(token, demonyms, combining) -> list[str]:
+    text = norm(token)
+    if text in demonyms:
+        return [demonyms[text]]
+    if token.i + 1 < len(token.doc) and text in combining and token.nbor(1).text in ("-", "‑"):
+        return [combining[text]]
+    parts = text.split("-")
+    if len(parts) > 1 and all(p in combining or p in demonyms for p in parts):
+        return [combining.get(p) or demonyms[p] for p in parts]
+    return []
+
+
+def _demonyms(doc, sentences, resources) -> list[Mention]:
+    demonyms = resources.demonym_index()
+    found = []
+    for token in doc:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.ent_type_:
+            continue
+        for key in _demonym_at(token, demonyms, resources.combining):
+            entry = resources.entries[key]
+            found.append(_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
+    return found
+
+
+def _match_phrase(doc, i: int, phrase: str) -> int:
+    """The end token index when ``phrase`` starts at token ``i``, else 0."""
+    words = fold(phrase).replace("'", "' ").split()
+    j = i
+    for word in words:
+        if j >= len(doc):
+            return 0
+        if norm(doc[j]) != word and not (word.endswith("'") and norm(doc[j]) == word):
+            return 0
+        j += 1
+    return j
+
+
+def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, resources):
+    """What follows a role noun: a demonym, or "de" + a name or a government phrase. Returns (key, end)."""
+    k = j
+    while k < len(doc) and doc[k].text in ("«", "»"):
+        k += 1
+    if k < len(doc):
+        keys = _demonym_at(doc[k], demonyms, combining)
+        if keys:
+            end = k + 1
+            # "un responsable américain de la défense" keeps the demonym's state
+            return keys[-1], end
+    if k < len(doc) and norm(doc[k]) in _OF:
+        m = k + 1
+        while m < len(doc) and norm(doc[m]) in ("la", "l'", "le", "les"):
+            m += 1
+        if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
+            name = names_at[m]
+            return name.key or fold(name.text), name.end
+        if m < len(doc) and doc[m].lemma_ in resources.government_nouns and m + 1 < len(doc):
+            keys = _demonym_at(doc[m + 1], demonyms, combining)
+            if keys:
+                return keys[-1], m + 2
+    return None, j
+
+
+def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+    """Role descriptions ("le président russe"), anonymous sources ("un responsable américain"),
+    groups ("les deux leaders") and governments ("l'administration américaine")."""
+    demonyms = resources.demonym_index()
+    names_at = {m.start: m for m in names}
+    roles = sorted(resources.roles, key=lambda r: -len(r.noun))
+    found: list[Mention] = []
+    taken_until = -1
+    for i, token in enumerate(doc):
+        if token.is_space:
+            continue
+        if token.lemma_ in resources.government_nouns and i + 1 < len(doc) and token.pos_ == "NOUN":
+            keys = _demonym_at(doc[i + 1], demonyms, resources.combining)
+            start = i - 1 if i > 0 and norm(doc[i - 1]) in _DEFINITE else i
+            if keys and resources.entries[keys[-1]].type == PLACE:
+                found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
+                                      of=keys[-1], role="government"))
+            continue
+        if i < taken_until:
+            continue
+        for role in roles:
+            plural = False
+            end = _match_phrase(doc, i, role.noun)
+            if not end and role.plural != role.noun:
+                end = _match_phrase(doc, i, role.plural)
+                plural = bool(end)
+            if not end:
+                continue
+            # "haut responsable" must not also match "responsable"
+            det_index = i - 1
+            count = 1
+            if plural and det_index >= 0 and doc[det_index].like_num:
+                count = int(doc[det_index].text) if doc[det_index].text.isdigit() else {"deux": 2, "trois": 3}.get(norm(doc[det_index]), 2)
+                det_index -= 1
+            det = norm(doc[det_index]) if det_index >= 0 else ""
+            of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
+            if plural:
+                if det in ("les", "ces") and count > 1:
+                    found.append(_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
+                                          role=role.role, relation=role.relation, count=count, of=of))
+                    taken_until = end
+                break
+            if det in _INDEFINITE and role.kind == "official":
+                if of:
+                    found.append(_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
+                                          role=role.role, relation=role.relation, of=of, gender=role.gender))
+                    taken_until = of_end
+                break
+            if role.kind == "official":
+                break
+            if det in _DEFINITE or (det_index >= 0 and doc[det_index].pos_ == "DET"):
+                # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
+                found.append(_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
+                                      relation=role.relation, of=of, gender=role.gender))
+                taken_until = of_end
+            break
+    return found
+
+
+def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
+    """Every mention in ``doc``, sorted by position."""
+    names = _names(doc, sentences, resources)
+    mentions = names + _demonyms(doc, sentences, resources) + _descriptions(doc, sentences, resources, names)
+    return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))

@@ -1,0 +1,62 @@
+"""Stable relations stated or presupposed by the article: head of, spokesperson of, member of, located in."""
+from __future__ import annotations
+
+from kg.extract.document import Sentences, norm
+from kg.link import Linking
+from kg.model import PLACE, Relation
+from kg.resources import Resources
+
+__all__ = ["extract_relations", "PREDICATES"]
+
+PREDICATES = ("headOf", "memberOf", "spokespersonOf", "locatedIn")
+
+
+def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Resources) -> list[Relation]:
+    """Relations from role descriptions ("le président russe" → head of Russia), anonymous sources
+    (member of their organisation) and place appositions ("Wilmington, son fief du Delaware")."""
+    found: dict[tuple[str, str, str], Relation] = {}
+
+    def add(subject, predicate, obj, span, confidence, rule):
+        if subject != obj and (subject, predicate, obj) not in found:
+            found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
+
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.of or not m.relation:
+            continue
+        obj = m.of
+        entry = resources.entries.get(obj)
+        if m.relation == "headOf" and entry and entry.stands_for:
+            obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia
+        if obj not in linking.builders:
+            linking.from_gazetteer(obj) if obj in resources.entries else None
+        if obj not in linking.builders or not linking.builders[obj].spans:
+            continue
+        if m.kind == "anonymous":
+            gov = next((k for k, b in linking.builders.items() if b.subtype == "Government" and b.of == m.of and b.spans), None)
+            add(keys[0], "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
+        else:
+            add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
+    # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
+    places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
+              and linking.type_of(keys[0]) == PLACE]
+    by_start = {m.start: (m, keys) for m, keys in places}
+    for m, keys in places:
+        i = m.end
+        if i < len(doc) and doc[i].text == "(" and i + 1 in by_start:
+            inner = by_start[i + 1]
+            add(keys[0], "locatedIn", inner[1][0], m.span, 0.7, "place-parenthesis")
+            continue
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        j = i + 1
+        while j < min(len(doc), i + 4) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        if j < len(doc) and doc[j].lemma_ in resources.place_nouns:
+            k = j + 1
+            while k < min(len(doc), j + 4) and norm(doc[k]) in ("de", "du", "d'", "des", "la", "l'", "le"):
+                k += 1
+            if k in by_start and k > j + 1:
+                other = by_start[k]
+                from kg.model import Span
+                add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
+    return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))

@@ -1,0 +1,142 @@
+"""Dates and durations: find time expressions and resolve them against the article's date,
+keeping the precision the text allows."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kg.extract.document import norm
+from kg.resources import Resources
+
+__all__ = ["TimeExpression", "find_times", "find_duration", "resolve"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int           # token indexes
+    end: int
+    text: str
+    kind: str            # weekday | date | month | year | relative_day
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+
+
+def find_times(doc, resources: Resources) -> list[TimeExpression]:
+    """Time expressions in ``doc``: "jeudi", "le 10 janvier", "10 janvier 2022", "en mars", "en 2026", "hier"."""
+    cal = resources.calendar
+    found = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        word = norm(tok)
+        kind = cal.get(word, (None, 0))
+        if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and i + 1 < len(doc) and cal.get(norm(doc[i + 1]), ("",))[0] == "month":
+            end = i + 2
+            year = None
+            if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 4:
+                year, end = int(doc[end].text), end + 1
+            found.append(TimeExpression(i, end, doc[i:end].text, "date", day=int(tok.text),
+                                        month=cal[norm(doc[i + 1])][1], year=year))
+            i = end
+            continue
+        if kind[0] == "weekday":
+            found.append(TimeExpression(i, i + 1, tok.text, "weekday", weekday=kind[1]))
+        elif kind[0] == "month" and i > 0 and norm(doc[i - 1]) in ("en", "d'", "de", "depuis", "fin", "debut", "mi"):
+            end, year = i + 1, None
+            if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 4:
+                year, end = int(doc[end].text), end + 1
+            found.append(TimeExpression(i, end, doc[i:end].text, "month", month=kind[1], year=year))
+            i = end
+            continue
+        elif kind[0] == "relative_day":
+            found.append(TimeExpression(i, i + 1, tok.text, "relative_day", offset=kind[1]))
+        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(doc[i - 1]) in ("en", "depuis", "d'ici"):
+            found.append(TimeExpression(i, i + 1, tok.text, "year", year=int(tok.text)))
+        i += 1
+    return found
+
+
+def _parse_date(date: str | None):
+    if not date:
+        return None, 0
+    parts = [int(p) for p in date.split("-")]
+    return parts, len(parts)
+
+
+def resolve(expr: TimeExpression, article_date: str | None, future: bool = False) -> str | None:
+    """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) for ``expr``, or None when the article's
+    date is too coarse.
+
+    >>> resolve(TimeExpression(0, 1, "10 janvier", "date", day=10, month=1), "2022-01")
+    '2022-01-10'
+    >>> resolve(TimeExpression(0, 1, "jeudi", "weekday", weekday=3), "2022-01") is None
+    True
+    >>> resolve(TimeExpression(0, 1, "jeudi", "weekday", weekday=3), "2021-12-31")
+    '2021-12-30'
+    """
+    parts, precision = _parse_date(article_date)
+    if expr.kind == "year":
+        return f"{expr.year:04d}"
+    if expr.kind in ("date", "month"):
+        year = expr.year
+        if year is None:
+            if not parts:
+                return None
+            year = parts[0]
+            if precision >= 2:
+                # the reading of the month closest to the article's month
+                delta = expr.month - parts[1]
+                if delta > 6:
+                    year -= 1
+                elif delta < -6:
+                    year += 1
+        if expr.kind == "month":
+            return f"{year:04d}-{expr.month:02d}"
+        try:
+            return dt.date(year, expr.month, expr.day).isoformat()
+        except ValueError:
+            return None
+    if precision < 3:
+        return None
+    today = dt.date(*parts)
+    if expr.kind == "relative_day":
+        return (today + dt.timedelta(days=expr.offset)).isoformat()
+    if expr.kind == "weekday":
+        if future:
+            delta = (expr.weekday - today.weekday()) % 7 or 7
+            return (today + dt.timedelta(days=delta)).isoformat()
+        delta = (today.weekday() - expr.weekday) % 7 or 7
+        return (today - dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+_UNITS = {"minute": "M", "minutes": "M", "heure": "H", "heures": "H", "seconde": "S", "secondes": "S",
+          "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "MO", "an": "Y", "ans": "Y",
+          "annee": "Y", "annees": "Y"}
+
+
+def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str, int, int] | None:
+    """An ISO 8601 duration in tokens ``[start, end)`` ("une cinquantaine de minutes" → ``PT50M``),
+    with its token bounds."""
+    for i in range(start, min(end, len(doc))):
+        unit = _UNITS.get(norm(doc[i]))
+        if not unit or i == 0:
+            continue
+        j = i - 1
+        if norm(doc[j]) in ("de", "d'"):
+            j -= 1
+        word = norm(doc[j])
+        value = float(word) if word.isdigit() else resources.numbers.get(word)
+        if value is None:
+            continue
+        first = j - 1 if j > 0 and norm(doc[j - 1]) in ("un", "une") and word not in ("un", "une") else j
+        amount = int(value) if value == int(value) else value
+        if unit in ("H", "M", "S"):
+            return f"PT{amount}{unit}", first, i + 1
+        if unit == "MO":
+            return f"P{amount}M", first, i + 1
+        return f"P{amount}{unit}", first, i + 1
+    return None

@@ -1,0 +1,249 @@
+"""Resolve mentions to entities within one article: gazetteer ids, name variants, capitals and seats
+used as metonyms, role descriptions, anonymous sources and groups."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
+from kg.resources import Resources, fold
+
+__all__ = ["link", "Linking", "slug"]
+
+
+def slug(text: str) -> str:
+    """An ASCII slug for IRIs.
+
+    >>> slug("Genève – l’Otan")
+    'geneve-l-otan'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass
+class _Builder:
+    key: str
+    name: str
+    type: str
+    subtype: str | None = None
+    wikidata: str | None = None
+    anonymous: bool = False
+    name_lang: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    of: str | None = None          # affiliation: the state or organisation the actor belongs to
+    gender: str | None = None
+
+    def add(self, mention: Mention) -> None:
+        if mention.span not in self.spans:
+            self.spans.append(mention.span)
+        text = mention.text.replace("\u2019", "'")
+        if fold(text) != fold(self.name) and text not in self.aliases:
+            self.aliases.append(text)
+
+
+class Linking:
+    """The result of linking: the entities and, for each mention, the entity keys it refers to."""
+
+    def __init__(self, article: Article, resources: Resources):
+        self.article = article
+        self.resources = resources
+        self.builders: dict[str, _Builder] = {}
+        self.refs: dict[Mention, tuple[str, ...]] = {}
+        self.mentions: list[Mention] = []
+
+    def keys_at(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
+        """Mentions (with their entity keys) lying within ``[begin, end)``, outermost first."""
+        inside = [(m, self.refs[m]) for m in self.mentions if m in self.refs and begin <= m.span.begin and m.span.end <= end]
+        return sorted(inside, key=lambda mk: (mk[0].span.begin, -mk[0].span.end))
+
+    def mention_at_token(self, i: int) -> Mention | None:
+        """The outermost linked mention covering token ``i``."""
+        best = None
+        for m in self.mentions:
+            if m in self.refs and m.start <= i < m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def side(self, key: str) -> str:
+        """The state an actor belongs to: itself for a state, its country for a person or a seat."""
+        builder = self.builders.get(key)
+        entry = self.resources.entries.get(key)
+        if entry and entry.stands_for:
+            return entry.stands_for
+        if entry and entry.offices:
+            office_of = entry.offices[-1].of
+            return self.side(office_of) if office_of != key else office_of
+        if builder and builder.of and builder.of != key:
+            return self.side(builder.of)
+        return key
+
+    def affiliation(self, key: str) -> str | None:
+        builder = self.builders.get(key)
+        return builder.of if builder else None
+
+    def type_of(self, key: str) -> str:
+        return self.builders[key].type
+
+    def entities(self) -> tuple[Entity, ...]:
+        out = []
+        for b in sorted(self.builders.values(), key=lambda b: b.key):
+            if not b.spans:
+                continue
+            out.append(Entity(key=b.key, name=b.name, type=b.type, subtype=b.subtype, wikidata=b.wikidata,
+                              aliases=tuple(sorted(set(b.aliases))), mentions=tuple(sorted(b.spans)),
+                              anonymous=b.anonymous, name_lang=b.name_lang))
+        return tuple(out)
+
+    # -- creating entities -------------------------------------------------------------------
+    def from_gazetteer(self, key: str) -> str:
+        if key not in self.builders:
+            entry = self.resources.entries[key]
+            of = entry.stands_for or (entry.offices[-1].of if entry.offices else None) or entry.located_in
+            self.builders[key] = _Builder(
+                key=key, name=entry.name, type=entry.type, subtype=entry.kind, wikidata=entry.wikidata,
+                name_lang=None if entry.type == PERSON else self.resources.lang, of=of, gender=entry.gender)
+        return key
+
+    def new(self, key: str, name: str, type_: str, **fields) -> str:
+        if key not in self.builders:
+            self.builders[key] = _Builder(key=key, name=name, type=type_, **fields)
+        return key
+
+
+def _is_metonym(mention: Mention, resources: Resources) -> str | None:
+    """The state a capital city stands for, when the capital acts or is acted upon (not after "à", "en"...)."""
+    entry = resources.entries.get(mention.key or "")
+    if entry and entry.type == PLACE and entry.stands_for and not mention.locative:
+        return entry.stands_for
+    return None
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(le|la|les|l'|l’|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
+
+
+def link(mentions: list[Mention], article: Article, resources: Resources) -> Linking:
+    """Resolve ``mentions`` (sorted by position) to entities of ``article``."""
+    linking = Linking(article, resources)
+    linking.mentions = mentions
+    date = article.date
+    names_by_last: dict[str, str] = {}
+
+    def attach(mention: Mention, keys: tuple[str, ...]) -> None:
+        linking.refs[mention] = keys
+        if len(keys) == 1 and mention.kind != "group":
+            linking.builders[keys[0]].add(mention)
+
+    # 1. names
+    for m in (m for m in mentions if m.kind == "name"):
+        if m.key:
+            key = linking.from_gazetteer(_is_metonym(m, resources) or m.key)
+        else:
+            folded = fold(m.text)
+            last = folded.split()[-1]
+            if m.type == PERSON and (folded in names_by_last or last in names_by_last):
+                key = names_by_last.get(folded) or names_by_last[last]
+            else:
+                key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
+                                  name_lang=None if m.type == PERSON else resources.lang)
+        if m.type == PERSON:
+            for part in fold(m.text).split():
+                names_by_last.setdefault(part, key)
+            names_by_last.setdefault(fold(m.text), key)
+        attach(m, (key,))
+    for builder in linking.builders.values():
+        if builder.type == PERSON:
+            entry = resources.entries.get(builder.key)
+            for name in entry.names if entry else ():
+                names_by_last.setdefault(fold(name), builder.key)
+
+    # 2. demonyms name their state or bloc
+    for m in (m for m in mentions if m.kind == "demonym"):
+        attach(m, (linking.from_gazetteer(m.key),))
+
+    # 3. governments: "l'administration américaine"
+    for m in (m for m in mentions if m.kind == "government"):
+        name = _strip_det(m.text).replace("\u2019", "'")
+        key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=resources.lang,
+                          subtype="Government", of=m.of)
+        linking.from_gazetteer(m.of)
+        attach(m, (key,))
+
+    # 4. role descriptions, anonymous sources, groups, in reading order
+    mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
+    by_start = {m.start: m for m in mentions if m.kind == "name"}
+    for m in (m for m in mentions if m.kind in ("role", "anonymous", "group")):
+        if m.kind == "anonymous":
+            state = _state_of(m.of, resources)
+            key = next((k for k, b in linking.builders.items() if b.anonymous and b.of in (m.of, state)), None)
+            if key is None:
+                key = linking.new(f"person-{_doc_slug(article)}-{slug(m.text)}", m.text.replace("\u2019", "'"),
+                                  PERSON, anonymous=True, name_lang=resources.lang, of=m.of)
+            attach(m, (key,))
+            continue
+        if m.kind == "group":
+            persons = [k for k, _ in mention_counts.most_common() if linking.builders.get(k)
+                       and linking.builders[k].type == PERSON and not linking.builders[k].anonymous
+                       and _first_position(linking, k) < m.span.begin]
+            leaders = [k for k in persons if resources.entries.get(k) and resources.entries[k].offices] or persons
+            if len(leaders) >= m.count:
+                linking.refs[m] = tuple(sorted(leaders[:m.count]))
+            continue
+        key = _resolve_role(m, linking, by_start, date, mention_counts)
+        if key:
+            attach(m, (key,))
+            mention_counts[key] += 1
+    return linking
+
+
+def _doc_slug(article: Article) -> str:
+    return slug(article.name.split(".")[0])[:24]
+
+
+def _state_of(key: str | None, resources: Resources) -> str | None:
+    entry = resources.entries.get(key or "")
+    return entry.stands_for if entry and entry.stands_for else key
+
+
+def _first_position(linking: Linking, key: str) -> int:
+    spans = linking.builders[key].spans
+    return min(s.begin for s in spans) if spans else 1 << 30
+
+
+def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
+    resources = linking.resources
+    # apposition: a person's name right after the description, or after a comma
+    nxt = m.end
+    text = linking.article.text
+    for gap in (0, 1):
+        cand = by_start.get(nxt + gap)
+        if cand and cand.type == PERSON and (gap == 0 or text[m.span.end:cand.span.begin].strip() == ","):
+            key = linking.refs[cand][0]
+            if m.of and not linking.builders[key].of:
+                linking.builders[key].of = m.of
+            return key
+    if not m.of:
+        return None
+    of = m.of
+    role = m.role
+    entry = resources.entries.get(of)
+    if entry and entry.stands_for and role in ("leader", "head_of_state", "head_of_government", "counterpart"):
+        of = entry.stands_for
+    if role == "counterpart":
+        role = "leader"
+    # someone already named in the article who holds that office, or whom the same description named before
+    holders = resources.holders_of(role, of, date)
+    named = [h.key for h in holders if h.key in linking.builders and linking.builders[h.key].spans]
+    if named:
+        return max(named, key=lambda k: counts[k])
+    for previous, keys in linking.refs.items():
+        if previous.kind == "role" and previous.role == m.role and previous.of == m.of and len(keys) == 1:
+            return keys[0]
+    if holders and date:
+        return linking.from_gazetteer(holders[0].key)
+    name = _strip_det(m.text).replace("\u2019", "'")
+    return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)

@@ -1,0 +1,241 @@
+"""Load and check the language data files of ``kg/data/<lang>/`` (gazetteer, lexicons, calendar).
+
+Each file is a TSV whose leading ``#`` lines name its source and whose first other
+line names its columns. Adding a word means editing a file, never code.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+
+from kg.errors import KgError
+from kg.model import ORGANISATION, PERSON, PLACE
+
+__all__ = [
+    "Resources", "GazetteerEntry", "Office", "Role", "Cue", "EventCue",
+    "load", "fold", "inflect_demonym",
+]
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and normalise apostrophes and dashes, for matching.
+
+    >>> fold("États-Unis"), fold("l’Otan")
+    ('etats-unis', "l'otan")
+    """
+    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2011", "-")
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def inflect_demonym(masculine: str) -> tuple[str, ...]:
+    """The four forms of a French demonym adjective.
+
+    >>> inflect_demonym("américain")
+    ('américain', 'américaine', 'américaines', 'américains')
+    >>> inflect_demonym("occidental")
+    ('occidentale', 'occidentales', 'occidentaux', 'occidental')
+    """
+    m = masculine
+    if m.endswith("e"):
+        forms = {m, m + "s"}
+    elif m.endswith("al"):
+        forms = {m, m + "e", m + "es", m[:-2] + "aux"}
+    elif m.endswith(("ien", "éen")):
+        forms = {m, m + "s", m + "ne", m + "nes"}
+    elif m.endswith(("ais", "ois")):
+        forms = {m, m + "e", m + "es"}
+    elif m.endswith("c"):
+        forms = {m, m + "s", m + "que", m + "ques"} if m.endswith("ec") else {m, m + "s", m[:-1] + "que", m[:-1] + "ques"}
+    else:
+        forms = {m, m + "s", m + "e", m + "es"}
+    return tuple(sorted(forms))
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office held by a person, e.g. head of state of Russia since 2012."""
+
+    role: str
+    of: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A known actor, organisation or place."""
+
+    key: str
+    type: str
+    name: str
+    kind: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    stands_for: str | None = None   # the state a capital or seat of government stands for
+    located_in: str | None = None
+    gender: str | None = None
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun: ``président`` names a head of state."""
+
+    noun: str
+    plural: str
+    gender: str
+    role: str
+    relation: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue: lemmas, fine type, family, frame and where its target is."""
+
+    lemmas: tuple[str, ...]
+    reflexive: bool
+    fine_type: str
+    family: str
+    frame: str
+    target: str
+
+
+@dataclass(frozen=True)
+class EventCue:
+    """An event noun or verb."""
+
+    lemmas: tuple[str, ...]
+    type: str
+    family: str
+    place_is_patient: bool
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the extractor knows about a language, loaded from data files."""
+
+    lang: str
+    entries: dict[str, GazetteerEntry]
+    roles: tuple[Role, ...]
+    government_nouns: frozenset[str]
+    cues: tuple[Cue, ...]
+    reporting: dict[str, bool]
+    evaluatives: dict[str, str]
+    event_cues: tuple[EventCue, ...]
+    demand_nouns: dict[str, str]
+    calendar: dict[str, tuple[str, int]]
+    numbers: dict[str, float]
+    combining: dict[str, str]
+    place_nouns: frozenset[str]
+
+    def demonym_index(self) -> dict[str, str]:
+        """Every folded demonym form → the key of the place or bloc it names."""
+        index: dict[str, str] = {}
+        for entry in self.entries.values():
+            for demonym in entry.demonyms:
+                index.setdefault(fold(demonym), entry.key)
+        return index
+
+    def holders_of(self, role: str, of: str, date: str | None) -> list[GazetteerEntry]:
+        """People who held ``role`` of ``of`` at ``date`` (any time when ``date`` is None).
+
+        ``role="leader"`` matches heads of state and of government.
+        """
+        found = []
+        for entry in self.entries.values():
+            for office in entry.offices:
+                if office.of != of:
+                    continue
+                if role != office.role and not (role == "leader" and office.role.startswith("head_of")):
+                    continue
+                if date and not (office.start[:len(date)] <= date and (not office.end or date <= office.end[:len(date)])):
+                    continue
+                found.append(entry)
+        return found
+
+
+def _rows(lang: str, name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        text = importlib_resources.files("kg.data").joinpath(lang, name).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        raise KgError(f"no language data for {lang!r}: kg/data/{lang}/{name} is missing") from None
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header = tuple(lines[0].split("\t"))
+    if header != columns:
+        raise KgError(f"kg/data/{lang}/{name}: columns {header} should be {columns}")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise KgError(f"kg/data/{lang}/{name}: line {number} has {len(cells)} cells, not {len(columns)}")
+        rows.append(dict(zip(columns, (c.strip() for c in cells))))
+    return rows
+
+
+def _split(cell: str, sep: str = "|") -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(sep) if part.strip())
+
+
+def _demonyms(cell: str) -> tuple[str, ...]:
+    return tuple(form for d in _split(cell) for form in inflect_demonym(d))
+
+
+@lru_cache(maxsize=4)
+def load(lang: str = "fr") -> Resources:
+    """Load the data files of ``lang``; raises ``KgError`` when one is missing or malformed."""
+    entries: dict[str, GazetteerEntry] = {}
+    for r in _rows(lang, "places.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "capital_of", "in")):
+        entries[r["key"]] = GazetteerEntry(
+            key=r["key"], type=PLACE, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
+            aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]),
+            stands_for=r["capital_of"] or None, located_in=r["in"] or None)
+    for r in _rows(lang, "organisations.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "seat_of")):
+        entries[r["key"]] = GazetteerEntry(
+            key=r["key"], type=ORGANISATION, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
+            aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]), stands_for=r["seat_of"] or None)
+    for r in _rows(lang, "people.tsv", ("key", "wikidata", "name", "aliases", "gender", "offices")):
+        offices = []
+        for spec in _split(r["offices"], ";"):
+            role, of, start, end = (spec.split(":") + ["", "", ""])[:4]
+            offices.append(Office(role, of, start, end))
+        entries[r["key"]] = GazetteerEntry(
+            key=r["key"], type=PERSON, name=r["name"], kind="Person", wikidata=r["wikidata"] or None,
+            aliases=_split(r["aliases"]), gender=r["gender"] or None, offices=tuple(offices))
+    for entry in entries.values():
+        for ref in [entry.stands_for, entry.located_in, *(o.of for o in entry.offices)]:
+            if ref and ref not in entries:
+                raise KgError(f"kg/data/{lang}: {entry.key} refers to unknown key {ref!r}")
+    roles = tuple(Role(**r) for r in _rows(lang, "roles.tsv", ("noun", "plural", "gender", "role", "relation", "kind")))
+    cues = []
+    for r in _rows(lang, "stance_cues.tsv", ("cue", "fine_type", "family", "frame", "target")):
+        words = fold(r["cue"]).replace("'", " ").split()
+        reflexive = words[0] in ("se", "s")
+        cues.append(Cue(tuple(words[1:] if reflexive else words), reflexive, r["fine_type"], r["family"],
+                        r["frame"], r["target"]))
+    event_cues = tuple(
+        EventCue(tuple(fold(r["cue"]).split()), r["type"], r["family"], r["place_is_patient"] == "yes")
+        for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient")))
+    return Resources(
+        lang=lang,
+        entries=entries,
+        roles=roles,
+        government_nouns=frozenset(r["noun"] for r in _rows(lang, "government_nouns.tsv", ("noun",))),
+        cues=tuple(cues),
+        reporting={r["verb"]: r["assertive"] == "yes" for r in _rows(lang, "reporting_verbs.tsv", ("verb", "assertive"))},
+        evaluatives={r["word"]: r["polarity"] for r in _rows(lang, "evaluatives.tsv", ("word", "polarity"))},
+        event_cues=event_cues,
+        demand_nouns={r["noun"]: r["toward"] for r in _rows(lang, "demand_nouns.tsv", ("noun", "toward"))},
+        calendar={r["word"]: (r["kind"], int(r["value"])) for r in _rows(lang, "calendar.tsv", ("word", "kind", "value"))},
+        numbers={r["word"]: float(r["value"]) for r in _rows(lang, "numbers.tsv", ("word", "value"))},
+        combining={r["form"]: r["place"] for r in _rows(lang, "combining_forms.tsv", ("form", "place"))},
+        place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
+    )
