@@ -1,0 +1,85 @@
+"""Text and file reports over a loaded graph, for the command line: rankings, paths, pictures."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import KgError
+
+__all__ = ["analyse_report", "path_report", "render_file", "find_node"]
+
+
+def find_node(g: nx.MultiDiGraph, name: str) -> str:
+    """The entity node whose label equals ``name`` (case-insensitively), else the only one containing it."""
+    from kg.resources import fold
+    wanted = fold(name)
+    exact = [n for n, d in g.nodes(data=True) if d.get("kind") == "entity" and fold(d["label"]) == wanted]
+    partial = [n for n, d in g.nodes(data=True) if d.get("kind") == "entity" and wanted in fold(d["label"])]
+    found = exact or partial
+    if not found:
+        raise KgError(f"no actor named {name!r} in the graph")
+    if len(found) > 1:
+        labels = ", ".join(sorted(g.nodes[n]["label"] for n in found))
+        raise KgError(f"{name!r} names several actors: {labels}")
+    return found[0]
+
+
+def analyse_report(graph, metric: str, with_communities: bool, top: int, as_json: bool) -> str:
+    from kg.analysis import camps, centrality, communities
+    from kg.project import signed_view, stance_graph, to_networkx
+    g = to_networkx(graph)
+    actors = stance_graph(g)
+    scores = centrality(actors, metric)
+    label = lambda n: g.nodes[n]["label"]
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], label(kv[0])))[:top]
+    out = {"metric": metric, "ranking": [{"actor": label(n), "type": g.nodes[n]["type"], "score": s,
+                                          "stances_out": actors.out_degree(n), "stances_in": actors.in_degree(n)}
+                                         for n, s in ranked]}
+    if with_communities:
+        out["communities"] = [[label(n) for n in c] for c in communities(actors) if len(c) > 1]
+        out["camps"] = [[label(n) for n in c] for c in camps(signed_view(g)) if len(c) > 1]
+    if as_json:
+        return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
+    lines = [f"{'actor':<40} {'type':<13} {metric:>11} {'out':>4} {'in':>4}"]
+    lines += [f"{r['actor'][:40]:<40} {r['type']:<13} {r['score']:>11.4f} {r['stances_out']:>4} {r['stances_in']:>4}"
+              for r in out["ranking"]]
+    for key in ("communities", "camps"):
+        for n, group in enumerate(out.get(key, []), start=1):
+            lines.append(f"{key[:-1] if key != 'communities' else 'community'} {n}: {', '.join(group)}")
+    return "\n".join(lines) + "\n"
+
+
+def path_report(graph, source: str, target: str) -> str:
+    from kg.analysis import path
+    from kg.project import to_networkx
+    g = to_networkx(graph)
+    a, b = find_node(g, source), find_node(g, target)
+    try:
+        steps = path(g, a, b)
+    except nx.NetworkXNoPath:
+        raise KgError(f"no path between {g.nodes[a]['label']} and {g.nodes[b]['label']}") from None
+    lines = []
+    for u, v, d in steps:
+        what = d.get("type") or d.get("label") or d.get("kind")
+        line = f"{g.nodes[u]['label']} —{what}→ {g.nodes[v]['label']}"
+        if d.get("evidence"):
+            line += f"\n    « {' '.join(d['evidence'].split())[:160]} »"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def render_file(graph, out: str, png: bool, title: str) -> Path:
+    from kg.export import write_atomic
+    from kg.project import to_networkx
+    from kg.render import render_html, render_png
+    g = to_networkx(graph)
+    out_path = Path(out)
+    if png:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out_path.with_name(f".{out_path.name}.tmp")
+        render_png(g, str(tmp), title=title)
+        tmp.replace(out_path)
+        return out_path
+    return write_atomic(out_path, render_html(g, title=title))

@@ -1,0 +1,1 @@
+"""The newskg ontology, SKOS schemes and SHACL shapes, shipped as package data (kg.ontologies)."""
