@@ -264,5 +264,15 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         future = event.factuality == "Planned"
         event.time_text = expr.text
         event.date = resolve(expr, article.date, future=future)
-        if event.date and article.date and event.date > article.date and event.factuality == "Asserted" and len(event.date) == 10 and len(article.date) == 10:
-            event.statuses.insert(0, "Planned")
+        if event.date and article.date and _after(event.date, article.date):
+            event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+
+
+def _after(date: str, reference: str) -> bool:
+    """Whether ``date`` lies wholly after ``reference``, at the precision both have.
+
+    >>> _after("2023-01-31", "2023-01-20"), _after("2023-01", "2023-01-20")
+    (True, False)
+    """
+    n = min(len(date), len(reference))
+    return date[:n] > reference[:n]

@@ -1,0 +1,76 @@
+"""Extraction on the example article and on short articles of other subjects."""
+
+
+def _stances(x):
+    return {(s.holder, s.family, tuple(sorted(s.targets + s.event_targets))) for s in x.stances}
+
+
+def test_extract_seed_entities_are_linked_and_merged(seed_extraction):
+    ents = {e.key: e for e in seed_extraction.entities}
+    assert ents["joe_biden"].wikidata == "Q6279"
+    assert "le dirigeant américain" in ents["joe_biden"].aliases
+    assert {"le président russe", "son homologue russe", "l'homme fort du Kremlin"} <= set(ents["vladimir_poutine"].aliases)
+    # capitals used as metonyms are the state, not a city
+    assert "Moscou" in ents["russie"].aliases and "moscou" not in ents
+    assert "Washington" in ents["etats_unis"].aliases and "washington" not in ents
+    assert ents["kremlin"].type == "Organisation"
+
+
+def test_extract_seed_mentions_are_grounded(seed_extraction):
+    text = seed_extraction.article.text
+    for entity in seed_extraction.entities:
+        for span in entity.mentions:
+            anchor = span.of(text)
+            assert anchor and anchor == anchor.strip()
+            assert not anchor.lower().startswith(("le ", "la ", "l'")) or entity.type == "Person" or " " in anchor
+
+
+def test_extract_seed_stances_with_attribution(seed_extraction):
+    by = {(s.holder, s.family): s for s in seed_extraction.stances}
+    threat = by[("joe_biden", "THREATEN")]
+    assert "vladimir_poutine" in threat.targets
+    satisfied = next(s for s in seed_extraction.stances if s.type == "Satisfaction")
+    assert satisfied.holder == "vladimir_poutine"
+    assert satisfied.source == "kremlin" and satisfied.quote
+    nested = [s for s in seed_extraction.stances if s.source == "jen_psaki"]
+    assert nested and nested[0].holder == "joe_biden" and nested[0].family == "THREATEN"
+    assure = by[("joe_biden", "ASSURE")]
+    assert assure.negated and assure.source == "kremlin"
+
+
+def test_extract_seed_events(seed_extraction):
+    events = {e.type: e for e in seed_extraction.events}
+    assert events["PhoneCall"].duration == "PT50M"
+    assert {"joe_biden", "vladimir_poutine"} <= set(events["PhoneCall"].actors)
+    assert events["Talks"].date == "2022-01-10" and events["Talks"].factuality == "Planned"
+    assert events["Talks"].place == "geneve"
+    assert events["Invasion"].factuality == "Hypothetical" and "russie" in events["Invasion"].agents
+
+
+def test_extract_condemnation_with_source(extract_text):
+    x = extract_text("date 2023-10-08\nLe président français Emmanuel Macron a condamné l'attaque contre Israël, "
+                     "selon un communiqué de l'Élysée.")
+    stances = [s for s in x.stances if s.family == "DISAPPROVE"]
+    assert stances and stances[0].holder == "emmanuel_macron" and stances[0].source == "elysee"
+    assert any(r.predicate == "headOf" and r.subject == "emmanuel_macron" and r.object == "france" for r in x.relations)
+
+
+def test_extract_inverted_reporting_and_role(extract_text):
+    x = extract_text("date 2023-03-15\nL'Allemagne soutiendra l'Ukraine aussi longtemps que nécessaire, "
+                     "a assuré le chancelier allemand devant le Bundestag.")
+    assure = [s for s in x.stances if s.family == "ASSURE"]
+    assert assure and assure[0].holder == "olaf_scholz"
+
+
+def test_extract_demand_and_anonymous_source(extract_text):
+    x = extract_text("date 2024-05-02\nLa Cédéao a exigé la libération du président Mohamed Bazoum. "
+                     "« Nous ne reculerons pas », a déclaré à l'AFP un diplomate nigérien.")
+    demand = [s for s in x.stances if s.family == "DEMAND"]
+    assert demand and demand[0].holder == "cedeao"
+    assert any(e.anonymous for e in x.entities)
+
+
+def test_extract_strike_event_with_date(extract_text):
+    x = extract_text("date 2023-01-20\nLes syndicats ont appelé à une grève le 31 janvier à Paris.")
+    strikes = [e for e in x.events if e.type == "Strike"]
+    assert strikes and strikes[0].date == "2023-01-31" and strikes[0].factuality == "Planned"

@@ -1,0 +1,44 @@
+import pytest
+
+from kg.model import FAMILIES
+from kg.rdf import ontology_graph
+from kg.resources import fold, inflect_demonym, load
+from kg.vocab import KGT, SKOS
+
+
+def test_resources_load_and_cross_references():
+    res = load("fr")
+    assert res.entries["russie"].wikidata == "Q159"
+    assert res.entries["moscou"].stands_for == "russie"
+    assert res.entries["kremlin"].stands_for == "russie"
+    assert {c.family for c in res.cues} <= set(FAMILIES)
+
+
+def test_resources_every_cue_type_is_in_the_scheme():
+    onto = ontology_graph()
+    res = load("fr")
+    for cue in res.cues:
+        assert (KGT[cue.fine_type], SKOS.broader, KGT[cue.family]) in onto, cue
+    for cue in res.event_cues:
+        assert (KGT[cue.type], SKOS.prefLabel, None) in onto, cue
+
+
+def test_resources_office_holders_by_date():
+    res = load("fr")
+    assert [e.key for e in res.holders_of("head_of_state", "etats_unis", "2022-01")] == ["joe_biden"]
+    assert [e.key for e in res.holders_of("head_of_state", "etats_unis", "2019-06-01")] == ["donald_trump"]
+    assert [e.key for e in res.holders_of("leader", "allemagne", "2023-03")] == ["olaf_scholz"]
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("russe", {"russe", "russes"}),
+    ("français", {"français", "française", "françaises"}),
+    ("ukrainien", {"ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes"}),
+    ("turc", {"turc", "turcs", "turque", "turques"}),
+])
+def test_resources_demonym_inflection(word, forms):
+    assert set(inflect_demonym(word)) == forms
+
+
+def test_resources_fold():
+    assert fold("Élysée – l’Otan") == "elysee - l'otan"
