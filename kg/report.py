@@ -39,7 +39,9 @@ def analyse_report(graph, metric: str, with_communities: bool, top: int, as_json
                                          for n, s in ranked]}
     if with_communities:
         out["communities"] = [[label(n) for n in c] for c in communities(actors) if len(c) > 1]
-        out["camps"] = [[label(n) for n in c] for c in camps(signed_view(g)) if len(c) > 1]
+        signed = signed_view(g)
+        signed.remove_nodes_from([n for n in list(signed) if g.nodes[n].get("kind") != "entity"])
+        out["camps"] = [[label(n) for n in c] for c in camps(signed) if len(c) > 1]
     if as_json:
         return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
     lines = [f"{'actor':<40} {'type':<13} {metric:>11} {'out':>4} {'in':>4}"]

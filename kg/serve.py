@@ -4,7 +4,7 @@ Queries are checked first (no SERVICE, no LOAD, no update), so the endpoint neve
 """
 from __future__ import annotations
 
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -44,7 +44,7 @@ def _pick(accept: str, table: dict[str, str], default: str) -> tuple[str, str]:
     return default, table[default]
 
 
-def make_server(store, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
+def make_server(store, host: str = "127.0.0.1", port: int = 7878) -> HTTPServer:
     """An HTTP server answering SPARQL queries at ``/sparql`` (GET ``?query=`` or POST)."""
     import pyoxigraph as ox
 
@@ -83,6 +83,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHT
             else:
                 mime, name = _pick(accept, _RESULTS, "application/sparql-results+json")
                 body = result.serialize(format=getattr(ox.QueryResultsFormat, name))
+            del result          # Oxigraph results must be freed on the thread that made them
             self._answer(200, body, mime)
 
         def do_GET(self):
@@ -105,6 +106,6 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHT
             self._query((parse_qs(body).get("query") or [None])[0])
 
     try:
-        return ThreadingHTTPServer((host, port), Handler)
+        return HTTPServer((host, port), Handler)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
