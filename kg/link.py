@@ -54,6 +54,8 @@ class Linking:
         self.builders: dict[str, _Builder] = {}
         self.refs: dict[Mention, tuple[str, ...]] = {}
         self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] | None = None
+        self._indexed = -1
 
     def keys_at(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         """Mentions (with their entity keys) lying within ``[begin, end)``, outermost first."""
@@ -62,11 +64,16 @@ class Linking:
 
     def mention_at_token(self, i: int) -> Mention | None:
         """The outermost linked mention covering token ``i``."""
-        best = None
-        for m in self.mentions:
-            if m in self.refs and m.start <= i < m.end and (best is None or m.end - m.start > best.end - best.start):
-                best = m
-        return best
+        if self._by_token is None or self._indexed != len(self.refs):
+            self._by_token = {}
+            for m in self.mentions:
+                if m in self.refs:
+                    for t in range(m.start, m.end):
+                        best = self._by_token.get(t)
+                        if best is None or m.end - m.start > best.end - best.start:
+                            self._by_token[t] = m
+            self._indexed = len(self.refs)
+        return self._by_token.get(i)
 
     def side(self, key: str) -> str:
         """The state an actor belongs to: itself for a state, its country for a person or a seat."""

@@ -19,6 +19,7 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and normalise apostrophes and dashes, for matching.
 

@@ -126,6 +126,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     demonyms = resources.demonym_index()
     names_at = {m.start: m for m in names}
     roles = sorted(resources.roles, key=lambda r: -len(r.noun))
+    role_firsts = {phrase: fold(phrase).replace("'", "' ").split()[0] for r in roles for phrase in (r.noun, r.plural)}
     found: list[Mention] = []
     taken_until = -1
     for i, token in enumerate(doc):
@@ -140,7 +141,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         if i < taken_until:
             continue
+        first = norm(token)
         for role in roles:
+            if first not in (role_firsts[role.noun], role_firsts[role.plural]):
+                continue
             plural = False
             end = _match_phrase(doc, i, role.noun)
             if not end and role.plural != role.noun:

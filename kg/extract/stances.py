@@ -303,6 +303,8 @@ def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[Ev
             continue
         sent_end = sentences.tokens[sentences.of[i]][1]
         for cue in cues:
+            if len(cue.lemmas) == 1 and cue.lemmas[0] != lemma(token):
+                continue
             end = _match(doc, i, cue, sent_end)
             if not end:
                 continue
@@ -312,16 +314,17 @@ def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[Ev
             elif token.pos_ in ("VERB", "AUX", "NOUN") or len(cue.lemmas) > 1:
                 acts.append(_Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
+    reporting = {fold(r): a for r, a in resources.reporting.items()}
     for i, token in enumerate(doc):
         if i in consumed or token.pos_ not in ("VERB",):
             continue
         verb = lemma(token)
         two = f"{verb} {lemma(doc[i + 1])}" if i + 1 < len(doc) else ""
-        key = next((v for v in (two, verb) if fold(v) in {fold(r) for r in resources.reporting}), None)
+        key = next((v for v in (two, verb) if v in reporting), None)
         if key is None:
             continue
         end = i + (2 if key == two else 1)
-        assertive = next(a for r, a in resources.reporting.items() if fold(r) == fold(key))
+        assertive = reporting[key]
         consumed.update(range(i, end))
         acts.append(_Act(head=i, cue_end=end, kind="reporting", inverted=reader.inverted(i), content=(0, 0),
                          assertive=assertive))
@@ -353,9 +356,10 @@ def _content_type(reader: _Reader, act: _Act, content_cues) -> tuple[str, str, s
     for start, _, cue in content_cues:
         if begin <= start < end:
             return cue.fine_type, cue.family, "content-cue", start
+    demand_nouns = {fold(n) for n in res.demand_nouns}
     for t in range(begin, end):
         noun = lemma(doc[t])
-        if noun in {fold(n) for n in res.demand_nouns} and doc[t].pos_ == "NOUN" and act.kind == "frame":
+        if noun in demand_nouns and doc[t].pos_ == "NOUN" and act.kind == "frame":
             return "Demand", "DEMAND", "demand-noun", t
     for t in range(begin, end):
         polarity = res.evaluatives.get(doc[t].lemma_) or res.evaluatives.get(doc[t].text.lower())
