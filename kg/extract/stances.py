@@ -482,15 +482,13 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
             if e in about:
                 about.remove(e)
         quote = _quote(doc, *(_quote_range(reader, act, begin, end)), near=act.head)
-        negated = act.kind != "cue" and rule == "assertive-negation" or (act.kind == "cue" and False)
+        negated = rule == "assertive-negation"
         factuality = "Asserted"
         verb_tokens = list(doc[_aux_start(doc, act.head):act.head + 1])
         if any("Cnd" in t.morph.get("Mood") for t in verb_tokens):
             factuality = "Reported"
         if act.kind == "cue" and any(norm(t) in ("pas", "jamais") or norm(t) in ("ne", "n'") for t in doc[act.head:act.head + 2]):
             factuality = "Negated"
-        if rule == "assertive-negation":
-            negated = True
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
         for holder in act.holders:
