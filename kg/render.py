@@ -9,6 +9,7 @@ import re
 import networkx as nx
 
 from kg.analysis import centrality
+from kg.layout import spring_positions
 
 __all__ = ["render_html", "render_png", "FAMILY_COLORS", "TYPE_STYLES"]
 
@@ -47,11 +48,11 @@ def render_html(g: nx.MultiDiGraph, title: str = "kg") -> str:
     net = Network(height="760px", width="100%", directed=True, cdn_resources="in_line", heading="")
     rank = centrality(g, "pagerank") if g.number_of_nodes() else {}
     top = max(rank.values(), default=1) or 1
-    positions = nx.spring_layout(nx.Graph(g), seed=_SEED, scale=1000) if g.number_of_nodes() > _LARGE else {}
+    positions = spring_positions(g, seed=_SEED) if g.number_of_nodes() > _LARGE else {}
     for n, d in sorted(g.nodes(data=True), key=lambda nd: nd[0]):
         style_key = "event" if d.get("kind") == "event" else d.get("type", "Place")
         color, shape = TYPE_STYLES.get(style_key, TYPE_STYLES["Place"])
-        extra = {"x": float(positions[n][0]), "y": float(positions[n][1])} if positions else {}
+        extra = {"x": positions[n][0], "y": positions[n][1]} if positions else {}
         tip = f"{d.get('label', n)}\n{d.get('type', '')}" + (f" · {d['status']}" if d.get("status") else "")
         net.add_node(n, label=_safe(d.get("label", n)), title=_safe(tip), color=color, shape=shape,
                      size=round(12 + 28 * rank.get(n, 0) / top, 2), group=style_key, **extra)

@@ -2,6 +2,7 @@ import networkx as nx
 import pytest
 
 from kg.analysis import camps, centrality, communities, ego, path
+from kg.layout import spring_positions
 from kg.project import signed_view, stance_graph
 
 
@@ -47,3 +48,17 @@ def test_analysis_path_and_ego():
     assert set(ego(_g(), "b")) == {"a", "b", "c"}
     with pytest.raises(nx.NodeNotFound):
         path(_g(), "a", "z")
+
+
+def test_layout_is_repeatable_and_keeps_neighbours_close():
+    g = nx.barbell_graph(20, 0)
+    first, second = spring_positions(g, seed=3), spring_positions(g, seed=3)
+    assert first == second and set(first) == set(g)
+    assert max(abs(c) for xy in first.values() for c in xy) == pytest.approx(1000, abs=0.1)
+
+    def dist(a, b):
+        return ((first[a][0] - first[b][0]) ** 2 + (first[a][1] - first[b][1]) ** 2) ** 0.5
+    # the two cliques of the barbell fall apart: a node is nearer its own clique than the other one
+    within = sum(dist(0, j) for j in range(1, 20)) / 19
+    across = sum(dist(0, j) for j in range(20, 40)) / 20
+    assert within < across / 2
