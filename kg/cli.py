@@ -89,12 +89,20 @@ def query(graph, query, qfile, param, fmt, list_):
 @click.option("--communities", is_flag=True, help="also list communities and camps")
 @click.option("--top", default=10, show_default=True, help="rows to show")
 @click.option("--json", "as_json", is_flag=True, help="print JSON for scripts")
-def analyse(graph, metric, communities, top, as_json):
-    """Rank the actors of GRAPH by centrality on the stance graph; optionally communities and camps.
+@click.option("--ego", "ego_of", metavar="ACTOR", help="instead, the ego network of ACTOR (a name or part of one)")
+@click.option("--radius", default=1, show_default=True, help="steps from ACTOR for --ego")
+def analyse(graph, metric, communities, top, as_json, ego_of, radius):
+    """Rank the actors of GRAPH by centrality on the stance graph; optionally communities and camps,
+    or one actor's ego network.
 
     Example: kg analyse output/biden-poutine.fr.ttl --metric betweenness --communities
+
+    Example: kg analyse output/biden-poutine.fr.ttl --ego Poutine --radius 2
     """
-    from kg.report import analyse_report
+    from kg.report import analyse_report, ego_report
+    if ego_of is not None:
+        click.echo(ego_report(_graph(graph), ego_of, radius, as_json), nl=False)
+        return
     click.echo(analyse_report(_graph(graph), metric, communities, top, as_json), nl=False)
 
 
@@ -115,13 +123,18 @@ def path(graph, source, target):
 @click.argument("graph")
 @click.option("-o", "--out", required=True, help="the HTML (or, with --png, PNG) file to write")
 @click.option("--png", is_flag=True, help="write a static PNG picture instead of the HTML page")
-def render(graph, out, png):
+@click.option("--ego", "ego_of", metavar="ACTOR", help="draw only the ego network of ACTOR")
+@click.option("--radius", default=1, show_default=True, help="steps from ACTOR for --ego")
+def render(graph, out, png, ego_of, radius):
     """Draw GRAPH as an interactive, offline HTML page (or a PNG picture).
 
     Example: kg render output/biden-poutine.fr.ttl -o graph.html
+
+    Example: kg render output/biden-poutine.fr.ttl --ego Biden -o biden.html
     """
     from kg.report import render_file
-    click.echo(f"wrote {render_file(_graph(graph), out, png, title=Path(graph).name)}")
+    title = Path(graph).name + (f" · {ego_of}" if ego_of else "")
+    click.echo(f"wrote {render_file(_graph(graph), out, png, title=title, ego_of=ego_of, radius=radius)}")
 
 
 @cli.command()

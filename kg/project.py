@@ -78,7 +78,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for n, type_, name, mentions in sorted(graph.query(_NODES), key=lambda r: str(r[0])):
         g.add_node(str(n), label=str(name), kind="entity", type=_TYPE[_local(type_)], mentions=int(mentions))
     for e, type_, label, f in sorted(graph.query(_EVENTS), key=lambda r: str(r[0])):
-        g.add_node(str(e), label=f"{label} ({type_})", kind="event", type=str(type_), status=_local(f), mentions=1)
+        shown = str(label) if str(label) == str(type_) else f"{label} ({type_})"
+        g.add_node(str(e), label=shown, kind="event", type=str(type_), status=_local(f), mentions=1)
     seen = set()
     for e, a, role in sorted(graph.query(_ROLES), key=lambda r: tuple(map(str, r))):
         key = (str(a), str(e))

@@ -8,7 +8,7 @@ import networkx as nx
 
 from kg.errors import KgError
 
-__all__ = ["analyse_report", "path_report", "render_file", "find_node"]
+__all__ = ["analyse_report", "path_report", "ego_report", "render_file", "find_node"]
 
 
 def find_node(g: nx.MultiDiGraph, name: str) -> str:
@@ -72,11 +72,55 @@ def path_report(graph, source: str, target: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_file(graph, out: str, png: bool, title: str) -> Path:
+def _describe(g: nx.MultiDiGraph, u, v, d: dict) -> dict:
+    row = {"from": g.nodes[u]["label"], "to": g.nodes[v]["label"], "kind": d.get("kind", "")}
+    if d.get("kind") == "stance":
+        row.update({k: d[k] for k in ("type", "family", "quote", "source", "confidence") if d.get(k) not in (None, "")})
+    elif d.get("label"):
+        row["label"] = d["label"]
+    return row
+
+
+def ego_report(graph, name: str, radius: int, as_json: bool) -> str:
+    """The actor called ``name`` and everything within ``radius`` steps of it: neighbours with their
+    distance, and the stances, event roles and relations among them."""
+    from kg.analysis import ego
+    from kg.project import to_networkx
+    if radius < 1:
+        raise KgError("--radius must be 1 or more")
+    g = to_networkx(graph)
+    centre = find_node(g, name)
+    sub = ego(g, centre, radius)
+    distance = nx.single_source_shortest_path_length(sub.to_undirected(as_view=True), centre)
+    nodes = sorted(((distance[n], g.nodes[n]["label"], g.nodes[n].get("type", ""), g.nodes[n].get("kind", ""))
+                    for n in sub if n != centre))
+    edges = sorted((_describe(g, u, v, d) for u, v, d in sub.edges(data=True)),
+                   key=lambda r: (r["kind"], r["from"], r["to"], r.get("type", r.get("label", ""))))
+    out = {"actor": g.nodes[centre]["label"], "radius": radius,
+           "neighbours": [{"label": l, "type": t, "kind": k, "distance": dist} for dist, l, t, k in nodes],
+           "edges": edges}
+    if as_json:
+        return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
+    lines = [f"{out['actor']}: {len(nodes)} neighbours within {radius} step(s), {len(edges)} ties"]
+    lines += [f"  {'·' * dist} {label} ({kind if kind == 'event' else typ})" for dist, label, typ, kind in nodes]
+    for r in edges:
+        what = r.get("type") or r.get("label") or r["kind"]
+        extra = f" ({r['family']})" if r.get("family") else ""
+        extra += f" according to {r['source']}" if r.get("source") else ""
+        lines.append(f"  {r['from']} —{what}→ {r['to']}{extra}")
+    return "\n".join(lines) + "\n"
+
+
+def render_file(graph, out: str, png: bool, title: str, ego_of: str | None = None, radius: int = 1) -> Path:
+    """Write the page (or, with ``png``, the picture) of ``graph``, or only of the ego network of the
+    actor called ``ego_of``."""
+    from kg.analysis import ego
     from kg.export import write_atomic
     from kg.project import to_networkx
     from kg.render import render_html, render_png
     g = to_networkx(graph)
+    if ego_of is not None:
+        g = nx.MultiDiGraph(ego(g, find_node(g, ego_of), radius))
     out_path = Path(out)
     if png:
         out_path.parent.mkdir(parents=True, exist_ok=True)

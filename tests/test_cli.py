@@ -1,4 +1,5 @@
 """Every command through CliRunner, the errors a user can cause, and the committed output/."""
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,22 @@ def test_cli_committed_output_is_current(built):
         fresh = built / f"biden-poutine.fr.{suffix}"
         assert committed.read_bytes() == fresh.read_bytes(), (
             f"output/{committed.name} is stale: run .venv/bin/kg build {SEED} -o output/")
+
+
+def test_cli_ego_network(seed_ttl, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["analyse", str(seed_ttl), "--ego", "Poutine", "--json"])
+    assert result.exit_code == 0, result.output
+    ego = json.loads(result.output)
+    names = {n["label"] for n in ego["neighbours"]}
+    assert ego["actor"] == "Vladimir Poutine" and "Joe Biden" in names and "Otan" not in names
+    threats = [e for e in ego["edges"] if e["kind"] == "stance" and e["to"] == "Vladimir Poutine"]
+    assert {e["family"] for e in threats} == {"THREATEN"} and {e["from"] for e in threats} == {"Joe Biden"}
+    wider = json.loads(runner.invoke(cli, ["analyse", str(seed_ttl), "--ego", "Poutine", "--radius", "2", "--json"]).output)
+    assert "Otan" in {n["label"] for n in wider["neighbours"]}
+    page = tmp_path / "ego.html"
+    assert runner.invoke(cli, ["render", str(seed_ttl), "--ego", "Poutine", "-o", str(page)]).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    assert "Joe Biden" in text and '"label": "Otan"' not in text
+    missing = runner.invoke(cli, ["analyse", str(seed_ttl), "--ego", "Nobody"])
+    assert missing.exit_code == 1 and "no actor named" in missing.output
