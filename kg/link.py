@@ -172,21 +172,33 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     for m in (m for m in mentions if m.kind == "demonym"):
         attach(m, (linking.from_gazetteer(m.key),))
 
-    # 3. governments: "l'administration américaine"
+    # 3. governments and ministries: "l'administration américaine", "la diplomatie chinoise", "le gouvernement"
     for m in (m for m in mentions if m.kind == "government"):
-        name = _strip_det(m.text).replace("\u2019", "'")
+        state = m.of or _salient_state(linking, m)
+        noun = resources.government_nouns.get(m.role or "")
+        if state is None and noun is not None:
+            continue                      # "le gouvernement" with no state in sight
+        if noun is not None:
+            name, subtype = noun.name_for(resources.entries[state]), noun.subtype
+        else:
+            name, subtype = _strip_det(m.text).replace("\u2019", "'"), "Ministry"
         key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=resources.lang,
-                          subtype="Government", of=m.of)
-        linking.from_gazetteer(m.of)
+                          subtype=subtype, of=state)
+        if state:
+            linking.from_gazetteer(state)
         attach(m, (key,))
 
     # 4. role descriptions, anonymous sources, groups, in reading order
+    mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
+    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of else m for m in mentions]
+    linking.mentions = mentions
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
     for m in (m for m in mentions if m.kind in ("role", "anonymous", "group")):
         if m.kind == "anonymous":
-            state = _state_of(m.of, resources)
-            key = next((k for k, b in linking.builders.items() if b.anonymous and b.of in (m.of, state)), None)
+            state = linking.side(m.of) if m.of in linking.builders else _state_of(m.of, resources)
+            key = next((k for k, b in linking.builders.items() if b.anonymous and b.of
+                        and (b.of in (m.of, state) or linking.side(b.of) == state)), None)
             if key is None:
                 key = linking.new(f"person-{_doc_slug(article)}-{slug(m.text)}", m.text.replace("\u2019", "'"),
                                   PERSON, anonymous=True, name_lang=resources.lang, of=m.of)
@@ -205,6 +217,60 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             attach(m, (key,))
             mention_counts[key] += 1
     return linking
+
+
+def _resolve_of(m: Mention, linking: Linking) -> Mention:
+    """Turn the ``of`` left by mention finding into an entity key: "#n" is the name at token n,
+    "@noun:state" that state's body ("@diplomatie:chine": the Chinese foreign ministry)."""
+    from dataclasses import replace
+    of = m.of
+    if of.startswith("#"):
+        start = int(of[1:])
+        name = next((n for n in linking.refs if n.kind == "name" and n.start == start), None)
+        return replace(m, of=linking.refs[name][0] if name is not None else None)
+    if of.startswith("@"):
+        noun_name, _, state = of[1:].partition(":")
+        state = state or _salient_state(linking, m)
+        noun = linking.resources.government_nouns[noun_name]
+        if state is None:
+            return replace(m, of=None)
+        name = noun.name_for(linking.resources.entries[state])
+        linking.from_gazetteer(state)
+        key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=linking.resources.lang,
+                          subtype=noun.subtype, of=state)
+        return replace(m, of=key)
+    return m
+
+
+_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$")
+_POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
+
+
+def _possessive_of(m: Mention, linking: Linking) -> Mention:
+    """ "son porte-parole", "Son secrétaire général": the organisation last named in the same or the
+    previous sentence."""
+    from dataclasses import replace
+    if not m.text.lower().startswith(_POSSESSIVES):
+        return m
+    candidates = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+                  if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
+                  and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
+    return replace(m, of=max(candidates)[1]) if candidates else m
+
+
+def _salient_state(linking: Linking, before: Mention) -> str | None:
+    """The country named most often before ``before`` (the latest on a tie), else in the whole article."""
+    def count(limit: int | None) -> str | None:
+        seen: dict[str, tuple[int, int]] = {}
+        for m, keys in linking.refs.items():
+            if limit is not None and m.span.begin >= limit or len(keys) != 1:
+                continue
+            entry = linking.resources.entries.get(keys[0])
+            if entry is not None and entry.kind == "Country":
+                n, last = seen.get(keys[0], (0, -1))
+                seen[keys[0]] = (n + 1, max(last, m.span.begin))
+        return max(seen, key=lambda k: seen[k]) if seen else None
+    return count(before.span.begin) or count(None)
 
 
 def _doc_slug(article: Article) -> str:
@@ -226,9 +292,11 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     # apposition: a person's name right after the description, or after a comma
     nxt = m.end
     text = linking.article.text
-    for gap in (0, 1):
+    for gap in (0, 1, 2, 3):
         cand = by_start.get(nxt + gap)
-        if cand and cand.type == PERSON and (gap == 0 or text[m.span.end:cand.span.begin].strip() == ","):
+        between = text[m.span.end:cand.span.begin].strip() if cand else ""
+        # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title
+        if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)):
             key = linking.refs[cand][0]
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of

@@ -31,12 +31,21 @@ def gazetteer_patterns(resources: Resources) -> list[dict]:
                 variants.add(form)
                 if fold(form) != form.lower():
                     variants.add(_strip_accents(form))
+                    variants.add(_strip_capital_accents(form))   # "Etats", "Elysée": capitals often unaccented
         for variant in sorted(variants):
             if variant.isupper() and len(variant) <= 4:
                 patterns.append({"label": label, "id": entry.key, "pattern": [{"ORTH": variant}]})
             else:
                 patterns.append({"label": label, "id": entry.key, "pattern": variant})
     return patterns
+
+
+def _strip_capital_accents(text: str) -> str:
+    """
+    >>> _strip_capital_accents("Communauté des États")
+    'Communauté des Etats'
+    """
+    return "".join(_strip_accents(c) if c.isupper() else c for c in text)
 
 
 def _strip_accents(text: str) -> str:

@@ -1,6 +1,8 @@
 """Model records → an RDF graph shaped as ontologies/ says. The only place IRIs are minted."""
 from __future__ import annotations
 
+import datetime as dt
+
 import hashlib
 from decimal import Decimal
 from functools import lru_cache
@@ -17,7 +19,9 @@ __all__ = ["to_graph", "doc_iri", "span_iri", "entity_iri", "ontology_graph", "P
 _TYPES = {PERSON: SCHEMA.Person, ORGANISATION: SCHEMA.Organization, PLACE: SCHEMA.Place}
 _SUBTYPES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": SCHEMA.Continent,
              "Agency": SCHEMA.NewsMediaOrganization, "Seat": SCHEMA.GovernmentOrganization,
-             "Government": SCHEMA.GovernmentOrganization, "IGO": SCHEMA.GovernmentOrganization}
+             "Government": SCHEMA.GovernmentOrganization, "IGO": SCHEMA.GovernmentOrganization,
+             "Ministry": SCHEMA.GovernmentOrganization, "Parliament": SCHEMA.GovernmentOrganization,
+             "Party": SCHEMA.PoliticalParty, "Union": SCHEMA.WorkersUnion, "NGO": SCHEMA.NGO}
 PREDICATE_TERMS = {"headOf": ORG.headOf, "memberOf": ORG.memberOf, "spokespersonOf": KG.spokespersonOf,
                    "locatedIn": SCHEMA.containedInPlace}
 _FACTUALITY = {"Asserted": KG.Asserted, "Reported": KG.Reported, "Hypothetical": KG.Hypothetical,
@@ -142,7 +146,12 @@ def to_graph(extraction: Extraction) -> Graph:
             g.add((node, KG.patient, entities[key]))
         if ev.place:
             g.add((node, SEM.hasPlace, entities[ev.place]))
-        if ev.date:
+        if ev.date and "W" in ev.date:
+            # an ISO week has no XSD type: give its first and last days
+            monday = dt.date.fromisocalendar(int(ev.date[:4]), int(ev.date[6:]), 1)
+            g.add((node, SEM.hasEarliestBeginTimeStamp, Literal(monday.isoformat(), datatype=XSD.date)))
+            g.add((node, SEM.hasLatestEndTimeStamp, Literal((monday + dt.timedelta(days=6)).isoformat(), datatype=XSD.date)))
+        elif ev.date:
             g.add((node, SEM.hasTimeStamp, _date_literal(ev.date)))
         if ev.time_text:
             g.add((node, KG.timeExpression, Literal(ev.time_text, lang=article.lang)))

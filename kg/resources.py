@@ -121,13 +121,33 @@ class EventCue:
 
 
 @dataclass(frozen=True)
+class GovernmentNoun:
+    """A noun naming a state's executive or one of its bodies ("gouvernement", "diplomatie")."""
+
+    noun: str
+    name: str            # template: "ministère {adj} des Affaires étrangères"
+    gender: str
+    subtype: str
+    bare: bool
+
+    def name_for(self, state: "GazetteerEntry") -> str:
+        """The canonical name for ``state``: "ministère chinois des Affaires étrangères"."""
+        forms = sorted(state.demonyms, key=lambda f: (len(f), f))
+        if not forms:
+            return self.name.replace(" {adj}", "") + f" ({state.name})"
+        masculine = forms[0]
+        feminine = next((f for f in forms if f.endswith("e") and not f.endswith("es")), masculine)
+        return self.name.format(adj=feminine if self.gender == "f" else masculine)
+
+
+@dataclass(frozen=True)
 class Resources:
     """Everything the extractor knows about a language, loaded from data files."""
 
     lang: str
     entries: dict[str, GazetteerEntry]
     roles: tuple[Role, ...]
-    government_nouns: frozenset[str]
+    government_nouns: dict[str, "GovernmentNoun"]
     cues: tuple[Cue, ...]
     reporting: dict[str, bool]
     evaluatives: dict[str, str]
@@ -137,6 +157,7 @@ class Resources:
     numbers: dict[str, float]
     combining: dict[str, str]
     place_nouns: frozenset[str]
+    not_names: frozenset[str] = frozenset()
 
     def demonym_index(self) -> dict[str, str]:
         """Every folded demonym form → the key of the place or bloc it names."""
@@ -229,14 +250,16 @@ def load(lang: str = "fr") -> Resources:
         lang=lang,
         entries=entries,
         roles=roles,
-        government_nouns=frozenset(r["noun"] for r in _rows(lang, "government_nouns.tsv", ("noun",))),
+        government_nouns={r["noun"]: GovernmentNoun(r["noun"], r["name"], r["gender"], r["subtype"], r["bare"] == "yes")
+                          for r in _rows(lang, "government_nouns.tsv", ("noun", "name", "gender", "subtype", "bare"))},
         cues=tuple(cues),
         reporting={r["verb"]: r["assertive"] == "yes" for r in _rows(lang, "reporting_verbs.tsv", ("verb", "assertive"))},
         evaluatives={r["word"]: r["polarity"] for r in _rows(lang, "evaluatives.tsv", ("word", "polarity"))},
         event_cues=event_cues,
         demand_nouns={r["noun"]: r["toward"] for r in _rows(lang, "demand_nouns.tsv", ("noun", "toward"))},
-        calendar={r["word"]: (r["kind"], int(r["value"])) for r in _rows(lang, "calendar.tsv", ("word", "kind", "value"))},
+        calendar={fold(r["word"]): (r["kind"], int(r["value"])) for r in _rows(lang, "calendar.tsv", ("word", "kind", "value"))},
         numbers={r["word"]: float(r["value"]) for r in _rows(lang, "numbers.tsv", ("word", "value"))},
         combining={r["form"]: r["place"] for r in _rows(lang, "combining_forms.tsv", ("form", "place"))},
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
+        not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
     )

@@ -2,13 +2,14 @@
 with participants, place, date, duration and status (occurred, planned, hypothetical)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from kg.extract.document import Sentences, lemma, norm
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.resources import EventCue, Resources
+from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
@@ -16,7 +17,9 @@ GENERIC_TYPES = {"Meeting"}                  # vague nouns that corefer with a m
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
-_LOCATIVE = {"a", "en", "depuis", "dans", "au"}
+_LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
+_AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 
 
 @dataclass
@@ -127,7 +130,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
         det = norm(doc[i - 1]) if i > 0 else ""
-        event = _coreferent(events, cue, det, status)
+        fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
+        event = None if fresh else _coreferent(events, cue, det, status)
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(doc.text),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient)
@@ -141,6 +145,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         mentions_at.append((i, end, event))
         i = end
     _attach_arguments(doc, sentences, linking, mentions_at, resources)
+    _attach_clause_subjects(doc, linking, mentions_at, resources)
     _attach_times(doc, sentences, article, mentions_at, resources)
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
@@ -207,7 +212,7 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
             if word == "contre":
                 for key in keys:
                     event.add_actor("patient", key)
-            elif word in ("de", "du", "d'", "des") and k == j and m.start <= k + 2:
+            elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and m.start <= k + 2:
                 role = "patient" if event.family == "Conflict" else "participant"
                 for key in keys:
                     event.add_actor(role, key)
@@ -221,6 +226,8 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     event.place = key
                 if event.place_is_patient and (entry is None or entry.kind == "Country"):
                     event.add_actor("patient", key)
+                elif event.place_is_patient and entry.kind == "City" and entry.stands_for:
+                    event.add_actor("patient", entry.stands_for)        # "une visite à Bamako": Mali
             k = m.end
         # who takes part in a communication: the persons named around its first mention
         if event.family == "Communication" and event.tokens and i == event.tokens[0]:
@@ -247,6 +254,94 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
             event.duration = dur[0]
 
 
+def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> None:
+    """The subject of the clause an event noun belongs to takes part in it: "La Chine a lancé des
+    manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
+    les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
+    Pékin a qualifiée de provocation")."""
+    speech = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
+    for i, _, event in mentions_at:
+        if event.tokens[0] != i or (event.family == "Communication" and event.participants):
+            continue
+        if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
+            _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
+        if doc[i].pos_ == "VERB":
+            # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
+            for child in doc[i].children:
+                if child.dep_ == "obj":
+                    for key in _subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
+                        event.add_actor("patient", key)
+        governor = doc[i]
+        for _ in range(3):
+            if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
+                break
+            if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
+                break                     # not through appositions or relative clauses
+            governor = governor.head
+        if governor.i == i and doc[i].pos_ != "VERB" or lemma(governor) in speech \
+                or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
+            continue
+        if governor.i < i and any(t.text == "," for t in doc[governor.i:i]) and not governor.dep_.startswith(("advcl", "acl")):
+            continue                      # "a lancé ..., au lendemain de ..., une visite": another clause
+        subject = _clause_subject(governor)
+        if subject is None:
+            continue
+        keys = _subject_keys(doc, linking, subject)
+        role = "agent" if event.family in _AGENTIVE else "participant"
+        for key in keys:
+            if key != event.place:
+                event.add_actor(role, key)
+        if keys:
+            event.rules.append("clause-subject")
+
+
+def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBuilder, resources) -> None:
+    """ "l'arrivée à Taipei de Nancy Pelosi, une visite ...": the arguments of the noun the event renames."""
+    k = head.i + 1
+    while k < stop:
+        word = norm(doc[k])
+        m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
+        if word in ("a", "au", "aux", "en") and m is not None and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
+            key = linking.refs[m][0]
+            event.place = event.place or key
+            entry = resources.entries.get(key)
+            if event.place_is_patient:
+                event.add_actor("patient", entry.stands_for if entry is not None and entry.stands_for else key)
+            k = m.end
+            continue
+        if word in ("de", "du", "d'", "des") and m is not None and m.kind in ("name", "role") and m.type == PERSON:
+            for key in linking.refs[m]:
+                event.add_actor("participant", key)
+            k = m.end
+            continue
+        k += 1
+
+
+def _clause_subject(governor):
+    for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
+        if candidate is None:
+            continue
+        for child in candidate.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("qui", "que", "il", "elle", "ils", "elles", "on"):
+                return child
+    return None
+
+
+def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -> tuple[str, ...]:
+    """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
+    ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns")."""
+    m = linking.mention_at_token(subject.i)
+    if m is not None and m.kind != "demonym":
+        return linking.refs[m]
+    tokens = sorted(t.i for t in subject.subtree)
+    found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
+    for wanted in types:
+        for m, keys in found:
+            if m.kind != "demonym" and len(keys) == 1 and linking.type_of(keys[0]) == wanted:
+                return keys
+    return ()
+
+
 def _after_source_marker(text: str, begin: int) -> bool:
     window = text[max(0, begin - 30):begin].lower()
     return "selon" in window or "d'après" in window.replace("\u2019", "'")
@@ -256,10 +351,15 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
     for expr in find_times(doc, resources):
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
-        if not candidates:
+        following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
+        candidates = [c for c in candidates if expr.start - c[1] <= 8 and not c[2].time_text]
+        if candidates:
+            start, end, event = candidates[-1]
+        elif following:
+            start, end, event = following[0]      # "a lancé mercredi des manœuvres"
+        else:
             continue
-        start, end, event = candidates[-1]
-        if expr.start - end > 8 or event.time_text:
+        if event.time_text:
             continue
         future = event.factuality == "Planned"
         event.time_text = expr.text
@@ -274,5 +374,7 @@ def _after(date: str, reference: str) -> bool:
     >>> _after("2023-01-31", "2023-01-20"), _after("2023-01", "2023-01-20")
     (True, False)
     """
+    if "W" in date:                          # an ISO week: compare its last day
+        date = (dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 7)).isoformat()
     n = min(len(date), len(reference))
     return date[:n] > reference[:n]

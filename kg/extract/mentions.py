@@ -46,7 +46,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = _NER_TYPES[ent.label_]
         else:
             continue
-        if not key and (len(text) < 2 or not text[0].isupper()):
+        if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names):
             continue
         before = doc[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
@@ -112,12 +112,50 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
             m += 1
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
-            return name.key or fold(name.text), name.end
-        if m < len(doc) and doc[m].lemma_ in resources.government_nouns and m + 1 < len(doc):
-            keys = _demonym_at(doc[m + 1], demonyms, combining)
+            return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
+        noun = resources.government_nouns.get(doc[m].lemma_) if m < len(doc) else None
+        if noun is not None:
+            keys = _demonym_at(doc[m + 1], demonyms, combining) if m + 1 < len(doc) else []
             if keys:
-                return keys[-1], m + 2
+                return f"@{noun.noun}:{keys[-1]}", m + 2          # "@noun:state": that state's body
+            if noun.bare and not _followed_by_of(doc, m):
+                return f"@{noun.noun}:", m + 1
     return None, j
+
+
+def _followed_by_of(doc, i: int) -> bool:
+    """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body."""
+    return i + 1 < len(doc) and norm(doc[i + 1]) in _OF | {"du"}
+
+
+def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None:
+    """ "ministère (chinois) des Affaires étrangères", "ministère de l'Intérieur": (end token, state key)."""
+    j, of = i + 1, None
+    if j < len(doc):
+        keys = _demonym_at(doc[j], demonyms, resources.combining)
+        if keys:
+            of, j = keys[-1], j + 1
+    if j >= len(doc) or norm(doc[j]) not in _OF:
+        return None
+    k = j + 1
+    while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+        k += 1
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return None
+    end = k + 1
+    while end < len(doc):
+        t = doc[end]
+        if _demonym_at(t, demonyms, resources.combining):
+            break
+        if t.text[:1].isupper() or (t.pos_ == "ADJ" and t.text.islower() and doc[end - 1].text[:1].isupper()):
+            end += 1
+            continue
+        break
+    if of is None and end < len(doc):
+        keys = _demonym_at(doc[end], demonyms, resources.combining)
+        if keys:
+            of, end = keys[-1], end + 1
+    return end, of
 
 
 def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
@@ -132,12 +170,27 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     for i, token in enumerate(doc):
         if token.is_space:
             continue
-        if token.lemma_ in resources.government_nouns and i + 1 < len(doc) and token.pos_ == "NOUN":
-            keys = _demonym_at(doc[i + 1], demonyms, resources.combining)
-            start = i - 1 if i > 0 and norm(doc[i - 1]) in _DEFINITE else i
+        if i >= taken_until and token.pos_ in ("NOUN", "PROPN") and norm(token) in ("ministere", "ministeres"):
+            ministry = _ministry(doc, i, demonyms, resources)
+            if ministry is not None:
+                start = i - 1 if i > 0 and norm(doc[i - 1]) in _DEFINITE else i
+                end, of = ministry
+                found.append(_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
+                                      of=of, role="ministère"))
+                taken_until = end
+                continue
+        noun = resources.government_nouns.get(token.lemma_)
+        if noun is not None and token.pos_ == "NOUN":
+            keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
+            det = norm(doc[i - 1]) if i > 0 else ""
+            start = i - 1 if det in _DEFINITE else i
             if keys and resources.entries[keys[-1]].type == PLACE:
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
-                                      of=keys[-1], role="government"))
+                                      of=keys[-1], role=noun.noun))
+            elif noun.bare and det in ("le", "la", "l'") and not _followed_by_of(doc, i):
+                # "le gouvernement", "l'exécutif": the government of the state the article is about
+                found.append(_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
+                                      of=None, role=noun.noun))
             continue
         if i < taken_until:
             continue

@@ -21,9 +21,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
-        if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.of or not m.relation:
+        if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
-        obj = m.of
+        obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date)
+        if obj is None:
+            continue
         entry = resources.entries.get(obj)
         if m.relation == "headOf" and entry and entry.stands_for:
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia
@@ -60,3 +62,15 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
+
+
+def _office_of(resources: Resources, person: str, role: str | None, date: str | None) -> str | None:
+    """ "le président Emmanuel Macron": what a known office-holder is the ``role`` of at ``date``."""
+    entry = resources.entries.get(person)
+    if entry is None or role is None:
+        return None
+    for office in entry.offices:
+        same = office.role == role or role == "leader" and office.role.startswith("head_of")
+        if same and (not date or office.start[:len(date)] <= date and (not office.end or date <= office.end[:len(date)])):
+            return office.of
+    return None

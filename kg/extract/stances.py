@@ -59,6 +59,11 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
 
 
 def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
+    if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(doc[i], cue.lemmas[0], True, True):
+        # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
+        if any(c.dep_ == "xcomp" and any(norm(m) in (norm_prep(cue.lemmas[1])) and m.dep_ == "mark" for m in c.children)
+               for c in doc[i].children):
+            return i + 1
     j = i
     for n, word in enumerate(cue.lemmas):
         while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")):
@@ -69,6 +74,16 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
     if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]):
         return 0
     return j
+
+
+def norm_prep(word: str) -> tuple[str, ...]:
+    return ("a",) if word in ("à", "a") else ("de", "d'")
+
+
+def _present_participle(token) -> bool:
+    """ "accusant", "assurant": a participle clause whose subject is the main clause's."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or \
+        (token.text.lower().endswith("ant") and token.dep_ in ("advcl", "acl", "conj") and token.pos_ == "VERB")
 
 
 def _aux_start(doc, i: int) -> int:
@@ -147,9 +162,16 @@ class _Reader:
         return seg_begin, seg_end
 
     def inverted(self, head: int) -> bool:
-        start = _aux_start(self.doc, head)
+        """Whether the verb at ``head`` follows the words it reports, its subject after it
+        ("..., a déclaré X"): not a present participle ("..., accusant X"), and no subject on its left."""
+        doc = self.doc
+        start = _aux_start(doc, head)
         j = start - 1
-        return j >= 0 and self.doc[j].text in (",", QUOTE_CLOSE)
+        if j < 0 or doc[j].text not in (",", QUOTE_CLOSE):
+            return False
+        if _present_participle(doc[head]):
+            return False
+        return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
 
     def speaker(self, act: _Act) -> None:
         doc = self.doc
@@ -387,6 +409,10 @@ def _targets(reader: _Reader, act: _Act, begin: int, end: int, holders: tuple[st
     cue = act.cue
     head = doc[act.head]
     rule = cue.target if cue else "obj"
+    if rule != "obj" and act.kind == "cue":
+        # "a réclamé un référendum": an event as direct object is the target, whatever the cue's usual complement
+        targeted_events.extend(reader.event_at[c.i] for c in head.children
+                               if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
         for child in head.children:
             if child.dep_ in ("obj", "iobj") and child.i > act.head:
@@ -431,6 +457,7 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
     stances: list[Stance] = []
     seen: set[tuple[str, int, tuple[int, int]]] = set()
     used_content = set()
+    stance_heads = {a.head for a in acts if a.kind == "cue" and a.holders}
     for act in acts:
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
@@ -448,6 +475,8 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
         explicit, targeted_events, topic, sides = _targets(reader, act, begin, end, act.holders)
+        if not explicit and not targeted_events and _elaborates(doc, act, stance_heads):
+            continue                    # "a minimisé ces propos, assurant que ...": one act, already read
         if act.kind == "frame" and rule == "demand-noun":
             explicit, targeted_events = [], []
             k = at + 1
@@ -492,7 +521,7 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
         for holder in act.holders:
-            dedupe = (holder, sent, seg)
+            dedupe = (holder, sent, seg, family)
             if dedupe in seen:
                 continue
             seen.add(dedupe)
@@ -505,6 +534,12 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
                 rule="+".join([rule, *act.rules])))
     return _resolve_anaphora(reader, stances)
+
+
+def _elaborates(doc, act: _Act, stance_heads: set[int]) -> bool:
+    """Whether ``act`` is a participle clause spelling out the stance verb it hangs on."""
+    token = doc[act.head]
+    return _present_participle(token) and token.dep_ in ("advcl", "conj", "acl") and token.head.i in stance_heads
 
 
 def _quote_range(reader: _Reader, act: _Act, begin: int, end: int) -> tuple[int, int]:

@@ -22,6 +22,10 @@ class TimeExpression:
     year: int | None = None
     weekday: int | None = None
     offset: int | None = None
+    unit: int | None = None        # for relative periods: 7 (week), 30 (month), 365 (year)
+
+
+_RELATIVE = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
 
 
 def find_times(doc, resources: Resources) -> list[TimeExpression]:
@@ -51,6 +55,15 @@ def find_times(doc, resources: Resources) -> list[TimeExpression]:
             found.append(TimeExpression(i, end, doc[i:end].text, "month", month=kind[1], year=year))
             i = end
             continue
+        elif kind[0] == "period" and i + 1 < len(doc) and norm(doc[i + 1]) in _RELATIVE and i > 0 \
+                and norm(doc[i - 1]) in ("la", "le", "l'"):
+            # "la semaine dernière", "le mois prochain", "l'an dernier"
+            found.append(TimeExpression(i - 1, i + 2, doc[i - 1:i + 2].text, "relative_period",
+                                        unit=kind[1], offset=_RELATIVE[norm(doc[i + 1])]))
+            i += 2
+            continue
+        elif kind[0] == "period" and i > 0 and norm(doc[i - 1]) in ("cette", "ce", "cet"):
+            found.append(TimeExpression(i - 1, i + 1, doc[i - 1:i + 1].text, "relative_period", unit=kind[1], offset=0))
         elif kind[0] == "relative_day":
             found.append(TimeExpression(i, i + 1, tok.text, "relative_day", offset=kind[1]))
         elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(doc[i - 1]) in ("en", "depuis", "d'ici"):
@@ -76,6 +89,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     True
     >>> resolve(TimeExpression(0, 1, "jeudi", "weekday", weekday=3), "2021-12-31")
     '2021-12-30'
+    >>> resolve(TimeExpression(0, 1, "mercredi", "weekday", weekday=2), "2022-08-03")
+    '2022-08-03'
     """
     parts, precision = _parse_date(article_date)
     if expr.kind == "year":
@@ -99,6 +114,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
             return dt.date(year, expr.month, expr.day).isoformat()
         except ValueError:
             return None
+    if expr.kind == "relative_period":
+        return _relative_period(expr, parts, precision)
     if precision < 3:
         return None
     today = dt.date(*parts)
@@ -108,8 +125,28 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
         if future:
             delta = (expr.weekday - today.weekday()) % 7 or 7
             return (today + dt.timedelta(days=delta)).isoformat()
-        delta = (today.weekday() - expr.weekday) % 7 or 7
+        # a dispatch dated Wednesday that says "mercredi" means that very day
+        delta = (today.weekday() - expr.weekday) % 7
         return (today - dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+def _relative_period(expr: TimeExpression, parts, precision: int) -> str | None:
+    """ "la semaine dernière" → an ISO week, "le mois prochain" → a month, "l'an dernier" → a year.
+
+    >>> _relative_period(TimeExpression(0, 3, "la semaine dernière", "relative_period", unit=7, offset=-1), [2022, 1, 10], 3)
+    '2022-W01'
+    >>> _relative_period(TimeExpression(0, 3, "le mois dernier", "relative_period", unit=30, offset=-1), [2022, 1], 2)
+    '2021-12'
+    """
+    if expr.unit == 365 and precision >= 1:
+        return f"{parts[0] + expr.offset:04d}"
+    if expr.unit == 30 and precision >= 2:
+        month = parts[0] * 12 + parts[1] - 1 + expr.offset
+        return f"{month // 12:04d}-{month % 12 + 1:02d}"
+    if expr.unit == 7 and precision >= 3:
+        year, week, _ = (dt.date(*parts) + dt.timedelta(weeks=expr.offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
     return None
 
 
