@@ -36,10 +36,13 @@ class _Builder:
     spans: list[Span] = field(default_factory=list)
     of: str | None = None          # affiliation: the state or organisation the actor belongs to
     gender: str | None = None
+    names: list[Span] = field(default_factory=list)
 
     def add(self, mention: Mention) -> None:
         if mention.span not in self.spans:
             self.spans.append(mention.span)
+        if mention.kind == "name" and mention.span not in self.names:
+            self.names.append(mention.span)
         text = mention.text.replace("\u2019", "'")
         if fold(text) != fold(self.name) and text not in self.aliases:
             self.aliases.append(text)
@@ -101,7 +104,7 @@ class Linking:
             if not b.spans:
                 continue
             out.append(Entity(key=b.key, name=b.name, type=b.type, subtype=b.subtype, wikidata=b.wikidata,
-                              aliases=tuple(sorted(set(b.aliases))), mentions=tuple(sorted(b.spans)),
+                              aliases=tuple(sorted(set(b.aliases))), mentions=tuple(sorted(b.spans)), names=tuple(sorted(b.names)),
                               anonymous=b.anonymous, name_lang=b.name_lang))
         return tuple(out)
 

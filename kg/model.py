@@ -61,6 +61,7 @@ class Entity:
     mentions: tuple[Span, ...] = ()
     anonymous: bool = False
     name_lang: str | None = None
+    names: tuple[Span, ...] = ()       # the mentions that are proper names (not descriptions or demonyms)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.link import slug
 from kg.model import ORGANISATION, PERSON, PLACE, Extraction, Span
-from kg.vocab import GAF, ID, KG, KGT, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, WD, XSD, bind_prefixes
+from kg.vocab import GAF, ID, ITSRDF, KG, KGT, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, WD, XSD, bind_prefixes
 
 __all__ = ["to_graph", "doc_iri", "span_iri", "entity_iri", "ontology_graph", "PREDICATE_TERMS"]
 
@@ -128,6 +128,10 @@ def to_graph(extraction: Extraction) -> Graph:
             g.add((node, KG.anonymous, Literal(True)))
         for s in e.mentions:
             g.add((node, GAF.denotedBy, span(s)))
+        for s in e.names:
+            # a proper name: the named-entity class and the entity it identifies, in NIF's ITS terms
+            g.add((span(s), ITSRDF.taClassRef, _TYPES[e.type]))
+            g.add((span(s), ITSRDF.taIdentRef, node))
 
     events = {}
     for ev in extraction.events:

@@ -158,6 +158,7 @@ class Resources:
     combining: dict[str, str]
     place_nouns: frozenset[str]
     not_names: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
 
     def demonym_index(self) -> dict[str, str]:
         """Every folded demonym form → the key of the place or bloc it names."""
@@ -262,4 +263,5 @@ def load(lang: str = "fr") -> Resources:
         combining={r["form"]: r["place"] for r in _rows(lang, "combining_forms.tsv", ("form", "place"))},
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
+        titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),
     )

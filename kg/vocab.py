@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace, OWL, RDF, RDFS, SKOS, XSD, PROV, ORG
 
-__all__ = ["KG", "KGT", "ID", "SCHEMA", "NIF", "GAF", "SEM", "WD", "PREFIXES",
+__all__ = ["KG", "KGT", "ID", "SCHEMA", "NIF", "GAF", "SEM", "WD", "ITSRDF", "PREFIXES",
            "RDF", "RDFS", "OWL", "SKOS", "XSD", "PROV", "ORG", "bind_prefixes"]
 
 BASE = "https://w3id.org/newskg/"
@@ -55,11 +55,13 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 GAF = Namespace("http://groundedannotationframework.org/gaf#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 
 PREFIXES = {
     "kg": KG._NS, "kgt": KGT, "ent": ID["entity/"], "ev": ID["event/"], "st": ID["stance/"],
     "rel": ID["relation/"], "doc": ID["doc/"], "schema": SCHEMA, "nif": NIF, "gaf": GAF, "sem": SEM,
     "prov": PROV, "org": ORG, "skos": SKOS, "owl": OWL, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "wd": WD,
+    "itsrdf": ITSRDF,
 }
 
 

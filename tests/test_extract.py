@@ -74,3 +74,13 @@ def test_extract_strike_event_with_date(extract_text):
     x = extract_text("date 2023-01-20\nLes syndicats ont appelé à une grève le 31 janvier à Paris.")
     strikes = [e for e in x.events if e.type == "Strike"]
     assert strikes and strikes[0].date == "2023-01-31" and strikes[0].factuality == "Planned"
+
+
+def test_extract_names_lose_titles_and_prepositions(extract_text):
+    ex = extract_text("date 1908-04-23\nMM. Sarrien et Clemenceau ont rencontré M. Jules Guesde. "
+                      "A Valenciennes, le général Chomer a visité l'hôpital.\n")
+    names = {ex.article.text[s.begin:s.end]: e.type for e in ex.entities for s in e.names}
+    assert names.get("Jules Guesde") == "Person" and names.get("Chomer") == "Person"
+    assert names.get("Sarrien") == "Person" and names.get("Clemenceau") == "Person"
+    assert names.get("Valenciennes") == "Place"
+    assert not any(n.startswith(("M.", "MM", "A ", "le ")) for n in names)

@@ -16,15 +16,42 @@ _INDEFINITE = {"un", "une", "des"}
 _OF = {"de", "du", "d'", "des"}
 
 
-def _clean_name_span(ent) -> tuple[int, int]:
-    """Token bounds of a name without leading articles or trailing punctuation."""
+_LEADING = ARTICLES | {"a", "au", "aux", "en", "dans", "pour", "par", "selon", "chez", "vers", "et"}
+_PARTICLES = {"de", "d'", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "y", "da", "dos", "di"}
+
+
+def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
+    """Token bounds of a name without leading articles, prepositions or titles, trailing punctuation, or
+    the words after a lower-case word the tagger ran on into ("M. Siegfried au Havre"); and whether a
+    title ("M.", "le général") marked it as a person's name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end - 1 and norm(doc[start]) in ARTICLES:
+    titled = False
+    while start < end - 1 and (norm(doc[start]) in _LEADING or _is_title(doc, start, titles)):
+        titled = titled or _is_title(doc, start, titles)
         start += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    back = start - 1
+    while back > 0 and doc[back].text in (":", ".", ",") and start - back < 3:
+        back -= 1                                    # "MM. : Azard", "MM. Sarrien"
+    if back >= 0 and _is_title(doc, back, titles):
+        titled = True
+    for k in range(start + 1, end):
+        word = doc[k].text
+        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word \
+                and doc[k].pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
+            end = k
+            break
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or norm(doc[end - 1]) in _PARTICLES):
         end -= 1
-    return start, end
+    return start, end, titled
+
+
+def _is_title(doc, i: int, titles) -> bool:
+    word = norm(doc[i])
+    if word in titles:
+        return True
+    # "M." may come as "M" + "."
+    return word + "." in titles and i + 1 < len(doc) and doc[i + 1].text == "."
 
 
 def _mention(doc, sentences, start, end, **fields) -> Mention:
@@ -36,23 +63,33 @@ def _names(doc, sentences, resources) -> list[Mention]:
     found = []
     index = {fold(n): e.key for e in resources.entries.values() for n in e.names}
     for ent in doc.ents:
-        start, end = _clean_name_span(ent)
+        start, end, titled = _clean_name_span(ent, resources.titles)
+        while start < end and (doc[start].text == "." or norm(doc[start]) in resources.titles):
+            start += 1
+        if start >= end:
+            continue
         text = doc[start:end].text
         key = ent.ent_id_ or index.get(fold(text))
         if key:
             entry = resources.entries[key]
             kind_type = entry.type
+        elif titled:
+            kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
         else:
             continue
-        if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names):
+        if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names
+                        or fold(text) in resources.titles):
             continue
         before = doc[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
             before = doc[start - 2]
         locative = before is not None and norm(before) in _LOCATIVE
         gender = resources.entries[key].gender if key else None
+        if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
+                and start >= 2 and norm(doc[start - 1]) == "et" and found[-1].end == start - 1:
+            kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
     return found
