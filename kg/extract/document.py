@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "lemma", "norm", "QUOTE_OPEN", "QUOTE_CLOSE"]
+__all__ = ["Sentences", "lemma", "norm", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 _END = {".", "!", "?", "…"}
@@ -13,6 +13,14 @@ _END = {".", "!", "?", "…"}
 def norm(token) -> str:
     """The token's folded text."""
     return fold(token.text)
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once: spaCy joins every token each time it is asked."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def lemma(token) -> str:

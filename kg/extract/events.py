@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kg.extract.document import Sentences, lemma, norm
+from kg.extract.document import Sentences, lemma, norm, text_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
@@ -105,13 +105,16 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
 def extract_events(doc, sentences: Sentences, linking: Linking, article: Article,
                    resources: Resources) -> list[EventBuilder]:
     """Events of ``doc``, coreferent mentions merged, in order of first mention."""
-    cues = sorted(resources.event_cues, key=lambda c: -len(c.lemmas))
+    by_first: dict[str, list[EventCue]] = {}
+    for cue in sorted(resources.event_cues, key=lambda c: -len(c.lemmas)):
+        by_first.setdefault(cue.lemmas[0], []).append(cue)
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        found = _match_cue(doc, i, cues) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else None
+        cues = by_first.get(lemma(tok), []) + by_first.get(norm(tok), []) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else []
+        found = _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas))) if cues else None
         if not found or (tok.pos_ == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
@@ -133,7 +136,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         event = None if fresh else _coreferent(events, cue, det, status)
         if event is None:
-            event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(doc.text),
+            event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient)
             events.append(event)
         elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
@@ -176,7 +179,7 @@ def _entities_in(linking: Linking, begin: int, end: int) -> list[tuple[object, t
 
 
 def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -> None:
-    text = doc.text
+    text = text_of(doc)
     for n, (i, end, event) in enumerate(mentions_at):
         sent_begin, sent_end = sentences.tokens[sentences.of[i]]
         next_event = next((s for s, _, _ in mentions_at[n + 1:] if s < sent_end), sent_end)

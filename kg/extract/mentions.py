@@ -2,7 +2,7 @@
 anonymous sources and governments."""
 from __future__ import annotations
 
-from kg.extract.document import Sentences, norm
+from kg.extract.document import Sentences, norm, text_of
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import Resources, fold
 
@@ -56,7 +56,7 @@ def _is_title(doc, i: int, titles) -> bool:
 
 def _mention(doc, sentences, start, end, **fields) -> Mention:
     span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    return Mention(span=span, text=span.of(doc.text), start=start, end=end, sent=sentences.of[start], **fields)
+    return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start], **fields)
 
 
 def _names(doc, sentences, resources) -> list[Mention]:

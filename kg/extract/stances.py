@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of
 from kg.extract.events import EventBuilder
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span, Stance
@@ -298,7 +298,7 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
             while j < len(doc) and doc[j].text != QUOTE_CLOSE and j - i < 80:
                 j += 1
             if j > i + 1:
-                quotes.append((abs(i - near), doc.text[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]))
+                quotes.append((abs(i - near), text_of(doc)[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]))
             i = j
         i += 1
     if not quotes:
@@ -320,12 +320,24 @@ def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[Ev
     content_cues: list[tuple[int, int, Cue]] = []
     consumed: set[int] = set()
     # 1. stance cues and reporting verbs
+    by_first: dict[str, list[Cue]] = {}
+    by_stem: dict[str, list[Cue]] = {}
+    for cue in cues:
+        by_first.setdefault(cue.lemmas[0], []).append(cue)
+        if len(cue.lemmas[0]) > 3:
+            by_stem.setdefault(cue.lemmas[0][:-2], []).append(cue)
+    stem_lengths = sorted({len(stem) for stem in by_stem})
+    order = {id(cue): n for n, cue in enumerate(cues)}
     for i, token in enumerate(doc):
         if i in consumed or token.is_space:
             continue
         sent_end = sentences.tokens[sentences.of[i]][1]
-        for cue in cues:
-            if len(cue.lemmas) == 1 and cue.lemmas[0] != lemma(token):
+        word, base = norm(token), lemma(token)
+        candidates = {id(c): c for c in by_first.get(base, []) + by_first.get(word, [])}
+        for length in stem_lengths:          # light verbs the tagger missed ("fait" as a noun)
+            candidates.update((id(c), c) for c in by_stem.get(word[:length], ()) if len(c.lemmas) > 1)
+        for cue in sorted(candidates.values(), key=lambda c: order[id(c)]):
+            if len(cue.lemmas) == 1 and cue.lemmas[0] != base:
                 continue
             end = _match(doc, i, cue, sent_end)
             if not end:
@@ -446,7 +458,7 @@ def _targets(reader: _Reader, act: _Act, begin: int, end: int, holders: tuple[st
                 while k < end and doc[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
                     k += 1
                 if k > j:
-                    topic = doc.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
+                    topic = text_of(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
     if act.addressee:
         add(act.addressee)
     return entities, targeted_events, topic, sides
@@ -528,7 +540,7 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
             confidence = act.confidence * (0.95 if explicit or targeted_events else 0.8)
             stances.append(Stance(
                 holder=holder, type=fine, family=family, span=span,
-                cue=doc.text[doc[act.head].idx:doc[act.cue_end - 1].idx + len(doc[act.cue_end - 1].text)],
+                cue=text_of(doc)[doc[act.head].idx:doc[act.cue_end - 1].idx + len(doc[act.cue_end - 1].text)],
                 targets=tuple(explicit), event_targets=tuple(e.key for e in targeted_events),
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
