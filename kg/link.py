@@ -159,7 +159,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = names_by_last.get(folded) or names_by_last[last]
             else:
                 key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
-                                  name_lang=None if m.type == PERSON else resources.lang)
+                                  name_lang=None if m.type == PERSON else resources.lang,
+                                  of=_state_in_name(m.text, resources) if m.type == ORGANISATION else None)
         if m.type == PERSON:
             for part in fold(m.text).split():
                 names_by_last.setdefault(part, key)
@@ -219,7 +220,43 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if key:
             attach(m, (key,))
             mention_counts[key] += 1
+
+    # 5. "l'organisation régionale", "le pays": the latest actor of a kind the noun can name
+    for m in (m for m in mentions if m.kind == "anaphor"):
+        kinds = resources.class_nouns.get(m.role or "", frozenset())
+        candidates = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+                      if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
+                      and linking.builders[keys[0]].subtype in kinds]
+        if candidates:
+            attach(m, (max(candidates)[1],))
     return linking
+
+
+def _state_in_name(name: str, resources: Resources) -> str | None:
+    """The state a demonym in an organisation's name points to: "Organisation iranienne de ..." → Iran."""
+    demonyms = resources.demonym_index()
+    for word in re.findall(r"[\w-]+", name):
+        key = demonyms.get(fold(word))
+        if key and resources.entries[key].kind == "Country":
+            return key
+    return None
+
+
+def _salient_person(m: Mention, linking: Linking) -> str | None:
+    """ "Le dirigeant de gauche": the person last named as a subject, in this or the two previous
+    sentences, whose gender agrees."""
+    found = None
+    for n, keys in linking.refs.items():
+        if len(keys) != 1 or n.span.end > m.span.begin or m.sent - n.sent > 2 or not n.subject:
+            continue
+        builder = linking.builders[keys[0]]
+        if builder.type != PERSON or builder.anonymous or n.kind not in ("name", "role"):
+            continue
+        if m.gender and builder.gender and m.gender != builder.gender:
+            continue
+        if found is None or n.span.begin > found[0]:
+            found = (n.span.begin, keys[0])
+    return found[1] if found else None
 
 
 def _resolve_of(m: Mention, linking: Linking) -> Mention:
@@ -245,7 +282,8 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
     return m
 
 
-_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$")
+_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
+                        r"|^(?:sortant|sortante|élu|élue|intérimaire|déchu|déchue|démissionnaire)$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 
 
@@ -305,7 +343,7 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
                 linking.builders[key].of = m.of
             return key
     if not m.of:
-        return None
+        return _salient_person(m, linking) if m.text.lower().startswith(("le ", "la ", "l'", "l’")) else None
     of = m.of
     role = m.role
     entry = resources.entries.get(of)

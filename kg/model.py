@@ -167,3 +167,4 @@ class Mention:
     gender: str | None = None
     count: int = 1
     locative: bool = False
+    subject: bool = False          # the mention is the grammatical subject of its clause

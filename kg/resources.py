@@ -6,7 +6,7 @@ line names its columns. Adding a word means editing a file, never code.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 
@@ -159,6 +159,8 @@ class Resources:
     place_nouns: frozenset[str]
     not_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def demonym_index(self) -> dict[str, str]:
         """Every folded demonym form → the key of the place or bloc it names."""
@@ -264,4 +266,6 @@ def load(lang: str = "fr") -> Resources:
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
         titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),
+        organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),
+        class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
     )

@@ -284,8 +284,8 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if governor.i == i and doc[i].pos_ != "VERB" or lemma(governor) in speech \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
-        if governor.i < i and any(t.text == "," for t in doc[governor.i:i]) and not governor.dep_.startswith(("advcl", "acl")):
-            continue                      # "a lancé ..., au lendemain de ..., une visite": another clause
+        if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
+            continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = _clause_subject(governor)
         if subject is None:
             continue

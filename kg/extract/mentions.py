@@ -56,7 +56,30 @@ def _is_title(doc, i: int, titles) -> bool:
 
 def _mention(doc, sentences, start, end, **fields) -> Mention:
     span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start], **fields)
+    subject = any(doc[t].dep_.startswith("nsubj") for t in range(start, end))
+    return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
+                   subject=subject, **fields)
+
+
+def _extend_organisation(doc, start: int, end: int, heads) -> int:
+    """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
+    runs on over "de" + lower-case nouns and adjectives."""
+    if norm(doc[start]) not in heads:
+        return end
+    for _ in range(2):
+        k = end
+        if k >= len(doc) or norm(doc[k]) not in _OF:
+            break
+        k += 1
+        while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
+            break
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        end = k
+    return end
 
 
 def _names(doc, sentences, resources) -> list[Mention]:
@@ -68,6 +91,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             start += 1
         if start >= end:
             continue
+        if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
+            end = _extend_organisation(doc, start, end, resources.organisation_nouns)
         text = doc[start:end].text
         key = ent.ent_id_ or index.get(fold(text))
         if key:
@@ -111,7 +136,7 @@ def _demonyms(doc, sentences, resources) -> list[Mention]:
     demonyms = resources.demonym_index()
     found = []
     for token in doc:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.ent_type_:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.ent_type_ not in ("", "MISC"):
             continue
         for key in _demonym_at(token, demonyms, resources.combining):
             entry = resources.entries[key]
@@ -230,6 +255,20 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       of=None, role=noun.noun))
             continue
         if i < taken_until:
+            continue
+        kinds = resources.class_nouns.get(norm(token)) if token.pos_ == "NOUN" and token.text.islower() else None
+        if kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
+            end = i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
+                    and not _demonym_at(doc[end], demonyms, resources.combining):
+                end += 1
+            named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
+            of_next = end < len(doc) and norm(doc[end]) in _OF
+            if not named_next and not of_next:
+                # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
+                place = bool(kinds & {"Country", "Region", "City"})
+                found.append(_mention(doc, sentences, i - 1, end, kind="anaphor", type=PLACE if place else ORGANISATION,
+                                      role=norm(token)))
             continue
         first = norm(token)
         for role in roles:

@@ -372,6 +372,11 @@ def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[Ev
                 act.rules.append("opinion-frame")
                 acts.append(act)
     acts.sort(key=lambda a: a.head)
+    # an infinitive inside another act's reported words is part of them: "a averti que l'agence ne
+    # pourrait pas garantir ..." is one warning, not also an assurance by the agency
+    heads_of = {a.head for a in acts if a.kind != "frame"}
+    acts = [a for a in acts if not (a.kind == "cue" and "Inf" in doc[a.head].morph.get("VerbForm")
+                                    and any(t.i in heads_of for t in doc[a.head].ancestors))]
     heads = [a.head for a in acts if a.kind != "frame"]
     for act in acts:
         if act.kind != "frame":
@@ -389,6 +394,10 @@ def _content_type(reader: _Reader, act: _Act, content_cues) -> tuple[str, str, s
     begin, end = act.content
     for start, _, cue in content_cues:
         if begin <= start < end:
+            if cue.lemmas == ("devoir",) and not (
+                    any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in doc[start].children)
+                    and ("Cnd" in doc[start].morph.get("Mood") or "Imp" in doc[start].morph.get("Tense"))):
+                continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait": an obligation
             return cue.fine_type, cue.family, "content-cue", start
     demand_nouns = {fold(n) for n in res.demand_nouns}
     for t in range(begin, end):
@@ -429,7 +438,9 @@ def _targets(reader: _Reader, act: _Act, begin: int, end: int, holders: tuple[st
         for child in head.children:
             if child.dep_ in ("obj", "iobj") and child.i > act.head:
                 m, keys = reader.actor_at(child.i)
-                if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
+                # a demonym used as a noun names its people: "appelant les Occidentaux à"
+                noun_demonym = m is not None and m.kind == "demonym" and doc[m.start].text[:1].isupper()
+                if m is not None and (m.kind != "demonym" or noun_demonym) and not set(keys) & set(holders):
                     add(keys)
                 elif child.i in reader.event_at:
                     targeted_events.append(reader.event_at[child.i])
@@ -505,14 +516,18 @@ def _stances_from_acts(reader: _Reader, acts: list[_Act], content_cues) -> list[
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
             if not explicit:
-                for m, keys in reader.actors_in(begin, end):
-                    if m.kind == "demonym" and rule != "demand-noun":
-                        continue
-                    for key in keys:
-                        if key in act.holders or key in sides or linking.side(key) in sides or key == act.source:
-                            continue
-                        if key not in explicit:
-                            explicit.append(key)
+                in_words = reader.actors_in(begin, end)
+                named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
+                adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
+                for group in (named, adjectives):     # failing a name, a demonym: "le programme iranien"
+                    for m, keys in group:
+                        for key in keys:
+                            if key in act.holders or key in sides or linking.side(key) in sides or key == act.source:
+                                continue
+                            if key not in explicit:
+                                explicit.append(key)
+                    if explicit:
+                        break
                 if explicit:
                     act.rules.append("content-actors")
                     act.confidence *= 0.85
