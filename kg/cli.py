@@ -1,8 +1,6 @@
 """The ``kg`` command line: thin commands over the library."""
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import click

@@ -161,6 +161,7 @@ class Resources:
     titles: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    attributions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)   # role → word sequences
 
     def demonym_index(self) -> dict[str, str]:
         """Every folded demonym form → the key of the place or bloc it names."""
@@ -208,6 +209,13 @@ def _rows(lang: str, name: str, columns: tuple[str, ...]) -> list[dict[str, str]
 
 def _split(cell: str, sep: str = "|") -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(sep) if part.strip())
+
+
+def _attributions(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for r in _rows(lang, "sources.tsv", ("expression", "role")):
+        found.setdefault(r["role"], []).append(tuple(fold(r["expression"]).replace("'", "' ").split()))
+    return {role: tuple(sorted(seqs, key=len, reverse=True)) for role, seqs in found.items()}
 
 
 def _demonyms(cell: str) -> tuple[str, ...]:
@@ -267,5 +275,6 @@ def load(lang: str = "fr") -> Resources:
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
         titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),
+        attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
     )

@@ -84,3 +84,11 @@ def test_extract_names_lose_titles_and_prepositions(extract_text):
     assert names.get("Sarrien") == "Person" and names.get("Clemenceau") == "Person"
     assert names.get("Valenciennes") == "Place"
     assert not any(n.startswith(("M.", "MM", "A ", "le ")) for n in names)
+
+
+def test_extract_source_after_d_apres_and_references_back(extract_text):
+    ex = extract_text("date 2023-03-04\nL'Agence internationale de l'énergie atomique a publié un rapport. "
+                      "D'après l'agence Reuters, le président iranien a dénoncé la pression de l'agence onusienne.\n")
+    stance = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert stance.source == "reuters"
+    assert "aiea" in stance.targets                       # "l'agence onusienne": the IAEA named before

@@ -9,7 +9,7 @@ from kg.extract.document import Sentences, lemma, norm, text_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.resources import EventCue, Resources, fold
+from kg.resources import EventCue, Resources
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
