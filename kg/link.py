@@ -155,8 +155,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         else:
             folded = fold(m.text)
             last = folded.split()[-1]
+            shorter = _shortened_organisation(linking, folded) if m.type == ORGANISATION else None
             if m.type == PERSON and (folded in names_by_last or last in names_by_last):
                 key = names_by_last.get(folded) or names_by_last[last]
+            elif shorter:
+                key = shorter                # "la Commission" after "la Commission européenne"
             else:
                 key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
                                   name_lang=None if m.type == PERSON else resources.lang,
@@ -230,6 +233,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if candidates:
             attach(m, (max(candidates)[1],))
     return linking
+
+
+def _shortened_organisation(linking: Linking, folded: str) -> str | None:
+    """The organisation named before whose name starts with ``folded``, when exactly one does."""
+    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
+             and any(fold(n).startswith(folded + " ") for n in (b.name, *b.aliases))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_in_name(name: str, resources: Resources) -> str | None:

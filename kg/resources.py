@@ -118,6 +118,7 @@ class EventCue:
     type: str
     family: str
     place_is_patient: bool
+    only_refers: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,8 +256,9 @@ def load(lang: str = "fr") -> Resources:
         cues.append(Cue(tuple(words[1:] if reflexive else words), reflexive, r["fine_type"], r["family"],
                         r["frame"], r["target"]))
     event_cues = tuple(
-        EventCue(tuple(fold(r["cue"]).split()), r["type"], r["family"], r["place_is_patient"] == "yes")
-        for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient")))
+        EventCue(tuple(fold(r["cue"]).split()), r["type"], r["family"], r["place_is_patient"] == "yes",
+                 r["only_refers"] == "yes")
+        for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient", "only_refers")))
     return Resources(
         lang=lang,
         entries=entries,

@@ -13,7 +13,7 @@ from kg.resources import EventCue, Resources
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
-GENERIC_TYPES = {"Meeting"}                  # vague nouns that corefer with a more specific earlier event
+GENERIC_TYPES = {"Meeting", "Agreement"}     # vague nouns that corefer with a more specific earlier event
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
@@ -127,14 +127,18 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue
-        if tok.dep_ == "amod":                                           # "armes offensives"
-            i = end
+        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "‑"))
+        if tok.dep_ == "amod" or glued or "-" in tok.text and norm(tok) != cue_text(cue):
+            i = end                                                      # "armes offensives", "libre-échange"
             continue
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
         det = norm(doc[i - 1]) if i > 0 else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         event = None if fresh else _coreferent(events, cue, det, status)
+        if event is None and cue.only_refers:
+            i = end                                                      # "l'accord" with no agreement reported
+            continue
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient)
@@ -149,10 +153,15 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         i = end
     _attach_arguments(doc, sentences, linking, mentions_at, resources)
     _attach_clause_subjects(doc, linking, mentions_at, resources)
+    _parties_of_conflicts(events)
     _attach_times(doc, sentences, article, mentions_at, resources)
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def cue_text(cue: EventCue) -> str:
+    return " ".join(cue.lemmas)
 
 
 def _is_headline(doc, sentences: Sentences, i: int) -> bool:
@@ -167,7 +176,7 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
             continue
         if event.type == cue.type:
             return event
-        if cue.type in GENERIC_TYPES and det in _ANAPHORIC_DETS:
+        if cue.type in GENERIC_TYPES and (det in _ANAPHORIC_DETS or cue.only_refers):
             return event
         if event.type in GENERIC_TYPES and cue.family == event.family:
             return event
@@ -290,6 +299,15 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if subject is None:
             continue
         keys = _subject_keys(doc, linking, subject)
+        for conj in subject.conjuncts:                       # "Israël et le Hamas ont conclu ..."
+            keys += tuple(k for k in _subject_keys(doc, linking, conj) if k not in keys)
+        first = min(t.i for t in subject.subtree)
+        while first >= 2 and norm(doc[first - 1]) == "et":       # the same, when the parser lost the "et"
+            m = linking.mention_at_token(first - 2)
+            if m is None or m.kind == "demonym":
+                break
+            keys += tuple(k for k in linking.refs[m] if k not in keys)
+            first = m.start
         role = "agent" if event.family in _AGENTIVE else "participant"
         for key in keys:
             if key != event.place:
@@ -320,19 +338,37 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
         k += 1
 
 
+def _parties_of_conflicts(events: list[EventBuilder]) -> None:
+    """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it."""
+    truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
+    for event in events:
+        if event.family == "Conflict" and not (event.agents or event.patients or event.participants) and truces:
+            for key in truces[0].agents + truces[0].participants + truces[0].patients:
+                event.add_actor("participant", key)
+            event.rules.append("parties-of-truce")
+
+
+_PERSONAL = {"il", "elle", "-il", "-elle"}
+
+
 def _clause_subject(governor):
     for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
         if candidate is None:
             continue
         for child in candidate.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("qui", "que", "il", "elle", "ils", "elles", "on"):
+            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("qui", "que", "ils", "elles", "on"):
                 return child
     return None
 
 
 def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -> tuple[str, ...]:
     """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
-    ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns")."""
+    ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns"); for "il" or
+    "elle", the person last named as a subject."""
+    if norm(subject) in _PERSONAL:
+        before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.subject and len(keys) == 1
+                  and n.span.end <= subject.idx and linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")]
+        return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
     if m is not None and m.kind != "demonym":
         return linking.refs[m]

@@ -132,11 +132,13 @@ def _demonym_at(token, demonyms, combining) -> list[str]:
     return []
 
 
-def _demonyms(doc, sentences, resources) -> list[Mention]:
+def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+    """Demonyms outside the names kept ("la Commission européenne" is a name, "le ministre allemand" not)."""
     demonyms = resources.demonym_index()
+    in_names = {t for n in names for t in range(n.start, n.end)}
     found = []
     for token in doc:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.ent_type_ not in ("", "MISC"):
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.i in in_names:
             continue
         for key in _demonym_at(token, demonyms, resources.combining):
             entry = resources.entries[key]
@@ -228,6 +230,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     roles = sorted(resources.roles, key=lambda r: -len(r.noun))
     role_firsts = {phrase: fold(phrase).replace("'", "' ").split()[0] for r in roles for phrase in (r.noun, r.plural)}
     found: list[Mention] = []
+    portfolios: list[tuple[int, int]] = []
     taken_until = -1
     for i, token in enumerate(doc):
         if token.is_space:
@@ -289,13 +292,20 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 det_index -= 1
             det = norm(doc[det_index]) if det_index >= 0 else ""
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
+            if role.role == "minister":
+                # "le ministre (allemand) des Transports", "la ministre de l'Economie": the portfolio is part of it
+                portfolio_end = _portfolio(doc, of_end if of else end)
+                if portfolio_end:
+                    portfolios.append((of_end if of else end, portfolio_end))
+                    of_end = portfolio_end
             if plural:
                 if det in ("les", "ces") and count > 1:
                     found.append(_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
                                           role=role.role, relation=role.relation, count=count, of=of))
                     taken_until = end
                 break
-            if det in _INDEFINITE and role.kind == "official":
+            if det in _INDEFINITE and (role.kind == "official" or role.kind == "office" and of):
+                # "un responsable américain", "un porte-parole de la Commission": an unnamed source
                 if of:
                     found.append(_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
                                           role=role.role, relation=role.relation, of=of, gender=role.gender))
@@ -309,11 +319,31 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       relation=role.relation, of=of, gender=role.gender))
                 taken_until = of_end
             break
+    # a portfolio is not a name: "Transports", "Sécurité nationale"
+    names[:] = [n for n in names if n.key or not any(b <= n.start and n.end <= e for b, e in portfolios)]
     return found
+
+
+def _portfolio(doc, j: int) -> int:
+    """The end of a ministerial portfolio starting at token ``j`` ("de la Sécurité nationale", "des
+    Transports", "de l'Economie et des Finances"), else 0."""
+    end = 0
+    while j < len(doc) and norm(doc[j]) in _OF | {"a", "au", "aux", "et"}:
+        k = j + 1
+        while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            break
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1                                  # "Sécurité nationale", "Affaires étrangères"
+        j = end = k
+    return end
 
 
 def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
     """Every mention in ``doc``, sorted by position."""
     names = _names(doc, sentences, resources)
-    mentions = names + _demonyms(doc, sentences, resources) + _descriptions(doc, sentences, resources, names)
+    descriptions = _descriptions(doc, sentences, resources, names)       # drops names that are portfolios
+    mentions = names + _demonyms(doc, sentences, resources, names) + descriptions
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))

@@ -35,7 +35,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         if m.kind == "anonymous":
             gov = next((k for k, b in linking.builders.items() if b.subtype == "Government" and b.of == m.of and b.spans), None)
-            add(keys[0], "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
+            add(keys[0], m.relation if m.relation != "headOf" else "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
         else:
             add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"

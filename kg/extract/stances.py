@@ -99,22 +99,24 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         targeted_events.extend(reader.event_at[c.i] for c in head.children
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
-        for child in head.children:
-            if child.dep_ in ("obj", "iobj") and child.i > act.head:
-                m, keys = reader.actor_at(child.i)
-                # a demonym used as a noun names its people: "appelant les Occidentaux à"
-                noun_demonym = m is not None and m.kind == "demonym" and doc[m.start].text[:1].isupper()
-                if m is not None and (m.kind != "demonym" or noun_demonym) and not set(keys) & set(holders):
-                    add(keys)
-                elif child.i in reader.event_at:
-                    targeted_events.append(reader.event_at[child.i])
-                elif lemma(child) in _SPEECH_NOUNS:
-                    act.rules.append("speech-anaphor")
-                    entities.append("@speech")
-                else:
-                    ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
-                    if ev is not None and act.kind == "reporting":
-                        targeted_events.append(ev)
+        objects = [c for c in head.children if c.dep_ in ("obj", "iobj") and c.i > act.head]
+        objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
+                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)]
+        for child in objects:
+            m, keys = reader.actor_at(child.i)
+            # a demonym used as a noun names its people: "appelant les Occidentaux à"
+            noun_demonym = m is not None and m.kind == "demonym" and doc[m.start].text[:1].isupper()
+            if m is not None and (m.kind != "demonym" or noun_demonym) and not set(keys) & set(holders):
+                add(keys)
+            elif child.i in reader.event_at:
+                targeted_events.append(reader.event_at[child.i])
+            elif lemma(child) in _SPEECH_NOUNS:
+                act.rules.append("speech-anaphor")
+                entities.append("@speech")
+            else:
+                ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
+                if ev is not None and act.kind == "reporting":
+                    targeted_events.append(ev)
     if rule in ("de", "à") or (rule == "obj" and not entities and not targeted_events):
         preps = {"de": ("de", "du", "d'", "des"), "à": ("a", "au", "aux")}.get(rule, ())
         i = act.cue_end
@@ -142,7 +144,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[Stance]:
     doc, linking, sentences = reader.doc, reader.linking, reader.sentences
     stances: list[Stance] = []
-    seen: set[tuple[str, int, tuple[int, int]]] = set()
+    seen: set[tuple] = set()
     used_content = set()
     stance_heads = {a.head for a in acts if a.kind == "cue" and a.holders}
     for act in acts:
@@ -212,7 +214,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
         for holder in act.holders:
-            dedupe = (holder, sent, seg, family)
+            # one stance per holder, clause, family and target: "s'est félicité de l'accord et a remercié
+            # l'émir" are two, "a menacé X ..., a-t-il déclaré" one
+            dedupe = (holder, sent, seg, family, tuple(explicit) or tuple(e.key for e in targeted_events))
             if dedupe in seen:
                 continue
             seen.add(dedupe)
@@ -256,13 +260,24 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets.append(previous.source or previous.holder)
         if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
             previous = out[-1] if out else None
-            if previous is not None and previous.family == stance.family and previous.targets \
-                    and stance.span.begin - previous.span.end < 400:
+            own = linking.side(stance.holder)
+            near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
+            if near and previous.holder == stance.holder and previous.span == stance.span:
+                targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
+                rule += "+same-sentence"
+                confidence *= 0.85
+            elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder:
+                # a reply to whoever took aim at the holder's side, at the holder's level
+                person = linking.type_of(stance.holder) == PERSON
+                targets = [previous.holder if person else linking.side(previous.holder)]
+                rule += "+reply"
+                confidence *= 0.75
+            elif near and previous.family == stance.family:
                 targets = list(previous.targets)
                 rule += "+continues-previous"
                 confidence *= 0.8
             else:
-                counterpart = _counterpart(linking, stance.holder)
+                counterpart = _counterpart(linking, stance.holder, reader.events)
                 if counterpart:
                     targets = [counterpart]
                     rule += "+counterpart"
@@ -272,8 +287,9 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     return out
 
 
-def _counterpart(linking: Linking, holder: str) -> str | None:
-    """The most-mentioned other side of the story, at the holder's level (a person for a person, else a state)."""
+def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
+    """The other side of the story, at the holder's level (a person for a person, else a state): among
+    those who take part in events with the holder's side, else among all, the most mentioned."""
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
@@ -282,7 +298,13 @@ def _counterpart(linking: Linking, holder: str) -> str | None:
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
         return None
-    side = max(sorted(weight), key=lambda k: weight[k])
+    partners = set()
+    for event in events:
+        sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
+        if own in sides:
+            partners |= sides - {own}
+    candidates = sorted(partners & set(weight)) or sorted(weight)
+    side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
         persons = [(len(b.spans), k) for k, b in linking.builders.items()
                    if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
