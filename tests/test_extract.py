@@ -92,3 +92,30 @@ def test_extract_source_after_d_apres_and_references_back(extract_text):
     stance = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert stance.source == "reuters"
     assert "aiea" in stance.targets                       # "l'agence onusienne": the IAEA named before
+
+
+def test_extract_state_bodies_are_one_organisation(extract_text):
+    ex = extract_text("date 2022-08-03\nLe ministère chinois des Affaires étrangères a convoqué l'ambassadeur. "
+                      "Le porte-parole de la diplomatie chinoise, Wang Wenbin, a dénoncé une provocation.\n")
+    ministries = [e for e in ex.entities if e.subtype == "Ministry"]
+    assert [e.name for e in ministries] == ["ministère chinois des Affaires étrangères"]
+    assert ("person-wang-wenbin", "spokespersonOf", ministries[0].key) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_portfolio_possessive_and_bare_government(extract_text):
+    ex = extract_text("date 2023-01-20\nLa grève a touché la France. La CGT a manifesté. "
+                      "Son secrétaire général, Philippe Martinez, a appelé le gouvernement à « retirer » le projet. "
+                      "Le ministre de l'Intérieur, Gérald Darmanin, a dénoncé des violences.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-philippe-martinez", "headOf", "cgt") in relations
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    assert demand.holder == "person-philippe-martinez" and demand.targets == ("organization-gouvernement-francais",)
+    names = {e.name for e in ex.entities}
+    assert "Gérald Darmanin" in names and "Intérieur" not in names
+
+
+def test_extract_reply_targets_the_accuser(extract_text):
+    ex = extract_text("date 2024-06-13\nLa Commission européenne a accusé Pékin de subventionner ses constructeurs. "
+                      "Le ministère chinois du Commerce a aussitôt dénoncé une attitude « protectionniste ».\n")
+    reply = next(s for s in ex.stances if s.holder.startswith("organization-ministere"))
+    assert reply.targets == ("commission_europeenne",) and "reply" in reply.rule
