@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources as importlib_resources
 
 from kg.errors import KgError
@@ -164,13 +164,17 @@ class Resources:
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     attributions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)   # role → word sequences
 
-    def demonym_index(self) -> dict[str, str]:
-        """Every folded demonym form → the key of the place or bloc it names."""
+    @cached_property
+    def _demonym_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
         for entry in self.entries.values():
             for demonym in entry.demonyms:
                 index.setdefault(fold(demonym), entry.key)
         return index
+
+    def demonym_index(self) -> dict[str, str]:
+        """Every folded demonym form → the key of the place or bloc it names (built once)."""
+        return self._demonym_index
 
     def holders_of(self, role: str, of: str, date: str | None) -> list[GazetteerEntry]:
         """People who held ``role`` of ``of`` at ``date`` (any time when ``date`` is None).

@@ -228,7 +228,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     demonyms = resources.demonym_index()
     names_at = {m.start: m for m in names}
     roles = sorted(resources.roles, key=lambda r: -len(r.noun))
-    role_firsts = {phrase: fold(phrase).replace("'", "' ").split()[0] for r in roles for phrase in (r.noun, r.plural)}
+    roles_by_first: dict[str, list] = {}
+    for r in roles:
+        for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
+            roles_by_first.setdefault(first_word, []).append(r)
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
     taken_until = -1
@@ -274,9 +277,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       role=norm(token)))
             continue
         first = norm(token)
-        for role in roles:
-            if first not in (role_firsts[role.noun], role_firsts[role.plural]):
-                continue
+        for role in roles_by_first.get(first, ()):
             plural = False
             end = _match_phrase(doc, i, role.noun)
             if not end and role.plural != role.noun:

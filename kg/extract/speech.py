@@ -89,6 +89,7 @@ def aux_start(doc, i: int) -> int:
 class Reader:
     def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
+        self._segments: dict[int, tuple[int, int]] = {}
         self.event_at = {t: e for e in events for t in e.tokens}
         self.event_span = {}
         for e in events:
@@ -140,6 +141,12 @@ class Reader:
     # -- speech acts -------------------------------------------------------------------------
     def segment(self, i: int) -> tuple[int, int]:
         """The clause segment around token ``i``: the sentence cut at ";", ":" and ", et"."""
+        if i in self._segments:
+            return self._segments[i]
+        self._segments[i] = found = self._segment(i)
+        return found
+
+    def _segment(self, i: int) -> tuple[int, int]:
         begin, end = self.sentences.tokens[self.sentences.of[i]]
         seg_begin, seg_end = begin, end
         for t in range(begin, end):
@@ -246,8 +253,9 @@ class Reader:
 
     def opens(self, t: int, role: str, end: int) -> int:
         """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t``, else 0."""
+        first = norm(self.doc[t])
         for words in self.resources.attributions.get(role, ()):
-            if t + len(words) <= end and all(norm(self.doc[t + k]) == w for k, w in enumerate(words)):
+            if words[0] == first and t + len(words) <= end and all(norm(self.doc[t + k]) == w for k, w in enumerate(words)):
                 return t + len(words)
         return 0
 
@@ -313,7 +321,11 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         word, base = norm(token), lemma(token)
         candidates = {id(c): c for c in by_first.get(base, []) + by_first.get(word, [])}
         for length in stem_lengths:          # light verbs the tagger missed ("fait" as a noun)
-            candidates.update((id(c), c) for c in by_stem.get(word[:length], ()) if len(c.lemmas) > 1)
+            stemmed = by_stem.get(word[:length])
+            if stemmed:
+                candidates.update((id(c), c) for c in stemmed if len(c.lemmas) > 1)
+        if not candidates:
+            continue
         for cue in sorted(candidates.values(), key=lambda c: order[id(c)]):
             if len(cue.lemmas) == 1 and cue.lemmas[0] != base:
                 continue
