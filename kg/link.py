@@ -227,12 +227,18 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 5. "l'organisation régionale", "le pays": the latest actor of a kind the noun can name
     for m in (m for m in mentions if m.kind == "anaphor"):
         kinds = resources.class_nouns.get(m.role or "", frozenset())
-        candidates = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+        candidates = [(_named_by(resources, keys[0], m.role), n.span.begin, keys[0]) for n, keys in linking.refs.items()
                       if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                       and linking.builders[keys[0]].subtype in kinds]
         if candidates:
-            attach(m, (max(candidates)[1],))
+            attach(m, (max(candidates)[2],))     # "l'Alliance": one whose name starts so, else the latest
     return linking
+
+
+def _named_by(resources: Resources, key: str, noun: str | None) -> bool:
+    """Whether one of the names of ``key`` starts with ``noun`` ("Alliance atlantique" for "l'Alliance")."""
+    entry = resources.entries.get(key)
+    return bool(entry and noun and any(fold(n).split()[0] == noun for n in entry.names))
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:
@@ -303,10 +309,10 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     from dataclasses import replace
     if not m.text.lower().startswith(_POSSESSIVES):
         return m
-    candidates = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+    candidates = [(n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
                   and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
-    return replace(m, of=max(candidates)[1]) if candidates else m
+    return replace(m, of=max(candidates)[2]) if candidates else m     # a subject first, then the latest
 
 
 def _salient_state(linking: Linking, before: Mention) -> str | None:

@@ -3,13 +3,14 @@ with participants, place, date, duration and status (occurred, planned, hypothet
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Sentences, lemma, norm, text_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.resources import EventCue, Resources
+from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
@@ -18,6 +19,7 @@ _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 
@@ -110,11 +112,16 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         by_first.setdefault(cue.lemmas[0], []).append(cue)
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
+    speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1} | {fold(v) for v in resources.reporting}
     i = 0
     while i < len(doc):
         tok = doc[i]
         cues = by_first.get(lemma(tok), []) + by_first.get(norm(tok), []) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else []
-        found = _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas))) if cues else None
+        numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences
+        if numbered and not cues:
+            cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
+        found = (cues[0], i + 1) if numbered and cues else \
+            _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas))) if cues else None
         if not found or (tok.pos_ == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
@@ -135,8 +142,18 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
         det = norm(doc[i - 1]) if i > 0 else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
+        # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
+        introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status == "Asserted") and not any(
+            e.type == cue.type and sentences.of[e.tokens[-1]] == sentences.of[i] for e in events)
+        fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
+        if numbered:                                          # "COP29" is not "COP28"
+            fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status)
-        if event is None and cue.only_refers:
+        if numbered and event is not None and event.cue != tok.text:
+            event = None
+        achieved = tok.dep_ in ("obj", "obl:mod") and det in ("un", "une") and tok.head.pos_ == "VERB" \
+            and lemma(tok.head) not in speech_verbs                      # "ont adopté un accord"
+        if event is None and cue.only_refers and not achieved:
             i = end                                                      # "l'accord" with no agreement reported
             continue
         if event is None:
@@ -171,11 +188,12 @@ def _is_headline(doc, sentences: Sentences, i: int) -> bool:
 
 
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str) -> EventBuilder | None:
+    same = next((e for e in reversed(events) if e.type == cue.type), None)
+    if same is not None:
+        return same                                   # "le sommet" is the summit, not the meeting in between
     for event in reversed(events):
         if event.family != cue.family:
             continue
-        if event.type == cue.type:
-            return event
         if cue.type in GENERIC_TYPES and (det in _ANAPHORIC_DETS or cue.only_refers):
             return event
         if event.type in GENERIC_TYPES and cue.family == event.family:
@@ -225,9 +243,13 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                 for key in keys:
                     event.add_actor("patient", key)
             elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and m.start <= k + 2:
-                role = "patient" if event.family == "Conflict" else "participant"
-                for key in keys:
-                    event.add_actor(role, key)
+                entry = resources.entries.get(keys[0])
+                if entry is not None and entry.kind == "City" and event.family == "Communication":
+                    event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius"
+                else:
+                    role = "patient" if event.family == "Conflict" else "participant"
+                    for key in keys:
+                        event.add_actor(role, key)
             elif word in ("avec", "entre"):
                 for key in keys:
                     event.add_actor("participant", key)

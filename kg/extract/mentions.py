@@ -95,6 +95,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
         text = doc[start:end].text
         key = ent.ent_id_ or index.get(fold(text))
+        if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
+            continue                                     # "changer le monde" is not the newspaper Le Monde
         if key:
             entry = resources.entries[key]
             kind_type = entry.type
@@ -262,7 +264,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         if i < taken_until:
             continue
-        kinds = resources.class_nouns.get(norm(token)) if token.pos_ == "NOUN" and token.text.islower() else None
+        kinds = resources.class_nouns.get(norm(token)) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
+            and (token.text.islower() or not token.is_sent_start) else None
         if kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \

@@ -50,6 +50,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         if i >= len(doc) or doc[i].text != ",":
             continue
+        if i + 2 < len(doc) and norm(doc[i + 1]) in ("en", "au", "aux") and i + 2 in by_start:
+            other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
+            entry = resources.entries.get(other[1][0])
+            if entry is not None and entry.kind == "Country":
+                from kg.model import Span
+                add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
+                continue
         j = i + 1
         while j < min(len(doc), i + 4) and doc[j].pos_ in ("DET", "ADJ"):
             j += 1

@@ -41,7 +41,9 @@ class Act:
 
 def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
     if single:
-        return lemma(token) == word and (token.pos_ in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm"))
+        # "s'était fermement opposée": a participle the tagger took for an adjective after an auxiliary
+        participle = token.pos_ == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
+        return lemma(token) == word and (token.pos_ in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm") or participle)
     if lemma(token) == word or norm(token) == word:
         return True
     # a light verb whose lemma the tagger missed ("fait" tagged as a noun)
@@ -335,7 +337,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             consumed.update(range(i, end))
             if cue.frame == "content":
                 content_cues.append((i, end, cue))
-            elif token.pos_ in ("VERB", "AUX", "NOUN") or len(cue.lemmas) > 1:
+            elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
     reporting = {fold(r): a for r, a in resources.reporting.items()}
