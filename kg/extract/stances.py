@@ -248,6 +248,9 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     from dataclasses import replace
 
     linking = reader.linking
+    # the event the article leads with: the first one of its first sentence that is not a conversation
+    lead = next((e for e in reader.events if e.sent == 0 and e.family != "Communication"
+                 and e.factuality == "Asserted"), None)
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
@@ -282,8 +285,15 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = [counterpart]
                     rule += "+counterpart"
                     confidence *= 0.6
+        event_targets = stance.event_targets
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
+                and lead is not None and lead.sent < reader.sentences.of_span(stance.span):
+            event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
+            rule += "+lead-event"
+            confidence *= 0.5
         targets = [t for t in targets if t != stance.holder]
-        out.append(replace(stance, targets=tuple(targets), rule=rule, confidence=round(confidence, 2)))
+        out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
+                           confidence=round(confidence, 2)))
     return out
 
 
