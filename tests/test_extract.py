@@ -119,3 +119,10 @@ def test_extract_reply_targets_the_accuser(extract_text):
                       "Le ministère chinois du Commerce a aussitôt dénoncé une attitude « protectionniste ».\n")
     reply = next(s for s in ex.stances if s.holder.startswith("organization-ministere"))
     assert reply.targets == ("commission_europeenne",) and "reply" in reply.rule
+
+
+def test_extract_nested_report_names_the_outer_speaker(extract_text):
+    ex = extract_text("date 2022-03-02\nLa porte-parole de la Maison-Blanche, Jen Psaki, a fait savoir que "
+                      "Vladimir Poutine avait menacé l'Ukraine.\n")
+    threat = next(s for s in ex.stances if s.family == "THREATEN")
+    assert (threat.holder, threat.targets, threat.source) == ("vladimir_poutine", ("ukraine",), "jen_psaki")

@@ -271,6 +271,15 @@ class Reader:
                 if m is not None and not set(keys) & set(act.holders):
                     act.source = keys[0]
                     return
+        ancestors = {t.i for t in self.doc[act.head].ancestors}
+        for outer in acts:
+            # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it
+            if outer is not act and outer.kind == "reporting" and not outer.inverted \
+                    and ancestors & set(range(outer.head, outer.cue_end)) \
+                    and outer.holders and not set(outer.holders) & set(act.holders):
+                act.source = outer.holders[0]
+                act.rules.append("nested-report")
+                return
         for outer in acts:
             if outer is act or not outer.inverted or outer.kind != "reporting":
                 continue
