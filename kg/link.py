@@ -181,8 +181,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 3. governments and ministries: "l'administration américaine", "la diplomatie chinoise", "le gouvernement"
     for m in (m for m in mentions if m.kind == "government"):
-        state = m.of or _salient_state(linking, m)
         noun = resources.government_nouns.get(m.role or "")
+        earlier = _body_named_before(linking, noun, m) if m.of is None and noun is not None else None
+        if earlier:                       # "l'armée" after "l'armée soudanaise"
+            attach(m, (earlier,))
+            continue
+        state = m.of or _salient_state(linking, m)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
         if noun is not None:
@@ -286,8 +290,11 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
         return replace(m, of=linking.refs[name][0] if name is not None else None)
     if of.startswith("@"):
         noun_name, _, state = of[1:].partition(":")
-        state = state or _salient_state(linking, m)
         noun = linking.resources.government_nouns[noun_name]
+        earlier = _body_named_before(linking, noun, m) if not state else None
+        if earlier:
+            return replace(m, of=earlier)
+        state = state or _salient_state(linking, m)
         if state is None:
             return replace(m, of=None)
         name = noun.name_for(linking.resources.entries[state])
@@ -313,6 +320,15 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
                   and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
     return replace(m, of=max(candidates)[2]) if candidates else m     # a subject first, then the latest
+
+
+def _body_named_before(linking: Linking, noun, before: Mention) -> str | None:
+    """The latest body of the kind ``noun`` names ("armée {adj}") already named before ``before``."""
+    head = noun.name.split("{adj}")[0]
+    found = [(min(s.begin for s in b.spans), key) for key, b in linking.builders.items()
+             if b.type == ORGANISATION and b.spans and b.name.startswith(head) and b.subtype == noun.subtype
+             and min(s.begin for s in b.spans) < before.span.begin]
+    return max(found)[1] if found else None
 
 
 def _salient_state(linking: Linking, before: Mention) -> str | None:

@@ -318,6 +318,11 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = _clause_subject(governor)
+        if subject is None and governor.dep_ == "xcomp":
+            # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts
+            subject = next((c for c in governor.head.children if c.dep_ == "obj"), None)
+        if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
+            subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
             continue
         keys = _subject_keys(doc, linking, subject)
@@ -378,7 +383,7 @@ def _clause_subject(governor):
         if candidate is None:
             continue
         for child in candidate.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("qui", "que", "ils", "elles", "on"):
+            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
     return None
 

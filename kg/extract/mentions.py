@@ -266,7 +266,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         kinds = resources.class_nouns.get(norm(token)) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
             and (token.text.islower() or not token.is_sent_start) else None
-        if kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
+        if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
                     and not _demonym_at(doc[end], demonyms, resources.combining):

@@ -15,7 +15,7 @@ from kg.resources import Cue, Resources, fold
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
-_SKIP_IN_CUE = {"DET", "PUNCT"}
+_SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
 _SEGMENT_BREAKS = {";", ":"}
 
 
@@ -208,6 +208,13 @@ class Reader:
                 i += 1
             if act.holders:
                 return
+        agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:                              # "des résultats contestés par l'opposition"
+            m, keys = self.actor_at(agent.i)
+            if m is not None and keys:
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("passive-agent")
+                return
         subject = self._subject_token(head)
         if subject is not None:
             word = norm(subject)
@@ -220,7 +227,12 @@ class Reader:
                 subject = subject.head.head
             m, keys = self.actor_at(subject.i)
             if m is not None and keys:
-                act.holders, act.holder_mentions = keys, [m]
+                holders = list(keys)
+                for conj in subject.conjuncts:                 # "Le Brésil et la Colombie ont demandé"
+                    other, more = self.actor_at(conj.i)
+                    if other is not None and other.kind != "demonym":
+                        holders += [k for k in more if k not in holders]
+                act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
         # nearest actor on the left, within the segment, not inside a prepositional phrase

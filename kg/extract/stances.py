@@ -19,7 +19,8 @@ from kg.resources import Resources, fold
 __all__ = ["extract_stances"]
 
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
-_SPEECH_NOUNS = {"propos", "declaration", "affirmation", "accusation", "information", "allegation", "annonce"}
+_SPEECH_NOUNS = {"propos", "declaration", "affirmation", "accusation", "information", "allegation", "annonce",
+                 "critique", "reproche", "menace", "avertissement"}
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
 
 
@@ -110,6 +111,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(keys)
             elif child.i in reader.event_at:
                 targeted_events.append(reader.event_at[child.i])
+            elif "Parties" in reader.resources.class_nouns.get(lemma(child), ()):
+                parties = _parties(reader)                     # "exhorté les deux camps à ..."
+                if parties:
+                    add(parties)
+                    act.rules.append("the-parties")
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech")
@@ -197,6 +203,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 if explicit:
                     act.rules.append("content-actors")
                     act.confidence *= 0.85
+        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE"):
+            # "a assuré que ses troupes respecteraient l'accord": the agreement is what it is about and at
+            targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication")
         for e in reader.events_in(begin, end):
             if e.family not in ("Communication",) and e not in targeted_events and e not in about:
                 about.append(e)
@@ -295,6 +304,15 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _parties(reader: Reader) -> tuple[str, ...]:
+    """The sides of the latest truce or conflict with at least two of them."""
+    for event in reversed(reader.events):
+        actors = event.agents + event.patients + event.participants
+        if event.family in ("Agreement", "Conflict") and len(actors) >= 2:
+            return tuple(actors)
+    return ()
 
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
