@@ -61,11 +61,11 @@ class Sentences:
         self.tokens = [(b, e + 1) for b, e in bounds]
         self.spans = [Span(doc[b].idx, doc[e - 1].idx + len(doc[e - 1].text)) for b, e in self.tokens]
         self._index = {span: n for n, span in enumerate(self.spans)}
+        self.doc = doc
 
     def of_span(self, span: Span) -> int:
         """The index of the sentence whose span is ``span``."""
         return self._index[span]
-        self.doc = doc
 
     def __len__(self) -> int:
         return len(self.tokens)
