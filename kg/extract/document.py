@@ -69,7 +69,3 @@ class Sentences:
 
     def __len__(self) -> int:
         return len(self.tokens)
-
-    def tokens_of(self, index: int):
-        begin, end = self.tokens[index]
-        return self.doc[begin:end]
