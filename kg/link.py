@@ -189,6 +189,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         state = m.of or _salient_state(linking, m)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
+        if resources.entries[state].type == ORGANISATION:
+            attach(m, (linking.from_gazetteer(state),))       # "la diplomatie européenne": the EU itself
+            continue
         if noun is not None:
             name, subtype = noun.name_for(resources.entries[state]), noun.subtype
         else:
@@ -297,6 +300,8 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
         state = state or _salient_state(linking, m)
         if state is None:
             return replace(m, of=None)
+        if linking.resources.entries[state].type == ORGANISATION:
+            return replace(m, of=linking.from_gazetteer(state))
         name = noun.name_for(linking.resources.entries[state])
         linking.from_gazetteer(state)
         key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=linking.resources.lang,

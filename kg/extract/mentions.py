@@ -82,11 +82,26 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
     return end
 
 
+def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
+    """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
+    Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
+    if fold(doc[start].text) not in role_words:
+        return None
+    k = end
+    while k > start and doc[k - 1].text[:1].isupper() and fold(doc[k - 1].text) not in role_words:
+        k -= 1
+    return k if start < k < end and end - k <= 4 else None
+
+
 def _names(doc, sentences, resources) -> list[Mention]:
     found = []
+    role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
     index = {fold(n): e.key for e in resources.entries.values() for n in e.names}
     for ent in doc.ents:
         start, end, titled = _clean_name_span(ent, resources.titles)
+        tail = _name_after_role(doc, start, end, role_words)
+        if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
+            start, titled = tail, True
         while start < end and (doc[start].text == "." or norm(doc[start]) in resources.titles):
             start += 1
         if start >= end:
@@ -254,7 +269,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norm(doc[i - 1]) if i > 0 else ""
             start = i - 1 if det in _DEFINITE else i
-            if keys and resources.entries[keys[-1]].type == PLACE:
+            if keys:
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
             elif noun.bare and det in ("le", "la", "l'") and not _followed_by_of(doc, i):

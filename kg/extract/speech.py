@@ -54,7 +54,9 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
 def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
     if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(doc[i], cue.lemmas[0], True, True):
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
-        if any(c.dep_ == "xcomp" and any(norm(m) in (norm_prep(cue.lemmas[1])) and m.dep_ == "mark" for m in c.children)
+        # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
+        if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i
+               and any(norm(m) in norm_prep(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
                for c in doc[i].children):
             return i + 1
     j = i
