@@ -56,3 +56,11 @@ def test_scores_count_misses_and_errors():
     empty = Extraction(article=parse_text("Un texte.", "x.txt"))
     report = evaluate(empty, gold)
     assert report.scores["entities"].recall == 0 and report.missed == ["entity Otan (Organisation)"]
+
+
+@pytest.mark.parametrize("gold", ARTICLES, ids=lambda p: p.name.split(".")[0])
+def test_graphs_of_other_articles_conform_to_the_shapes(pipeline, gold):
+    from kg.rdf import to_graph
+    from kg.validate import validate
+    article = gold.with_name(gold.name.replace(".gold.yaml", ".fr.txt"))
+    assert validate(to_graph(pipeline.extract(read(article)))) == []

@@ -312,6 +312,8 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
             governor = governor.head
+            if norm(governor) in _WHEN:
+                break                     # "au lendemain de heurts": a time, not a part in the clause
         if governor.i == i and doc[i].pos_ != "VERB" or lemma(governor) in speech \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
@@ -376,6 +378,7 @@ def _parties_of_conflicts(events: list[EventBuilder]) -> None:
 
 
 _PERSONAL = {"il", "elle", "-il", "-elle"}
+_WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 
 
 def _clause_subject(governor):
