@@ -265,6 +265,17 @@ def _state_in_name(name: str, resources: Resources) -> str | None:
     return None
 
 
+def _described_before(m: Mention, linking: Linking) -> str | None:
+    """A person named in the previous sentence who is not the subject of this one and has no other
+    affiliation: the one a new description of an office most likely means."""
+    subjects = {keys[0] for n, keys in linking.refs.items() if n.sent == m.sent and n.subject and len(keys) == 1}
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+             if len(keys) == 1 and n.kind == "name" and n.sent == m.sent - 1 and keys[0] not in subjects
+             and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
+             and linking.builders[keys[0]].of in (None, m.of)]
+    return max(found)[1] if found else None
+
+
 def _salient_person(m: Mention, linking: Linking) -> str | None:
     """ "Le dirigeant de gauche": the person last named as a subject, in this or the two previous
     sentences, whose gender agrees."""
@@ -312,6 +323,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
                         r"|^(?:sortant|sortante|élu|élue|intérimaire|déchu|déchue|démissionnaire)$")
+_COMPLEMENT_GAP = re.compile(r"^(?:de|du|des|d'|d’)\s[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 
 
@@ -370,11 +382,13 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     # apposition: a person's name right after the description, or after a comma
     nxt = m.end
     text = linking.article.text
-    for gap in (0, 1, 2, 3):
+    for gap in range(8):
         cand = by_start.get(nxt + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
-        # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title
-        if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)):
+        # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
+        # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
+        if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
+                                             or gap > 1 and _COMPLEMENT_GAP.match(between)):
             key = linking.refs[cand][0]
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of
@@ -398,5 +412,8 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
             return keys[0]
     if holders and date:
         return linking.from_gazetteer(holders[0].key)
+    described = _described_before(m, linking) if m.text.lower().startswith(("le ", "la ", "l'", "l’")) else None
+    if described:
+        return described                  # "le chef du FDP" for Christian Lindner, named just before
     name = _strip_det(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)

@@ -391,7 +391,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # an infinitive inside another act's reported words is part of them: "a averti que l'agence ne
     # pourrait pas garantir ..." is one warning, not also an assurance by the agency
     heads_of = {a.head for a in acts if a.kind != "frame"}
-    acts = [a for a in acts if not (a.kind == "cue" and "Inf" in doc[a.head].morph.get("VerbForm")
+    def infinitive(token) -> bool:                  # "garantir", "avoir exigé"
+        return "Inf" in token.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+    acts = [a for a in acts if not (a.kind == "cue" and infinitive(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
     heads = [a.head for a in acts if a.kind != "frame"]
     for act in acts:
