@@ -63,6 +63,13 @@ def ontology_graph() -> Graph:
     return graph
 
 
+def _provenance(g: Graph, node, confidence: float, rule: str, doc) -> None:
+    """Why a derived node is there: its confidence, the rule that made it, the article it comes from."""
+    g.add((node, KG.confidence, Literal(Decimal(str(confidence)))))
+    g.add((node, KG.rule, Literal(rule)))
+    g.add((node, PROV.wasDerivedFrom, doc))
+
+
 def _date_literal(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
     return Literal(value, datatype=datatype)
@@ -162,9 +169,7 @@ def to_graph(extraction: Extraction) -> Graph:
         if ev.duration:
             g.add((node, KG.duration, Literal(ev.duration, datatype=XSD.duration)))
         g.add((node, KG.factuality, _FACTUALITY[ev.factuality]))
-        g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)))))
-        g.add((node, KG.rule, Literal(ev.rule)))
-        g.add((node, PROV.wasDerivedFrom, doc))
+        _provenance(g, node, ev.confidence, ev.rule, doc)
         for s in ev.mentions:
             g.add((node, GAF.denotedBy, span(s)))
 
@@ -193,9 +198,7 @@ def to_graph(extraction: Extraction) -> Graph:
         if st.negated:
             g.add((node, KG.polarity, KG.Negative))
         g.add((node, KG.cue, Literal(st.cue, lang=article.lang)))
-        g.add((node, KG.confidence, Literal(Decimal(str(st.confidence)))))
-        g.add((node, KG.rule, Literal(st.rule)))
-        g.add((node, PROV.wasDerivedFrom, doc))
+        _provenance(g, node, st.confidence, st.rule, doc)
         g.add((node, GAF.denotedBy, span(st.span, NIF.Sentence)))
 
     for r in extraction.relations:
@@ -207,8 +210,6 @@ def to_graph(extraction: Extraction) -> Graph:
         g.add((node, RDF.subject, subject))
         g.add((node, RDF.predicate, predicate))
         g.add((node, RDF.object, obj))
-        g.add((node, KG.confidence, Literal(Decimal(str(r.confidence)))))
-        g.add((node, KG.rule, Literal(r.rule)))
-        g.add((node, PROV.wasDerivedFrom, doc))
+        _provenance(g, node, r.confidence, r.rule, doc)
         g.add((node, GAF.denotedBy, span(r.span)))
     return g
