@@ -56,7 +56,7 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
         # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
         if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i
-               and any(norm(m) in norm_prep(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
+               and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
                for c in doc[i].children):
             return i + 1
     j = i
@@ -71,7 +71,7 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
     return j
 
 
-def norm_prep(word: str) -> tuple[str, ...]:
+def _prep_forms(word: str) -> tuple[str, ...]:
     return ("a",) if word in ("à", "a") else ("de", "d'")
 
 
