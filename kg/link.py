@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.resources import Resources, fold
 
-__all__ = ["link", "Linking", "slug"]
+__all__ = ["salient_state", "link", "Linking", "slug"]
 
 
 def slug(text: str) -> str:
@@ -186,7 +186,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
             continue
-        state = m.of or _salient_state(linking, m)
+        state = m.of or _fronted_capital(linking, m) or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
         if resources.entries[state].type == ORGANISATION:
@@ -209,6 +209,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
     for m in (m for m in mentions if m.kind in ("role", "anonymous", "group")):
+        if m.kind == "anonymous" and _apposed_name(m, linking, by_start):
+            attach(m, (_apposed_name(m, linking, by_start),))   # "une porte-parole de la diplomatie chinoise, Mao Ning"
+            continue
         if m.kind == "anonymous":
             state = linking.side(m.of) if m.of in linking.builders else _state_of(m.of, resources)
             key = next((k for k, b in linking.builders.items() if b.anonymous and b.of
@@ -308,7 +311,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
         earlier = _body_named_before(linking, noun, m) if not state else None
         if earlier:
             return replace(m, of=earlier)
-        state = state or _salient_state(linking, m)
+        state = state or salient_state(linking, m.span.begin)
         if state is None:
             return replace(m, of=None)
         if linking.resources.entries[state].type == ORGANISATION:
@@ -348,8 +351,8 @@ def _body_named_before(linking: Linking, noun, before: Mention) -> str | None:
     return max(found)[1] if found else None
 
 
-def _salient_state(linking: Linking, before: Mention) -> str | None:
-    """The country named most often before ``before`` (the latest on a tie), else in the whole article."""
+def salient_state(linking: Linking, before: int | None = None) -> str | None:
+    """The country named most often before offset ``before`` (the latest on a tie), else in the whole article."""
     def count(limit: int | None) -> str | None:
         seen: dict[str, tuple[int, int]] = {}
         for m, keys in linking.refs.items():
@@ -360,7 +363,17 @@ def _salient_state(linking: Linking, before: Mention) -> str | None:
                 n, last = seen.get(keys[0], (0, -1))
                 seen[keys[0]] = (n + 1, max(last, m.span.begin))
         return max(seen, key=lambda k: seen[k]) if seen else None
-    return count(before.span.begin) or count(None)
+    return (count(before) if before is not None else None) or count(None)
+
+
+def _fronted_capital(linking: Linking, m: Mention) -> str | None:
+    """ "A Paris, le ministère des Affaires étrangères": the state whose capital opens the sentence."""
+    for n in linking.mentions:
+        if n.sent == m.sent and n.kind == "name" and n.locative and n.span.end <= m.span.begin \
+                and linking.article.text[n.span.end:m.span.begin].strip() == ",":
+            entry = linking.resources.entries.get(n.key or "")
+            return entry.stands_for if entry and entry.stands_for else None
+    return None
 
 
 def _doc_slug(article: Article) -> str:
@@ -377,13 +390,11 @@ def _first_position(linking: Linking, key: str) -> int:
     return min(s.begin for s in spans) if spans else 1 << 30
 
 
-def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
-    resources = linking.resources
-    # apposition: a person's name right after the description, or after a comma
-    nxt = m.end
+def _apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
+    """The person named right after a description, or after a comma: "..., Jen Psaki"."""
     text = linking.article.text
     for gap in range(8):
-        cand = by_start.get(nxt + gap)
+        cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
         # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
         # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
@@ -393,6 +404,14 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of
             return key
+    return None
+
+
+def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
+    resources = linking.resources
+    apposed = _apposed_name(m, linking, by_start)
+    if apposed:
+        return apposed
     if not m.of:
         return _salient_person(m, linking) if m.text.lower().startswith(("le ", "la ", "l'", "l’")) else None
     of = m.of

@@ -64,6 +64,16 @@ class Office:
     start: str
     end: str
 
+    def fills(self, role: str) -> bool:
+        """Whether this office is what ``role`` names: "leader" is any head of state or of government
+        but a ceremonial one; "head_of_state" any head of state."""
+        return role == self.role or role == "leader" and self.role in ("head_of_state", "head_of_government") \
+            or role == "head_of_state" and self.role == "ceremonial_head_of_state"
+
+    def held_at(self, date: str | None) -> bool:
+        """Whether the office was held at ``date`` (at its precision; any time when None)."""
+        return not date or self.start[:len(date)] <= date and (not self.end or date <= self.end[:len(date)])
+
 
 @dataclass(frozen=True)
 class GazetteerEntry:
@@ -119,6 +129,7 @@ class EventCue:
     family: str
     place_is_patient: bool
     only_refers: bool = False
+    reflexive: bool = False          # "s'entretenir": only with its reflexive pronoun
 
 
 @dataclass(frozen=True)
@@ -162,6 +173,7 @@ class Resources:
     titles: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()          # given names: "Marine" + capitalised words is a person
     attributions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)   # role → word sequences
 
     @cached_property
@@ -179,16 +191,15 @@ class Resources:
     def holders_of(self, role: str, of: str, date: str | None) -> list[GazetteerEntry]:
         """People who held ``role`` of ``of`` at ``date`` (any time when ``date`` is None).
 
-        ``role="leader"`` matches heads of state and of government.
+        ``role="leader"`` matches heads of state and of government, not ceremonial heads of state;
+        ``role="head_of_state"`` matches both kinds of heads of state.
         """
         found = []
         for entry in self.entries.values():
             for office in entry.offices:
                 if office.of != of:
                     continue
-                if role != office.role and not (role == "leader" and office.role.startswith("head_of")):
-                    continue
-                if date and not (office.start[:len(date)] <= date and (not office.end or date <= office.end[:len(date)])):
+                if not office.fills(role) or not office.held_at(date):
                     continue
                 found.append(entry)
         return found
@@ -259,10 +270,12 @@ def load(lang: str = "fr") -> Resources:
         reflexive = words[0] in ("se", "s")
         cues.append(Cue(tuple(words[1:] if reflexive else words), reflexive, r["fine_type"], r["family"],
                         r["frame"], r["target"]))
-    event_cues = tuple(
-        EventCue(tuple(fold(r["cue"]).split()), r["type"], r["family"], r["place_is_patient"] == "yes",
-                 r["only_refers"] == "yes")
-        for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient", "only_refers")))
+    event_cues = []
+    for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient", "only_refers")):
+        words = fold(r["cue"]).replace("'", "' ").split()          # "coup d'État" → coup, d', etat
+        reflexive = words[0] in ("se", "s'")
+        event_cues.append(EventCue(tuple(words[1:] if reflexive else words), r["type"], r["family"],
+                                   r["place_is_patient"] == "yes", r["only_refers"] == "yes", reflexive))
     return Resources(
         lang=lang,
         entries=entries,
@@ -272,7 +285,7 @@ def load(lang: str = "fr") -> Resources:
         cues=tuple(cues),
         reporting={r["verb"]: r["assertive"] == "yes" for r in _rows(lang, "reporting_verbs.tsv", ("verb", "assertive"))},
         evaluatives={r["word"]: r["polarity"] for r in _rows(lang, "evaluatives.tsv", ("word", "polarity"))},
-        event_cues=event_cues,
+        event_cues=tuple(event_cues),
         demand_nouns={r["noun"]: r["toward"] for r in _rows(lang, "demand_nouns.tsv", ("noun", "toward"))},
         calendar={fold(r["word"]): (r["kind"], int(r["value"])) for r in _rows(lang, "calendar.tsv", ("word", "kind", "value"))},
         numbers={r["word"]: float(r["value"]) for r in _rows(lang, "numbers.tsv", ("word", "value"))},
@@ -283,4 +296,5 @@ def load(lang: str = "fr") -> Resources:
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),
         attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
+        first_names=frozenset(r["name"] for r in _rows(lang, "first_names.tsv", ("name",))),
     )

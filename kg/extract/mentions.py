@@ -97,6 +97,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
     found = []
     role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
     index = {fold(n): e.key for e in resources.entries.values() for n in e.names}
+    demonyms = resources.demonym_index()
     for ent in doc.ents:
         start, end, titled = _clean_name_span(ent, resources.titles)
         tail = _name_after_role(doc, start, end, role_words)
@@ -122,19 +123,74 @@ def _names(doc, sentences, resources) -> list[Mention]:
         else:
             continue
         if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names
-                        or fold(text) in resources.titles):
-            continue
+                        or fold(text) in resources.titles or norm(doc[start]) in demonyms and end == start + 1):
+            continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
+        if not key and kind_type != PLACE and _place_in_place(doc, end, resources):
+            kind_type = PLACE                            # "Woodside, en Californie"
         before = doc[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
             before = doc[start - 2]
-        locative = before is not None and norm(before) in _LOCATIVE
+        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before)
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and norm(doc[start - 1]) == "et" and found[-1].end == start - 1:
             kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
-    return found
+    return _given_names(doc, sentences, resources, found)
+
+
+def _dative(doc, start: int, end: int, prep) -> bool:
+    """ "a demandé à Moscou", "son soutien à Bakou": "à" marks whom something is addressed to, not where."""
+    if norm(prep) != "a":
+        return False
+    head = next((doc[k] for k in range(start, end) if not start <= doc[k].head.i < end), doc[start])
+    if head.dep_ in ("obl:arg", "iobj"):
+        return True
+    return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in head.head.children
+                                       if c.dep_ == "det")
+
+
+def _place_in_place(doc, end: int, resources) -> bool:
+    """Whether a name ending at token ``end`` is followed by ", en Californie", ", au Japon": it is a place."""
+    if end + 2 >= len(doc) or doc[end].text != "," or norm(doc[end + 1]) not in ("en", "au", "aux", "dans"):
+        return False
+    k = end + 2
+    while k < len(doc) and norm(doc[k]) in ("le", "la", "l'", "les"):
+        k += 1
+    if k >= len(doc):
+        return False
+    entry = resources.entries.get(doc[k].ent_id_)
+    return entry.type == PLACE if entry else doc[k].ent_type_ in ("LOC", "GPE")
+
+
+def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
+    Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
+    before the given name ("Fondation Jean Jaurès") is left as it is."""
+    for i, token in enumerate(doc):
+        if token.text not in resources.first_names or i + 1 >= len(doc):
+            continue
+        j = i + 1
+        while j < len(doc):
+            word = doc[j].text
+            if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() \
+                    and fold(word) not in resources.titles:
+                j += 1
+            elif norm(doc[j]) in _PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 2
+            else:
+                break
+        if j == i + 1 or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
+                             or m.key and m.start <= i < m.end for m in found):
+            continue
+        if any(fold(doc[i + 1:j].text) == fold(n) for e in resources.entries.values() if e.type != PERSON
+               for n in e.names):
+            continue                                     # "Jean Paris"? a given name before a known place
+        found = [m for m in found if m.end <= i or m.start >= j]
+        found.append(_mention(doc, sentences, i, j, kind="name", type=PERSON, key=None,
+                              locative=False, gender=None))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _demonym_at(token, demonyms, combining) -> list[str]:
@@ -281,6 +337,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         kinds = resources.class_nouns.get(norm(token)) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
             and (token.text.islower() or not token.is_sent_start) else None
+        state = _demonym_at(doc[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
+        capital = next((e.key for e in resources.entries.values() if state and e.kind == "City"
+                        and e.stands_for == state[0]), None)
+        if capital:                                      # "la capitale nigériane": Abuja
+            found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
+                                  locative=i > 1 and norm(doc[i - 2]) in _LOCATIVE))
+            taken_until = i + 2
+            continue
         if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, norm
 from kg.link import Linking
-from kg.model import PLACE, Relation
+from kg.model import ORGANISATION, PLACE, Relation
 from kg.resources import Resources
 
 __all__ = ["extract_relations", "PREDICATES"]
@@ -38,6 +38,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             add(keys[0], m.relation if m.relation != "headOf" else "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
         else:
             add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
+    # a state's ministries belong to it: "le ministère russe de la Défense"
+    for key, builder in sorted(linking.builders.items()):
+        if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
+                and builder.spans and linking.builders[builder.of].spans and linking.type_of(builder.of) == PLACE:
+            add(key, "memberOf", builder.of, min(builder.spans), 0.8, "ministry-of-state")
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
@@ -53,7 +58,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if i + 2 < len(doc) and norm(doc[i + 1]) in ("en", "au", "aux") and i + 2 in by_start:
             other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
             entry = resources.entries.get(other[1][0])
-            if entry is not None and entry.kind == "Country":
+            if entry is None or entry.kind in ("Country", "Region"):
                 from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue
@@ -77,7 +82,6 @@ def _office_of(resources: Resources, person: str, role: str | None, date: str | 
     if entry is None or role is None:
         return None
     for office in entry.offices:
-        same = office.role == role or role == "leader" and office.role.startswith("head_of")
-        if same and (not date or office.start[:len(date)] <= date and (not office.end or date <= office.end[:len(date)])):
+        if office.fills(role) and office.held_at(date):
             return office.of
     return None
