@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.document import Sentences, lemma, norm, text_of
 from kg.extract.time import find_duration, find_times, resolve
-from kg.link import Linking
+from kg.link import Linking, salient_state
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.resources import EventCue, Resources, fold
+from kg.resources import EventCue, Resources
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
@@ -70,9 +70,12 @@ class EventBuilder:
 
 def _match_cue(doc, i: int, cues: list[EventCue]) -> tuple[EventCue, int] | None:
     for cue in cues:
+        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
+            continue
         j = i
         for word in cue.lemmas:
-            if j < len(doc) and (lemma(doc[j]) == word or norm(doc[j]) == word):
+            if j < len(doc) and (lemma(doc[j]) == word or norm(doc[j]) == word
+                                 or j == i and doc[j].pos_ == "PROPN" and _participle_lemma(norm(doc[j])) == word):
                 j += 1
             else:
                 break
@@ -99,9 +102,55 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     before = doc[sent_begin:i]
     if any("Fut" in t.morph.get("Tense") for t in before) or lemma(head) in ("prochain",):
         return "Planned"
+    if _intended(tok, _ATTEMPT):
+        return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
+    if _intended(tok, _INTENT):
+        return "Planned"
     if any(norm(t) in ("prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus") for t in doc[sent_begin:sent_end]):
         return "Planned"
     return "Asserted"
+
+
+_INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
+_ATTEMPT = {"vouloir", "tenter", "chercher", "projeter"}
+
+
+def _intended(tok, verbs) -> bool:
+    """ "doit réunir un sommet", "va rencontrer", "prévoit de se rendre": an event announced for later.
+    Walks up from the event word to its clause's verb and looks at what governs that verb."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and lemma(c) in verbs]
+    return bool(aux) or governor is not None and lemma(governor) in verbs \
+        and ("Pres" in governor.morph.get("Tense") or "Inf" in governor.morph.get("VerbForm"))
+
+
+def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words) -> bool:
+    """Words that look like an event but are not one here: part of a longer name ("Rassemblement
+    national"), a bare complement ("une déclaration de guerre", "des crimes de guerre"), a verb whose
+    object is the event itself ("réunir un sommet"), an impersonal verb ("il convient de")."""
+    tok = doc[i]
+    m = linking.mention_at_token(i)
+    if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
+        return True
+    if cue.family == "Conflict" and i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" \
+            and tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        if cue.family == "Communication" and tok.dep_ == "acl":
+            return True                   # "des milliers de partisans réunis à São Paulo"
+        if any(t.i > end and t.pos_ == "NOUN" and lemma(t) in event_words for t in tok.subtree
+               if t.i <= end + 5 and t.head.i != i or t.head.i == i and t.dep_ == "obj"):
+            return True
+        if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
+            return True
+    return False
 
 
 def extract_events(doc, sentences: Sentences, linking: Linking, article: Article,
@@ -112,11 +161,13 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         by_first.setdefault(cue.lemmas[0], []).append(cue)
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
-    speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1} | {fold(v) for v in resources.reporting}
+    speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
     i = 0
     while i < len(doc):
         tok = doc[i]
         cues = by_first.get(lemma(tok), []) + by_first.get(norm(tok), []) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else []
+        if not cues and tok.is_sent_start and tok.pos_ == "PROPN" and linking.mention_at_token(i) is None:
+            cues = by_first.get(_participle_lemma(norm(tok)), [])      # "Réunis le 30 juillet à Abuja, ..."
         numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences
         if numbered and not cues:
             cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
@@ -126,6 +177,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i += 1
             continue
         cue, end = found
+        if _not_an_event(doc, i, end, cue, linking, by_first):
+            i = end
+            continue
         nxt = norm(doc[end]) if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and nxt in ("a", "au", "aux"):       # "appel à la retenue" is a demand
             i = end
@@ -142,17 +196,23 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
         det = norm(doc[i - 1]) if i > 0 else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
+        aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
         introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status == "Asserted") and not any(
             e.type == cue.type and sentences.of[e.tokens[-1]] == sentences.of[i] for e in events)
+        if tok.pos_ == "VERB" and cue.family == "Communication" and any(
+                e.family == cue.family and sentences.of[i] - sentences.of[e.tokens[-1]] == 1 for e in events):
+            introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus"
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
-        event = None if fresh else _coreferent(events, cue, det, status)
+        event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside)
         if numbered and event is not None and event.cue != tok.text:
             event = None
         achieved = tok.dep_ in ("obj", "obl:mod") and det in ("un", "une") and tok.head.pos_ == "VERB" \
             and lemma(tok.head) not in speech_verbs                      # "ont adopté un accord"
+        if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
+            event = None                                                 # "un accord pour lutter contre ..."
         if event is None and cue.only_refers and not achieved:
             i = end                                                      # "l'accord" with no agreement reported
             continue
@@ -171,10 +231,23 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     _attach_arguments(doc, sentences, linking, mentions_at, resources)
     _attach_clause_subjects(doc, linking, mentions_at, resources)
     _parties_of_conflicts(events)
+    _electorate(events, linking)
     _attach_times(doc, sentences, article, mentions_at, resources)
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _participle_lemma(word: str) -> str:
+    """The infinitive of a past participle the tagger took for a name at the head of a sentence.
+
+    >>> _participle_lemma("reunis"), _participle_lemma("invitee")
+    ('reunir', 'inviter')
+    """
+    for ending, infinitive in (("ees", "er"), ("es", "er"), ("ee", "er"), ("e", "er"), ("is", "ir"), ("ies", "ir"), ("ie", "ir"), ("i", "ir")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + infinitive
+    return word
 
 
 def cue_text(cue: EventCue) -> str:
@@ -187,9 +260,23 @@ def _is_headline(doc, sentences: Sentences, i: int) -> bool:
     return end - begin < 12 and doc[end - 1].text not in (".", "!", "?", "»", "…")
 
 
-def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str) -> EventBuilder | None:
+def _container(doc, m, linking: Linking) -> bool:
+    """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
+    k = m.start - 1
+    while k > 0 and norm(doc[k]) in ("en", "au", "aux", "le", "la", "l'", "les"):
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return False
+    before = linking.mention_at_token(k - 1)
+    return before is not None and before.kind == "name" and PLACE in {linking.type_of(key) for key in linking.refs[before]}
+
+
+def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
+                same_type_only: bool = False) -> EventBuilder | None:
+    """The event an event word refers back to. ``same_type_only``: "en marge du sommet" names another
+    event than the meeting held on its sidelines, unless a summit was reported before."""
     same = next((e for e in reversed(events) if e.type == cue.type), None)
-    if same is not None:
+    if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
     for event in reversed(events):
         if event.family != cue.family:
@@ -228,13 +315,25 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
         # prepositional arguments up to the next event mention in the sentence
         k = j
         limit = min(next_event, sent_end, j + 14)
+        last_locative = None
         while k < limit:
             word = norm(doc[k])
-            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre") and word not in _LOCATIVE:
+            if word in _LOCATIVE:
+                last_locative = k
+            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par") and word not in _LOCATIVE:
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
-            if m is None or m.start > k + 3 or m.kind == "demonym" and word not in ("contre",):
+            if m is None and word == "contre":
+                m = next((linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i)
+                          if t.i > k and linking.mention_at_token(t.i) is not None
+                          and linking.mention_at_token(t.i).kind == "name"), None)
+            elif word in ("de", "du", "d'", "des") and m is not None and m.kind == "name" and last_locative is not None \
+                    and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]}:
+                event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside"
+                k = m.end
+                continue
+            if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",):
                 k += 1
                 continue
             keys = linking.refs[m]
@@ -242,6 +341,9 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
             if word == "contre":
                 for key in keys:
                     event.add_actor("patient", key)
+                    entry = resources.entries.get(key)
+                    if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
+                        event.place = event.place or key       # an offensive against a region takes place there
             elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and m.start <= k + 2:
                 entry = resources.entries.get(keys[0])
                 if entry is not None and entry.kind == "City" and event.family == "Communication":
@@ -250,10 +352,10 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     role = "patient" if event.family == "Conflict" else "participant"
                     for key in keys:
                         event.add_actor(role, key)
-            elif word in ("avec", "entre"):
+            elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION}:
                 for key in keys:
                     event.add_actor("participant", key)
-            elif word in _LOCATIVE and PLACE in types and m.kind == "name":
+            elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking):
                 key = keys[0]
                 entry = resources.entries.get(key)
                 if event.place is None:
@@ -377,6 +479,17 @@ def _parties_of_conflicts(events: list[EventBuilder]) -> None:
             event.rules.append("parties-of-truce")
 
 
+def _electorate(events: list[EventBuilder], linking: Linking) -> None:
+    """ "des élections anticipées en mars": with no country named, the elections are those of the
+    country the article is about."""
+    for event in events:
+        if event.family == "Election" and not (event.agents or event.patients or event.participants or event.place):
+            state = salient_state(linking, event.span.begin)
+            if state:
+                event.add_actor("participant", state)
+                event.rules.append("salient-state")
+
+
 _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 
@@ -402,6 +515,10 @@ def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -
     m = linking.mention_at_token(subject.i)
     if m is not None and m.kind != "demonym":
         return linking.refs[m]
+    for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
+        named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
+        if named is not None and named.kind == "name" and named.type == PERSON and named.start == subject.i + 1:
+            return linking.refs[named]
     tokens = sorted(t.i for t in subject.subtree)
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
     for wanted in types:
@@ -421,7 +538,12 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
         following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
+        anchor = doc[expr.start].head
+        following += [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and s > expr.end + 10
+                      and anchor.pos_ == "VERB" and anchor in doc[s].ancestors]    # "convenus mercredi ... lors de leur rencontre"
         candidates = [c for c in candidates if expr.start - c[1] <= 8 and not c[2].time_text]
+        if expr.start > 0 and norm(doc[expr.start - 1]) == "depuis":
+            continue                              # "une première depuis 1962": not when it happened
         if candidates:
             start, end, event = candidates[-1]
         elif following:
