@@ -36,6 +36,7 @@ class EventBuilder:
     sent: int
     token: int
     place_is_patient: bool = False
+    owner: str | None = None           # the actor named by "de" right after its first mention
     agents: list[str] = field(default_factory=list)
     patients: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
@@ -162,6 +163,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
     speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
+    demand_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and c.family == "DEMAND"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -194,6 +196,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
+        if status == "Asserted" and tok.dep_ == "obj" and lemma(tok.head) in demand_verbs:
+            status = "Hypothetical"                   # "a exigé la démission de X": asked for, not done
         det = norm(doc[i - 1]) if i > 0 else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
@@ -207,6 +211,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside)
+        owner = _owner(doc, end, linking)
+        if event is not None and owner and linking.type_of(owner) == PERSON \
+                and owner != (event.owner or _first_subject(doc, event, linking) or owner):
+            event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
         achieved = tok.dep_ in ("obj", "obl:mod") and det in ("un", "une") and tok.head.pos_ == "VERB" \
@@ -218,7 +226,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
-                                 sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient)
+                                 sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient, owner=owner)
             events.append(event)
         elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
             event.type = cue.type
@@ -236,6 +244,27 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _owner(doc, end: int, linking: Linking) -> str | None:
+    """The actor an event word's "de" complement names: "la démission d'Emmanuel Macron"."""
+    if end >= len(doc) or norm(doc[end]) not in ("de", "d'", "du", "des"):
+        return None
+    for k in (end + 1, end + 2):
+        m = linking.mention_at_token(k) if k < len(doc) else None
+        if m is not None and m.kind != "demonym" and len(linking.refs.get(m, ())) == 1:
+            return linking.refs[m][0]
+    return None
+
+
+def _first_subject(doc, event: EventBuilder, linking: Linking) -> str | None:
+    """The actor the clause of an event's first mention has as subject ("Michel Barnier a remis la démission")."""
+    verb = doc[event.tokens[0]]
+    while verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+        verb = verb.head
+    subject = _clause_subject(verb)
+    keys = _subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)) if subject is not None else ()
+    return keys[0] if len(keys) == 1 else None
 
 
 def _participle_lemma(word: str) -> str:
