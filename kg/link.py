@@ -204,7 +204,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 4. role descriptions, anonymous sources, groups, in reading order
     mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
-    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of else m for m in mentions]
+    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
+                for m in mentions]
     linking.mentions = mentions
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
@@ -277,6 +278,42 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
              and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
              and linking.builders[keys[0]].of in (None, m.of)]
     return max(found)[1] if found else None
+
+
+def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:
+    """ "le président", "le chef de l'Etat" with no country: the person named before who holds that office,
+    of the article's main country first, then the most mentioned."""
+    bare = fold(_strip_det(m.text).replace("\u2019", "'"))
+    after = linking.article.text[m.span.end:m.span.end + 4]
+    if m.role not in ("head_of_state", "head_of_government") or after.startswith((" de ", " du ", " d'")) \
+            or not any(bare == fold(r.noun) for r in linking.resources.roles if r.role == m.role):
+        return None                                    # "le dirigeant de gauche" says more than the office
+    state = salient_state(linking, m.span.begin)
+    found = []
+    for key, builder in linking.builders.items():
+        entry = linking.resources.entries.get(key)
+        if entry is None or builder.type != PERSON or not builder.spans or min(builder.spans).begin > m.span.begin:
+            continue
+        offices = [o for o in entry.offices if o.fills(m.role) and o.held_at(date)]
+        if offices:
+            found.append((any(o.of == state for o in offices), counts[key], key))
+    return max(found)[2] if found else None
+
+
+def _other_party(m: Mention, linking: Linking) -> str | None:
+    """ "son hôte", "son interlocuteur": of the persons named before, the one named most often in the same
+    sentences as the one whose host or interlocutor is meant (the person named before in this sentence)."""
+    persons = [(n, keys[0]) for n, keys in linking.refs.items()
+               if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "role")
+               and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous]
+    here = [key for n, key in persons if n.sent == m.sent]
+    owner = here[-1] if here else _salient_person(m, linking)
+    sentences_of: dict[str, set[int]] = {}
+    for n, key in persons:
+        sentences_of.setdefault(key, set()).add(n.sent)
+    shared = {key: len(sents & sentences_of.get(owner, set())) for key, sents in sentences_of.items() if key != owner}
+    last = {key: n.span.begin for n, key in persons}
+    return max(shared, key=lambda k: (shared[k], last[k])) if shared else None
 
 
 def _salient_person(m: Mention, linking: Linking) -> str | None:
@@ -412,8 +449,12 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     apposed = _apposed_name(m, linking, by_start)
     if apposed:
         return apposed
+    if not m.of and m.role == "counterpart":
+        return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
+    if not m.of and m.text.lower().startswith(("le ", "la ", "l'", "l’")):
+        return _known_holder(m, linking, date, counts) or _salient_person(m, linking)
     if not m.of:
-        return _salient_person(m, linking) if m.text.lower().startswith(("le ", "la ", "l'", "l’")) else None
+        return None
     of = m.of
     role = m.role
     entry = resources.entries.get(of)

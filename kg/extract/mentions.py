@@ -261,7 +261,10 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
 
 
 def _followed_by_of(doc, i: int) -> bool:
-    """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body."""
+    """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body
+    (not "accusant le gouvernement d'avoir ignoré ...": that "de" opens the verb's infinitive)."""
+    if i + 2 < len(doc) and (doc[i + 2].pos_ in ("AUX", "VERB") or norm(doc[i + 2]) in ("ne", "n'")):
+        return False
     return i + 1 < len(doc) and norm(doc[i + 1]) in _OF | {"du"}
 
 

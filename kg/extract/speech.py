@@ -17,6 +17,7 @@ __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
 _SEGMENT_BREAKS = {";", ":"}
+_CLAUSE_LINKS = {"et", "tandis", "alors", "mais"}      # ", et", ", tandis que": another clause begins
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Act:
     addressee: tuple[str, ...] = ()
     source: str | None = None
     medium: str | None = None
+    follows: "Act | None" = None       # the act whose subject a coordinated verb shares
     confidence: float = 0.85
     rules: list[str] = field(default_factory=list)
 
@@ -59,6 +61,13 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
                and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
                for c in doc[i].children):
             return i + 1
+        # the same, when the parser hung the infinitive elsewhere: "a appelé les deux parties à cesser"
+        for k in range(i + 1, min(end_limit - 1, i + 7)):
+            if doc[k].text in (",", ".", ";", QUOTE_OPEN) or doc[k].pos_ == "VERB":
+                break
+            if norm(doc[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in doc[k + 1].morph.get("VerbForm") \
+                    and any(doc[t].dep_ == "obj" and doc[t].head.i == i for t in range(i + 1, k)):
+                return i + 1
     j = i
     for n, word in enumerate(cue.lemmas):
         while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")):
@@ -144,7 +153,7 @@ class Reader:
 
     # -- speech acts -------------------------------------------------------------------------
     def segment(self, i: int) -> tuple[int, int]:
-        """The clause segment around token ``i``: the sentence cut at ";", ":" and ", et"."""
+        """The clause segment around token ``i``: the sentence cut at ";", ":", ", et", ", tandis que"..."""
         if i in self._segments:
             return self._segments[i]
         self._segments[i] = found = self._segment(i)
@@ -155,7 +164,7 @@ class Reader:
         seg_begin, seg_end = begin, end
         for t in range(begin, end):
             word = self.doc[t].text
-            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norm(self.doc[t + 1]) == "et")
+            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norm(self.doc[t + 1]) in _CLAUSE_LINKS)
             if is_break and t < i:
                 seg_begin = t + 1
             elif is_break and t >= i:
@@ -175,7 +184,7 @@ class Reader:
             return False
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
 
-    def speaker(self, act: Act) -> None:
+    def speaker(self, act: Act, earlier: list[Act] = ()) -> None:
         doc = self.doc
         head = doc[act.head]
         sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
@@ -237,21 +246,31 @@ class Reader:
                 act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
+        # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
+        start = aux_start(doc, act.head)
+        if start > 0 and norm(doc[start - 1]) == "et":
+            same = [a for a in earlier if a.holders and not a.inverted and a.kind != "frame"
+                    and self.sentences.of[a.head] == self.sentences.of[act.head]]
+            if same:
+                act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]
+                act.rules.append("coordinated-verb")
+                return
         # nearest actor on the left, within the segment, not inside a prepositional phrase
         seg_begin, _ = self.segment(act.head)
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
             prev = norm(doc[m.start - 1]) if m.start > 0 else ""
-            if m.kind != "demonym" and prev not in ("de", "du", "d'", "a", "au", "selon", "contre", "en", "pour", "par"):
+            if m.kind != "demonym" and prev not in ("de", "du", "d'", "a", "au", "selon", "contre", "en", "pour", "par", "("):
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
 
     def _subject_token(self, head):
-        for candidate in (head, head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None):
+        auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
+        for candidate in (head, *auxiliaries, head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None):
             if candidate is None:
                 continue
-            for child in candidate.children:
+            for child in candidate.children:           # the parser sometimes hangs the subject on the auxiliary
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
                     return child
         return None
@@ -303,6 +322,8 @@ class Reader:
                     return
         if act.medium:
             act.source = act.medium
+        elif act.follows is not None:
+            act.source = act.follows.source       # "Selon CCTV, M. Xi a averti ..., et exigé ..."
 
 
 def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int, int]:
@@ -397,10 +418,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     acts = [a for a in acts if not (a.kind == "cue" and infinitive(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
     heads = [a.head for a in acts if a.kind != "frame"]
-    for act in acts:
+    for n, act in enumerate(acts):
         if act.kind != "frame":
             act.content = _content_range(reader, act, heads)
-            reader.speaker(act)
+            reader.speaker(act, acts[:n])
             reader.addressee(act)
     for act in acts:
         reader.source(act, acts)

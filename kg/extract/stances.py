@@ -19,6 +19,7 @@ from kg.resources import Resources, fold
 __all__ = ["extract_stances"]
 
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
+_PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
 _SPEECH_NOUNS = {"propos", "declaration", "affirmation", "accusation", "information", "allegation", "annonce",
                  "critique", "reproche", "menace", "avertissement"}
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
@@ -95,12 +96,25 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     cue = act.cue
     head = doc[act.head]
     rule = cue.target if cue else "obj"
+    if "passive-agent" in act.rules:
+        noun = head                        # "La motion, déposée par la gauche et soutenue par le RN"
+        while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("conj", "acl", "acl:relcl") and noun.head.i != noun.i:
+            noun = noun.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        for candidate in (subject, noun if noun.i != head.i else None):
+            if candidate is not None and candidate.i in reader.event_at:
+                targeted_events.append(reader.event_at[candidate.i])
+                break
     if rule != "obj" and act.kind == "cue":
         # "a réclamé un référendum": an event as direct object is the target, whatever the cue's usual complement
         targeted_events.extend(reader.event_at[c.i] for c in head.children
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
         objects = [c for c in head.children if c.dep_ in ("obj", "iobj") and c.i > act.head]
+        if not objects:                    # "a condamné « avec fermeté » l'offensive": an object the parser
+            objects = [c for c in head.children if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
+                       and not any(g.dep_ == "case" for g in c.children)
+                       and any(g.dep_ == "det" for g in c.children)][:1]     # attached as a bare adjunct
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
                     if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)]
         for child in objects:
@@ -111,7 +125,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(keys)
             elif child.i in reader.event_at:
                 targeted_events.append(reader.event_at[child.i])
-            elif "Parties" in reader.resources.class_nouns.get(lemma(child), ()):
+            elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 parties = _parties(reader)                     # "exhorté les deux camps à ..."
                 if parties:
                     add(parties)
@@ -123,13 +137,16 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
                     targeted_events.append(ev)
-    if rule in ("de", "à") or (rule == "obj" and not entities and not targeted_events):
-        preps = {"de": ("de", "du", "d'", "des"), "à": ("a", "au", "aux")}.get(rule, ())
+    if rule in ("de", "à", "avec", "contre") or (rule == "obj" and not entities and not targeted_events):
+        preps = {"de": ("de", "du", "d'", "des"), "à": ("a", "au", "aux"), "avec": ("avec",),
+                 "contre": ("contre",)}.get(rule, ())
         i = act.cue_end
         while i < min(end, act.cue_end + 3) and doc[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
             i += 1
-        if i < end and norm(doc[i]) in preps:
-            j = i + 1
+        # the preposition follows the cue, or ends it ("se prononcer contre")
+        in_cue = cue is not None and cue.lemmas[-1] in preps and i < end
+        if in_cue or i < end and norm(doc[i]) in preps:
+            j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
             m, keys = reader.next_actor(j, min(j + 3, end))
             if event is not None:
@@ -274,7 +291,12 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
             previous = out[-1] if out else None
             own = linking.side(stance.holder)
             near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
-            if near and previous.holder == stance.holder and previous.span == stance.span:
+            if stance.family == "DENY" and previous is not None and previous.span == stance.span \
+                    and linking.side(previous.holder) != own:
+                targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
+                rule += "+rejoinder"
+                confidence *= 0.8
+            elif near and previous.holder == stance.holder and previous.span == stance.span:
                 targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
                 rule += "+same-sentence"
                 confidence *= 0.85
@@ -295,8 +317,20 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     rule += "+counterpart"
                     confidence *= 0.6
         event_targets = stance.event_targets
+        if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
+            for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
+                # "a exigé la démission d'Emmanuel Macron": aimed at the one who should resign
+                targets += [k for k in event.agents + event.patients + event.participants
+                            if linking.type_of(k) == PERSON and k != stance.holder and k not in targets]
+        sent = reader.sentences.of_span(stance.span)
+        here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
+                and not _occasion_or_quoted(reader, e, sent)]
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here:
+            event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
+            rule += "+event-in-sentence"
+            confidence *= 0.6
         if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
-                and lead is not None and lead.sent < reader.sentences.of_span(stance.span):
+                and lead is not None and lead.sent < sent:
             event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
             rule += "+lead-event"
             confidence *= 0.5
@@ -304,6 +338,18 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
+    """Whether the event is named inside quoted words or as the occasion of speaking ("lors d'une
+    conférence de presse"): neither is what an untargeted approval is about."""
+    doc = reader.doc
+    begin = reader.sentences.tokens[sent][0]
+    t = next((t for t in event.tokens if reader.sentences.of[t] == sent), event.tokens[0])
+    opened = sum(1 for k in range(begin, t) if doc[k].text == QUOTE_OPEN) - \
+        sum(1 for k in range(begin, t) if doc[k].text == QUOTE_CLOSE)
+    before = {norm(doc[k]) for k in range(max(begin, t - 3), t)}
+    return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
 
 
 def _parties(reader: Reader) -> tuple[str, ...]:
