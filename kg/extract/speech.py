@@ -68,6 +68,9 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
             if norm(doc[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in doc[k + 1].morph.get("VerbForm") \
                     and any(doc[t].dep_ == "obj" and doc[t].head.i == i for t in range(i + 1, k)):
                 return i + 1
+    if cue.frame == "noun":
+        return i + len(cue.lemmas) if doc[i].pos_ == "NOUN" and all(
+            i + n < end_limit and (lemma(doc[i + n]) == w or norm(doc[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
     j = i
     for n, word in enumerate(cue.lemmas):
         while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")):
@@ -184,8 +187,57 @@ class Reader:
             return False
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
 
+    def noun_holder(self, act: Act) -> None:
+        """The holder of a stance noun: "l'ultimatum que lui avait fixé la Cédéao" (the relative clause's
+        subject; "lui" is whom the main clause is about), "les menaces lancées par X", "l'appel de l'ONU à".
+        None for a bare noun ("ces menaces"): then it is no stance of its own."""
+        doc, noun = self.doc, self.doc[act.head]
+        for child in noun.children:
+            if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm"):
+                agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+                m, keys = self.actor_at(agent.i) if agent is not None else (None, ())
+                if m is not None and m.kind != "demonym" and keys:
+                    act.holders, act.holder_mentions = keys, [m]
+                    act.rules.append("noun-agent")
+        if not act.holders and act.cue_end + 2 < len(doc) and norm(doc[act.cue_end]) in ("que", "qu'"):
+            self._relative_holder(act, noun)
+        if not act.holders and act.cue_end + 1 < len(doc) and norm(doc[act.cue_end]) in ("de", "du", "d'", "des"):
+            start = act.cue_end + (0 if norm(doc[act.cue_end]) in ("du", "des") else 1)
+            m, keys = self.next_actor(start, min(len(doc), start + 3))
+            if m is not None and m.start <= start + 1 and not self.event_at.get(m.start):
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("noun-genitive")
+
+    def _relative_holder(self, act: Act, noun) -> None:
+        """ "l'ultimatum que la Cédéao avait fixé", "... que lui avait fixé la Cédéao": the actor before the
+        relative verb, else right after it; read linearly, as parsers often hang the clause elsewhere."""
+        doc = self.doc
+        sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
+        verb = next((k for k in range(act.cue_end + 1, min(sent_end, act.cue_end + 8))
+                     if doc[k].pos_ == "VERB"), None)
+        if verb is None:
+            return
+        m, keys = self.next_actor(act.cue_end + 1, verb)
+        if m is None:
+            m, keys = self.next_actor(verb + 1, min(sent_end, verb + 4))
+        if m is None or m.kind == "demonym":
+            return
+        act.holders, act.holder_mentions = keys, [m]
+        act.rules.append("noun-relative")
+        if any(norm(doc[k]) in ("lui", "leur") for k in range(act.cue_end + 1, verb)):
+            governor, subject = noun, None
+            while subject is None and governor.dep_ != "ROOT":     # the nearest clause up the tree with a subject
+                governor = governor.head
+                subject = self._subject_token(governor) if governor.pos_ == "VERB" else None
+            target = self.actor_at(subject.i) if subject is not None else (None, ())
+            if target[0] is not None:
+                act.addressee = target[1]          # "que lui avait fixé": the junta it was set to
+
     def speaker(self, act: Act, earlier: list[Act] = ()) -> None:
         doc = self.doc
+        if act.cue is not None and act.cue.frame == "noun":
+            self.noun_holder(act)
+            return
         head = doc[act.head]
         sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
         if act.inverted:
@@ -417,7 +469,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
     acts = [a for a in acts if not (a.kind == "cue" and infinitive(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
-    heads = [a.head for a in acts if a.kind != "frame"]
+    heads = [a.head for a in acts if a.kind != "frame" and not (a.cue is not None and a.cue.frame == "noun")]
     for n, act in enumerate(acts):
         if act.kind != "frame":
             act.content = _content_range(reader, act, heads)

@@ -199,6 +199,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             for m, keys in reader.actors_in(k, stop):
                 explicit.extend(key for key in keys if key not in explicit and key not in act.holders)
         about = []
+        if act.kind == "cue" and family in ("WARN", "THREATEN") and not explicit and not targeted_events:
+            # "ont averti qu'une intervention armée serait une déclaration de guerre": the event warned against
+            targeted_events.extend(e for e in reader.events_in(begin, end) if e.factuality == "Hypothetical")
         # the reported words: events they concern, actors they name
         if not targeted_events and not explicit or act.kind == "reporting" and not explicit:
             in_content = reader.events_in(begin, end)
@@ -282,6 +285,14 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         targets = list(stance.targets)
         rule = stance.rule
         confidence = stance.confidence
+        if stance.family == "ASSURE" and not targets and not stance.event_targets:
+            # "le ministère a assuré que la France soutenait les efforts de la Cédéao": what its own side holds
+            inner = next((s for s in stances[n + 1:] if s.span == stance.span and s.targets
+                          and linking.side(s.holder) == linking.side(stance.holder)), None)
+            if inner is not None:
+                targets = list(inner.targets)
+                rule += "+own-side-content"
+                confidence *= 0.8
         if "@speech" in targets:
             targets.remove("@speech")
             previous = next((s for s in reversed(out) if s.holder != stance.holder), None)
