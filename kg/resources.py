@@ -174,6 +174,7 @@ class Resources:
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     first_names: frozenset[str] = frozenset()          # given names: "Marine" + capitalised words is a person
+    relation_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)   # "présider" → headOf
     attributions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)   # role → word sequences
 
     @cached_property
@@ -297,4 +298,6 @@ def load(lang: str = "fr") -> Resources:
         attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
         first_names=frozenset(r["name"] for r in _rows(lang, "first_names.tsv", ("name",))),
+        relation_verbs={tuple(fold(r["verb"]).split()): r["predicate"]
+                        for r in _rows(lang, "relation_verbs.tsv", ("verb", "predicate"))},
     )

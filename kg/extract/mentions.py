@@ -35,7 +35,7 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
         back -= 1                                    # "MM. : Azard", "MM. Sarrien"
     if back >= 0 and _is_title(doc, back, titles):
         titled = True
-    for k in range(start + 1, end):
+    for k in range(start + 1, end if not ent.ent_id_ else start):      # a gazetteer name is kept whole
         word = doc[k].text
         if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word \
                 and doc[k].pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
@@ -348,7 +348,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   locative=i > 1 and norm(doc[i - 2]) in _LOCATIVE))
             taken_until = i + 2
             continue
-        if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce"):
+        if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
                     and not _demonym_at(doc[end], demonyms, resources.combining):
@@ -358,7 +358,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})
-                found.append(_mention(doc, sentences, i - 1, end, kind="anaphor", type=PLACE if place else ORGANISATION,
+                first = i if norm(doc[i - 1]) in ("du", "au") else i - 1          # "la tête du pays": "pays"
+                found.append(_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
                                       role=norm(token)))
             continue
         first = norm(token)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, norm
 from kg.link import Linking
-from kg.model import ORGANISATION, PLACE, Relation
-from kg.resources import Resources
+from kg.model import ORGANISATION, PERSON, PLACE, Relation
+from kg.resources import Resources, fold
 
 __all__ = ["extract_relations", "PREDICATES"]
 
@@ -33,11 +33,24 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             linking.from_gazetteer(obj) if obj in resources.entries else None
         if obj not in linking.builders or not linking.builders[obj].spans:
             continue
+        if m.kind == "anonymous" and entry is not None and entry.kind in ("Region", "Continent"):
+            continue                         # "un diplomate ouest-africain" belongs to no region
         if m.kind == "anonymous":
             gov = next((k for k, b in linking.builders.items() if b.subtype == "Government" and b.of == m.of and b.spans), None)
             add(keys[0], m.relation if m.relation != "headOf" else "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
         else:
             add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
+    # "Bola Tinubu, qui préside la Cédéao", "qui a pris la tête du pays"
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
+            found_verb = _relation_verb(doc, m.end, resources)
+            if found_verb:
+                predicate, after = found_verb
+                obj = next((linking.refs[n] for n in linking.mentions if after <= n.start < after + 4
+                            and n in linking.refs and n.kind != "demonym" and len(linking.refs[n]) == 1
+                            and linking.type_of(linking.refs[n][0]) in (ORGANISATION, PLACE)), None)
+                if obj:
+                    add(keys[0], predicate, obj[0], m.span, 0.75, "relative-clause-verb")
     # a state's ministries belong to it: "le ministère russe de la Défense"
     for key, builder in sorted(linking.builders.items()):
         if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
@@ -74,6 +87,31 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
+
+
+def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
+    """(predicate, token after the verb) when ", qui préside", ", qui a pris la tête de" follows token ``i``."""
+    if i + 2 >= len(doc) or doc[i].text != "," or norm(doc[i + 1]) != "qui":
+        return None
+    k = i + 2
+    while k < len(doc) and (doc[k].pos_ in ("AUX", "ADV") or norm(doc[k]) in ("ne", "n'")):
+        k += 1
+    for words, predicate in resources.relation_verbs.items():
+        j, n = k, 0
+        while n < len(words) and j < len(doc):
+            if doc[j].pos_ == "DET" or norm(doc[j]) in ("la", "le", "l'") and n:
+                j += 1
+                continue
+            stem = words[n][:-2] if n == 0 and words[n].endswith(("er", "ir", "re")) else None
+            if fold(doc[j].lemma_) != words[n] and norm(doc[j]) != words[n] \
+                    and not (stem and norm(doc[j]).startswith(stem) and len(norm(doc[j])) <= len(words[n]) + 1):
+                break                               # "préside" whose lemma the tagger missed
+            j, n = j + 1, n + 1
+        if n == len(words):
+            while j < len(doc) and (norm(doc[j]) in ("de", "du", "d'", "des") or doc[j].pos_ == "ADV"):
+                j += 1
+            return predicate, j
+    return None
 
 
 def _office_of(resources: Resources, person: str, role: str | None, date: str | None) -> str | None:
