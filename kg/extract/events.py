@@ -217,8 +217,14 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
-        achieved = tok.dep_ in ("obj", "obl:mod") and det in ("un", "une") and tok.head.pos_ == "VERB" \
-            and lemma(tok.head) not in speech_verbs                      # "ont adopté un accord"
+        verb_before = next((doc[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
+                            if doc[k].pos_ == "VERB"), None)
+        achieved = det in ("un", "une") and (
+            tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
+            or verb_before is not None and tok.dep_ in ("conj", "obj") and lemma(verb_before) not in speech_verbs
+            and lemma(verb_before) not in resources.reporting
+            and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
+            and not any(c.dep_ == "mark" for c in verb_before.children))     # "à moins qu'ils ne parviennent à un accord"        # "ont adopté un accord", "ont conclu vendredi à X un accord"
         if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if event is None and cue.only_refers and not achieved:
@@ -445,6 +451,9 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
             governor = governor.head
             if norm(governor) in _WHEN:
                 break                     # "au lendemain de heurts": a time, not a part in the clause
+        if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
+            # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
+            governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
         if governor.i == i and doc[i].pos_ != "VERB" or lemma(governor) in speech \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue

@@ -288,6 +288,8 @@ class Reader:
                 return
             if word in ("qui",) and subject.head.head is not None:
                 subject = subject.head.head
+                if self.actor_at(subject.i)[0] is None:
+                    return                          # "un accord qui menacerait ...": no actor speaks
             m, keys = self.actor_at(subject.i)
             if m is not None and keys:
                 holders = list(keys)
