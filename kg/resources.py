@@ -189,6 +189,17 @@ class Resources:
         """Every folded demonym form → the key of the place or bloc it names (built once)."""
         return self._demonym_index
 
+    @cached_property
+    def name_index(self) -> dict[str, str]:
+        """Every folded gazetteer name → its entry's key (built once)."""
+        return {fold(n): e.key for e in self.entries.values() for n in e.names}
+
+    @cached_property
+    def capitals(self) -> dict[str, str]:
+        """State key → the key of its capital city ("nigeria" → "abuja")."""
+        return {e.stands_for: e.key for e in sorted(self.entries.values(), key=lambda e: e.key)
+                if e.kind == "City" and e.stands_for}
+
     def holders_of(self, role: str, of: str, date: str | None) -> list[GazetteerEntry]:
         """People who held ``role`` of ``of`` at ``date`` (any time when ``date`` is None).
 

@@ -96,7 +96,7 @@ def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> i
 def _names(doc, sentences, resources) -> list[Mention]:
     found = []
     role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
-    index = {fold(n): e.key for e in resources.entries.values() for n in e.names}
+    index = resources.name_index
     demonyms = resources.demonym_index()
     for ent in doc.ents:
         start, end, titled = _clean_name_span(ent, resources.titles)
@@ -184,8 +184,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         if j == i + 1 or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
                              or m.key and m.start <= i < m.end for m in found):
             continue
-        if any(fold(doc[i + 1:j].text) == fold(n) for e in resources.entries.values() if e.type != PERSON
-               for n in e.names):
+        known = resources.name_index.get(fold(doc[i + 1:j].text))
+        if known and resources.entries[known].type != PERSON:
             continue                                     # "Jean Paris"? a given name before a known place
         found = [m for m in found if m.end <= i or m.start >= j]
         found.append(_mention(doc, sentences, i, j, kind="name", type=PERSON, key=None,
@@ -341,8 +341,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         kinds = resources.class_nouns.get(norm(token)) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
             and (token.text.islower() or not token.is_sent_start) else None
         state = _demonym_at(doc[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
-        capital = next((e.key for e in resources.entries.values() if state and e.kind == "City"
-                        and e.stands_for == state[0]), None)
+        capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
             found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
                                   locative=i > 1 and norm(doc[i - 2]) in _LOCATIVE))

@@ -106,6 +106,7 @@ class Reader:
     def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
         self._segments: dict[int, tuple[int, int]] = {}
+        self._opens: dict[tuple[int, str], tuple[int, ...]] = {}
         self.event_at = {t: e for e in events for t in e.tokens}
         self.event_span = {}
         for e in events:
@@ -341,12 +342,20 @@ class Reader:
                 act.addressee = keys
 
     def opens(self, t: int, role: str, end: int) -> int:
-        """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t``, else 0."""
+        """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t`` and
+        ending by ``end``, else 0."""
+        key = (t, role)
+        if key not in self._opens:
+            self._opens[key] = self._opens_at(t, role)
+        found = self._opens[key]
+        return next((after for after in found if after <= end), 0)
+
+    def _opens_at(self, t: int, role: str) -> tuple[int, ...]:
         first = norm(self.doc[t])
-        for words in self.resources.attributions.get(role, ()):
-            if words[0] == first and t + len(words) <= end and all(norm(self.doc[t + k]) == w for k, w in enumerate(words)):
-                return t + len(words)
-        return 0
+        doc = self.doc
+        return tuple(t + len(words) for words in self.resources.attributions.get(role, ())
+                     if words[0] == first and t + len(words) <= len(doc)
+                     and all(norm(doc[t + k]) == w for k, w in enumerate(words)))
 
     def source(self, act: Act, acts: list["Act"]) -> None:
         """Who the article says reported it: "selon X", "d'après X", an outer "a fait savoir X", "auprès de X"."""
