@@ -210,8 +210,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
     for m in (m for m in mentions if m.kind in ("role", "anonymous", "group")):
-        if m.kind == "anonymous" and _apposed_name(m, linking, by_start):
-            attach(m, (_apposed_name(m, linking, by_start),))   # "une porte-parole de la diplomatie chinoise, Mao Ning"
+        apposed = _apposed_name(m, linking, by_start) if m.kind == "anonymous" else None
+        if apposed:
+            attach(m, (apposed,))                 # "une porte-parole de la diplomatie chinoise, Mao Ning"
             continue
         if m.kind == "anonymous":
             state = linking.side(m.of) if m.of in linking.builders else _state_of(m.of, resources)

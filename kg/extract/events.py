@@ -146,8 +146,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if tok.pos_ == "VERB":
         if cue.family == "Communication" and tok.dep_ == "acl":
             return True                   # "des milliers de partisans réunis à São Paulo"
-        if any(t.i > end and t.pos_ == "NOUN" and lemma(t) in event_words for t in tok.subtree
-               if t.i <= end + 5 and t.head.i != i or t.head.i == i and t.dep_ == "obj"):
+        # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
+        if any(t.pos_ == "NOUN" and lemma(t) in event_words
+               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
             return True
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
             return True
@@ -224,7 +225,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             or verb_before is not None and tok.dep_ in ("conj", "obj") and lemma(verb_before) not in speech_verbs
             and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
-            and not any(c.dep_ == "mark" for c in verb_before.children))     # "à moins qu'ils ne parviennent à un accord"        # "ont adopté un accord", "ont conclu vendredi à X un accord"
+            and not any(c.dep_ == "mark" for c in verb_before.children))
+        # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à un accord"
         if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if event is None and cue.only_refers and not achieved:
@@ -359,10 +361,9 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
-            if m is None and word == "contre":
-                m = next((linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i)
-                          if t.i > k and linking.mention_at_token(t.i) is not None
-                          and linking.mention_at_token(t.i).kind == "name"), None)
+            if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
+                named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
+                m = next((n for n in named if n is not None and n.kind == "name"), None)
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind == "name" and last_locative is not None \
                     and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]}:
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside"
