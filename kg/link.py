@@ -98,6 +98,11 @@ class Linking:
     def type_of(self, key: str) -> str:
         return self.builders[key].type
 
+    def mentioned(self, key: str) -> bool:
+        """Whether the text mentions ``key`` (a state a city stands for may be named nowhere)."""
+        builder = self.builders.get(key)
+        return builder is not None and bool(builder.spans)
+
     def entities(self) -> tuple[Entity, ...]:
         out = []
         for b in sorted(self.builders.values(), key=lambda b: b.key):

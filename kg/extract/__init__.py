@@ -10,7 +10,9 @@ from kg.extract.mentions import find_mentions
 from kg.extract.relations import extract_relations
 from kg.extract.stances import extract_stances
 from kg.link import link
-from kg.model import Article, Extraction
+from dataclasses import replace
+
+from kg.model import Article, Entity, Event, Extraction, Relation, Stance
 from kg.resources import Resources
 
 __all__ = ["extract"]
@@ -24,11 +26,36 @@ def extract(doc, article: Article, resources: Resources) -> Extraction:
     events = extract_events(doc, sentences, linking, article, resources)
     stances = extract_stances(doc, sentences, linking, events, resources)
     relations = extract_relations(doc, sentences, linking, resources)
-    return Extraction(
+    entities = linking.entities()
+    return _grounded(Extraction(
         article=article,
-        entities=linking.entities(),
+        entities=entities,
         events=tuple(e.to_model() for e in events),
         stances=tuple(stances),
         relations=tuple(relations),
         sentences=tuple(sentences.spans),
-    )
+    ), entities)
+
+
+def _grounded(x: Extraction, entities: tuple[Entity, ...]) -> Extraction:
+    """Only actors the text mentions: a key with no mention (a state a city stands for, an office's
+    state named nowhere) is left out of events, stances and relations, which then keep what remains."""
+    known = {e.key for e in entities}
+
+    def keep(keys: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(k for k in keys if k in known)
+
+    def event(e: Event) -> Event:
+        return replace(e, agents=keep(e.agents), patients=keep(e.patients), participants=keep(e.participants),
+                       place=e.place if e.place in known else None)
+
+    def stance(s: Stance) -> Stance:
+        return replace(s, targets=keep(s.targets),
+                       source=s.source if s.source in known else None)
+
+    def relation(r: Relation) -> bool:
+        return r.subject in known and r.object in known
+
+    return replace(x, events=tuple(event(e) for e in x.events),
+                   stances=tuple(stance(s) for s in x.stances if s.holder in known),
+                   relations=tuple(r for r in x.relations if relation(r)))

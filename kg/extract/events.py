@@ -398,8 +398,8 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     event.place = key
                 if event.place_is_patient and (entry is None or entry.kind == "Country"):
                     event.add_actor("patient", key)
-                elif event.place_is_patient and entry.kind == "City" and entry.stands_for:
-                    event.add_actor("patient", entry.stands_for)        # "une visite à Bamako": Mali
+                elif event.place_is_patient and entry.kind == "City":
+                    event.add_actor("patient", _state_for(entry, linking))   # "une visite à Bamako": Mali
             k = m.end
         # who takes part in a communication: the persons named around its first mention
         if event.family == "Communication" and event.tokens and i == event.tokens[0]:
@@ -497,7 +497,7 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
             event.place = event.place or key
             entry = resources.entries.get(key)
             if event.place_is_patient:
-                event.add_actor("patient", entry.stands_for if entry is not None and entry.stands_for else key)
+                event.add_actor("patient", _state_for(entry, linking) if entry is not None else key)
             k = m.end
             continue
         if word in ("de", "du", "d'", "des") and m is not None and m.kind in ("name", "role") and m.type == PERSON:
@@ -608,3 +608,8 @@ def _after(date: str, reference: str) -> bool:
         date = (dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 7)).isoformat()
     n = min(len(date), len(reference))
     return date[:n] > reference[:n]
+
+
+def _state_for(entry, linking: Linking) -> str:
+    """The state a capital stands for when the text names it, else the city itself."""
+    return entry.stands_for if entry.stands_for and linking.mentioned(entry.stands_for) else entry.key
