@@ -20,8 +20,10 @@ __all__ = [
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, strip accents and normalise apostrophes and dashes, for matching.
+    """Lower-case, strip accents and normalise apostrophes and dashes, for matching (memoised: the
+    same words are folded again and again).
 
     >>> fold("États-Unis"), fold("l’Otan")
     ('etats-unis', "l'otan")
@@ -152,6 +154,36 @@ class GovernmentNoun:
         return self.name.format(adj=feminine if self.gender == "f" else masculine)
 
 
+class CueIndex:
+    """Stance cues by their first lemma, and by its stem for multi-word cues whose verb the tagger
+    missed ("fait" read as a noun), longest cue first."""
+
+    def __init__(self, cues: tuple[Cue, ...]):
+        self.ordered = sorted(cues, key=lambda c: -len(c.lemmas))
+        self._by_first: dict[str, list[Cue]] = {}
+        self._by_stem: dict[str, list[Cue]] = {}
+        for cue in self.ordered:
+            self._by_first.setdefault(cue.lemmas[0], []).append(cue)
+            if len(cue.lemmas) > 1 and len(cue.lemmas[0]) > 3:
+                self._by_stem.setdefault(cue.lemmas[0][:-2], []).append(cue)
+        self._stem_lengths = sorted({len(stem) for stem in self._by_stem})
+        self._order = {id(cue): n for n, cue in enumerate(self.ordered)}
+        self._memo: dict[tuple[str, str], tuple[Cue, ...]] = {}
+
+    def candidates(self, word: str, base: str) -> tuple[Cue, ...]:
+        """The cues that may start at a token of folded text ``word`` and lemma ``base``, longest
+        first; a one-word cue only by its lemma."""
+        found = self._memo.get((word, base))
+        if found is None:
+            pool = {id(c): c for c in self._by_first.get(base, []) + self._by_first.get(word, [])}
+            for length in self._stem_lengths:
+                pool.update((id(c), c) for c in self._by_stem.get(word[:length], ()))
+            found = tuple(c for c in sorted(pool.values(), key=lambda c: self._order[id(c)])
+                          if len(c.lemmas) > 1 or c.lemmas[0] == base)
+            self._memo[(word, base)] = found
+        return found
+
+
 @dataclass(frozen=True)
 class Resources:
     """Everything the extractor knows about a language, loaded from data files."""
@@ -193,6 +225,16 @@ class Resources:
     def name_index(self) -> dict[str, str]:
         """Every folded gazetteer name → its entry's key (built once)."""
         return {fold(n): e.key for e in self.entries.values() for n in e.names}
+
+    @cached_property
+    def cue_index(self) -> "CueIndex":
+        """The stance cues indexed by first word, for the scan over every token (built once)."""
+        return CueIndex(self.cues)
+
+    @cached_property
+    def reporting_index(self) -> dict[str, bool]:
+        """Folded reporting verb → whether it asserts (built once)."""
+        return {fold(r): a for r, a in self.reporting.items()}
 
     @cached_property
     def capitals(self) -> dict[str, str]:

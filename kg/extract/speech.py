@@ -10,7 +10,7 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
 from kg.model import PERSON, Mention
-from kg.resources import Cue, Resources, fold
+from kg.resources import Cue, Resources
 
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
@@ -410,34 +410,19 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     """Every speech act of ``doc`` with its speaker, addressee, reported words and source, and the
     stance cues found inside reported words."""
     reader = Reader(doc, sentences, linking, events, resources)
-    cues = sorted(resources.cues, key=lambda c: -len(c.lemmas))
+    index = resources.cue_index
     acts: list[Act] = []
     content_cues: list[tuple[int, int, Cue]] = []
     consumed: set[int] = set()
     # 1. stance cues and reporting verbs
-    by_first: dict[str, list[Cue]] = {}
-    by_stem: dict[str, list[Cue]] = {}
-    for cue in cues:
-        by_first.setdefault(cue.lemmas[0], []).append(cue)
-        if len(cue.lemmas[0]) > 3:
-            by_stem.setdefault(cue.lemmas[0][:-2], []).append(cue)
-    stem_lengths = sorted({len(stem) for stem in by_stem})
-    order = {id(cue): n for n, cue in enumerate(cues)}
     for i, token in enumerate(doc):
         if i in consumed or token.is_space:
             continue
-        sent_end = sentences.tokens[sentences.of[i]][1]
-        word, base = norm(token), lemma(token)
-        candidates = {id(c): c for c in by_first.get(base, []) + by_first.get(word, [])}
-        for length in stem_lengths:          # light verbs the tagger missed ("fait" as a noun)
-            stemmed = by_stem.get(word[:length])
-            if stemmed:
-                candidates.update((id(c), c) for c in stemmed if len(c.lemmas) > 1)
+        candidates = index.candidates(norm(token), lemma(token))
         if not candidates:
             continue
-        for cue in sorted(candidates.values(), key=lambda c: order[id(c)]):
-            if len(cue.lemmas) == 1 and cue.lemmas[0] != base:
-                continue
+        sent_end = sentences.tokens[sentences.of[i]][1]
+        for cue in candidates:
             end = _match(doc, i, cue, sent_end)
             if not end:
                 continue
@@ -447,7 +432,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
-    reporting = {fold(r): a for r, a in resources.reporting.items()}
+    reporting = resources.reporting_index
     for i, token in enumerate(doc):
         if i in consumed or token.pos_ not in ("VERB",):
             continue
