@@ -137,6 +137,25 @@ def _is_metonym(mention: Mention, resources: Resources) -> str | None:
     return None
 
 
+def _named_states(mentions: list[Mention], resources: Resources) -> set[str]:
+    """The states the article names, by name, capital or demonym."""
+    states = set()
+    for m in mentions:
+        entry = resources.entries.get(m.key or "")
+        if entry is not None and m.kind in ("name", "demonym") and entry.type == PLACE:
+            states.add(entry.stands_for or entry.key)
+    return states
+
+
+def _foreign_body(key: str, named_states: set[str], resources: Resources) -> bool:
+    """A national party, parliament or union whose name other countries share ("Parti démocrate",
+    "Assemblée nationale") in an article that names other states but not its own."""
+    entry = resources.entries[key]
+    state = entry.located_in if entry.type == ORGANISATION else None
+    return bool(state and state not in named_states and any(
+        resources.entries[s].kind == "Country" for s in named_states))
+
+
 def _strip_det(text: str) -> str:
     return re.sub(r"^(le|la|les|l'|l’|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
 
@@ -154,8 +173,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             linking.builders[keys[0]].add(mention)
 
     # 1. names
+    named_states = _named_states(mentions, resources)
     for m in (m for m in mentions if m.kind == "name"):
-        if m.key:
+        if m.key and not _foreign_body(m.key, named_states, resources):
             key = linking.from_gazetteer(_is_metonym(m, resources) or m.key)
         else:
             folded = fold(m.text)

@@ -301,10 +301,11 @@ def load(lang: str = "fr") -> Resources:
             key=r["key"], type=PLACE, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
             aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]),
             stands_for=r["capital_of"] or None, located_in=r["in"] or None)
-    for r in _rows(lang, "organisations.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "seat_of")):
+    for r in _rows(lang, "organisations.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "seat_of", "in")):
         entries[r["key"]] = GazetteerEntry(
             key=r["key"], type=ORGANISATION, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
-            aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]), stands_for=r["seat_of"] or None)
+            aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]), stands_for=r["seat_of"] or None,
+            located_in=r["in"] or None)
     for r in _rows(lang, "people.tsv", ("key", "wikidata", "name", "aliases", "gender", "offices")):
         offices = []
         for spec in _split(r["offices"], ";"):
