@@ -137,27 +137,30 @@ def _is_metonym(mention: Mention, resources: Resources) -> str | None:
     return None
 
 
-def _named_states(mentions: list[Mention], resources: Resources) -> set[str]:
-    """The states the article names, by name, capital or demonym."""
-    states = set()
+def _named_states(mentions: list[Mention], resources: Resources) -> dict[str, int]:
+    """The states the article names, by name, capital or demonym, with how often."""
+    states: dict[str, int] = {}
     for m in mentions:
         entry = resources.entries.get(m.key or "")
         if entry is not None and m.kind in ("name", "demonym") and entry.type == PLACE:
-            states.add(entry.stands_for or entry.key)
+            state = entry.stands_for or entry.key
+            states[state] = states.get(state, 0) + 1
     return states
 
 
-def _foreign_body(key: str, named_states: set[str], resources: Resources) -> bool:
+def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources) -> bool:
     """A national party, parliament or union whose name other countries share ("Parti démocrate",
-    "Assemblée nationale") in an article that names other states but not its own."""
-    entry = resources.entries[key]
+    "Assemblée nationale") in an article about another country: one that names another state more
+    often than the body's own, and not in the body's name ("la Chambre des représentants américaine")."""
+    entry = resources.entries[m.key]
     state = entry.located_in if entry.type == ORGANISATION else None
-    return bool(state and state not in named_states and any(
-        resources.entries[s].kind == "Country" for s in named_states))
+    countries = [n for s, n in named_states.items() if resources.entries[s].kind == "Country"]
+    return bool(state and countries and named_states.get(state, 0) < max(countries)
+                and _state_in_name(m.text, resources) != state)
 
 
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(le|la|les|l'|l’|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
+    return re.sub(r"^(le|la|les|l'|l’|du|au|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
 
 
 def link(mentions: list[Mention], article: Article, resources: Resources) -> Linking:
@@ -175,7 +178,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 1. names
     named_states = _named_states(mentions, resources)
     for m in (m for m in mentions if m.kind == "name"):
-        if m.key and not _foreign_body(m.key, named_states, resources):
+        if m.key and not _foreign_body(m, named_states, resources):
             key = linking.from_gazetteer(_is_metonym(m, resources) or m.key)
         else:
             folded = fold(m.text)
@@ -261,14 +264,21 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             attach(m, (key,))
             mention_counts[key] += 1
 
-    # 5. "l'organisation régionale", "le pays": the latest actor of a kind the noun can name
+    # 5. "l'organisation régionale", "le pays": an actor of a kind the noun can name: one named in this
+    # sentence, else one whose name starts with the noun ("l'Alliance"), else one named in the sentence
+    # before, else the latest; a country named further back gives way to the country the article is about
     for m in (m for m in mentions if m.kind == "anaphor"):
         kinds = resources.class_nouns.get(m.role or "", frozenset())
-        candidates = [(_named_by(resources, keys[0], m.role), n.span.begin, keys[0]) for n, keys in linking.refs.items()
+        candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role), n.sent >= m.sent - 1, n.span.begin, keys[0])
+                      for n, keys in linking.refs.items()
                       if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                       and linking.builders[keys[0]].subtype in kinds]
+        if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
+            state = salient_state(linking, m.span.begin)
+            if state:
+                candidates.append((False, True, False, m.span.begin, state))
         if candidates:
-            attach(m, (max(candidates)[2],))     # "l'Alliance": one whose name starts so, else the latest
+            attach(m, (max(candidates)[4],))
     return linking
 
 
@@ -470,6 +480,9 @@ def _apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) ->
     return None
 
 
+_DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")     # "la démission du président": the president known
+
+
 def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
     resources = linking.resources
     apposed = _apposed_name(m, linking, by_start)
@@ -477,7 +490,7 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
         return apposed
     if not m.of and m.role == "counterpart":
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
-    if not m.of and m.text.lower().startswith(("le ", "la ", "l'", "l’")):
+    if not m.of and m.text.lower().startswith(_DEFINITE):
         return _known_holder(m, linking, date, counts) or _salient_person(m, linking)
     if not m.of:
         return None
@@ -498,7 +511,7 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
             return keys[0]
     if holders and date:
         return linking.from_gazetteer(holders[0].key)
-    described = _described_before(m, linking) if m.text.lower().startswith(("le ", "la ", "l'", "l’")) else None
+    described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) else None
     if described:
         return described                  # "le chef du FDP" for Christian Lindner, named just before
     name = _strip_det(m.text).replace("\u2019", "'")

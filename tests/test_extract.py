@@ -126,3 +126,24 @@ def test_extract_nested_report_names_the_outer_speaker(extract_text):
                       "Vladimir Poutine avait menacé l'Ukraine.\n")
     threat = next(s for s in ex.stances if s.family == "THREATEN")
     assert (threat.holder, threat.targets, threat.source) == ("vladimir_poutine", ("ukraine",), "jen_psaki")
+
+
+def test_extract_threatened_procedure_and_the_known_president(extract_text):
+    ex = extract_text("date 2024-12-04\nLe président sud-coréen Yoon Suk Yeol a décrété la loi martiale. "
+                      "Le Parti démocrate a exigé la démission du président et menacé d'engager une procédure "
+                      "de destitution. Les syndicats ont appelé à une grève.\n")
+    events = {e.type: e for e in ex.events}
+    assert events["MartialLaw"].factuality == "Asserted"
+    assert events["Resignation"].participants == ("yoon_suk_yeol",) and events["Resignation"].factuality == "Hypothetical"
+    assert events["Impeachment"].factuality == "Hypothetical"
+    assert events["Strike"].factuality == "Planned"
+    party = next(e for e in ex.entities if e.name == "Parti démocrate")
+    assert party.wikidata is None and party.key != "parti_democrate_us"      # not the American party
+
+
+def test_extract_a_capital_stands_for_its_state_only_when_the_state_is_named(extract_text):
+    ex = extract_text("date 2024-04-14\nL'Iran a lancé des drones contre Israël, en représailles à une frappe "
+                      "contre son consulat à Damas.\n")
+    keys = {e.key for e in ex.entities}
+    for event in ex.events:
+        assert set(event.actors) <= keys and (event.place is None or event.place in keys)

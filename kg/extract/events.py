@@ -105,11 +105,34 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
-    if _intended(tok, _INTENT):
+    if _intended(tok, _INTENT) or _relative_intent(doc, end, sent_end):
         return "Planned"
     if any(norm(t) in ("prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus") for t in doc[sent_begin:sent_end]):
         return "Planned"
     return "Asserted"
+
+
+def _asked_for(tok, demand_verbs: set[str], threat_verbs: set[str]) -> str | None:
+    """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
+    d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
+    head = tok.head
+    if tok.dep_ not in ("obj", "obl", "obl:arg") or head is tok:
+        return None
+    if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and lemma(head.head) in threat_verbs:
+        return "Hypothetical"
+    if lemma(head) in threat_verbs or lemma(head) in demand_verbs and tok.dep_ == "obj":
+        return "Hypothetical"
+    return "Planned" if lemma(head) in demand_verbs else None
+
+
+def _relative_intent(doc, end: int, sent_end: int) -> bool:
+    """ "un sommet mercredi, auquel X et Y doivent participer": a relative clause on the event, within
+    the next words, announces it for later."""
+    window = doc[end:min(sent_end, end + 20)]
+    relative = next((t.i for t in window if "Rel" in t.morph.get("PronType") and t.i <= end + 8), None)
+    return relative is not None and any(
+        lemma(t) in _INTENT and t.i > relative and t.i + 1 < len(doc) and "Inf" in doc[t.i + 1].morph.get("VerbForm")
+        for t in window)
 
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
@@ -144,8 +167,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
         return True
     if tok.pos_ == "VERB":
-        if cue.family == "Communication" and tok.dep_ == "acl":
-            return True                   # "des milliers de partisans réunis à São Paulo"
+        if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")):
+            return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
         if any(t.pos_ == "NOUN" and lemma(t) in event_words
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
@@ -164,7 +187,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
     speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
-    demand_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and c.family == "DEMAND"}
+    demand_verbs = {c.lemmas[0] for c in resources.cues if c.family == "DEMAND" and c.frame != "noun"}
+    threat_verbs = {c.lemmas[0] for c in resources.cues if c.family == "THREATEN" and c.frame != "noun"}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -197,13 +221,13 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
-        if status == "Asserted" and tok.dep_ == "obj" and lemma(tok.head) in demand_verbs:
-            status = "Hypothetical"                   # "a exigé la démission de X": asked for, not done
+        if status == "Asserted":
+            status = _asked_for(tok, demand_verbs, threat_verbs) or status
         det = norm(doc[i - 1]) if i > 0 else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
-        introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status == "Asserted") and not any(
+        introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status in ("Asserted", "Planned")) and not any(
             e.type == cue.type and sentences.of[e.tokens[-1]] == sentences.of[i] for e in events)
         if tok.pos_ == "VERB" and cue.family == "Communication" and any(
                 e.family == cue.family and sentences.of[i] - sentences.of[e.tokens[-1]] == 1 for e in events):
@@ -431,7 +455,12 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
     manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
     Pékin a qualifiée de provocation")."""
-    speech = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
+    speech = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and not c.reflexive}
+    reflexive = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and c.reflexive}
+
+    def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
+        return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
+
     for i, _, event in mentions_at:
         if event.tokens[0] != i or (event.family == "Communication" and event.participants):
             continue
@@ -455,15 +484,17 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
-        if governor.i == i and doc[i].pos_ != "VERB" or lemma(governor) in speech \
+        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = _clause_subject(governor)
         if subject is None and governor.dep_ == "xcomp":
-            # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts
-            subject = next((c for c in governor.head.children if c.dep_ == "obj"), None)
+            # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
+            # object, its subject ("a menacé d'engager une procédure")
+            subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
+                or _clause_subject(governor.head)
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
