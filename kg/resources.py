@@ -158,7 +158,8 @@ class CueIndex:
     """Stance cues by their first lemma, and by its stem for multi-word cues whose verb the tagger
     missed ("fait" read as a noun), longest cue first."""
 
-    def __init__(self, cues: tuple[Cue, ...]):
+    def __init__(self, cues: tuple[Cue, ...], times: frozenset[str] = frozenset()):
+        self.times = times               # words a cue may have between its words: "a refusé mardi d'exclure"
         self.ordered = sorted(cues, key=lambda c: -len(c.lemmas))
         self._by_first: dict[str, list[Cue]] = {}
         self._by_stem: dict[str, list[Cue]] = {}
@@ -229,7 +230,8 @@ class Resources:
     @cached_property
     def cue_index(self) -> "CueIndex":
         """The stance cues indexed by first word, for the scan over every token (built once)."""
-        return CueIndex(self.cues)
+        return CueIndex(self.cues, frozenset(fold(w) for w, (kind, _) in self.calendar.items()
+                                             if kind in ("weekday", "relative_day")))
 
     @cached_property
     def reporting_index(self) -> dict[str, bool]:
@@ -277,6 +279,9 @@ def _rows(lang: str, name: str, columns: tuple[str, ...]) -> list[dict[str, str]
     return rows
 
 
+_ELIDED = {"d'": "de", "l'": "le", "s'": "se", "qu'": "que", "n'": "ne"}
+
+
 def _split(cell: str, sep: str = "|") -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(sep) if part.strip())
 
@@ -321,8 +326,8 @@ def load(lang: str = "fr") -> Resources:
     roles = tuple(Role(**r) for r in _rows(lang, "roles.tsv", ("noun", "plural", "gender", "role", "relation", "kind")))
     cues = []
     for r in _rows(lang, "stance_cues.tsv", ("cue", "fine_type", "family", "frame", "target")):
-        words = fold(r["cue"]).replace("'", " ").split()
-        reflexive = words[0] in ("se", "s")
+        words = [_ELIDED.get(w, w) for w in fold(r["cue"]).replace("'", "' ").split()]   # "d'exclure": "de exclure"
+        reflexive = words[0] == "se"
         cues.append(Cue(tuple(words[1:] if reflexive else words), reflexive, r["fine_type"], r["family"],
                         r["frame"], r["target"]))
     event_cues = []

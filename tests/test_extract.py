@@ -147,3 +147,23 @@ def test_extract_a_capital_stands_for_its_state_only_when_the_state_is_named(ext
     keys = {e.key for e in ex.entities}
     for event in ex.events:
         assert set(event.actors) <= keys and (event.place is None or event.place in keys)
+
+
+def test_extract_rejected_accusations_answer_the_accuser(extract_text):
+    ex = extract_text("date 2025-01-28\nLe gouvernement congolais a rompu ses relations diplomatiques avec le "
+                      "Rwanda, accusant son voisin de soutenir les rebelles. Le secrétaire général de l'ONU, "
+                      "Antonio Guterres, a exhorté le Rwanda à retirer ses forces. Kigali a rejeté ces accusations, "
+                      "affirmant que les combats menaçaient sa sécurité.\n")
+    by_cue = {s.cue: s for s in ex.stances}
+    assert by_cue["accusant"].targets == ("rwanda",)                      # "son voisin"
+    assert by_cue["rejeté"].holder == "rwanda" and by_cue["rejeté"].targets == ("rd_congo",)
+    assert "menaçaient" not in by_cue                                     # "les combats" speak for no one
+    assert any(e.type == "DiplomaticRupture" for e in ex.events)
+
+
+def test_extract_cues_across_time_words_and_descriptive_participles(extract_text):
+    ex = extract_text("date 2025-01-08\nDonald Trump a refusé mardi d'exclure un recours à la force pour prendre "
+                      "le contrôle du Groenland. Le Venezuela revendique le territoire contesté.\n")
+    families = {(s.holder, s.family) for s in ex.stances}
+    assert ("donald_trump", "THREATEN") in families and ("donald_trump", "DENY") not in families
+    assert not any(s.cue == "contesté" for s in ex.stances)

@@ -353,7 +353,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     and not _demonym_at(doc[end], demonyms, resources.combining):
                 end += 1
             named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
-            of_next = end < len(doc) and norm(doc[end]) in _OF
+            of_next = end < len(doc) and norm(doc[end]) in _OF and not (     # not "accusant son voisin de mener"
+                end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm"))
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})

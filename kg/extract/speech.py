@@ -15,6 +15,9 @@ from kg.resources import Cue, Resources
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
+# an actor after one of these is a complement, not who speaks ("devant le Parlement", "aux Etats-Unis")
+_PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
+                 "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
 _SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
 _SEGMENT_BREAKS = {";", ":"}
 _CLAUSE_LINKS = {"et", "tandis", "alors", "mais"}      # ", et", ", tandis que": another clause begins
@@ -53,7 +56,9 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
         and len(norm(token)) <= len(word) + 1
 
 
-def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
+def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozenset()) -> int:
+    """The end of ``cue`` matched at token ``i``, or 0; determiners, adverbs, quotation marks and
+    time words (``times``: "a refusé mardi d'exclure") may come between its words."""
     if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(doc[i], cue.lemmas[0], True, True):
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
         # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
@@ -73,7 +78,8 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
             i + n < end_limit and (lemma(doc[i + n]) == w or norm(doc[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
     j = i
     for n, word in enumerate(cue.lemmas):
-        while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")):
+        while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")
+                                       or norm(doc[j]) in times):
             j += 1
         if j >= end_limit or not _word_matches(doc[j], word, first=n == 0, single=len(cue.lemmas) == 1):
             return 0
@@ -85,6 +91,14 @@ def _match(doc, i: int, cue: Cue, end_limit: int) -> int:
 
 def _prep_forms(word: str) -> tuple[str, ...]:
     return ("a",) if word in ("à", "a") else ("de", "d'")
+
+
+def _attributive(token) -> bool:
+    """A past participle describing a noun with no agent: "le territoire contesté" (but "des résultats
+    contestés par l'opposition" and "la visite, qualifiée de provocation" report someone's words)."""
+    return token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
+        and "Past" in token.morph.get("Tense") and not any(
+            c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
 
 
 def present_participle(token) -> bool:
@@ -292,6 +306,10 @@ class Reader:
                 if self.actor_at(subject.i)[0] is None:
                     return                          # "un accord qui menacerait ...": no actor speaks
             m, keys = self.actor_at(subject.i)
+            if m is None and subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.head.i == head.i \
+                    and not any(self.actor_at(t.i)[0] is not None for t in subject.subtree):
+                act.rules.append("no-actor-subject")
+                return                              # "les combats menaçaient sa sécurité": no one speaks
             if m is not None and keys:
                 holders = list(keys)
                 for conj in subject.conjuncts:                 # "Le Brésil et la Colombie ont demandé"
@@ -314,7 +332,7 @@ class Reader:
         seg_begin, _ = self.segment(act.head)
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
             prev = norm(doc[m.start - 1]) if m.start > 0 else ""
-            if m.kind != "demonym" and prev not in ("de", "du", "d'", "a", "au", "selon", "contre", "en", "pour", "par", "("):
+            if m.kind != "demonym" and prev not in _PREPOSITIONS:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
@@ -423,12 +441,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             continue
         sent_end = sentences.tokens[sentences.of[i]][1]
         for cue in candidates:
-            end = _match(doc, i, cue, sent_end)
+            end = _match(doc, i, cue, sent_end, index.times)
             if not end:
                 continue
             consumed.update(range(i, end))
             if cue.frame == "content":
                 content_cues.append((i, end, cue))
+            elif _attributive(token) and len(cue.lemmas) == 1:
+                pass                            # "le territoire contesté": a description, no one speaks
             elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break

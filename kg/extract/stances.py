@@ -13,15 +13,17 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm,
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking
-from kg.model import PERSON, Stance
+from kg.model import PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
 
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
 _PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
-_SPEECH_NOUNS = {"propos", "declaration", "affirmation", "accusation", "information", "allegation", "annonce",
-                 "critique", "reproche", "menace", "avertissement"}
+# nouns by which words answer earlier words ("ces propos"), with the family of stance they name, if any
+_SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "",
+                 "accusation": "DISAPPROVE", "allegation": "DISAPPROVE", "critique": "DISAPPROVE",
+                 "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN"}
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
 
 
@@ -132,7 +134,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     act.rules.append("the-parties")
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
-                entities.append("@speech")
+                entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
             else:
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
@@ -283,6 +285,7 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
+        event_targets = None
         rule = stance.rule
         confidence = stance.confidence
         if stance.family == "ASSURE" and not targets and not stance.event_targets:
@@ -293,11 +296,20 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(inner.targets)
                 rule += "+own-side-content"
                 confidence *= 0.8
-        if "@speech" in targets:
-            targets.remove("@speech")
-            previous = next((s for s in reversed(out) if s.holder != stance.holder), None)
-            if previous is not None:
-                targets.append(previous.source or previous.holder)
+        answered = next((t for t in targets if t.startswith("@speech:")), None)
+        if answered is not None:
+            # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,
+            # else the latest aimed at it, else the latest words of someone else
+            targets.remove(answered)
+            family = answered.split(":")[1]
+            own = linking.side(stance.holder)
+            others = [s for s in reversed(out) if s.holder != stance.holder]
+            aimed = [s for s in others if linking.side(s.holder) != own and any(linking.side(t) == own for t in s.targets)]
+            previous = next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
+                or next(iter(others), None)
+            if previous is not None:                  # at the holder's level: a state answers a state
+                speaker = previous.source or previous.holder
+                targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
         if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
             previous = out[-1] if out else None
             own = linking.side(stance.holder)
@@ -321,13 +333,20 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(previous.targets)
                 rule += "+continues-previous"
                 confidence *= 0.8
+            elif stance.family == "THREATEN" and _attack_on(reader, stance, own) is not None:
+                # "a promis une riposte": to the latest attack the holder's side did not carry out
+                attack = _attack_on(reader, stance, own)
+                event_targets = (attack.key,)
+                targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
+                rule += "+riposte"
+                confidence *= 0.7
             else:
                 counterpart = _counterpart(linking, stance.holder, reader.events)
                 if counterpart:
                     targets = [counterpart]
                     rule += "+counterpart"
                     confidence *= 0.6
-        event_targets = stance.event_targets
+        event_targets = event_targets if event_targets is not None else stance.event_targets
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
                 # "a exigé la démission d'Emmanuel Macron": aimed at the one who should resign
@@ -349,6 +368,16 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
+    """The latest attack, offensive or war reported as having happened before ``stance``, in which
+    the holder's side is not among the attackers."""
+    for event in reversed(reader.events):
+        if event.family == "Conflict" and event.factuality == "Asserted" and event.span.begin < stance.span.begin \
+                and own not in {reader.linking.side(k) for k in event.agents}:
+            return event
+    return None
 
 
 def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
