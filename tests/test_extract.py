@@ -167,3 +167,14 @@ def test_extract_cues_across_time_words_and_descriptive_participles(extract_text
     families = {(s.holder, s.family) for s in ex.stances}
     assert ("donald_trump", "THREATEN") in families and ("donald_trump", "DENY") not in families
     assert not any(s.cue == "contesté" for s in ex.stances)
+
+
+def test_extract_a_son_named_junior_and_a_city_in_its_region(extract_text):
+    ex = extract_text("date 2025-01-28\nDonald Trump Jr, le fils aîné du président élu, a effectué mardi une "
+                      "visite à Nuuk. Les rebelles sont entrés dans Goma, la principale ville de l'est de la "
+                      "République démocratique du Congo.\n")
+    names = {e.name for e in ex.entities}
+    assert "Donald Trump Jr" in names and "Donald Trump" not in names
+    visit = next(e for e in ex.events if e.type == "Visit")
+    assert visit.place == "nuuk" and any(e.name == "Donald Trump Jr" and e.key in visit.actors for e in ex.entities)
+    assert ("place-goma", "locatedIn", "rd_congo") in {(r.subject, r.predicate, r.object) for r in ex.relations}

@@ -595,6 +595,10 @@ def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -
         for m, keys in found:
             if m.kind != "demonym" and len(keys) == 1 and linking.type_of(keys[0]) == wanted:
                 return keys
+    first = tokens[0]
+    named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
+    if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
+        return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
     return ()
 
 

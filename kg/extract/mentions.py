@@ -93,6 +93,9 @@ def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> i
     return k if start < k < end and end - k <= 4 else None
 
 
+_GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdinand Marcos Jr."
+
+
 def _names(doc, sentences, resources) -> list[Mention]:
     found = []
     role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
@@ -109,8 +112,11 @@ def _names(doc, sentences, resources) -> list[Mention]:
             continue
         if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
+        suffixed = end < len(doc) and norm(doc[end]).rstrip(".") in _GENERATIONS
+        if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
+            end += 1
         text = doc[start:end].text
-        key = ent.ent_id_ or index.get(fold(text))
+        key = index.get(fold(text)) if suffixed else ent.ent_id_ or index.get(fold(text))
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key:

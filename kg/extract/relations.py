@@ -9,6 +9,7 @@ from kg.resources import Resources, fold
 __all__ = ["extract_relations", "PREDICATES"]
 
 PREDICATES = ("headOf", "memberOf", "spokespersonOf", "locatedIn")
+_DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 
 
 def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Resources) -> list[Relation]:
@@ -60,6 +61,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
     by_start = {m.start: (m, keys) for m, keys in places}
+    containers = {m.start: (m, keys) for m, keys in linking.refs.items() if m.kind == "anaphor" and len(keys) == 1
+                  and linking.type_of(keys[0]) == PLACE}             # "la capitale du territoire"
     for m, keys in places:
         i = m.end
         if i < len(doc) and doc[i].text == "(" and i + 1 in by_start:
@@ -79,11 +82,17 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         while j < min(len(doc), i + 4) and doc[j].pos_ in ("DET", "ADJ"):
             j += 1
         if j < len(doc) and doc[j].lemma_ in resources.place_nouns:
-            k = j + 1
-            while k < min(len(doc), j + 4) and norm(doc[k]) in ("de", "du", "d'", "des", "la", "l'", "le"):
+            k = j + 1                # "la principale ville de l'est de la RDC", "la capitale du territoire"
+            while k < min(len(doc), j + 8) and (norm(doc[k]) in ("de", "du", "d'", "des", "la", "l'", "le")
+                                                 or norm(doc[k]) in _DIRECTIONS):
                 k += 1
-            if k in by_start and k > j + 1:
-                other = by_start[k]
+            if k not in by_start and k not in containers and k - 1 in containers:
+                k -= 1                           # "de la région": the description starts at its article
+            other = by_start.get(k) or containers.get(k)
+            known = resources.entries.get(keys[0])
+            if other is not None and k not in by_start and known is not None and known.located_in in linking.builders:
+                other = (other[0], (known.located_in,))     # the gazetteer knows better than "du territoire"
+            if other is not None and k > j + 1:
                 from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
