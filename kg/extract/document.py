@@ -32,15 +32,23 @@ class Sentences:
     """Sentences by line breaks and final punctuation, sturdier on news layout than the parser's.
 
     ``of[i]`` is the sentence index of token ``i``; ``spans`` the character span of each
-    sentence, without surrounding space.
+    sentence, without surrounding space; ``norms``, ``lemmas`` and ``pos`` each token's folded text,
+    folded lemma and part of speech ("SPACE" for white space).
     """
 
     def __init__(self, doc):
         self.of: list[int] = []
+        # each token's folded text, folded lemma and part of speech, read once for the scans over every token
+        self.norms: list[str] = []
+        self.lemmas: list[str] = []
+        self.pos: list[str] = []
         bounds: list[list[int]] = []
         current = -1
         previous = None
         for token in doc:
+            self.norms.append(fold(token.text))
+            self.lemmas.append(fold(token.lemma_))
+            self.pos.append("SPACE" if token.is_space else token.pos_)
             if token.is_space:
                 self.of.append(max(current, 0))
                 if "\n" in token.text and bounds:

@@ -190,9 +190,13 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     demand_verbs = {c.lemmas[0] for c in resources.cues if c.family == "DEMAND" and c.frame != "noun"}
     threat_verbs = {c.lemmas[0] for c in resources.cues if c.family == "THREATEN" and c.frame != "noun"}
     i = 0
+    lemmas, norms, pos = sentences.lemmas, sentences.norms, sentences.pos
     while i < len(doc):
+        if pos[i] not in ("NOUN", "VERB", "PROPN", "ADJ", "X", "NUM"):
+            i += 1                                         # no event word starts here
+            continue
         tok = doc[i]
-        cues = by_first.get(lemma(tok), []) + by_first.get(norm(tok), []) if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") else []
+        cues = by_first.get(lemmas[i], []) + by_first.get(norms[i], []) if pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else []
         if not cues and tok.is_sent_start and tok.pos_ == "PROPN" and linking.mention_at_token(i) is None:
             cues = by_first.get(_participle_lemma(norm(tok)), [])      # "Réunis le 30 juillet à Abuja, ..."
         numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences

@@ -433,12 +433,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     content_cues: list[tuple[int, int, Cue]] = []
     consumed: set[int] = set()
     # 1. stance cues and reporting verbs
-    for i, token in enumerate(doc):
-        if i in consumed or token.is_space:
+    norms, lemmas, pos = sentences.norms, sentences.lemmas, sentences.pos
+    for i in range(len(doc)):
+        if i in consumed or pos[i] == "SPACE":
             continue
-        candidates = index.candidates(norm(token), lemma(token))
+        candidates = index.candidates(norms[i], lemmas[i])
         if not candidates:
             continue
+        token = doc[i]
         sent_end = sentences.tokens[sentences.of[i]][1]
         for cue in candidates:
             end = _match(doc, i, cue, sent_end, index.times)
@@ -453,11 +455,11 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
     reporting = resources.reporting_index
-    for i, token in enumerate(doc):
-        if i in consumed or token.pos_ not in ("VERB",):
+    for i in range(len(doc)):
+        if i in consumed or pos[i] != "VERB":
             continue
-        verb = lemma(token)
-        two = f"{verb} {lemma(doc[i + 1])}" if i + 1 < len(doc) else ""
+        verb = lemmas[i]
+        two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)
         if key is None:
             continue
