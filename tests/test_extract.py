@@ -178,3 +178,9 @@ def test_extract_a_son_named_junior_and_a_city_in_its_region(extract_text):
     visit = next(e for e in ex.events if e.type == "Visit")
     assert visit.place == "nuuk" and any(e.name == "Donald Trump Jr" and e.key in visit.actors for e in ex.entities)
     assert ("place-goma", "locatedIn", "rd_congo") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_missile_fired_on_a_weekday(extract_text):
+    ex = extract_text("date 2023-07-12\nLa Corée du Nord a tiré mercredi un missile balistique.\n")
+    launch = next(e for e in ex.events if e.type == "MissileTest")
+    assert launch.date == "2023-07-12" and "coree_du_nord" in launch.actors

@@ -69,12 +69,16 @@ class EventBuilder:
                      mentions=tuple(sorted(self.spans)), confidence=confidence, rule="+".join(sorted(set(self.rules))))
 
 
-def _match_cue(doc, i: int, cues: list[EventCue]) -> tuple[EventCue, int] | None:
+def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozenset()) -> tuple[EventCue, int] | None:
+    """The first of ``cues`` (longest first) whose words start at token ``i``, and its end; a verb
+    cue's words may have a time word between them ("a tiré mercredi un missile")."""
     for cue in cues:
         if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
             continue
         j = i
-        for word in cue.lemmas:
+        for n, word in enumerate(cue.lemmas):
+            if n and doc[i].pos_ == "VERB" and j < len(doc) and norm(doc[j]) in times:
+                j += 1
             if j < len(doc) and (lemma(doc[j]) == word or norm(doc[j]) == word
                                  or j == i and doc[j].pos_ == "PROPN" and _participle_lemma(norm(doc[j])) == word):
                 j += 1
@@ -203,7 +207,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered and not cues:
             cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
         found = (cues[0], i + 1) if numbered and cues else \
-            _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas))) if cues else None
+            _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas)), resources.cue_index.times) if cues else None
         if not found or (tok.pos_ == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
@@ -622,7 +626,10 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         candidates = [c for c in candidates if expr.start - c[1] <= 8 and not c[2].time_text]
         if expr.start > 0 and norm(doc[expr.start - 1]) == "depuis":
             continue                              # "une première depuis 1962": not when it happened
-        if candidates:
+        inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
+        if inside:
+            start, end, event = inside[0]         # "a tiré mercredi un missile"
+        elif candidates:
             start, end, event = candidates[-1]
         elif following:
             start, end, event = following[0]      # "a lancé mercredi des manœuvres"
