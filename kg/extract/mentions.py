@@ -317,9 +317,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
     taken_until = -1
-    for i, token in enumerate(doc):
-        if token.is_space:
-            continue
+    for i in range(len(doc)):
+        if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
+            continue                            # only nouns start a description, or a role's first word ("haut")
+        token = doc[i]
         if i >= taken_until and token.pos_ in ("NOUN", "PROPN") and norm(token) in ("ministere", "ministeres"):
             ministry = _ministry(doc, i, demonyms, resources)
             if ministry is not None:
