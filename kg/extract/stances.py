@@ -285,7 +285,7 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
-        event_targets = None
+        event_targets = stance.event_targets
         rule = stance.rule
         confidence = stance.confidence
         if stance.family == "ASSURE" and not targets and not stance.event_targets:
@@ -333,9 +333,8 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(previous.targets)
                 rule += "+continues-previous"
                 confidence *= 0.8
-            elif stance.family == "THREATEN" and _attack_on(reader, stance, own) is not None:
+            elif stance.family == "THREATEN" and (attack := _attack_on(reader, stance, own)) is not None:
                 # "a promis une riposte": to the latest attack the holder's side did not carry out
-                attack = _attack_on(reader, stance, own)
                 event_targets = (attack.key,)
                 targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
                 rule += "+riposte"
@@ -346,7 +345,6 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = [counterpart]
                     rule += "+counterpart"
                     confidence *= 0.6
-        event_targets = event_targets if event_targets is not None else stance.event_targets
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
                 # "a exigé la démission d'Emmanuel Macron": aimed at the one who should resign
