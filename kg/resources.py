@@ -170,6 +170,12 @@ class CueIndex:
         self._stem_lengths = sorted({len(stem) for stem in self._by_stem})
         self._order = {id(cue): n for n, cue in enumerate(self.ordered)}
         self._memo: dict[tuple[str, str], tuple[Cue, ...]] = {}
+        single = [c for c in cues if len(c.lemmas) == 1]
+        self.verbs = frozenset(c.lemmas[0] for c in single)                          # one-word stance verbs
+        self.plain_verbs = frozenset(c.lemmas[0] for c in single if not c.reflexive)
+        self.reflexive_verbs = frozenset(c.lemmas[0] for c in single if c.reflexive)   # only with "se"
+        self.demand_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DEMAND" and c.frame != "noun")
+        self.threat_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "THREATEN" and c.frame != "noun")
 
     def candidates(self, word: str, base: str) -> tuple[Cue, ...]:
         """The cues that may start at a token of folded text ``word`` and lemma ``base``, longest

@@ -116,7 +116,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     return "Asserted"
 
 
-def _asked_for(tok, demand_verbs: set[str], threat_verbs: set[str]) -> str | None:
+def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
     head = tok.head
@@ -190,9 +190,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         by_first.setdefault(cue.lemmas[0], []).append(cue)
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
-    speech_verbs = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1}
-    demand_verbs = {c.lemmas[0] for c in resources.cues if c.family == "DEMAND" and c.frame != "noun"}
-    threat_verbs = {c.lemmas[0] for c in resources.cues if c.family == "THREATEN" and c.frame != "noun"}
+    verbs = resources.cue_index
+    speech_verbs, demand_verbs, threat_verbs = verbs.verbs, verbs.demand_verbs, verbs.threat_verbs
     i = 0
     lemmas, norms, pos = sentences.lemmas, sentences.norms, sentences.pos
     while i < len(doc):
@@ -463,8 +462,7 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
     manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
     Pékin a qualifiée de provocation")."""
-    speech = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and not c.reflexive}
-    reflexive = {c.lemmas[0] for c in resources.cues if len(c.lemmas) == 1 and c.reflexive}
+    speech, reflexive = resources.cue_index.plain_verbs, resources.cue_index.reflexive_verbs
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
