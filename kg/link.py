@@ -224,8 +224,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             name, subtype = noun.name_for(resources.entries[state]), noun.subtype
         else:
             name, subtype = _strip_det(m.text).replace("\u2019", "'"), "Ministry"
-        key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=resources.lang,
-                          subtype=subtype, of=state)
+        key = _state_body(linking, name, subtype, state)
         if state:
             linking.from_gazetteer(state)
         attach(m, (key,))
@@ -251,6 +250,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                                   PERSON, anonymous=True, name_lang=resources.lang, of=m.of)
             attach(m, (key,))
             continue
+        if m.kind == "group" and m.type == PLACE:
+            # "les deux pays": the countries named most often so far
+            seen = Counter(keys[0] for n, keys in linking.refs.items() if len(keys) == 1 and n.span.end <= m.span.begin
+                           and linking.builders[keys[0]].subtype == "Country")
+            if len(seen) >= m.count:
+                linking.refs[m] = tuple(sorted(k for k, _ in seen.most_common(m.count)))
+            continue
         if m.kind == "group":
             persons = [k for k, _ in mention_counts.most_common() if linking.builders.get(k)
                        and linking.builders[k].type == PERSON and not linking.builders[k].anonymous
@@ -267,8 +273,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 5. "l'organisation régionale", "le pays": an actor of a kind the noun can name: one named in this
     # sentence, else one whose name starts with the noun ("l'Alliance"), else one named in the sentence
     # before, else the latest; a country named further back gives way to the country the article is about
+    demonym_at = {n.start: n for n in mentions if n.kind == "demonym"}
     for m in (m for m in mentions if m.kind == "anaphor"):
         kinds = resources.class_nouns.get(m.role or "", frozenset())
+        own = demonym_at.get(m.end)
+        if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
+            attach(m, linking.refs[own])           # "le territoire congolais": the Congo, whoever came before
+            continue
         candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role), n.sent >= m.sent - 1, n.span.begin, keys[0])
                       for n, keys in linking.refs.items()
                       if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
@@ -391,9 +402,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
             return replace(m, of=linking.from_gazetteer(state))
         name = noun.name_for(linking.resources.entries[state])
         linking.from_gazetteer(state)
-        key = linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=linking.resources.lang,
-                          subtype=noun.subtype, of=state)
-        return replace(m, of=key)
+        return replace(m, of=_state_body(linking, name, noun.subtype, state))
     return m
 
 
@@ -413,6 +422,16 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
                   and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
     return replace(m, of=max(candidates)[2]) if candidates else m     # a subject first, then the latest
+
+
+def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:
+    """The key of a state's body called ``name``: its gazetteer entry when it has one ("ministère
+    français des Affaires étrangères" is the Quai d'Orsay), else a new organisation of that state."""
+    known = linking.resources.name_index.get(fold(name))
+    if known is not None:
+        return linking.from_gazetteer(known)
+    return linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=linking.resources.lang,
+                       subtype=subtype, of=state)
 
 
 def _body_named_before(linking: Linking, noun, before: Mention) -> str | None:

@@ -126,6 +126,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
+        elif _after_party_noun(doc, start, resources):
+            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien"
         else:
             continue
         if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names
@@ -144,6 +146,20 @@ def _names(doc, sentences, resources) -> list[Mention]:
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
     return _given_names(doc, sentences, resources, found)
+
+
+def _after_party_noun(doc, start: int, resources) -> bool:
+    """Whether the name at ``start`` follows a noun for a party or movement, possibly with what side it
+    is on ("le parti au pouvoir", "le mouvement d'opposition"): the name is that party's."""
+    k = start - 1
+    while k > 0 and norm(doc[k]) in _PARTY_SIDE:
+        k -= 1
+    if k < 0 or doc[k].pos_ != "NOUN":
+        return False
+    return bool(resources.class_nouns.get(norm(doc[k]), frozenset()) & {"Party", "Group"})
+
+
+_PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"}
 
 
 def _dative(doc, start: int, end: int, prep) -> bool:
@@ -174,10 +190,18 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
     before the given name ("Fondation Jean Jaurès") is left as it is."""
+    demonyms = resources.demonym_index()
     for i, token in enumerate(doc):
-        if token.text not in resources.first_names or i + 1 >= len(doc):
+        if i + 1 >= len(doc):
             continue
-        j = i + 1
+        if token.text in resources.first_names:
+            j = i + 1
+        elif i > 0 and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "X") and (
+                fold(doc[i - 1].text) in resources.titles and doc[i - 1].text[:1].isupper()
+                or doc[i - 1].text.islower() and norm(doc[i - 1]) in demonyms and doc[i + 1].text[:1].isupper()):
+            j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze"
+        else:
+            continue
         while j < len(doc):
             word = doc[j].text
             if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() \
@@ -187,7 +211,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
                 j += 2
             else:
                 break
-        if j == i + 1 or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
+        if j <= i + 1 and token.text in resources.first_names or j == i or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
                              or m.key and m.start <= i < m.end for m in found):
             continue
         known = resources.name_index.get(fold(doc[i + 1:j].text))
@@ -262,8 +286,16 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
             if keys:
                 return f"@{noun.noun}:{keys[-1]}", m + 2          # "@noun:state": that state's body
             if noun.bare and not _followed_by_of(doc, m):
-                return f"@{noun.noun}:", m + 1
+                end = m + 1
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
+                    end += 1                                      # "de l'opposition conservatrice"
+                return f"@{noun.noun}:", end
     return None, j
+
+
+def _addressed(doc, i: int) -> bool:
+    """ "l'opposition à la réforme": the noun names a stance toward something, not a body."""
+    return i + 2 < len(doc) and norm(doc[i + 1]) in ("a", "au", "aux") and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN")
 
 
 def _followed_by_of(doc, i: int) -> bool:
@@ -316,7 +348,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             roles_by_first.setdefault(first_word, []).append(r)
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
-    taken_until = -1
+    taken_until = title_until = -1
     for i in range(len(doc)):
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
@@ -331,6 +363,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 taken_until = end
                 continue
         noun = resources.government_nouns.get(token.lemma_)
+        if noun is not None and token.pos_ == "NOUN" and i < title_until:
+            continue                            # "le chef de la diplomatie française": a word of the minister's title
         if noun is not None and token.pos_ == "NOUN":
             keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norm(doc[i - 1]) if i > 0 else ""
@@ -338,7 +372,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if keys:
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
-            elif noun.bare and det in ("le", "la", "l'") and not _followed_by_of(doc, i):
+            elif noun.bare and det in ("le", "la", "l'") and not _followed_by_of(doc, i) \
+                    and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif": the government of the state the article is about
                 found.append(_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
                                       of=None, role=noun.noun))
@@ -353,6 +388,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
                                   locative=i > 1 and norm(doc[i - 2]) in _LOCATIVE))
             taken_until = i + 2
+            continue
+        if kinds and "Country" in kinds and i > 1 and norm(doc[i - 1]) == "deux" and norm(doc[i - 2]) in ("les", "ces", "des", "aux"):
+            # "les deux pays": the two countries the story is about
+            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norm(token), count=2))
             continue
         if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
@@ -378,6 +417,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 plural = bool(end)
             if not end:
                 continue
+            title_until = end
             # "haut responsable" must not also match "responsable"
             det_index = i - 1
             count = 1
