@@ -208,6 +208,8 @@ class Resources:
     numbers: dict[str, float]
     combining: dict[str, str]
     place_nouns: frozenset[str]
+    media_nouns: frozenset[str] = frozenset()
+    undoing_verbs: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
@@ -238,6 +240,16 @@ class Resources:
         """The stance cues indexed by first word, for the scan over every token (built once)."""
         return CueIndex(self.cues, frozenset(fold(w) for w, (kind, _) in self.calendar.items()
                                              if kind in ("weekday", "relative_day")))
+
+    @cached_property
+    def evaluative_phrases(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Evaluative expressions of several words ("acte de guerre"), folded, by first word (built once)."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for word, polarity in self.evaluatives.items():
+            words = tuple(fold(word).replace("'", "' ").split())
+            if len(words) > 1:
+                index.setdefault(words[0], []).append((words, polarity))
+        return {first: tuple(found) for first, found in index.items()}
 
     @cached_property
     def reporting_index(self) -> dict[str, bool]:
@@ -357,6 +369,8 @@ def load(lang: str = "fr") -> Resources:
         numbers={r["word"]: float(r["value"]) for r in _rows(lang, "numbers.tsv", ("word", "value"))},
         combining={r["form"]: r["place"] for r in _rows(lang, "combining_forms.tsv", ("form", "place"))},
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
+        media_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "media_nouns.tsv", ("noun",))),
+        undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
         titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),

@@ -21,6 +21,7 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
+_FREEDOMS = {"liberte", "droit"}               # "la liberté de réunion", "le droit de grève": no event
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 
 
@@ -120,6 +121,8 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
     head = tok.head
+    if tok.dep_ == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
+        return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
     if tok.dep_ not in ("obj", "obl", "obl:arg") or head is tok:
         return None
     if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and lemma(head.head) in threat_verbs:
@@ -155,21 +158,32 @@ def _intended(tok, verbs) -> bool:
         return False
     governor = verb.head if verb.dep_ == "xcomp" else None
     aux = [c for c in verb.children if c.dep_.startswith("aux") and lemma(c) in verbs]
+    # "allait déployer", in reported words, is still to come
     return bool(aux) or governor is not None and lemma(governor) in verbs \
-        and ("Pres" in governor.morph.get("Tense") or "Inf" in governor.morph.get("VerbForm"))
+        and ("Pres" in governor.morph.get("Tense") or "Inf" in governor.morph.get("VerbForm")
+             or lemma(governor) == "aller" and "Imp" in governor.morph.get("Tense"))
 
 
-def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words) -> bool:
+def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
     national"), a bare complement ("une déclaration de guerre", "des crimes de guerre"), a verb whose
-    object is the event itself ("réunir un sommet"), an impersonal verb ("il convient de")."""
+    object is the event itself ("réunir un sommet"), an impersonal verb ("il convient de"), an
+    interview given to the press ("un entretien au journal Le Monde")."""
     tok = doc[i]
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
-    if cue.family == "Conflict" and i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" \
-            and tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children):
-        return True
+    if cue.family == "Communication" and tok.pos_ == "NOUN" and end < len(doc) \
+            and norm(doc[end]) in ("a", "au", "aux", "accorde", "accordee"):
+        for t in doc[end + 1:min(len(doc), end + 4)]:
+            named = linking.mention_at_token(t.i)
+            entry = resources.entries.get(linking.refs[named][0]) if named is not None and linking.refs.get(named) else None
+            if norm(t) in resources.media_nouns or entry is not None and entry.kind == "Agency":
+                return True
+    if i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in tok.children) \
+            and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
+        return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
     if tok.pos_ == "VERB":
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")):
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
@@ -211,8 +225,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i += 1
             continue
         cue, end = found
-        if _not_an_event(doc, i, end, cue, linking, by_first):
-            i = end
+        if _not_an_event(doc, i, end, cue, linking, by_first, resources):
+            i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
         nxt = norm(doc[end]) if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and nxt in ("a", "au", "aux"):       # "appel à la retenue" is a demand
@@ -234,8 +248,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
+        # or it is the headline's event the body now reports ("Liban : un cessez-le-feu entre en vigueur")
         introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status in ("Asserted", "Planned")) and not any(
-            e.type == cue.type and sentences.of[e.tokens[-1]] == sentences.of[i] for e in events)
+            e.type == cue.type and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
+            for e in events)
         if tok.pos_ == "VERB" and cue.family == "Communication" and any(
                 e.family == cue.family and sentences.of[i] - sentences.of[e.tokens[-1]] == 1 for e in events):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus"
@@ -251,7 +267,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None
         verb_before = next((doc[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
                             if doc[k].pos_ == "VERB"), None)
-        achieved = det in ("un", "une") and (
+        achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
             or verb_before is not None and tok.dep_ in ("conj", "obj") and lemma(verb_before) not in speech_verbs
             and lemma(verb_before) not in resources.reporting
@@ -279,6 +295,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     _attach_clause_subjects(doc, linking, mentions_at, resources)
     _parties_of_conflicts(events)
     _electorate(events, linking)
+    _states_of_armies(events, linking)
+    _ousted(doc, events, linking)
     _attach_times(doc, sentences, article, mentions_at, resources)
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
@@ -324,8 +342,9 @@ def cue_text(cue: EventCue) -> str:
 
 def _is_headline(doc, sentences: Sentences, i: int) -> bool:
     """A title or subheading: a short line with no final punctuation."""
-    begin, end = sentences.tokens[sentences.of[i]]
-    return end - begin < 12 and doc[end - 1].text not in (".", "!", "?", "»", "…")
+    n = sentences.of[i]
+    begin, end = sentences.tokens[n]
+    return (n == 0 or end - begin < 12) and doc[end - 1].text not in (".", "!", "?", "»", "…")
 
 
 def _container(doc, m, linking: Linking) -> bool:
@@ -392,15 +411,20 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
+            if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit:
+                m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
                 m = next((n for n in named if n is not None and n.kind == "name"), None)
-            elif word in ("de", "du", "d'", "des") and m is not None and m.kind == "name" and last_locative is not None \
+            elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
                     and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]}:
-                event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside"
+                event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
                 continue
-            if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",):
+            # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
+            troops = m is not None and m.kind == "demonym" and k == j and word in ("de", "du", "d'", "des") \
+                and m.start <= k + 3 and doc[k + 1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[k + 2:m.start])
+            if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
                 k += 1
                 continue
             keys = linking.refs[m]
@@ -411,7 +435,9 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     entry = resources.entries.get(key)
                     if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
                         event.place = event.place or key       # an offensive against a region takes place there
-            elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and m.start <= k + 2:
+            elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym":
+                event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left
+            elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and (m.start <= k + 2 or troops):
                 entry = resources.entries.get(keys[0])
                 if entry is not None and entry.kind == "City" and event.family == "Communication":
                     event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius"
@@ -452,9 +478,24 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
                         event.place = linking.refs[m][0]
                         break
+        if event.place is None and doc[i].dep_ in ("nsubj", "nsubj:pass") and doc[i].head.pos_ == "VERB":
+            # the place of the verb the event is subject of: "Un cessez-le-feu ... est entré en vigueur ... au Liban"
+            event.place = _locative_place(doc, doc[i].head, linking)
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
+
+
+def _locative_place(doc, verb, linking: Linking) -> str | None:
+    """A place named by a locative complement of ``verb`` ("au Liban", "en Syrie"), not a container."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or not any(norm(c) in _LOCATIVE for c in child.children if c.dep_ == "case"):
+            continue
+        m = linking.mention_at_token(child.i)
+        if m is not None and m.kind == "name" and not _container(doc, m, linking) \
+                and linking.type_of(linking.refs[m][0]) == PLACE:
+            return linking.refs[m][0]
+    return None
 
 
 def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> None:
@@ -467,7 +508,7 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
 
-    for i, _, event in mentions_at:
+    for i, cue_end, event in mentions_at:
         if event.tokens[0] != i or (event.family == "Communication" and event.participants):
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
@@ -475,7 +516,7 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if doc[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in doc[i].children:
-                if child.dep_ == "obj":
+                if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
                     for key in _subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
                         event.add_actor("patient", key)
         governor = doc[i]
@@ -484,6 +525,8 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
                 break
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
+            if any(c.dep_ == "case" and norm(c) in _WHEN for c in governor.children):
+                break                     # "suspend un traité après l'attentat": a time, not a part in the clause
             governor = governor.head
             if norm(governor) in _WHEN:
                 break                     # "au lendemain de heurts": a time, not a part in the clause
@@ -495,7 +538,8 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
             continue
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
-        subject = _clause_subject(governor)
+        subject = _clause_subject(governor) if governor.dep_ != "xcomp" else \
+            next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None and governor.dep_ == "xcomp":
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
@@ -566,6 +610,33 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
                 event.rules.append("salient-state")
 
 
+def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "le président renversé Mohamed Bazoum": the one a coup overthrew undergoes it."""
+    coups = [e for e in events if e.family == "Conflict" and e.type == "Coup"]
+    if not coups:
+        return
+    for m, keys in linking.refs.items():
+        if len(keys) != 1 or linking.type_of(keys[0]) != PERSON:
+            continue
+        words = {norm(doc[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
+            {norm(t) for k in range(m.start, m.end) for t in doc[k].children if t.dep_ == "amod"}
+        if words & _OUSTED:
+            before = [e for e in coups if e.span.begin <= m.span.begin] or coups
+            before[-1].add_actor("patient", keys[0])
+
+
+_OUSTED = {"renverse", "renversee", "dechu", "dechue", "evince", "evincee"}
+
+
+def _states_of_armies(events: list[EventBuilder], linking: Linking) -> None:
+    """ "les forces israéliennes doivent se retirer": the state whose army acts takes part too."""
+    for event in events:
+        for key in list(event.agents + event.participants):
+            builder = linking.builders.get(key)
+            if builder is not None and builder.subtype == "Military" and builder.of and builder.of in linking.builders:
+                event.add_actor("participant", builder.of)
+
+
 _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 
@@ -580,11 +651,31 @@ def _clause_subject(governor):
     return None
 
 
+def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
+    """ "L'armée libanaise a annoncé qu'elle allait déployer": a subject pronoun of a clause that
+    complements a verb stands for that verb's subject, when their genders agree."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return ()
+    outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if outer is None or outer.i > pronoun.i:
+        return ()
+    m = linking.mention_at_token(outer.i)
+    if m is None or m.kind == "demonym" or len(linking.refs[m]) != 1:
+        return ()
+    wanted = "Fem" if norm(pronoun) in ("elle", "-elle") else "Masc"
+    gender = outer.morph.get("Gender")
+    return linking.refs[m] if not gender or wanted in gender else ()
+
+
 def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -> tuple[str, ...]:
     """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
     ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns"); for "il" or
     "elle", the person last named as a subject."""
     if norm(subject) in _PERSONAL:
+        outer = _reporter_of(doc, linking, subject)
+        if outer:
+            return outer
         before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.subject and len(keys) == 1
                   and n.span.end <= subject.idx and linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")]
         return (max(before)[1],) if before else ()
@@ -605,6 +696,10 @@ def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -
     named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
     if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
         return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
+    for child in subject.children:            # "les forces israéliennes doivent se retirer": Israel's
+        adjective = linking.mention_at_token(child.i) if child.dep_ == "amod" else None
+        if adjective is not None and adjective.kind == "demonym" and len(linking.refs[adjective]) == 1:
+            return linking.refs[adjective]
     return ()
 
 
@@ -614,6 +709,7 @@ def _after_source_marker(text: str, begin: int) -> bool:
 
 
 def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
+    speech = resources.cue_index.verbs | set(resources.reporting_index)
     for expr in find_times(doc, resources):
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
@@ -621,7 +717,16 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         anchor = doc[expr.start].head
         following += [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and s > expr.end + 10
                       and anchor.pos_ == "VERB" and anchor in doc[s].ancestors]    # "convenus mercredi ... lors de leur rencontre"
-        candidates = [c for c in candidates if expr.start - c[1] <= 8 and not c[2].time_text]
+        # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
+        # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
+        following = [(s, e, ev) for s, e, ev in following
+                     if not any(norm(doc[k]) in ("que", "qu'") or norm(doc[k]) in _WHEN for k in range(expr.end, s))]
+        if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
+            following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i and doc[s].dep_ == "obj"]
+        # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
+        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
+        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
         if expr.start > 0 and norm(doc[expr.start - 1]) == "depuis":
             continue                              # "une première depuis 1962": not when it happened
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
