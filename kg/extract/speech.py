@@ -20,6 +20,8 @@ _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "
                  "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
 _SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
 _SEGMENT_BREAKS = {";", ":"}
+_ADJUNCT_PREPOSITIONS = {"dans", "lors", "sur", "devant", "a", "au", "aux", "pendant", "durant", "depuis"}
+_RELATIVES = {"dont", "qui", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 _CLAUSE_LINKS = {"et", "tandis", "alors", "mais"}      # ", et", ", tandis que": another clause begins
 
 
@@ -200,6 +202,8 @@ class Reader:
             return False
         if present_participle(doc[head]):
             return False
+        if j - 1 in self._relative_clauses(self.sentences.tokens[self.sentences.of[head]][0], start):
+            return False                # "Joe Biden, dont le pays ..., a salué": the subject is before
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
 
     def noun_holder(self, act: Act) -> None:
@@ -330,13 +334,27 @@ class Reader:
                 return
         # nearest actor on the left, within the segment, not inside a prepositional phrase
         seg_begin, _ = self.segment(act.head)
+        relative = self._relative_clauses(seg_begin, act.head)
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
             prev = norm(doc[m.start - 1]) if m.start > 0 else ""
-            if m.kind != "demonym" and prev not in _PREPOSITIONS:
+            if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
+
+    def _relative_clauses(self, begin: int, end: int) -> set[int]:
+        """The tokens of relative clauses set off by commas between ``begin`` and ``end``: in "Joe
+        Biden, dont le pays a négocié l'accord avec la France, a salué", France does not speak."""
+        doc, inside, opened = self.doc, set(), None
+        for t in range(begin, end):
+            if doc[t].text == ",":
+                opened = t if t + 1 < end and doc[t + 1].text.lower() in _RELATIVES else None
+                continue
+            if opened is not None:
+                inside.add(t)
+        closed = max((t for t in range(begin, end) if doc[t].text == ","), default=-1)
+        return {t for t in inside if t < closed}
 
     def _subject_token(self, head):
         auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
@@ -407,6 +425,28 @@ class Reader:
             act.source = act.follows.source       # "Selon CCTV, M. Xi a averti ..., et exigé ..."
 
 
+def _reported(token, heads: set[int]) -> bool:
+    """Whether ``token`` lies in a clause that the verb at one of ``heads`` reports ("a prévenu que ...")."""
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.i in heads:
+            return True
+        token = token.head
+    return False
+
+
+def _introduces_words(doc, act: Act) -> bool:
+    """Whether a reporting verb introduces what was said: a clause ("que ...", ": ..."), a quotation,
+    or a complement clause in the parse."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in doc[act.head].children):
+        return True
+    for t in doc[act.cue_end:act.cue_end + 4]:
+        if norm(t) in ("que", "qu'", ":", QUOTE_OPEN):
+            return True
+        if t.pos_ not in ("ADV", "NOUN", "PRON") and not t.is_space:
+            break
+    return False
+
+
 def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int, int]:
     sent_begin, sent_end = reader.sentences.tokens[reader.sentences.of[act.head]]
     if act.inverted:
@@ -420,7 +460,12 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
     for h in acts_heads:
         if act.head < h < end:
             end = aux_start(reader.doc, h)
-    return act.cue_end, end
+    doc, begin = reader.doc, act.cue_end
+    if begin < end and norm(doc[begin]) in _ADJUNCT_PREPOSITIONS:
+        # "a estimé dans un entretien au journal Le Monde que ...": the words start at "que"
+        begin = next((t for t in range(begin, end) if norm(doc[t]) in ("que", "qu'")
+                      and doc[t].head.dep_ == "ccomp" and doc[t].head.head.i == act.head), begin)
+    return begin, end
 
 
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
@@ -487,6 +532,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
     acts = [a for a in acts if not (a.kind == "cue" and infinitive(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
+    # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
+    # avec force » à toute violation" is one warning, whose words go on to the end
+    acts = [a for a in acts if not (a.kind == "reporting" and not a.inverted and not _introduces_words(doc, a)
+                                    and _reported(doc[a.head], heads_of))]
     heads = [a.head for a in acts if a.kind != "frame" and not (a.cue is not None and a.cue.frame == "noun")]
     for n, act in enumerate(acts):
         if act.kind != "frame":

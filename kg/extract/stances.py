@@ -72,9 +72,15 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         noun = lemma(doc[t])
         if noun in demand_nouns and doc[t].pos_ == "NOUN" and act.kind == "frame":
             return "Demand", "DEMAND", "demand-noun", t
+    phrases = res.evaluative_phrases
     for t in range(begin, end):
         polarity = res.evaluatives.get(doc[t].lemma_) or res.evaluatives.get(doc[t].text.lower())
+        for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
+            if tuple(reader.sentences.norms[t:t + len(words)]) == words:
+                polarity = value
         if polarity:
+            if _negated(doc, max(begin, t - 3), t):
+                polarity = "negative" if polarity == "positive" else "positive"    # "n'était pas compatible"
             fine, family = _EVALUATIVE_FAMILY[polarity]
             return fine, family, "evaluation", t
     if act.assertive and _negated(doc, begin, end):
@@ -225,8 +231,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 if explicit:
                     act.rules.append("content-actors")
                     act.confidence *= 0.85
-        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE"):
-            # "a assuré que ses troupes respecteraient l'accord": the agreement is what it is about and at
+        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE", "DEMAND"):
+            # "a assuré que ses troupes respecteraient l'accord", "a appelé à ce que l'accord soit mis en
+            # œuvre": the agreement is what it is about and at
             targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication")
         for e in reader.events_in(begin, end):
             if e.family not in ("Communication",) and e not in targeted_events and e not in about:
