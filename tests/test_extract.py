@@ -184,3 +184,74 @@ def test_extract_a_missile_fired_on_a_weekday(extract_text):
     ex = extract_text("date 2023-07-12\nLa Corée du Nord a tiré mercredi un missile balistique.\n")
     launch = next(e for e in ex.events if e.type == "MissileTest")
     assert launch.date == "2023-07-12" and "coree_du_nord" in launch.actors
+
+
+def test_extract_the_headline_event_is_the_one_the_body_reports(extract_text):
+    ex = extract_text("date 2024-11-27\nSoudan : une trêve entre l'armée et les paramilitaires entre en vigueur\n\n"
+                      "Une trêve entre l'armée soudanaise et les Forces de soutien rapide est entrée en vigueur "
+                      "mercredi à midi au Soudan, après des mois de combats.\n")
+    truces = [e for e in ex.events if e.type == "Ceasefire"]
+    assert len(truces) == 1
+    assert truces[0].date == "2024-11-27" and truces[0].place == "soudan"
+
+
+def test_extract_a_speaker_before_a_relative_clause_and_words_going_on(extract_text):
+    ex = extract_text("date 2024-11-27\nUn cessez-le-feu entre Israël et le Hezbollah est entré en vigueur. "
+                      "Le président américain Joe Biden, dont le pays a négocié l'accord avec la France, a salué "
+                      "« une bonne nouvelle ». Le Premier ministre israélien Benjamin Netanyahu a prévenu mardi "
+                      "qu'Israël « répondra avec force » à toute violation de l'accord par le Hezbollah.\n")
+    by_cue = {s.cue: s for s in ex.stances}
+    assert by_cue["salué"].holder == "joe_biden"                          # not France, in the relative clause
+    assert "hezbollah" in by_cue["prévenu"].targets                       # "répondra" reports nothing of its own
+    truce = next(e for e in ex.events if e.type == "Ceasefire")
+    assert truce.date is None                                             # "mardi" is the day of the warning
+
+
+def test_extract_a_withdrawal_by_troops_of_a_state(extract_text):
+    ex = extract_text("date 2023-05-30\nLe président serbe a exigé le retrait des forces spéciales kosovares "
+                      "du nord du Kosovo.\n")
+    assert [(w.actors, w.place, w.factuality) for w in ex.events if w.type == "Withdrawal"] == [
+        (("kosovo",), "kosovo", "Hypothetical")]                        # asked for, not reported
+    ex = extract_text("date 2024-11-27\nSelon l'accord, les forces israéliennes doivent se retirer du sud du Liban. "
+                      "L'armée libanaise a annoncé qu'elle allait déployer des renforts.\n")
+    assert [(w.actors, w.place, w.factuality) for w in ex.events if w.type == "Withdrawal"] == [
+        (("israel",), "liban", "Planned")]
+    deployment = next(e for e in ex.events if e.type == "Deployment")
+    army = next(e for e in ex.entities if e.name == "armée libanaise")
+    assert army.key in deployment.actors and deployment.factuality == "Planned"   # "elle" is the army
+
+
+def test_extract_the_two_countries_an_interview_and_a_negated_judgement(extract_text):
+    ex = extract_text("date 2025-04-24\nL'Inde accuse le Pakistan de soutenir le terrorisme. Islamabad a démenti "
+                      "toute implication et qualifié la mesure d'« acte de guerre ». Antonio Guterres a exhorté "
+                      "les deux pays à la retenue. Le président sénégalais a estimé dans un entretien au journal "
+                      "Le Monde que la présence de bases françaises n'était pas compatible avec la souveraineté "
+                      "de son pays.\n")
+    by_cue = {s.cue: s for s in ex.stances}
+    assert set(by_cue["exhorté"].targets) == {"inde", "pakistan"}
+    assert by_cue["qualifié"].family == "DISAPPROVE"
+    assert by_cue["estimé"].family == "DISAPPROVE" and by_cue["estimé"].targets == ("france",)
+    assert not any(e.type == "Meeting" for e in ex.events)              # an interview, not a meeting
+
+
+def test_extract_names_after_a_title_or_a_role_and_the_opposition(extract_text):
+    ex = extract_text("date 2024-11-30\nLe Premier ministre géorgien Irakli Kobakhidze a rompu avec le parti "
+                      "au pouvoir Rêve géorgien. M. Kobakhidze a accusé l'opposition de vouloir organiser une "
+                      "révolution. Le chef de la diplomatie française Jean-Noël Barrot est arrivé à Tbilissi.\n")
+    names = {e.name: e for e in ex.entities}
+    assert names["Irakli Kobakhidze"].type == "Person" and "Kobakhidze" in names["Irakli Kobakhidze"].aliases
+    assert names["Rêve géorgien"].type == "Organisation"
+    accuse = next(s for s in ex.stances if s.cue == "accusé")
+    assert accuse.holder == names["Irakli Kobakhidze"].key and accuse.targets == (names["opposition géorgienne"].key,)
+    assert not any("Affaires étrangères" in n for n in names)            # part of the minister's title
+
+
+def test_extract_a_suspended_treaty_is_no_agreement_and_the_ousted_undergo_the_coup(extract_text):
+    ex = extract_text("date 2025-04-24\nL'Inde suspend un traité avec le Pakistan après l'attentat de Pahalgam\n\n"
+                      "Les militaires ont pris le pouvoir lors d'un coup d'Etat au Niger et détiennent le président "
+                      "renversé Mohamed Bazoum.\n")
+    assert not any(e.type == "Agreement" for e in ex.events)
+    attack = next(e for e in ex.events if e.type == "Attack")
+    assert "inde" not in attack.actors                                   # "après l'attentat": a time, not a part
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert "mohamed_bazoum" in coup.patients
