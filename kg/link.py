@@ -418,10 +418,11 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     from dataclasses import replace
     if not m.text.lower().startswith(_POSSESSIVES):
         return m
-    candidates = [(n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
+    candidates = [(n.sent == m.sent, n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
                   and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
-    return replace(m, of=max(candidates)[2]) if candidates else m     # a subject first, then the latest
+    # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
+    return replace(m, of=max(candidates)[3]) if candidates else m
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:
