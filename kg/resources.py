@@ -242,6 +242,11 @@ class Resources:
                                              if kind in ("weekday", "relative_day")))
 
     @cached_property
+    def attribution_firsts(self) -> frozenset[str]:
+        """The first words of every attribution expression (built once)."""
+        return frozenset(words[0] for found in self.attributions.values() for words in found)
+
+    @cached_property
     def evaluative_phrases(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         """Evaluative expressions of several words ("acte de guerre"), folded, by first word (built once)."""
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -1,6 +1,8 @@
 """Sentence segmentation and token helpers shared by the extractors."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from kg.model import Span
 from kg.resources import fold
 
@@ -32,13 +34,14 @@ class Sentences:
     """Sentences by line breaks and final punctuation, sturdier on news layout than the parser's.
 
     ``of[i]`` is the sentence index of token ``i``; ``spans`` the character span of each
-    sentence, without surrounding space; ``norms``, ``lemmas`` and ``pos`` each token's folded text,
-    folded lemma and part of speech ("SPACE" for white space).
+    sentence, without surrounding space; ``texts``, ``norms``, ``lemmas`` and ``pos`` each token's
+    text, folded text, folded lemma and part of speech ("SPACE" for white space).
     """
 
     def __init__(self, doc):
         self.of: list[int] = []
         # each token's folded text, folded lemma and part of speech, read once for the scans over every token
+        self.texts: list[str] = []
         self.norms: list[str] = []
         self.lemmas: list[str] = []
         self.pos: list[str] = []
@@ -46,6 +49,7 @@ class Sentences:
         current = -1
         previous = None
         for token in doc:
+            self.texts.append(token.text)
             self.norms.append(fold(token.text))
             self.lemmas.append(fold(token.lemma_))
             self.pos.append("SPACE" if token.is_space else token.pos_)
@@ -70,6 +74,11 @@ class Sentences:
         self.spans = [Span(doc[b].idx, doc[e - 1].idx + len(doc[e - 1].text)) for b, e in self.tokens]
         self._index = {span: n for n, span in enumerate(self.spans)}
         self.doc = doc
+
+    @cached_property
+    def morphs(self) -> list[str]:
+        """Each token's morphology as text ("Mood=Cnd|Number=Sing|..."), read once when first asked."""
+        return [str(token.morph) for token in self.doc]
 
     def of_span(self, span: Span) -> int:
         """The index of the sentence whose span is ``span``."""

@@ -99,22 +99,23 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if dets & _HYPOTHETICAL_DETS:
         return "Hypothetical"
     head = tok.head
-    back = doc[max(sent_begin, i - 4):i]
-    if lemma(head) in _HYPOTHETICAL_HEADS or any(lemma(t) in _HYPOTHETICAL_HEADS for t in back):
+    lemmas, morphs = sentences.lemmas, sentences.morphs
+    if lemmas[head.i] in _HYPOTHETICAL_HEADS or any(lemmas[k] in _HYPOTHETICAL_HEADS for k in range(max(sent_begin, i - 4), i)):
         return "Hypothetical"
-    window = doc[end:min(sent_end, end + 5)]
-    if any("Cnd" in t.morph.get("Mood") for t in window) or "Cnd" in head.morph.get("Mood"):
+    if any("Mood=Cnd" in morphs[k] for k in range(end, min(sent_end, end + 5))) or "Mood=Cnd" in morphs[head.i]:
         return "Hypothetical"
-    before = doc[sent_begin:i]
-    if any("Fut" in t.morph.get("Tense") for t in before) or lemma(head) in ("prochain",):
+    if any("Tense=Fut" in morphs[k] for k in range(sent_begin, i)) or lemmas[head.i] == "prochain":
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
     if _intended(tok, _INTENT) or _relative_intent(doc, end, sent_end):
         return "Planned"
-    if any(norm(t) in ("prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus") for t in doc[sent_begin:sent_end]):
+    if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)):
         return "Planned"
     return "Asserted"
+
+
+_SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
 
 
 def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:

@@ -191,30 +191,30 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
     before the given name ("Fondation Jean Jaurès") is left as it is."""
     demonyms = resources.demonym_index()
-    for i, token in enumerate(doc):
-        if i + 1 >= len(doc):
-            continue
-        if token.text in resources.first_names:
+    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
+    for i in range(len(texts) - 1):
+        text = texts[i]
+        given = text in resources.first_names
+        if given:
             j = i + 1
-        elif i > 0 and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "X") and (
-                fold(doc[i - 1].text) in resources.titles and doc[i - 1].text[:1].isupper()
-                or doc[i - 1].text.islower() and norm(doc[i - 1]) in demonyms and doc[i + 1].text[:1].isupper()):
+        elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X") and (
+                norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
+                or norms[i - 1] in demonyms and texts[i - 1].islower() and texts[i + 1][:1].isupper()):
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze"
         else:
             continue
-        while j < len(doc):
-            word = doc[j].text
-            if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() \
-                    and fold(word) not in resources.titles:
+        while j < len(texts):
+            word = texts[j]
+            if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and norms[j] not in resources.titles:
                 j += 1
-            elif norm(doc[j]) in _PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            elif norms[j] in _PARTICLES and j + 1 < len(texts) and texts[j + 1][:1].isupper():
                 j += 2
             else:
                 break
-        if j <= i + 1 and token.text in resources.first_names or j == i or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
-                             or m.key and m.start <= i < m.end for m in found):
+        if j <= i + 1 and given or j == i or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
+                                                 or m.key and m.start <= i < m.end for m in found):
             continue
-        known = resources.name_index.get(fold(doc[i + 1:j].text))
+        known = resources.name_index.get(fold(doc[i + 1 if given else i:j].text))
         if known and resources.entries[known].type != PERSON:
             continue                                     # "Jean Paris"? a given name before a known place
         found = [m for m in found if m.end <= i or m.start >= j]
@@ -348,15 +348,16 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             roles_by_first.setdefault(first_word, []).append(r)
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
+    norms = sentences.norms
     taken_until = title_until = -1
     for i in range(len(doc)):
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
         token = doc[i]
-        if i >= taken_until and token.pos_ in ("NOUN", "PROPN") and norm(token) in ("ministere", "ministeres"):
+        if i >= taken_until and token.pos_ in ("NOUN", "PROPN") and norms[i] in ("ministere", "ministeres"):
             ministry = _ministry(doc, i, demonyms, resources)
             if ministry is not None:
-                start = i - 1 if i > 0 and norm(doc[i - 1]) in _DEFINITE else i
+                start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
                 end, of = ministry
                 found.append(_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
                                       of=of, role="ministère"))
@@ -367,7 +368,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue                            # "le chef de la diplomatie française": a word of the minister's title
         if noun is not None and token.pos_ == "NOUN":
             keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
-            det = norm(doc[i - 1]) if i > 0 else ""
+            det = norms[i - 1] if i > 0 else ""
             start = i - 1 if det in _DEFINITE else i
             if keys:
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
@@ -380,35 +381,35 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         if i < taken_until:
             continue
-        kinds = resources.class_nouns.get(norm(token)) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
+        kinds = resources.class_nouns.get(norms[i]) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
             and (token.text.islower() or not token.is_sent_start) else None
         state = _demonym_at(doc[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
         capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
             found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
-                                  locative=i > 1 and norm(doc[i - 2]) in _LOCATIVE))
+                                  locative=i > 1 and norms[i - 2] in _LOCATIVE))
             taken_until = i + 2
             continue
-        if kinds and "Country" in kinds and i > 1 and norm(doc[i - 1]) == "deux" and norm(doc[i - 2]) in ("les", "ces", "des", "aux"):
+        if kinds and "Country" in kinds and i > 1 and norms[i - 1] == "deux" and norms[i - 2] in ("les", "ces", "des", "aux"):
             # "les deux pays": the two countries the story is about
-            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norm(token), count=2))
+            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=2))
             continue
-        if kinds and "Parties" not in kinds and i > 0 and norm(doc[i - 1]) in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
+        if kinds and "Parties" not in kinds and i > 0 and norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
                     and not _demonym_at(doc[end], demonyms, resources.combining):
                 end += 1
             named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
-            of_next = end < len(doc) and norm(doc[end]) in _OF and not (     # not "accusant son voisin de mener"
+            of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
                 end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm"))
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})
-                first = i if norm(doc[i - 1]) in ("du", "au") else i - 1          # "la tête du pays": "pays"
+                first = i if norms[i - 1] in ("du", "au") else i - 1          # "la tête du pays": "pays"
                 found.append(_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
-                                      role=norm(token)))
+                                      role=norms[i]))
             continue
-        first = norm(token)
+        first = norms[i]
         for role in roles_by_first.get(first, ()):
             plural = False
             end = _match_phrase(doc, i, role.noun)

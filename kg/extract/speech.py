@@ -182,9 +182,10 @@ class Reader:
     def _segment(self, i: int) -> tuple[int, int]:
         begin, end = self.sentences.tokens[self.sentences.of[i]]
         seg_begin, seg_end = begin, end
+        texts, norms = self.sentences.texts, self.sentences.norms
         for t in range(begin, end):
-            word = self.doc[t].text
-            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norm(self.doc[t + 1]) in _CLAUSE_LINKS)
+            word = texts[t]
+            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norms[t + 1] in _CLAUSE_LINKS)
             if is_break and t < i:
                 seg_begin = t + 1
             elif is_break and t >= i:
@@ -346,14 +347,14 @@ class Reader:
     def _relative_clauses(self, begin: int, end: int) -> set[int]:
         """The tokens of relative clauses set off by commas between ``begin`` and ``end``: in "Joe
         Biden, dont le pays a négocié l'accord avec la France, a salué", France does not speak."""
-        doc, inside, opened = self.doc, set(), None
+        texts, inside, opened = self.sentences.texts, set(), None
         for t in range(begin, end):
-            if doc[t].text == ",":
-                opened = t if t + 1 < end and doc[t + 1].text.lower() in _RELATIVES else None
+            if texts[t] == ",":
+                opened = t if t + 1 < end and texts[t + 1].lower() in _RELATIVES else None
                 continue
             if opened is not None:
                 inside.add(t)
-        closed = max((t for t in range(begin, end) if doc[t].text == ","), default=-1)
+        closed = max((t for t in range(begin, end) if texts[t] == ","), default=-1)
         return {t for t in inside if t < closed}
 
     def _subject_token(self, head):
@@ -380,6 +381,8 @@ class Reader:
     def opens(self, t: int, role: str, end: int) -> int:
         """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t`` and
         ending by ``end``, else 0."""
+        if self.sentences.norms[t] not in self.resources.attribution_firsts:
+            return 0
         key = (t, role)
         if key not in self._opens:
             self._opens[key] = self._opens_at(t, role)
@@ -387,11 +390,11 @@ class Reader:
         return next((after for after in found if after <= end), 0)
 
     def _opens_at(self, t: int, role: str) -> tuple[int, ...]:
-        first = norm(self.doc[t])
-        doc = self.doc
+        norms = self.sentences.norms
+        first = norms[t]
         return tuple(t + len(words) for words in self.resources.attributions.get(role, ())
-                     if words[0] == first and t + len(words) <= len(doc)
-                     and all(norm(doc[t + k]) == w for k, w in enumerate(words)))
+                     if words[0] == first and t + len(words) <= len(norms)
+                     and all(norms[t + k] == w for k, w in enumerate(words)))
 
     def source(self, act: Act, acts: list["Act"]) -> None:
         """Who the article says reported it: "selon X", "d'après X", an outer "a fait savoir X", "auprès de X"."""

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kg.extract.document import norm
-from kg.resources import Resources
+from kg.resources import Resources, fold
 
 __all__ = ["TimeExpression", "find_times", "find_duration", "resolve"]
 
@@ -32,8 +32,12 @@ def find_times(doc, resources: Resources) -> list[TimeExpression]:
     """Time expressions in ``doc``: "jeudi", "le 10 janvier", "10 janvier 2022", "en mars", "en 2026", "hier"."""
     cal = resources.calendar
     found = []
+    texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
+        if not texts[i].isdigit() and fold(texts[i]) not in cal:
+            i += 1                                  # neither a number nor a calendar word
+            continue
         tok = doc[i]
         word = norm(tok)
         kind = cal.get(word, (None, 0))
