@@ -409,7 +409,7 @@ class Reader:
         ancestors = {t.i for t in self.doc[act.head].ancestors}
         for outer in acts:
             # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it
-            if outer is not act and outer.kind == "reporting" and not outer.inverted \
+            if outer is not act and outer.kind == "reporting" and not outer.inverted and outer.head < act.head \
                     and ancestors & set(range(outer.head, outer.cue_end)) \
                     and outer.holders and not set(outer.holders) & set(act.holders):
                 act.source = outer.holders[0]
