@@ -210,6 +210,8 @@ class Resources:
     place_nouns: frozenset[str]
     media_nouns: frozenset[str] = frozenset()
     undoing_verbs: frozenset[str] = frozenset()
+    norm_nouns: frozenset[str] = frozenset()
+    transfer_verbs: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
@@ -376,6 +378,8 @@ def load(lang: str = "fr") -> Resources:
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
         media_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "media_nouns.tsv", ("noun",))),
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
+        norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
+        transfer_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "transfer_verbs.tsv", ("verb",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
         titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),

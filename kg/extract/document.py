@@ -80,6 +80,16 @@ class Sentences:
         """Each token's morphology as text ("Mood=Cnd|Number=Sing|..."), read once when first asked."""
         return [str(token.morph) for token in self.doc]
 
+    def is_headline(self, n: int) -> bool:
+        """Whether sentence ``n`` is a title: the first line with no final full stop ("... d'une « attaque »"
+        still is one), or any short line without final punctuation (a subheading)."""
+        begin, end = self.tokens[n]
+        last = self.texts[end - 1]
+        if n == 0:
+            return last not in (".", "!", "?", "…") and (end == len(self.texts) or "\n" in self.doc[end - 1].whitespace_
+                                                         or self.pos[end] == "SPACE" and "\n" in self.texts[end])
+        return end - begin < 12 and last not in (".", "!", "?", "»", "…")
+
     def of_span(self, span: Span) -> int:
         """The index of the sentence whose span is ``span``."""
         return self._index[span]

@@ -250,7 +250,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
         # or it is the headline's event the body now reports ("Liban : un cessez-le-feu entre en vigueur")
-        introduces = (tok.pos_ == "VERB" or det in ("un", "une") and status in ("Asserted", "Planned")) and not any(
+        # "a annoncé des droits de douane" reports new ones; "a dénoncé des sanctions" judges those reported
+        indefinite = det in ("un", "une") or det == "des" and "Definite=Ind" in sentences.morphs[i - 1] \
+            and tok.dep_ in ("obj", "nsubj") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
+        introduces = (tok.pos_ == "VERB" or indefinite and status in ("Asserted", "Planned")) and not any(
             e.type == cue.type and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
         if tok.pos_ == "VERB" and cue.family == "Communication" and any(
@@ -277,6 +280,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à un accord"
         if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
+        if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
+                and set(event.statuses) != {"Headline"}:
+            event = None                    # "avait signé avec X un protocole": another agreement than the one reported
         if event is None and cue.only_refers and not achieved:
             i = end                                                      # "l'accord" with no agreement reported
             continue
@@ -293,7 +299,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         mentions_at.append((i, end, event))
         i = end
     _attach_arguments(doc, sentences, linking, mentions_at, resources)
-    _attach_clause_subjects(doc, linking, mentions_at, resources)
+    _attach_clause_subjects(doc, sentences, linking, mentions_at, resources)
     _parties_of_conflicts(events)
     _electorate(events, linking)
     _states_of_armies(events, linking)
@@ -342,11 +348,8 @@ def cue_text(cue: EventCue) -> str:
 
 
 def _is_headline(doc, sentences: Sentences, i: int) -> bool:
-    """A title or subheading: a short line with no final punctuation."""
-    n = sentences.of[i]
-    begin, end = sentences.tokens[n]
-    return (n == 0 or end - begin < 12) and doc[end - 1].text not in (".", "!", "?", "»", "…")
-
+    """A title or subheading: see ``Sentences.is_headline``."""
+    return sentences.is_headline(sentences.of[i])
 
 def _container(doc, m, linking: Linking) -> bool:
     """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
@@ -402,7 +405,7 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
             break
         # prepositional arguments up to the next event mention in the sentence
         k = j
-        limit = min(next_event, sent_end, j + 14)
+        limit = min(next_event, sent_end, j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
         last_locative = None
         while k < limit:
             word = norm(doc[k])
@@ -418,12 +421,14 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                 named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
                 m = next((n for n in named if n is not None and n.kind == "name"), None)
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
-                    and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]}:
+                    and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
+                    and norm(doc[k - 1]) not in ("provenance", "venant", "originaires"):
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
                 continue
             # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
-            troops = m is not None and m.kind == "demonym" and k == j and word in ("de", "du", "d'", "des") \
+            troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
+                and word in ("de", "du", "d'", "des") \
                 and m.start <= k + 3 and doc[k + 1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[k + 2:m.start])
             if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
                 k += 1
@@ -446,7 +451,20 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     role = "patient" if event.family == "Conflict" else "participant"
                     for key in keys:
                         event.add_actor(role, key)
-            elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION}:
+            elif troops and event.family == "Sanctions" and k > j and not (
+                    doc[k - 1].like_num or lemma(doc[k - 1]) in resources.numbers):   # not "155 milliards de dollars canadiens"
+                for key in keys:                          # "des droits de douane sur ... de produits américains"
+                    event.add_actor("patient", key)
+            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and norm(doc[k - 1]) in ("provenance", "venant", "originaires"):
+                for key in keys:                          # "sur les importations en provenance du Canada", "venant de Chine"
+                    event.add_actor("patient", key)
+                for conj in doc[m.start].conjuncts:
+                    other = linking.mention_at_token(conj.i)
+                    if other is not None and other.kind == "name":
+                        for key in linking.refs[other]:
+                            event.add_actor("patient", key)
+            elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION} \
+                    and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
                 for key in keys:
                     event.add_actor("participant", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking):
@@ -479,9 +497,12 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
                     if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
                         event.place = linking.refs[m][0]
                         break
-        if event.place is None and doc[i].dep_ in ("nsubj", "nsubj:pass") and doc[i].head.pos_ == "VERB":
-            # the place of the verb the event is subject of: "Un cessez-le-feu ... est entré en vigueur ... au Liban"
+        if event.place is None and doc[i].dep_ in ("nsubj", "nsubj:pass", "obj") and doc[i].head.pos_ == "VERB":
+            # the place of the verb the event is subject or object of: "Un cessez-le-feu ... est entré en
+            # vigueur ... au Liban", "ont conclu à Ankara un accord"
             event.place = _locative_place(doc, doc[i].head, linking)
+        elif event.place is None and doc[i].dep_ == "obj" and doc[i].head.pos_ == "PROPN":
+            event.place = _locative_place(doc, doc[i].head.head, linking)   # the parser hung the object on the place
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
@@ -499,7 +520,7 @@ def _locative_place(doc, verb, linking: Linking) -> str | None:
     return None
 
 
-def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> None:
+def _attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions_at, resources) -> None:
     """The subject of the clause an event noun belongs to takes part in it: "La Chine a lancé des
     manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
@@ -510,7 +531,10 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
 
     for i, cue_end, event in mentions_at:
-        if event.tokens[0] != i or (event.family == "Communication" and event.participants):
+        # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
+        n = event.tokens.index(i)
+        if any(sentences.of[t] != 0 or status != "Headline" for t, status in zip(event.tokens[:n], event.statuses[:n])) \
+                or (event.family == "Communication" and event.participants):
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
@@ -541,6 +565,9 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = _clause_subject(governor) if governor.dep_ != "xcomp" else \
             next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if governor.dep_ == "conj" and governor.head.dep_ == "xcomp":
+            governor = governor.head              # "accusé X d'avoir abordé et attaqué Y"
+            subject = None
         if subject is None and governor.dep_ == "xcomp":
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
@@ -551,8 +578,9 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         if subject is None:
             continue
         keys = _subject_keys(doc, linking, subject)
-        for conj in subject.conjuncts:                       # "Israël et le Hamas ont conclu ..."
-            keys += tuple(k for k in _subject_keys(doc, linking, conj) if k not in keys)
+        siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
+        for conj in (*subject.conjuncts, *siblings):         # "Israël et le Hamas ont conclu ...", even when
+            keys += tuple(k for k in _subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
         first = min(t.i for t in subject.subtree)
         while first >= 2 and norm(doc[first - 1]) == "et":       # the same, when the parser lost the "et"
             m = linking.mention_at_token(first - 2)
@@ -564,6 +592,14 @@ def _attach_clause_subjects(doc, linking: Linking, mentions_at, resources) -> No
         for key in keys:
             if key != event.place:
                 event.add_actor(role, key)
+        if governor.pos_ == "VERB" and event.family in ("Agreement", "Communication"):
+            for child in governor.children:        # "avait signé avec la région séparatiste du Somaliland un protocole"
+                if child.dep_.startswith("obl") and child.i < i and any(norm(c) == "avec" for c in child.children):
+                    named = [linking.refs[n] for n in (linking.mention_at_token(t.i) for t in child.subtree)
+                             if n is not None and n.kind == "name" and linking.refs.get(n)]
+                    for found in named[:1]:
+                        for key in found:
+                            event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
 
@@ -591,10 +627,15 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
 
 
 def _parties_of_conflicts(events: list[EventBuilder]) -> None:
-    """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it."""
+    """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it,
+    and talks that follow an agreement are held by its parties."""
     truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
+    if not truces:
+        return
     for event in events:
-        if event.family == "Conflict" and not (event.agents or event.patients or event.participants) and truces:
+        implicit = not (event.agents or event.patients or event.participants)
+        later_talks = event.type == "Talks" and truces[0].span.begin < event.span.begin   # "Des négociations techniques"
+        if implicit and (event.family == "Conflict" or later_talks):
             for key in truces[0].agents + truces[0].participants + truces[0].patients:
                 event.add_actor("participant", key)
             event.rules.append("parties-of-truce")
@@ -630,25 +671,36 @@ _OUSTED = {"renverse", "renversee", "dechu", "dechue", "evince", "evincee"}
 
 
 def _states_of_armies(events: list[EventBuilder], linking: Linking) -> None:
-    """ "les forces israéliennes doivent se retirer": the state whose army acts takes part too."""
+    """ "les forces israéliennes doivent se retirer": the state whose army acts takes part too, and so
+    does the state whose leader imposes sanctions ("Donald Trump a signé un décret imposant des droits")."""
     for event in events:
         for key in list(event.agents + event.participants):
             builder = linking.builders.get(key)
             if builder is not None and builder.subtype == "Military" and builder.of and builder.of in linking.builders:
                 event.add_actor("participant", builder.of)
+            elif event.family == "Sanctions" and linking.type_of(key) == PERSON:
+                state = linking.side(key)
+                if state != key and state in linking.builders and linking.type_of(state) == PLACE:
+                    event.add_actor("participant", state)
 
 
 _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 
 
-def _clause_subject(governor):
+def _clause_subject(governor, participle: bool = True):
     for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
         if candidate is None:
             continue
         for child in candidate.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
+    noun = governor.head
+    if participle and governor.dep_ in ("acl", "amod") and "Part" in governor.morph.get("VerbForm") \
+            and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB":
+        # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
+        # the participle's subject is that of the verb whose object it describes
+        return _clause_subject(noun.head, participle=False)
     return None
 
 
@@ -711,13 +763,17 @@ def _after_source_marker(text: str, begin: int) -> bool:
 
 def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
     speech = resources.cue_index.verbs | set(resources.reporting_index)
-    for expr in find_times(doc, resources):
+    times = find_times(doc, resources)
+    starts = [t.start for t in times]
+    for expr in times:
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
         following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
         anchor = doc[expr.start].head
+        # "convenus mercredi ... lors de leur rencontre"; not "une offensive lancée le 27 novembre", dated by its own
         following += [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and s > expr.end + 10
-                      and anchor.pos_ == "VERB" and anchor in doc[s].ancestors]    # "convenus mercredi ... lors de leur rencontre"
+                      and anchor.pos_ == "VERB" and anchor in doc[s].ancestors
+                      and not any(s < t <= max(k.i for k in doc[s].subtree) for t in starts)]
         # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
         # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
         following = [(s, e, ev) for s, e, ev in following
@@ -742,8 +798,11 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         if event.time_text:
             continue
         future = event.factuality == "Planned"
+        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # "avait éclaté en janvier", "a signé en mars": told as done
+        past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
         event.time_text = expr.text
-        event.date = resolve(expr, article.date, future=future)
+        event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
 

@@ -83,9 +83,10 @@ def _parse_date(date: str | None):
     return parts, len(parts)
 
 
-def resolve(expr: TimeExpression, article_date: str | None, future: bool = False) -> str | None:
+def resolve(expr: TimeExpression, article_date: str | None, future: bool = False, past: bool = False) -> str | None:
     """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) for ``expr``, or None when the article's
-    date is too coarse.
+    date is too coarse. ``past``: the text tells of something done ("avait signé en janvier"), so a
+    month without a year is the latest one up to the article's.
 
     >>> resolve(TimeExpression(0, 1, "10 janvier", "date", day=10, month=1), "2022-01")
     '2022-01-10'
@@ -95,6 +96,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     '2021-12-30'
     >>> resolve(TimeExpression(0, 1, "mercredi", "weekday", weekday=2), "2022-08-03")
     '2022-08-03'
+    >>> resolve(TimeExpression(0, 1, "janvier", "month", month=1), "2024-12-12", past=True)
+    '2024-01'
     """
     parts, precision = _parse_date(article_date)
     if expr.kind == "year":
@@ -108,9 +111,9 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
             if precision >= 2:
                 # the reading of the month closest to the article's month
                 delta = expr.month - parts[1]
-                if delta > 6:
+                if delta > 6 or past and delta > 0:
                     year -= 1
-                elif delta < -6:
+                elif delta < -6 and not past:
                     year += 1
         if expr.kind == "month":
             return f"{year:04d}-{expr.month:02d}"
