@@ -214,7 +214,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
             continue
-        state = m.of or _fronted_capital(linking, m) or salient_state(linking, m.span.begin)
+        state = m.of or _fronted_capital(linking, m) or _subject_state(linking, m) or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
         if resources.entries[state].type == ORGANISATION:
@@ -355,6 +355,13 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
                and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous]
     here = [key for n, key in persons if n.sent == m.sent]
     owner = here[-1] if here else _salient_person(m, linking)
+    if "hote" in fold(m.text):
+        # a host receives: the person of the country where the story takes place ("à Ankara": Erdogan)
+        hosts = {linking.side(keys[0]) for n, keys in linking.refs.items()
+                 if n.locative and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PLACE}
+        received = [key for n, key in persons if key != owner and linking.side(key) in hosts]
+        if received:
+            return max(received, key=received.count)
     sentences_of: dict[str, set[int]] = {}
     for n, key in persons:
         sentences_of.setdefault(key, set()).add(n.sent)
@@ -467,6 +474,18 @@ def _fronted_capital(linking: Linking, m: Mention) -> str | None:
             entry = linking.resources.entries.get(n.key or "")
             return entry.stands_for if entry and entry.stands_for else None
     return None
+
+
+def _subject_state(linking: Linking, m: Mention) -> str | None:
+    """ "Le Premier ministre israélien Benjamin Netanyahu a ordonné à l'armée": the state of the actor the
+    sentence opens with, when it is a state or one of its people."""
+    opening = sorted((n.span.begin, keys[0]) for n, keys in linking.refs.items()
+                     if n.sent == m.sent and n.span.end <= m.span.begin and len(keys) == 1 and not n.locative)
+    if not opening:
+        return None
+    side = linking.side(opening[0][1])
+    entry = linking.resources.entries.get(side)
+    return side if entry is not None and entry.kind == "Country" else None
 
 
 def _doc_slug(article: Article) -> str:

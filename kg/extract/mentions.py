@@ -124,10 +124,10 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = entry.type
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
+        elif _after_party_noun(doc, start, resources):
+            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
-        elif _after_party_noun(doc, start, resources):
-            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien"
         else:
             continue
         if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names
@@ -138,7 +138,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
         before = doc[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
             before = doc[start - 2]
-        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before)
+        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before, resources)
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and norm(doc[start - 1]) == "et" and found[-1].end == start - 1:
@@ -149,10 +149,11 @@ def _names(doc, sentences, resources) -> list[Mention]:
 
 
 def _after_party_noun(doc, start: int, resources) -> bool:
-    """Whether the name at ``start`` follows a noun for a party or movement, possibly with what side it
-    is on ("le parti au pouvoir", "le mouvement d'opposition"): the name is that party's."""
+    """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
+    side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"): the name
+    is that organisation's."""
     k = start - 1
-    while k > 0 and norm(doc[k]) in _PARTY_SIDE:
+    while k > 0 and (norm(doc[k]) in _PARTY_SIDE or doc[k].pos_ == "ADJ" and doc[k].text.islower()):
         k -= 1
     if k < 0 or doc[k].pos_ != "NOUN":
         return False
@@ -162,13 +163,18 @@ def _after_party_noun(doc, start: int, resources) -> bool:
 _PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"}
 
 
-def _dative(doc, start: int, end: int, prep) -> bool:
-    """ "a demandé à Moscou", "son soutien à Bakou": "à" marks whom something is addressed to, not where."""
+def _dative(doc, start: int, end: int, prep, resources) -> bool:
+    """ "a demandé à Moscou", "livrer des armes à Kiev", "son soutien à Bakou": "à" marks whom something is
+    addressed to, not where ("ont conclu à Ankara un accord", "s'est rendu à Kiev")."""
     if norm(prep) != "a":
         return False
     head = next((doc[k] for k in range(start, end) if not start <= doc[k].head.i < end), doc[start])
-    if head.dep_ in ("obl:arg", "iobj"):
+    if head.dep_ == "iobj":
         return True
+    if head.dep_ == "obl:arg":
+        verb = fold(head.head.lemma_)
+        return head.head.pos_ != "VERB" or verb in resources.cue_index.verbs or verb in resources.reporting_index \
+            or verb in resources.transfer_verbs
     return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in head.head.children
                                        if c.dep_ == "det")
 
@@ -301,7 +307,7 @@ def _addressed(doc, i: int) -> bool:
 def _followed_by_of(doc, i: int) -> bool:
     """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body
     (not "accusant le gouvernement d'avoir ignoré ...": that "de" opens the verb's infinitive)."""
-    if i + 2 < len(doc) and (doc[i + 2].pos_ in ("AUX", "VERB") or norm(doc[i + 2]) in ("ne", "n'")):
+    if i + 2 < len(doc) and (doc[i + 2].pos_ in ("AUX", "VERB") or norm(doc[i + 2]) in ("ne", "n'", "se", "s'")):
         return False
     return i + 1 < len(doc) and norm(doc[i + 1]) in _OF | {"du"}
 
