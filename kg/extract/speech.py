@@ -328,6 +328,7 @@ class Reader:
         start = aux_start(doc, act.head)
         if start > 0 and norm(doc[start - 1]) == "et":
             same = [a for a in earlier if a.holders and not a.inverted and a.kind != "frame"
+                    and not (a.cue is not None and a.cue.frame == "noun")      # not "les accusations de X"
                     and self.sentences.of[a.head] == self.sentences.of[act.head]]
             if same:
                 act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]

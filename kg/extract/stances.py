@@ -216,7 +216,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
             if not explicit:
-                in_words = reader.actors_in(begin, end)
+                in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)]
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
                 for group in (named, adjectives):     # failing a name, a demonym: "le programme iranien"
@@ -251,7 +251,13 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             factuality = "Negated"
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
+        norms = sentences.norms
+        reciprocal = len(act.holders) == 2 and any(norms[t] == "autre" and norms[t - 1] in ("l'", "l") for t in range(begin + 1, end))
+        if reciprocal:
+            act.rules.append("reciprocal")
         for holder in act.holders:
+            if reciprocal:              # "X et Y se sont engagés à respecter la souveraineté de l'autre"
+                explicit = [h for h in act.holders if h != holder]
             # one stance per holder, clause, family and target: "s'est félicité de l'accord et a remercié
             # l'émir" are two, "a menacé X ..., a-t-il déclaré" one
             dedupe = (holder, sent, seg, family, tuple(explicit) or tuple(e.key for e in targeted_events))
@@ -266,7 +272,33 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
                 rule="+".join([rule, *act.rules])))
-    return _resolve_anaphora(reader, stances)
+    return _without_headline_echoes(reader, _resolve_anaphora(reader, stances))
+
+
+def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stance]:
+    """A headline's stance that the body reports again ("Manille accuse X ..." then "Les Philippines ont
+    accusé X") is one stance: the body's, which has the words and the source."""
+    if not stances or not reader.sentences.is_headline(0):
+        return stances
+    title = reader.sentences.spans[0]
+    body = [s for s in stances if s.span != title]
+
+    def echoed(h: Stance) -> bool:
+        aims = set(h.targets) | set(h.event_targets)
+        return any(b.holder == h.holder and b.family == h.family
+                   and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
+    return [s for s in stances if s.span != title or not echoed(s)]
+
+
+def _rule_maker(reader: Reader, m) -> bool:
+    """ "une violation des règles de l'OMC": the actor whose rules are named, not a target."""
+    if m.start > 1 and reader.sentences.texts[m.start - 1] == "(":
+        before = reader.linking.mention_at_token(m.start - 2)      # "... de l'Organisation mondiale du commerce (OMC)"
+        return before is not None and before is not m and _rule_maker(reader, before)
+    k = m.start - 1
+    while k > 0 and reader.sentences.pos[k] in ("DET", "ADP"):
+        k -= 1
+    return k < m.start - 1 and reader.sentences.lemmas[k] in reader.resources.norm_nouns
 
 
 def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
@@ -352,6 +384,11 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = [counterpart]
                     rule += "+counterpart"
                     confidence *= 0.6
+        if not targets and stance.family in ("THREATEN", "WARN"):
+            own = linking.side(stance.holder)
+            for event in (e for e in reader.events if e.key in event_targets):
+                # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike
+                targets += [k for k in event.patients if linking.side(k) != own and k not in targets]
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
                 # "a exigé la démission d'Emmanuel Macron": aimed at the one who should resign
@@ -408,7 +445,8 @@ def _parties(reader: Reader) -> tuple[str, ...]:
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
     """The other side of the story, at the holder's level (a person for a person, else a state): among
-    those who take part in events with the holder's side, else among all, the most mentioned."""
+    those who acted on the holder's side (sanctioned or attacked it), else those who take part in
+    events with it, else among all, the most mentioned."""
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
@@ -417,12 +455,14 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ())
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
         return None
-    partners = set()
+    partners, acting = set(), set()
     for event in events:
         sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
         if own in sides:
             partners |= sides - {own}
-    candidates = sorted(partners & set(weight)) or sorted(weight)
+        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first
+            acting |= {linking.side(k) for k in event.agents + event.participants if k in linking.builders} - {own}
+    candidates = sorted(acting & set(weight)) or sorted(partners & set(weight)) or sorted(weight)
     side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
         persons = [(len(b.spans), k) for k, b in linking.builders.items()
