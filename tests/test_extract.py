@@ -255,3 +255,60 @@ def test_extract_a_suspended_treaty_is_no_agreement_and_the_ousted_undergo_the_c
     assert "inde" not in attack.actors                                   # "après l'attentat": a time, not a part
     coup = next(e for e in ex.events if e.type == "Coup")
     assert "mohamed_bazoum" in coup.patients
+
+
+def test_extract_tariffs_imposed_by_a_leader_on_named_origins(extract_text):
+    ex = extract_text("date 2025-03-05\nWashington impose des droits de douane à l'Europe\n\n"
+                      "Le président américain Donald Trump a signé mardi un décret imposant des droits de douane "
+                      "sur les importations en provenance de l'Union européenne. Le Premier ministre canadien a "
+                      "annoncé des droits de douane sur 30 milliards de dollars canadiens de produits américains.\n")
+    tariffs = [e for e in ex.events if e.type == "Sanctions"]
+    assert len(tariffs) == 2                                            # the headline's are the first ones
+    first, second = tariffs
+    assert {"donald_trump", "etats_unis"} <= set(first.actors) and "ue" in first.patients
+    assert first.date == "2025-03-04"
+    assert second.patients == ("etats_unis",)                          # not "dollars canadiens"
+
+
+def test_extract_parties_of_talks_a_past_month_and_a_host(extract_text):
+    ex = extract_text("date 2024-12-12\nLe Kenya et l'Ouganda ont conclu mercredi à Ankara un accord. Des "
+                      "négociations techniques doivent débuter en février. La crise avait éclaté en mars, "
+                      "lorsque Nairobi avait signé avec la Tanzanie un protocole. Le président kényan a remercié "
+                      "son hôte, le président turc Recep Tayyip Erdogan, et le président ougandais a remercié son hôte.\n")
+    by_type = {}
+    for e in ex.events:
+        by_type.setdefault(e.type, []).append(e)
+    agreement, protocol = by_type["Agreement"]
+    assert agreement.place == "ankara"                                 # a place, not Turkey acting
+    assert set(by_type["Talks"][0].actors) == {"kenya", "ouganda"} and by_type["Talks"][0].date == "2025-02"
+    assert protocol.date == "2024-03" and "tanzanie" in protocol.actors
+    thanks = [s for s in ex.stances if s.cue == "remercié"]
+    assert thanks and all(s.targets == ("recep_tayyip_erdogan",) for s in thanks)
+
+
+def test_extract_mutual_pledges_threats_and_the_rules_of_a_body(extract_text):
+    ex = extract_text("date 2024-12-12\nLe Premier ministre éthiopien Abiy Ahmed et le président somalien Hassan "
+                      "Cheikh Mohamoud se sont engagés à respecter la souveraineté de l'autre. Mogadiscio a menacé "
+                      "d'expulser les soldats éthiopiens. Pékin a dénoncé une violation des règles de "
+                      "l'Organisation mondiale du commerce (OMC).\n")
+    pledges = {s.holder: s.targets for s in ex.stances if s.family == "ASSURE"}
+    abiy = "abiy_ahmed"
+    other = next(k for k in pledges if k != abiy)
+    assert pledges[abiy] == (other,) and pledges[other] == (abiy,)
+    threat = next(s for s in ex.stances if s.family == "THREATEN")
+    assert threat.holder == "somalie" and "ethiopie" in threat.targets
+    assert not any("omc" in s.targets for s in ex.stances)
+
+
+def test_extract_a_title_ending_on_a_quotation_and_a_group_the_tagger_calls_a_person(extract_text):
+    ex = extract_text("date 2024-06-18\nManille accuse les garde-côtes chinois d'une « attaque délibérée »\n\n"
+                      "Les Philippines ont accusé mardi les garde-côtes chinois d'avoir attaqué lundi des navires "
+                      "philippins. Le groupe islamiste Hayat Tahrir al-Sham a pris Damas. Le Premier ministre "
+                      "israélien a ordonné à l'armée de se déployer.\n")
+    attacks = [e for e in ex.events if e.type == "Attack"]
+    guards = next(e for e in ex.entities if e.name == "garde-côtes chinois")
+    assert len(attacks) == 1 and guards.key in attacks[0].actors and attacks[0].date == "2024-06-17"
+    accusations = [s for s in ex.stances if s.holder == "philippines" and s.family == "DISAPPROVE"]
+    assert len(accusations) == 1 and accusations[0].cue == "accusé"    # the title's is the body's
+    assert next(e for e in ex.entities if e.name == "Hayat Tahrir al-Sham").type == "Organisation"
+    assert any(e.name == "armée israélienne" for e in ex.entities)
