@@ -26,8 +26,15 @@ def text_of(doc) -> str:
 
 
 def lemma(token) -> str:
-    """The token's folded lemma."""
-    return fold(token.lemma_)
+    """The token's folded lemma; a verb of the first group the lemmatizer left as written ("je vous
+    demande" → "demande") gets its infinitive ("demander")."""
+    return _verb_lemma(fold(token.lemma_), fold(token.text), token.pos_)
+
+
+def _verb_lemma(base: str, word: str, pos: str) -> str:
+    if pos == "VERB" and base == word and len(word) > 3 and word.endswith("e"):
+        return word + "r"
+    return base
 
 
 class Sentences:
@@ -51,7 +58,7 @@ class Sentences:
         for token in doc:
             self.texts.append(token.text)
             self.norms.append(fold(token.text))
-            self.lemmas.append(fold(token.lemma_))
+            self.lemmas.append(_verb_lemma(fold(token.lemma_), self.norms[-1], token.pos_))
             self.pos.append("SPACE" if token.is_space else token.pos_)
             if token.is_space:
                 self.of.append(max(current, 0))

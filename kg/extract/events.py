@@ -21,6 +21,7 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
+_POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
 _FREEDOMS = {"liberte", "droit"}               # "la liberté de réunion", "le droit de grève": no event
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 
@@ -262,7 +263,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
-        event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside)
+        event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if event is not None and det in _POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
+            event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
         owner = _owner(doc, end, linking)
         if event is not None and owner and linking.type_of(owner) == PERSON \
                 and owner != (event.owner or _first_subject(doc, event, linking) or owner):
@@ -363,10 +366,14 @@ def _container(doc, m, linking: Linking) -> bool:
 
 
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
-                same_type_only: bool = False) -> EventBuilder | None:
-    """The event an event word refers back to. ``same_type_only``: "en marge du sommet" names another
-    event than the meeting held on its sidelines, unless a summit was reported before."""
-    same = next((e for e in reversed(events) if e.type == cue.type), None)
+                same_type_only: bool = False, lemmas: list[str] = ()) -> EventBuilder | None:
+    """The event an event word refers back to: of its type, the latest named by the same word ("ces
+    frappes" after "des frappes ..., en riposte à leurs attaques"), else the latest. ``same_type_only``:
+    "en marge du sommet" names another event than the meeting held on its sidelines, unless a summit
+    was reported before."""
+    same = next((e for e in reversed(events) if e.type == cue.type and lemmas
+                 and any(lemmas[t] == cue.lemmas[0] for t in e.tokens)), None) \
+        or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
     for event in reversed(events):
@@ -508,6 +515,20 @@ def _attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) 
             event.duration = dur[0]
 
 
+def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:
+    """The organisation or person a possessive before token ``i`` stands for: the latest named before it in
+    the sentence that is not the subject of its clause."""
+    begin = sentences.tokens[sentences.of[i]][0]
+    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    subjects = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
+    for k in range(i - 1, begin - 1, -1):
+        m = linking.mention_at_token(k)
+        if m is not None and k == m.start and len(linking.refs.get(m, ())) == 1 and m.start not in subjects \
+                and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON):
+            return linking.refs[m][0]
+    return None
+
+
 def _locative_place(doc, verb, linking: Linking) -> str | None:
     """A place named by a locative complement of ``verb`` ("au Liban", "en Syrie"), not a container."""
     for child in verb.children:
@@ -538,6 +559,13 @@ def _attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mention
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
+        if i > 0 and norm(doc[i - 1]) in _POSSESSIVE_DETS and event.family == "Conflict":
+            # "en riposte à leurs attaques": the latest group or person named before, not the clause's subject
+            owner = _possessor(doc, sentences, linking, i)
+            if owner:
+                event.add_actor("agent", owner)
+                event.rules.append("possessive")
+            continue
         if doc[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in doc[i].children:
@@ -573,6 +601,11 @@ def _attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mention
             # object, its subject ("a menacé d'engager une procédure")
             subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
                 or _clause_subject(governor.head)
+        if subject is None and governor.dep_ == "ROOT":
+            # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
+            begin = sentences.tokens[sentences.of[governor.i]][0]
+            subject = next((doc[k] for k in range(governor.i - 1, begin - 1, -1) if doc[k].dep_ == "ROOT"
+                            and doc[k].pos_ in ("NOUN", "PROPN")), None)
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
