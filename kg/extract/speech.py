@@ -42,6 +42,7 @@ class Act:
     source: str | None = None
     medium: str | None = None
     follows: "Act | None" = None       # the act whose subject a coordinated verb shares
+    first_person: bool = False         # "je", "nous": the speaker of the words it stands in
     confidence: float = 0.85
     rules: list[str] = field(default_factory=list)
 
@@ -92,7 +93,7 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
 
 
 def _prep_forms(word: str) -> tuple[str, ...]:
-    return ("a",) if word in ("à", "a") else ("de", "d'")
+    return ("a", "au", "aux") if word in ("à", "a") else ("de", "d'", "du", "des")      # "a appelé au calme"
 
 
 def _attributive(token) -> bool:
@@ -203,6 +204,9 @@ class Reader:
             return False
         if present_participle(doc[head]):
             return False
+        after = next((t for t in doc[head + 1:head + 4] if t.pos_ not in ("ADV", "NOUN")), None)
+        if after is not None and norm(after) in ("que", "qu'"):
+            return False                # "Son fils, Sajeeb Wazed, a affirmé qu'elle ...": the words follow
         if j - 1 in self._relative_clauses(self.sentences.tokens[self.sentences.of[head]][0], start):
             return False                # "Joe Biden, dont le pays ..., a salué": the subject is before
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
@@ -269,6 +273,13 @@ class Reader:
             i = act.cue_end
             while i < sent_end and not act.holders:
                 word = norm(doc[i])
+                if doc[i].text == "," and i > act.cue_end and doc[i - 1].pos_ == "NOUN":
+                    # "a prévenu un de leurs responsables, Hussein al-Ezzi": the name in apposition
+                    m, keys = self.actor_at(i + 1) if i + 1 < sent_end else (None, ())
+                    if m is not None and m.type == PERSON and m.kind == "name":
+                        act.holders, act.holder_mentions = keys, [m]
+                        act.rules.append("inverted-subject")
+                    break
                 if doc[i].text in (",", ".", QUOTE_OPEN):
                     break
                 medium = self.opens(i, "medium", sent_end)
@@ -301,6 +312,9 @@ class Reader:
         subject = self._subject_token(head)
         if subject is not None:
             word = norm(subject)
+            if word in ("je", "j'", "nous"):
+                act.first_person = True       # resolved once the act that reports these words has its speaker
+                return
             if word in _PRONOUNS:
                 act.holders = self.resolve_pronoun(subject.i, _PRONOUNS[word])
                 act.rules.append("subject-pronoun")
@@ -334,24 +348,38 @@ class Reader:
                 act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]
                 act.rules.append("coordinated-verb")
                 return
-        # nearest actor on the left, within the segment, not inside a prepositional phrase
+        # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
+        # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
         relative = self._relative_clauses(seg_begin, act.head)
+        quoted = self._quoted(seg_begin, act.head)
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
             prev = norm(doc[m.start - 1]) if m.start > 0 else ""
-            if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative:
+            if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative and m.start not in quoted:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
 
+    def _quoted(self, begin: int, end: int) -> set[int]:
+        """The tokens between « and » from ``begin`` to ``end``."""
+        inside, depth = set(), 0
+        for t in range(begin, end):
+            word = self.sentences.texts[t]
+            depth += (word == QUOTE_OPEN) - (word == QUOTE_CLOSE)
+            if depth > 0:
+                inside.add(t)
+        return inside
+
     def _relative_clauses(self, begin: int, end: int) -> set[int]:
-        """The tokens of relative clauses set off by commas between ``begin`` and ``end``: in "Joe
-        Biden, dont le pays a négocié l'accord avec la France, a salué", France does not speak."""
+        """The tokens of relative and participle clauses set off by commas between ``begin`` and ``end``: in
+        "Joe Biden, dont le pays a négocié l'accord avec la France, a salué", France does not speak."""
         texts, inside, opened = self.sentences.texts, set(), None
         for t in range(begin, end):
             if texts[t] == ",":
-                opened = t if t + 1 < end and texts[t + 1].lower() in _RELATIVES else None
+                # ", dont ...", ", qui ...", or a participle clause: ", arrivée en tête du premier tour, a dénoncé"
+                opened = t if t + 1 < end and (texts[t + 1].lower() in _RELATIVES or self.doc[t + 1].pos_ == "VERB"
+                                               and "VerbForm=Part" in self.sentences.morphs[t + 1]) else None
                 continue
             if opened is not None:
                 inside.add(t)
@@ -534,7 +562,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     def infinitive(token) -> bool:                  # "garantir", "avoir exigé"
         return "Inf" in token.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
-    acts = [a for a in acts if not (a.kind == "cue" and infinitive(doc[a.head])
+    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
@@ -546,6 +574,16 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             act.content = _content_range(reader, act, heads)
             reader.speaker(act, acts[:n])
             reader.addressee(act)
+    for act in acts:
+        if act.first_person and not act.holders:
+            # "« ... je vous demande de mettre fin à la violence », a-t-il lancé": the one who said it
+            sent = sentences.of[act.head]
+            outer = next((o for o in acts if o is not act and o.holders and o.kind != "frame" and (
+                o.content[0] <= act.head < o.content[1]
+                or o.inverted and o.head > act.head and sentences.of[o.head] == sent)), None)
+            if outer is not None:
+                act.holders, act.holder_mentions = outer.holders, outer.holder_mentions
+                act.rules.append("first-person")
     for act in acts:
         reader.source(act, acts)
     return reader, acts, content_cues

@@ -13,7 +13,7 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm,
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking
-from kg.model import PERSON, PLACE, Stance
+from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
@@ -45,7 +45,7 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
 
 
 def _negated(doc, begin: int, end: int) -> bool:
-    return any("Neg" in doc[t].morph.get("Polarity") or norm(doc[t]) in ("pas", "jamais", "aucun", "aucune")
+    return any("Neg" in doc[t].morph.get("Polarity") or norm(doc[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
                for t in range(begin, end))
 
 
@@ -141,6 +141,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
+            elif owner := _owner_of(reader, child, holders):
+                add(owner)                                     # "a salué la détermination des Moldaves"
+                act.rules.append("object-owner")
             else:
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
@@ -290,6 +293,18 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
     return [s for s in stances if s.span != title or not echoed(s)]
 
 
+def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The actor whose quality or deed an object noun names: "la détermination des Moldaves", "la
+    retenue de l'armée"."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(norm(c) in ("de", "du", "des", "d'") for c in child.children if c.dep_ == "case"):
+            m, keys = reader.actor_at(child.i)
+            capitalised = m is not None and reader.doc[m.start].text[:1].isupper()
+            if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
+                return keys
+    return ()
+
+
 def _rule_maker(reader: Reader, m) -> bool:
     """ "une violation des règles de l'OMC": the actor whose rules are named, not a target."""
     if m.start > 1 and reader.sentences.texts[m.start - 1] == "(":
@@ -362,7 +377,8 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
                 rule += "+same-sentence"
                 confidence *= 0.85
-            elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder:
+            elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder \
+                    and previous.family not in ("APPROVE", "ASSURE"):          # a reply answers hostility, not support
                 # a reply to whoever took aim at the holder's side, at the holder's level
                 person = linking.type_of(stance.holder) == PERSON
                 targets = [previous.holder if person else linking.side(previous.holder)]
@@ -391,9 +407,9 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets += [k for k in event.patients if linking.side(k) != own and k not in targets]
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
-                # "a exigé la démission d'Emmanuel Macron": aimed at the one who should resign
+                # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
                 targets += [k for k in event.agents + event.patients + event.participants
-                            if linking.type_of(k) == PERSON and k != stance.holder and k not in targets]
+                            if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
                 and not _occasion_or_quoted(reader, e, sent)]
@@ -445,8 +461,8 @@ def _parties(reader: Reader) -> tuple[str, ...]:
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
     """The other side of the story, at the holder's level (a person for a person, else a state): among
-    those who acted on the holder's side (sanctioned or attacked it), else those who take part in
-    events with it, else among all, the most mentioned."""
+    those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
+    who take part in events with it, else among all, the most mentioned."""
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
@@ -455,14 +471,17 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ())
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
         return None
-    partners, acting = set(), set()
+    partners, acting, struck = set(), set(), set()
     for event in events:
         sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
         if own in sides:
             partners |= sides - {own}
-        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first
+        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first,
             acting |= {linking.side(k) for k in event.agents + event.participants if k in linking.builders} - {own}
-    candidates = sorted(acting & set(weight)) or sorted(partners & set(weight)) or sorted(weight)
+        if own in {linking.side(k) for k in event.agents}:         # then those the holder's side acted on
+            struck |= {linking.side(k) for k in event.patients if k in linking.builders} - {own}
+    candidates = sorted(acting & set(weight)) or sorted(struck & set(weight)) or sorted(partners & set(weight)) \
+        or sorted(weight)
     side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
         persons = [(len(b.spans), k) for k, b in linking.builders.items()
