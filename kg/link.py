@@ -550,7 +550,10 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
             return keys[0]
     if holders and date:
         return linking.from_gazetteer(holders[0].key)
-    described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) else None
+    text = linking.article.text
+    cited = text[max(0, m.span.begin - 8):m.span.begin].lower().rstrip().endswith(("selon", "d'après", "d’après"))
+    # "selon le porte-parole du département d'Etat" cites someone new, not the person just named
+    described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
     if described:
         return described                  # "le chef du FDP" for Christian Lindner, named just before
     name = _strip_det(m.text).replace("\u2019", "'")

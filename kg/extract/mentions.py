@@ -379,9 +379,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if keys:
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
-            elif noun.bare and det in ("le", "la", "l'") and not _followed_by_of(doc, i) \
+            elif noun.bare and det in ("le", "la", "l'", "du", "au") and not _followed_by_of(doc, i) \
+                    and not (noun.subtype == "Government" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ"
+                             and doc[i + 1].text.islower()) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
-                # "le gouvernement", "l'exécutif": the government of the state the article is about
+                # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
+                # gouvernement séparatiste", another one)
                 found.append(_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
                                       of=None, role=noun.noun))
             continue
