@@ -312,3 +312,42 @@ def test_extract_a_title_ending_on_a_quotation_and_a_group_the_tagger_calls_a_pe
     assert len(accusations) == 1 and accusations[0].cue == "accusé"    # the title's is the body's
     assert next(e for e in ex.entities if e.name == "Hayat Tahrir al-Sham").type == "Organisation"
     assert any(e.name == "armée israélienne" for e in ex.entities)
+
+
+def test_extract_first_person_words_and_an_apposed_speaker_after_the_quote(extract_text):
+    ex = extract_text("date 2024-08-06\nLe chef de l'armée, le général Waker-Uz-Zaman, a parlé à la télévision. "
+                      "« Le Bangladesh a souffert, je vous demande de cesser les violences », a-t-il lancé. "
+                      "Washington a appelé au calme. « Le Royaume-Uni devra payer », a prévenu un de leurs "
+                      "responsables, Hussein al-Ezzi.\n")
+    demand = next(s for s in ex.stances if s.cue == "demande")
+    assert demand.holder == "person-waker-uz-zaman" and "first-person" in demand.rule
+    assert any(s.holder == "etats_unis" and s.cue == "appelé" for s in ex.stances)        # "au calme"
+    warning = next(s for s in ex.stances if s.cue == "prévenu")
+    assert warning.holder == "person-hussein-al-ezzi" and warning.targets == ("royaume_uni",)
+
+
+def test_extract_their_attacks_these_strikes_and_a_negated_judgement(extract_text):
+    ex = extract_text("date 2024-01-12\nLes Etats-Unis ont mené vendredi des frappes contre les rebelles houthis "
+                      "au Yémen, en riposte à leurs attaques contre des navires. Joe Biden a qualifié ces frappes de "
+                      "« succès ». Moscou a jugé que le scrutin n'avait été « ni libre ni équitable ».\n")
+    strikes, attacks = [e for e in ex.events if e.type == "Attack"]
+    assert "etats_unis" in strikes.agents and attacks.agents == ("houthis",)
+    praise = next(s for s in ex.stances if s.cue == "qualifié")
+    assert praise.event_targets == (strikes.key,)                      # "ces frappes", not "leurs attaques"
+    assert next(s for s in ex.stances if s.cue == "jugé").family == "DISAPPROVE"
+
+
+def test_extract_praise_for_a_people_a_demanded_resignation_and_a_cited_spokesperson(extract_text):
+    ex = extract_text("date 2024-10-21\nLa présidente Maia Sandu, arrivée en tête du premier tour, a dénoncé une "
+                      "fraude. La Commission européenne a salué la détermination des Moldaves. Raila Odinga a "
+                      "réclamé la démission du gouvernement kényan. Le prix Nobel Muhammad Yunus doit diriger le "
+                      "gouvernement. Washington a salué la retenue de l'armée, selon le porte-parole du "
+                      "département d'Etat.\n")
+    by_cue = {}
+    for s in ex.stances:
+        by_cue.setdefault(s.cue, []).append(s)
+    assert by_cue["dénoncé"][0].holder == "maia_sandu"                 # not inverted by the participle clause
+    assert ("commission_europeenne", ("moldavie",)) in {(s.holder, s.targets) for s in by_cue["salué"]}
+    assert any(e.name == "gouvernement kényan" and e.key in by_cue["réclamé"][0].targets for e in ex.entities)
+    spokesman = [r for r in ex.relations if r.predicate == "spokespersonOf"]
+    assert spokesman and all(r.subject != "person-muhammad-yunus" for r in spokesman)
