@@ -351,3 +351,11 @@ def test_extract_praise_for_a_people_a_demanded_resignation_and_a_cited_spokespe
     assert any(e.name == "gouvernement kényan" and e.key in by_cue["réclamé"][0].targets for e in ex.entities)
     spokesman = [r for r in ex.relations if r.predicate == "spokespersonOf"]
     assert spokesman and all(r.subject != "person-muhammad-yunus" for r in spokesman)
+
+
+def test_extract_a_vote_told_by_its_result(extract_text):
+    ex = extract_text("date 2024-10-21\nLes Moldaves ont approuvé dimanche l'objectif d'adhésion à l'Union "
+                      "européenne, avec 50,4 % des voix.\n")
+    assert [(e.type, e.actors, e.date) for e in ex.events] == [("Vote", ("moldavie",), "2024-10-20")]
+    ex = extract_text("date 2022-10-31\nLula a remporté l'élection présidentielle avec 50,9 % des voix.\n")
+    assert [e.type for e in ex.events] == ["Election"]                # the result of the election told

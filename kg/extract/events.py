@@ -22,7 +22,7 @@ _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
-_FREEDOMS = {"liberte", "droit"}               # "la liberté de réunion", "le droit de grève": no event
+_FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 
 
@@ -229,6 +229,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         cue, end = found
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
+            continue
+        if cue.lemmas[0] == "pourcent" and any(e.family in ("Election", "Vote") for e in events):
+            i = end                       # "élu avec 51 % des voix": the result of the election reported
             continue
         nxt = norm(doc[end]) if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and nxt in ("a", "au", "aux"):       # "appel à la retenue" is a demand
@@ -586,7 +589,7 @@ def _attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mention
         if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
-        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) \
+        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) and event.family != "Vote" \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
@@ -766,8 +769,8 @@ def _subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -
                   and n.span.end <= subject.idx and linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")]
         return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
-    if m is not None and m.kind != "demonym":
-        return linking.refs[m]
+    if m is not None and (m.kind != "demonym" or doc[m.start].text[:1].isupper()):
+        return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
     for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
         if named is not None and named.kind == "name" and named.type == PERSON and named.start == subject.i + 1:
@@ -812,7 +815,8 @@ def _attach_times(doc, sentences, article: Article, mentions_at, resources) -> N
         following = [(s, e, ev) for s, e, ev in following
                      if not any(norm(doc[k]) in ("que", "qu'") or norm(doc[k]) in _WHEN for k in range(expr.end, s))]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
-            following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i and doc[s].dep_ == "obj"]
+            following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i
+                         and (doc[s].dep_ == "obj" or ev.family == "Vote")]       # "ont approuvé dimanche ..., avec 50 % des voix"
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
