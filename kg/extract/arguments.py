@@ -1,0 +1,517 @@
+"""The arguments of events once their mentions are found: participants from the clause and the
+prepositions around each mention, place, date and duration, and the parties a text leaves implicit."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract.document import Sentences, lemma, norm, text_of
+from kg.extract.time import find_duration, find_times, resolve
+from kg.link import Linking, salient_state
+from kg.model import ORGANISATION, PERSON, PLACE, Article
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventBuilder
+
+__all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "implicit_parties", "clause_subject",
+           "subject_keys", "POSSESSIVE_DETS"]
+
+_LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
+POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def implicit_parties(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """Parties the text leaves implicit: those of a truce for its war, those of an agreement for the
+    talks that follow, the country for its elections, a state for its army, the ousted for a coup."""
+    _parties_of_conflicts(events)
+    _electorate(events, linking)
+    _states_of_armies(events, linking)
+    _ousted(doc, events, linking)
+
+
+def _container(doc, m, linking: Linking) -> bool:
+    """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
+    k = m.start - 1
+    while k > 0 and norm(doc[k]) in ("en", "au", "aux", "le", "la", "l'", "les"):
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return False
+    before = linking.mention_at_token(k - 1)
+    return before is not None and before.kind == "name" and PLACE in {linking.type_of(key) for key in linking.refs[before]}
+
+
+def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -> None:
+    """Participants, place and duration from the words around each mention: demonyms right after it
+    ("invasion russe"), its prepositional complements ("contre", "avec", "entre", "de", "à", "en"), and
+    the locatives of the verb it is subject or object of."""
+    text = text_of(doc)
+    for n, (i, end, event) in enumerate(mentions_at):
+        sent_begin, sent_end = sentences.tokens[sentences.of[i]]
+        next_event = next((s for s, _, _ in mentions_at[n + 1:] if s < sent_end), sent_end)
+        # demonyms and names right after the event noun: "invasion russe", "pourparlers russo-américains"
+        j = end
+        while j < min(next_event, sent_end):
+            m = linking.mention_at_token(j)
+            word = norm(doc[j])
+            if m is not None and m.kind == "demonym":
+                role = "agent" if event.family in ("Conflict", "Sanctions") else "participant"
+                for key in linking.refs[m]:
+                    event.add_actor(role, key)
+                j = m.end
+                continue
+            if word in ("-", "«", "»") or doc[j].pos_ == "ADJ":
+                j += 1
+                continue
+            break
+        # prepositional arguments up to the next event mention in the sentence
+        k = j
+        limit = min(next_event, sent_end, j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
+        last_locative = None
+        while k < limit:
+            word = norm(doc[k])
+            if word in _LOCATIVE:
+                last_locative = k
+            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par") and word not in _LOCATIVE:
+                k += 1
+                continue
+            m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
+            if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit:
+                m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
+            if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
+                named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
+                m = next((n for n in named if n is not None and n.kind == "name"), None)
+            elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
+                    and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
+                    and norm(doc[k - 1]) not in ("provenance", "venant", "originaires"):
+                event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
+                k = m.end
+                continue
+            # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
+            troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
+                and word in ("de", "du", "d'", "des") \
+                and m.start <= k + 3 and doc[k + 1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[k + 2:m.start])
+            if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
+                k += 1
+                continue
+            keys = linking.refs[m]
+            types = {linking.type_of(key) for key in keys}
+            if word == "contre":
+                for key in keys:
+                    event.add_actor("patient", key)
+                    entry = resources.entries.get(key)
+                    if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
+                        event.place = event.place or key       # an offensive against a region takes place there
+            elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym":
+                event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left
+            elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and (m.start <= k + 2 or troops):
+                entry = resources.entries.get(keys[0])
+                if entry is not None and entry.kind == "City" and event.family == "Communication":
+                    event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius"
+                else:
+                    role = "patient" if event.family == "Conflict" else "participant"
+                    for key in keys:
+                        event.add_actor(role, key)
+            elif troops and event.family == "Sanctions" and k > j and not (
+                    doc[k - 1].like_num or lemma(doc[k - 1]) in resources.numbers):   # not "155 milliards de dollars canadiens"
+                for key in keys:                          # "des droits de douane sur ... de produits américains"
+                    event.add_actor("patient", key)
+            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and norm(doc[k - 1]) in ("provenance", "venant", "originaires"):
+                for key in keys:                          # "sur les importations en provenance du Canada", "venant de Chine"
+                    event.add_actor("patient", key)
+                for conj in doc[m.start].conjuncts:
+                    other = linking.mention_at_token(conj.i)
+                    if other is not None and other.kind == "name":
+                        for key in linking.refs[other]:
+                            event.add_actor("patient", key)
+            elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION} \
+                    and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
+                for key in keys:
+                    event.add_actor("participant", key)
+            elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking):
+                key = keys[0]
+                entry = resources.entries.get(key)
+                if event.place is None:
+                    event.place = key
+                if event.place_is_patient and (entry is None or entry.kind == "Country"):
+                    event.add_actor("patient", key)
+                elif event.place_is_patient and entry.kind == "City":
+                    event.add_actor("patient", _state_for(entry, linking))   # "une visite à Bamako": Mali
+            k = m.end
+        # who takes part in a communication: the persons named around its first mention
+        if event.family == "Communication" and event.tokens and i == event.tokens[0]:
+            for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
+                if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
+                    if not _after_source_marker(text, m.span.begin):
+                        event.add_actor("participant", keys[0])
+        elif event.family == "Communication":
+            for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
+                if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1 and event.participants:
+                    # a later mention confirms participants only in sentences about the event itself
+                    if norm(doc[i - 1]) in ("cet", "ce", "cette") and "particip" in text[sentences.spans[sentences.of[i]].begin:m.span.begin + 200]:
+                        event.add_actor("participant", keys[0])
+        # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
+        if event.place is None:
+            for k in range(end, sent_end):
+                if norm(doc[k]) in ("depuis",) and k + 1 < sent_end:
+                    m = linking.mention_at_token(k + 1)
+                    if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
+                        event.place = linking.refs[m][0]
+                        break
+        if event.place is None and doc[i].dep_ in ("nsubj", "nsubj:pass", "obj") and doc[i].head.pos_ == "VERB":
+            # the place of the verb the event is subject or object of: "Un cessez-le-feu ... est entré en
+            # vigueur ... au Liban", "ont conclu à Ankara un accord"
+            event.place = _locative_place(doc, doc[i].head, linking)
+        elif event.place is None and doc[i].dep_ == "obj" and doc[i].head.pos_ == "PROPN":
+            event.place = _locative_place(doc, doc[i].head.head, linking)   # the parser hung the object on the place
+        dur = find_duration(doc, end, min(sent_end, end + 8), resources)
+        if dur and event.duration is None:
+            event.duration = dur[0]
+
+
+def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:
+    """The organisation or person a possessive before token ``i`` stands for: the latest named before it in
+    the sentence that is not the subject of its clause."""
+    begin = sentences.tokens[sentences.of[i]][0]
+    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    subjects = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
+    for k in range(i - 1, begin - 1, -1):
+        m = linking.mention_at_token(k)
+        if m is not None and k == m.start and len(linking.refs.get(m, ())) == 1 and m.start not in subjects \
+                and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON):
+            return linking.refs[m][0]
+    return None
+
+
+def _locative_place(doc, verb, linking: Linking) -> str | None:
+    """A place named by a locative complement of ``verb`` ("au Liban", "en Syrie"), not a container."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or not any(norm(c) in _LOCATIVE for c in child.children if c.dep_ == "case"):
+            continue
+        m = linking.mention_at_token(child.i)
+        if m is not None and m.kind == "name" and not _container(doc, m, linking) \
+                and linking.type_of(linking.refs[m][0]) == PLACE:
+            return linking.refs[m][0]
+    return None
+
+
+def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions_at, resources) -> None:
+    """The subject of the clause an event noun belongs to takes part in it: "La Chine a lancé des
+    manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
+    les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
+    Pékin a qualifiée de provocation")."""
+    speech, reflexive = resources.cue_index.plain_verbs, resources.cue_index.reflexive_verbs
+
+    def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
+        return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
+
+    for i, cue_end, event in mentions_at:
+        # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
+        n = event.tokens.index(i)
+        if any(sentences.of[t] != 0 or status != "Headline" for t, status in zip(event.tokens[:n], event.statuses[:n])) \
+                or (event.family == "Communication" and event.participants):
+            continue
+        if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
+            _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
+        if i > 0 and norm(doc[i - 1]) in POSSESSIVE_DETS and event.family == "Conflict":
+            # "en riposte à leurs attaques": the latest group or person named before, not the clause's subject
+            owner = _possessor(doc, sentences, linking, i)
+            if owner:
+                event.add_actor("agent", owner)
+                event.rules.append("possessive")
+            continue
+        if doc[i].pos_ == "VERB":
+            # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
+            for child in doc[i].children:
+                if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
+                    for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
+                        event.add_actor("patient", key)
+        governor = doc[i]
+        for _ in range(3):
+            if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
+                break
+            if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
+                break                     # not through appositions or relative clauses
+            if any(c.dep_ == "case" and norm(c) in _WHEN for c in governor.children):
+                break                     # "suspend un traité après l'attentat": a time, not a part in the clause
+            governor = governor.head
+            if norm(governor) in _WHEN:
+                break                     # "au lendemain de heurts": a time, not a part in the clause
+        if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
+            # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
+            governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
+        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) and event.family != "Vote" \
+                or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
+            continue
+        if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
+            continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
+        subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
+            next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if governor.dep_ == "conj" and governor.head.dep_ == "xcomp":
+            governor = governor.head              # "accusé X d'avoir abordé et attaqué Y"
+            subject = None
+        if subject is None and governor.dep_ == "xcomp":
+            # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
+            # object, its subject ("a menacé d'engager une procédure")
+            subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
+                or clause_subject(governor.head)
+        if subject is None and governor.dep_ == "ROOT":
+            # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
+            begin = sentences.tokens[sentences.of[governor.i]][0]
+            subject = next((doc[k] for k in range(governor.i - 1, begin - 1, -1) if doc[k].dep_ == "ROOT"
+                            and doc[k].pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
+            subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
+        if subject is None:
+            continue
+        keys = subject_keys(doc, linking, subject)
+        siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
+        for conj in (*subject.conjuncts, *siblings):         # "Israël et le Hamas ont conclu ...", even when
+            keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
+        first = min(t.i for t in subject.subtree)
+        while first >= 2 and norm(doc[first - 1]) == "et":       # the same, when the parser lost the "et"
+            m = linking.mention_at_token(first - 2)
+            if m is None or m.kind == "demonym":
+                break
+            keys += tuple(k for k in linking.refs[m] if k not in keys)
+            first = m.start
+        role = "agent" if event.family in _AGENTIVE else "participant"
+        for key in keys:
+            if key != event.place:
+                event.add_actor(role, key)
+        if governor.pos_ == "VERB" and event.family in ("Agreement", "Communication"):
+            for child in governor.children:        # "avait signé avec la région séparatiste du Somaliland un protocole"
+                if child.dep_.startswith("obl") and child.i < i and any(norm(c) == "avec" for c in child.children):
+                    named = [linking.refs[n] for n in (linking.mention_at_token(t.i) for t in child.subtree)
+                             if n is not None and n.kind == "name" and linking.refs.get(n)]
+                    for found in named[:1]:
+                        for key in found:
+                            event.add_actor("participant", key)
+        if keys:
+            event.rules.append("clause-subject")
+
+
+def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBuilder, resources) -> None:
+    """ "l'arrivée à Taipei de Nancy Pelosi, une visite ...": the arguments of the noun the event renames."""
+    k = head.i + 1
+    while k < stop:
+        word = norm(doc[k])
+        m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
+        if word in ("a", "au", "aux", "en") and m is not None and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
+            key = linking.refs[m][0]
+            event.place = event.place or key
+            entry = resources.entries.get(key)
+            if event.place_is_patient:
+                event.add_actor("patient", _state_for(entry, linking) if entry is not None else key)
+            k = m.end
+            continue
+        if word in ("de", "du", "d'", "des") and m is not None and m.kind in ("name", "role") and m.type == PERSON:
+            for key in linking.refs[m]:
+                event.add_actor("participant", key)
+            k = m.end
+            continue
+        k += 1
+
+
+def _parties_of_conflicts(events: list[EventBuilder]) -> None:
+    """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it,
+    and talks that follow an agreement are held by its parties."""
+    truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
+    if not truces:
+        return
+    for event in events:
+        implicit = not (event.agents or event.patients or event.participants)
+        later_talks = event.type == "Talks" and truces[0].span.begin < event.span.begin   # "Des négociations techniques"
+        if implicit and (event.family == "Conflict" or later_talks):
+            for key in truces[0].agents + truces[0].participants + truces[0].patients:
+                event.add_actor("participant", key)
+            event.rules.append("parties-of-truce")
+
+
+def _electorate(events: list[EventBuilder], linking: Linking) -> None:
+    """ "des élections anticipées en mars": with no country named, the elections are those of the
+    country the article is about."""
+    for event in events:
+        if event.family == "Election" and not (event.agents or event.patients or event.participants or event.place):
+            state = salient_state(linking, event.span.begin)
+            if state:
+                event.add_actor("participant", state)
+                event.rules.append("salient-state")
+
+
+def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "le président renversé Mohamed Bazoum": the one a coup overthrew undergoes it."""
+    coups = [e for e in events if e.family == "Conflict" and e.type == "Coup"]
+    if not coups:
+        return
+    for m, keys in linking.refs.items():
+        if len(keys) != 1 or linking.type_of(keys[0]) != PERSON:
+            continue
+        words = {norm(doc[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
+            {norm(t) for k in range(m.start, m.end) for t in doc[k].children if t.dep_ == "amod"}
+        if words & _OUSTED:
+            before = [e for e in coups if e.span.begin <= m.span.begin] or coups
+            before[-1].add_actor("patient", keys[0])
+
+
+_OUSTED = {"renverse", "renversee", "dechu", "dechue", "evince", "evincee"}
+
+
+def _states_of_armies(events: list[EventBuilder], linking: Linking) -> None:
+    """ "les forces israéliennes doivent se retirer": the state whose army acts takes part too, and so
+    does the state whose leader imposes sanctions ("Donald Trump a signé un décret imposant des droits")."""
+    for event in events:
+        for key in list(event.agents + event.participants):
+            builder = linking.builders.get(key)
+            if builder is not None and builder.subtype == "Military" and builder.of and builder.of in linking.builders:
+                event.add_actor("participant", builder.of)
+            elif event.family == "Sanctions" and linking.type_of(key) == PERSON:
+                state = linking.side(key)
+                if state != key and state in linking.builders and linking.type_of(state) == PLACE:
+                    event.add_actor("participant", state)
+
+
+_PERSONAL = {"il", "elle", "-il", "-elle"}
+
+
+_WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
+
+
+def clause_subject(governor, participle: bool = True):
+    """The subject token of the clause ``governor`` heads, or of the clause it depends on."""
+    for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
+        if candidate is None:
+            continue
+        for child in candidate.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
+                return child
+    noun = governor.head
+    if participle and governor.dep_ in ("acl", "amod") and "Part" in governor.morph.get("VerbForm") \
+            and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB":
+        # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
+        # the participle's subject is that of the verb whose object it describes
+        return clause_subject(noun.head, participle=False)
+    return None
+
+
+def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
+    """ "L'armée libanaise a annoncé qu'elle allait déployer": a subject pronoun of a clause that
+    complements a verb stands for that verb's subject, when their genders agree."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return ()
+    outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if outer is None or outer.i > pronoun.i:
+        return ()
+    m = linking.mention_at_token(outer.i)
+    if m is None or m.kind == "demonym" or len(linking.refs[m]) != 1:
+        return ()
+    wanted = "Fem" if norm(pronoun) in ("elle", "-elle") else "Masc"
+    gender = outer.morph.get("Gender")
+    return linking.refs[m] if not gender or wanted in gender else ()
+
+
+def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -> tuple[str, ...]:
+    """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
+    ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns"); for "il" or
+    "elle", the person last named as a subject."""
+    if norm(subject) in _PERSONAL:
+        outer = _reporter_of(doc, linking, subject)
+        if outer:
+            return outer
+        before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.subject and len(keys) == 1
+                  and n.span.end <= subject.idx and linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")]
+        return (max(before)[1],) if before else ()
+    m = linking.mention_at_token(subject.i)
+    if m is not None and (m.kind != "demonym" or doc[m.start].text[:1].isupper()):
+        return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
+    for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
+        named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
+        if named is not None and named.kind == "name" and named.type == PERSON and named.start == subject.i + 1:
+            return linking.refs[named]
+    tokens = sorted(t.i for t in subject.subtree)
+    found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
+    for wanted in types:
+        for m, keys in found:
+            if m.kind != "demonym" and len(keys) == 1 and linking.type_of(keys[0]) == wanted:
+                return keys
+    first = tokens[0]
+    named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
+    if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
+        return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
+    for child in subject.children:            # "les forces israéliennes doivent se retirer": Israel's
+        adjective = linking.mention_at_token(child.i) if child.dep_ == "amod" else None
+        if adjective is not None and adjective.kind == "demonym" and len(linking.refs[adjective]) == 1:
+            return linking.refs[adjective]
+    return ()
+
+
+def _after_source_marker(text: str, begin: int) -> bool:
+    window = text[max(0, begin - 30):begin].lower()
+    return "selon" in window or "d'après" in window.replace("\u2019", "'")
+
+
+def attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
+    """Each time expression dates the event it is said of: the mention just before it, the one a time
+    word sits inside, the subject of its verb, or one right after it; not words spoken that day."""
+    speech = resources.cue_index.verbs | set(resources.reporting_index)
+    times = find_times(doc, resources)
+    starts = [t.start for t in times]
+    for expr in times:
+        sent = sentences.of[expr.start]
+        candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
+        following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
+        anchor = doc[expr.start].head
+        # "convenus mercredi ... lors de leur rencontre"; not "une offensive lancée le 27 novembre", dated by its own
+        following += [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and s > expr.end + 10
+                      and anchor.pos_ == "VERB" and anchor in doc[s].ancestors
+                      and not any(s < t <= max(k.i for k in doc[s].subtree) for t in starts)]
+        # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
+        # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
+        following = [(s, e, ev) for s, e, ev in following
+                     if not any(norm(doc[k]) in ("que", "qu'") or norm(doc[k]) in _WHEN for k in range(expr.end, s))]
+        if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
+            following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i
+                         and (doc[s].dep_ == "obj" or ev.family == "Vote")]       # "ont approuvé dimanche ..., avec 50 % des voix"
+        # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
+        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
+        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
+        if expr.start > 0 and norm(doc[expr.start - 1]) == "depuis":
+            continue                              # "une première depuis 1962": not when it happened
+        inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
+        if inside:
+            start, end, event = inside[0]         # "a tiré mercredi un missile"
+        elif candidates:
+            start, end, event = candidates[-1]
+        elif following:
+            start, end, event = following[0]      # "a lancé mercredi des manœuvres"
+        else:
+            continue
+        if event.time_text:
+            continue
+        future = event.factuality == "Planned"
+        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # "avait éclaté en janvier", "a signé en mars": told as done
+        past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
+        event.time_text = expr.text
+        event.date = resolve(expr, article.date, future=future, past=past and not future)
+        if event.date and article.date and _after(event.date, article.date):
+            event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+
+
+def _after(date: str, reference: str) -> bool:
+    """Whether ``date`` lies wholly after ``reference``, at the precision both have.
+
+    >>> _after("2023-01-31", "2023-01-20"), _after("2023-01", "2023-01-20")
+    (True, False)
+    """
+    if "W" in date:                          # an ISO week: compare its last day
+        date = (dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 7)).isoformat()
+    n = min(len(date), len(reference))
+    return date[:n] > reference[:n]
+
+
+def _state_for(entry, linking: Linking) -> str:
+    """The state a capital stands for when the text names it, else the city itself."""
+    return entry.stands_for if entry.stands_for and linking.mentioned(entry.stands_for) else entry.key
