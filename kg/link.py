@@ -169,6 +169,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     linking.mentions = mentions
     date = article.date
     names_by_last: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
 
     def attach(mention: Mention, keys: tuple[str, ...]) -> None:
         linking.refs[mention] = keys
@@ -177,9 +178,16 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 1. names
     named_states = _named_states(mentions, resources)
-    for m in (m for m in mentions if m.kind == "name"):
+    names = [m for m in mentions if m.kind == "name"]
+    acronym_of = _acronyms_in_parentheses(names, linking.article.text)
+    for m in names:
         if m.key and not _foreign_body(m, named_states, resources):
             key = linking.from_gazetteer(_is_metonym(m, resources) or m.key)
+        elif m in acronym_of and acronym_of[m] in linking.refs:
+            key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party
+            acronyms[fold(m.text)] = key
+        elif not m.key and fold(m.text) in acronyms:
+            key = acronyms[fold(m.text)]              # "le PLD", later
         else:
             folded = fold(m.text)
             last = folded.split()[-1]
@@ -291,6 +299,17 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if candidates:
             attach(m, (max(candidates)[4],))
     return linking
+
+
+def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:
+    """ "Hayat Tahrir al-Sham (HTS)": an all-capital name in parentheses right after another name, that
+    the gazetteer does not know, is that name's acronym (acronym mention → the name it abbreviates)."""
+    found = {}
+    for before, m in zip(names, names[1:]):
+        if not m.key and m.text.isupper() and len(m.text) <= 8 and m.type == before.type \
+                and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":
+            found[m] = before
+    return found
 
 
 def _named_by(resources: Resources, key: str, noun: str | None) -> bool:

@@ -359,3 +359,20 @@ def test_extract_a_vote_told_by_its_result(extract_text):
     assert [(e.type, e.actors, e.date) for e in ex.events] == [("Vote", ("moldavie",), "2024-10-20")]
     ex = extract_text("date 2022-10-31\nLula a remporté l'élection présidentielle avec 50,9 % des voix.\n")
     assert [e.type for e in ex.events] == ["Election"]                # the result of the election told
+
+
+def test_extract_arrest_warrants_acronyms_new_leaders_and_a_defied_court(extract_text):
+    ex = extract_text("date 2024-11-22\nLa Cour pénale internationale a émis jeudi un mandat d'arrêt contre le "
+                      "président russe Vladimir Poutine. Le Parti libéral-démocrate (PLD) a choisi un nouveau chef. "
+                      "M. Ishiba, 67 ans, succède à Fumio Kishida. Le nouveau chef du gouvernement a promis de "
+                      "renforcer l'alliance avec les Etats-Unis. Viktor Orban a annoncé qu'il inviterait M. Poutine "
+                      "à Budapest, défiant ouvertement la juridiction.\n")
+    warrant = next(e for e in ex.events if e.type == "ArrestWarrant")
+    assert "vladimir_poutine" in warrant.patients and warrant.date == "2024-11-21"
+    party = [e for e in ex.entities if e.name in ("Parti libéral-démocrate", "PLD")]
+    assert len(party) == 1 and "PLD" in party[0].aliases
+    promise = next(s for s in ex.stances if s.cue == "promis")
+    assert promise.holder.endswith("ishiba") and "etats_unis" in promise.targets
+    defiance = next(s for s in ex.stances if s.cue == "défiant")
+    assert defiance.family == "DISAPPROVE" and defiance.targets == ("cpi",)
+    assert not any(s.cue == "inviterait" for s in ex.stances)          # an invitation to a city, not a demand

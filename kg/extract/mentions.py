@@ -56,7 +56,10 @@ def _is_title(doc, i: int, titles) -> bool:
 
 def _mention(doc, sentences, start, end, **fields) -> Mention:
     span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    subject = any(doc[t].dep_.startswith("nsubj") for t in range(start, end))
+    first = sentences.tokens[sentences.of[start]][0]
+    # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
+    subject = any(doc[t].dep_.startswith("nsubj") for t in range(start, end)) or start == first \
+        or start == first + 1 and doc[first].text in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)
 
@@ -160,6 +163,7 @@ def _after_party_noun(doc, start: int, resources) -> bool:
     return bool(resources.class_nouns.get(norm(doc[k]), frozenset()) & {"Party", "Group"})
 
 
+_ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle"}
 _PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"}
 
 
@@ -430,6 +434,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             title_until = end
             # "haut responsable" must not also match "responsable"
             det_index = i - 1
+            former = False
+            while det_index > 0 and norms[det_index] in _ROLE_QUALIFIERS:
+                former = former or norms[det_index] in ("ancien", "ancienne")   # a former office holds no relation
+                det_index -= 1                          # "le nouveau chef du gouvernement", "l'ancien Premier ministre"
             count = 1
             if plural and det_index >= 0 and doc[det_index].like_num:
                 count = int(doc[det_index].text) if doc[det_index].text.isdigit() else {"deux": 2, "trois": 3}.get(norm(doc[det_index]), 2)
@@ -460,7 +468,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if det in _DEFINITE or (det_index >= 0 and doc[det_index].pos_ == "DET"):
                 # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
                 found.append(_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
-                                      relation=role.relation, of=of, gender=role.gender))
+                                      relation=None if former else role.relation, of=of, gender=role.gender))
                 taken_until = of_end
             break
     # a portfolio is not a name: "Transports", "Sécurité nationale"

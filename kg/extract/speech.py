@@ -65,7 +65,7 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
     if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(doc[i], cue.lemmas[0], True, True):
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
         # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
-        if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i
+        if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i and c.pos_ != "PROPN"    # not "inviter X à Budapest"
                and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
                for c in doc[i].children):
             return i + 1
