@@ -19,10 +19,12 @@ _LABELS = {PERSON: "PER", ORGANISATION: "ORG"}
 def gazetteer_patterns(resources: Resources) -> list[dict]:
     """EntityRuler patterns for every gazetteer name, each with the entry's key as ``id``.
 
-    Short all-capital acronyms match exactly; other names match case-insensitively,
-    with and without accents and with either apostrophe.
+    Short all-capital acronyms match exactly (one pattern per label, without ``id``: their entry is
+    found by name); other names match case-insensitively, with and without accents and with either
+    apostrophe.
     """
     patterns = []
+    acronyms: dict[str, set[str]] = {}
     for entry in sorted(resources.entries.values(), key=lambda e: e.key):
         label = _LABELS.get(entry.type, "LOC")
         variants: set[str] = set()
@@ -34,9 +36,13 @@ def gazetteer_patterns(resources: Resources) -> list[dict]:
                     variants.add(_strip_capital_accents(form))   # "Etats", "Elysée": capitals often unaccented
         for variant in sorted(variants):
             if variant.isupper() and len(variant) <= 4:
-                patterns.append({"label": label, "id": entry.key, "pattern": [{"ORTH": variant}]})
+                acronyms.setdefault(label, set()).add(variant)
             else:
                 patterns.append({"label": label, "id": entry.key, "pattern": variant})
+    # one token pattern per label: the token matcher's time grows with its number of patterns, and the
+    # entry of an acronym is found again by its name
+    for label, words in sorted(acronyms.items()):
+        patterns.append({"label": label, "pattern": [{"ORTH": {"IN": sorted(words)}}]})
     return patterns
 
 
@@ -62,12 +68,12 @@ def _register_components() -> None:
     @Language.component("kg_paragraphs")
     def paragraphs(doc):
         """Start a sentence after every line break: headlines and paragraphs never run together."""
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                token.is_sent_start = True
-            elif not token.is_space and token.i > 1 and previous.is_space and "\n" in previous.text:
-                token.is_sent_start = True
+        from spacy.attrs import ORTH
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
+        for i in range(1, len(texts)):          # a line break is a token of white space, read by its text
+            if "\n" in texts[i - 1]:
+                doc[i].is_sent_start = True
         return doc
 
 

@@ -55,28 +55,34 @@ class Sentences:
         bounds: list[list[int]] = []
         current = -1
         previous = None
-        for token in doc:
-            self.texts.append(token.text)
-            self.norms.append(fold(token.text))
-            self.lemmas.append(_verb_lemma(fold(token.lemma_), self.norms[-1], token.pos_))
-            self.pos.append("SPACE" if token.is_space else token.pos_)
-            if token.is_space:
+        # read as arrays of string ids, without making a Token object for each word
+        from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS
+        from spacy.parts_of_speech import NAMES
+        strings = doc.vocab.strings
+        for i, (orth, base, tag, space) in enumerate(doc.to_array([ORTH, LEMMA, POS, IS_SPACE]).tolist()):
+            text = strings[orth]
+            self.texts.append(text)
+            self.norms.append(fold(text))
+            part = "SPACE" if space else NAMES.get(tag, "")
+            self.lemmas.append(_verb_lemma(fold(strings[base]), self.norms[-1], part))
+            self.pos.append(part)
+            if space:
                 self.of.append(max(current, 0))
-                if "\n" in token.text and bounds:
+                if "\n" in text and bounds:
                     previous = "\n"
                 continue
             starts = current < 0 or previous == "\n" or (
-                previous in _END and (token.text[:1].isupper() or token.text in (QUOTE_OPEN, "-", "–")))
-            if previous in _END and token.text == QUOTE_CLOSE:
+                previous in _END and (text[:1].isupper() or text in (QUOTE_OPEN, "-", "–")))
+            if previous in _END and text == QUOTE_CLOSE:
                 starts = False
-            if starts and token.text in ("-", "–") and previous not in ("\n",) and current >= 0:
+            if starts and text in ("-", "–") and previous not in ("\n",) and current >= 0:
                 starts = False
             if starts:
                 current += 1
-                bounds.append([token.i, token.i])
-            bounds[current][1] = token.i
+                bounds.append([i, i])
+            bounds[current][1] = i
             self.of.append(current)
-            previous = "\n" if "\n" in token.whitespace_ else token.text
+            previous = text
         self.tokens = [(b, e + 1) for b, e in bounds]
         self.spans = [Span(doc[b].idx, doc[e - 1].idx + len(doc[e - 1].text)) for b, e in self.tokens]
         self._index = {span: n for n, span in enumerate(self.spans)}

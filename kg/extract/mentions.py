@@ -250,10 +250,13 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     demonyms = resources.demonym_index()
     in_names = {t for n in names for t in range(n.start, n.end)}
     found = []
-    for token in doc:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "X") or token.i in in_names:
-            continue
-        for key in _demonym_at(token, demonyms, resources.combining):
+    norms, pos, combining = sentences.norms, sentences.pos, resources.combining
+    for i, word in enumerate(norms):
+        if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") or i in in_names \
+                or word not in demonyms and word not in combining and "-" not in word:
+            continue                                   # cannot be a demonym: skip without asking spaCy
+        token = doc[i]
+        for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
             found.append(_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
     return found
