@@ -243,7 +243,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i = end                                                      # "armes offensives", "libre-échange"
             continue
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        status = "Headline" if _is_headline(doc, sentences, i) else _status(doc, i, end, sentences)
+        status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
         if status == "Asserted":
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
         det = norm(doc[i - 1]) if i > 0 else ""
@@ -346,10 +346,6 @@ def _participle_lemma(word: str) -> str:
 def cue_text(cue: EventCue) -> str:
     return " ".join(cue.lemmas)
 
-
-def _is_headline(doc, sentences: Sentences, i: int) -> bool:
-    """A title or subheading: see ``Sentences.is_headline``."""
-    return sentences.is_headline(sentences.of[i])
 
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
                 same_type_only: bool = False, lemmas: list[str] = ()) -> EventBuilder | None:
