@@ -19,6 +19,7 @@ _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
+_REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
@@ -69,23 +70,30 @@ class EventBuilder:
 
 
 def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozenset()) -> tuple[EventCue, int] | None:
-    """The first of ``cues`` (longest first) whose words start at token ``i``, and its end; a verb
-    cue's words may have a time word between them ("a tiré mercredi un missile")."""
+    """The first of ``cues`` (longest first) whose words start at token ``i``, and its end. A cue's
+    words may have a determiner between them ("la reconnaissance de l'État"), and a verb cue's a time
+    word or an adverb too ("a rappelé définitivement mardi son ambassadrice")."""
+    verb = doc[i].pos_ == "VERB"
     for cue in cues:
         if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
             continue
         j = i
         for n, word in enumerate(cue.lemmas):
-            if n and doc[i].pos_ == "VERB" and j < len(doc) and norm(doc[j]) in times:
+            while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
+                    doc[j].pos_ == "DET" or verb and (doc[j].pos_ == "ADV" or norm(doc[j]) in times)):
                 j += 1
-            if j < len(doc) and (lemma(doc[j]) == word or norm(doc[j]) == word
-                                 or j == i and doc[j].pos_ == "PROPN" and _participle_lemma(norm(doc[j])) == word):
+            if j < len(doc) and _cue_word(doc, i, j, word):
                 j += 1
             else:
                 break
         else:
             return cue, j
     return None
+
+
+def _cue_word(doc, i: int, j: int, word: str) -> bool:
+    return lemma(doc[j]) == word or norm(doc[j]) == word \
+        or j == i and doc[j].pos_ == "PROPN" and _participle_lemma(norm(doc[j])) == word
 
 
 def _status(doc, i: int, end: int, sentences: Sentences) -> str:
@@ -165,7 +173,8 @@ def _intended(tok, verbs) -> bool:
 
 def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
-    national"), a bare complement ("une déclaration de guerre", "des crimes de guerre"), a verb whose
+    national"), a bare complement ("une déclaration de guerre", "des crimes de guerre", but "une tentative
+    de coup d'État" is one), a verb whose
     object is the event itself ("réunir un sommet"), an impersonal verb ("il convient de"), an
     interview given to the press ("un entretien au journal Le Monde")."""
     tok = doc[i]
@@ -180,10 +189,13 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             if norm(t) in resources.media_nouns or entry is not None and entry.kind == "Agency":
                 return True
     if i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
-            and not any(c.dep_ == "det" for c in tok.children) \
+            and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) != "tentative" \
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
     if tok.pos_ == "VERB":
+        if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
+                c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
+            return True                   # "renverser le président", not "renverser la tendance"
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")):
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
@@ -274,13 +286,15 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None
         verb_before = next((doc[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
                             if doc[k].pos_ == "VERB"), None)
-        achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs and (
+        # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à
+        # un accord", nor "..., une décision aussitôt fustigée" (a word for what was just told)
+        achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs \
+            and not (cue.only_refers and i >= 2 and doc[i - 2].text == ",") and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
             or verb_before is not None and tok.dep_ in ("conj", "obj") and lemma(verb_before) not in speech_verbs
             and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
             and not any(c.dep_ == "mark" for c in verb_before.children))
-        # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à un accord"
         if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
