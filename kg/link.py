@@ -192,8 +192,14 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             folded = fold(m.text)
             last = folded.split()[-1]
             shorter = _shortened_organisation(linking, folded) if m.type == ORGANISATION else None
+            words = folded.split()
+            # "Ali Bongo Ondimba" after "Ali Bongo": a name that opens with one already met, of two words or more
+            opening = next((names_by_last[" ".join(words[:n])] for n in range(len(words) - 1, 1, -1)
+                            if " ".join(words[:n]) in names_by_last), None) if m.type == PERSON else None
             if m.type == PERSON and (folded in names_by_last or last in names_by_last):
                 key = names_by_last.get(folded) or names_by_last[last]
+            elif opening:
+                key = opening
             elif shorter:
                 key = shorter                # "la Commission" after "la Commission européenne"
             else:
@@ -259,10 +265,15 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             attach(m, (key,))
             continue
         if m.kind == "group" and m.type == PLACE:
-            # "les deux pays": the countries named most often so far
-            seen = Counter(keys[0] for n, keys in linking.refs.items() if len(keys) == 1 and n.span.end <= m.span.begin
-                           and linking.builders[keys[0]].subtype == "Country")
-            if len(seen) >= m.count:
+            # "les trois pays": the last list of that many countries ("l'Espagne, l'Irlande et la Norvège"),
+            # else the countries named most often so far
+            countries = sorted(((n.span.begin, n.span.end), keys[0]) for n, keys in linking.refs.items() if len(keys) == 1
+                               and n.span.end <= m.span.begin and linking.builders[keys[0]].subtype == "Country")
+            listed = _last_list(countries, m.count, article.text)
+            seen = Counter(k for _, k in countries)
+            if listed:
+                linking.refs[m] = tuple(sorted(listed))
+            elif len(seen) >= m.count:
                 linking.refs[m] = tuple(sorted(k for k, _ in seen.most_common(m.count)))
             continue
         if m.kind == "group":
@@ -514,6 +525,24 @@ def _doc_slug(article: Article) -> str:
 def _state_of(key: str | None, resources: Resources) -> str | None:
     entry = resources.entries.get(key or "")
     return entry.stands_for if entry and entry.stands_for else key
+
+
+_LIST_GAP = re.compile(r"\s*(,|,?\s*et)\s*(l['’]|la\s|le\s|les\s)?\s*$")
+
+
+def _last_list(countries: list[tuple[tuple[int, int], str]], count: int, text: str) -> list[str] | None:
+    """The countries of the last list of exactly ``count`` names joined by commas and "et", from
+    (character bounds, key) pairs in reading order."""
+    runs: list[list[str]] = []
+    previous_end = None
+    for (begin, end), key in countries:
+        if previous_end is not None and _LIST_GAP.match(text[previous_end:begin]):
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        previous_end = end
+    lists = [run for run in runs if len(set(run)) == count == len(run)]
+    return lists[-1] if lists else None
 
 
 def _first_position(linking: Linking, key: str) -> int:

@@ -118,8 +118,12 @@ def _names(doc, sentences, resources) -> list[Mention]:
         suffixed = end < len(doc) and norm(doc[end]).rstrip(".") in _GENERATIONS
         if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
             end += 1
+        key = index.get(fold(doc[start:end].text)) if suffixed else ent.ent_id_ or index.get(fold(doc[start:end].text))
+        if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
+            while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council
+                end += 1
+            key = None
         text = doc[start:end].text
-        key = index.get(fold(text)) if suffixed else ent.ent_id_ or index.get(fold(text))
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key:
@@ -149,6 +153,13 @@ def _names(doc, sentences, resources) -> list[Mention]:
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
     return _given_names(doc, sentences, resources, found)
+
+
+def _runs_on(doc, end: int, demonyms) -> bool:
+    """Whether an organisation's name runs on into the lower-case adjective after it."""
+    return end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.isalpha() and doc[end].text.islower() \
+        and not doc[end].morph.get("VerbForm") and norm(doc[end]) not in demonyms \
+        and norm(doc[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
 
 
 def _after_party_noun(doc, start: int, resources) -> bool:
@@ -199,12 +210,18 @@ def _place_in_place(doc, end: int, resources) -> bool:
 def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
-    before the given name ("Fondation Jean Jaurès") is left as it is."""
+    before the given name ("Fondation Jean Jaurès") is left as it is. A place's name before a surname
+    the tagger saw, which the parser hangs on it, is a given name too ("Israël Katz")."""
     demonyms = resources.demonym_index()
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
+    places = {m.start: m for m in found if m.key and m.type == PLACE and m.end == m.start + 1}
     for i in range(len(texts) - 1):
         text = texts[i]
-        given = text in resources.first_names
+        place_first = i in places and doc[i + 1].ent_type_ == "PER" and not doc[i + 1].ent_id_ \
+            and doc[i + 1].dep_ == "flat:name" and doc[i + 1].head.i == i
+        if place_first:
+            found = [m for m in found if m is not places[i]]
+        given = text in resources.first_names or place_first
         if given:
             j = i + 1
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X") and (
@@ -377,8 +394,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 taken_until = end
                 continue
         noun = resources.government_nouns.get(token.lemma_)
-        if noun is not None and token.pos_ == "NOUN" and i < title_until:
-            continue                            # "le chef de la diplomatie française": a word of the minister's title
+        if noun is not None and token.pos_ == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
+            continue                            # "le chef de la diplomatie française": a word of the minister's title;
+            # "l'Autorité palestinienne": a name
         if noun is not None and token.pos_ == "NOUN":
             keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norms[i - 1] if i > 0 else ""
@@ -397,8 +415,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         if i < taken_until:
             continue
-        kinds = resources.class_nouns.get(norms[i]) if token.pos_ in ("NOUN", "PROPN") and i not in names_at \
-            and (token.text.islower() or not token.is_sent_start) else None
+        counted = int(resources.numbers.get(norms[i - 1], 0)) if i > 1 and norms[i - 2] in ("les", "ces", "des", "aux") else 0
+        kinds = resources.class_nouns.get(sentences.lemmas[i] if counted > 1 else norms[i]) \
+            if token.pos_ in ("NOUN", "PROPN") and i not in names_at and (token.text.islower() or not token.is_sent_start) else None
         state = _demonym_at(doc[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
         capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
@@ -406,9 +425,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   locative=i > 1 and norms[i - 2] in _LOCATIVE))
             taken_until = i + 2
             continue
-        if kinds and "Country" in kinds and i > 1 and norms[i - 1] == "deux" and norms[i - 2] in ("les", "ces", "des", "aux"):
-            # "les deux pays": the two countries the story is about
-            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=2))
+        if kinds and "Country" in kinds and counted > 1:
+            # "les deux pays", "les trois pays", "les deux voisins": the countries the story is about
+            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))
             continue
         if kinds and "Parties" not in kinds and i > 0 and norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
