@@ -128,6 +128,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
                 for key in keys:
                     event.add_actor("participant", key)
+            elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
+                for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
+                    event.add_actor("patient", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking):
                 key = keys[0]
                 entry = resources.entries.get(key)
@@ -201,6 +204,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
     Pékin a qualifiée de provocation")."""
     speech, reflexive = resources.cue_index.plain_verbs, resources.cue_index.reflexive_verbs
+    event_words = {cue.lemmas[0] for cue in resources.event_cues}
+    times = resources.cue_index.times
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
@@ -234,6 +239,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 break                     # not through appositions or relative clauses
             if any(c.dep_ == "case" and norm(c) in _WHEN for c in governor.children):
                 break                     # "suspend un traité après l'attentat": a time, not a part in the clause
+            if governor.dep_ == "nmod" and governor.head.pos_ == "NOUN" and lemma(governor.head) not in _PHASES \
+                    and lemma(governor.head) not in event_words and norm(governor.head) not in times:
+                governor = doc[i]         # "leur montrer une vidéo de l'attaque": not theirs
+                break
             governor = governor.head
             if norm(governor) in _WHEN:
                 break                     # "au lendemain de heurts": a time, not a part in the clause
@@ -375,6 +384,11 @@ _PERSONAL = {"il", "elle", "-il", "-elle"}
 
 
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
+# nouns through which an event noun still belongs to the clause ("a annoncé le lancement de l'offensive",
+# "a signé le texte de l'accord"); through others it does not ("une vidéo de l'attaque", "les victimes de")
+_PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "organisation", "tenue", "texte",
+           "signature", "conclusion", "cadre", "terme", "issue", "ouverture", "cloture", "intensification", "escalade",
+           "tour", "serie", "vague", "salve", "train", "paquet", "ensemble"}
 
 
 def clause_subject(governor, participle: bool = True):
@@ -433,8 +447,9 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
     for wanted in types:
         for m, keys in found:
-            if m.kind != "demonym" and len(keys) == 1 and linking.type_of(keys[0]) == wanted:
-                return keys
+            if m.kind != "demonym" and (len(keys) == 1 or m.kind == "group") \
+                    and all(linking.type_of(key) == wanted for key in keys):
+                return keys                        # "les ambassadeurs des trois pays": each of them
     first = tokens[0]
     named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
     if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
@@ -471,8 +486,11 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         following = [(s, e, ev) for s, e, ev in following
                      if not any(norm(doc[k]) in ("que", "qu'") or norm(doc[k]) in _WHEN for k in range(expr.end, s))]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
+            # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i
-                         and (doc[s].dep_ == "obj" or ev.family == "Vote")]       # "ont approuvé dimanche ..., avec 50 % des voix"
+                         and (doc[s].dep_ == "obj" or ev.family == "Vote"
+                              or doc[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in doc[s].children)
+                              and not any(s < t <= max(k.i for k in doc[s].subtree) for t in starts))]
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
@@ -494,6 +512,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         # "avait éclaté en janvier", "a signé en mars": told as done
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
+        # "l'attaque du 7 octobre": a date naming an attack names one that happened
+        past = past or event.family == "Conflict" and end == expr.start - 1 and norm(doc[end]) == "du" and not future
         event.time_text = expr.text
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
