@@ -376,3 +376,42 @@ def test_extract_arrest_warrants_acronyms_new_leaders_and_a_defied_court(extract
     defiance = next(s for s in ex.stances if s.cue == "défiant")
     assert defiance.family == "DISAPPROVE" and defiance.targets == ("cpi",)
     assert not any(s.cue == "inviterait" for s in ex.stances)          # an invitation to a city, not a demand
+
+
+def test_extract_recognition_recalled_ambassadors_and_a_list_of_three_countries(extract_text):
+    ex = extract_text("date 2024-05-22\nL'Espagne, l'Irlande et la Norvège ont annoncé mercredi qu'elles "
+                      "reconnaîtraient officiellement l'Etat de Palestine le 28 mai, une décision aussitôt fustigée "
+                      "par Israël, qui a rappelé ses ambassadeurs dans les trois pays. Le ministre israélien des "
+                      "Affaires étrangères, Israël Katz, a convoqué les ambassadeurs des trois pays pour leur "
+                      "montrer une vidéo de l'attaque du 7 octobre. L'Autorité palestinienne a salué une décision "
+                      "« historique ».\n")
+    three = {"espagne", "irlande", "norvege"}
+    by_type = {e.type: e for e in ex.events}
+    assert by_type["Recognition"].date == "2024-05-28" and by_type["Recognition"].factuality == "Planned"
+    assert set(by_type["Recall"].patients) == three and by_type["Recall"].agents + by_type["Recall"].participants == ("israel",)
+    katz = next(e for e in ex.entities if e.name == "Israël Katz")
+    assert katz.type == "Person" and set(by_type["Summons"].patients) == three and katz.key in by_type["Summons"].actors
+    attack = by_type["Attack"]
+    assert attack.date == "2023-10-07" and katz.key not in attack.actors          # named by its date; not Katz's
+    rebuke = next(s for s in ex.stances if s.cue == "fustigée")
+    assert rebuke.holder == "israel" and rebuke.event_targets == (by_type["Recognition"].key,) and rebuke.source is None
+    praise = next(s for s in ex.stances if s.cue == "salué")
+    assert praise.holder == "autorite_palestinienne"
+
+
+def test_extract_a_coup_its_ousted_president_and_a_quoted_adverb(extract_text):
+    ex = extract_text("date 2023-08-30\nGabon : des militaires renversent Ali Bongo\n\n"
+                      "Des militaires ont annoncé mercredi avoir pris le pouvoir, peu après la réélection du "
+                      "président Ali Bongo Ondimba. Le président de la Commission de l'Union africaine, Moussa Faki "
+                      "Mahamat, a « fermement » condamné la tentative de coup d'Etat. Un porte-parole du Conseil de "
+                      "sécurité nationale a rappelé que le président Joe Biden était favorable au dialogue. "
+                      "Les sondages ont renversé la tendance.\n")
+    bongo = [e for e in ex.entities if e.name.startswith("Ali Bongo")]
+    assert len(bongo) == 1
+    coups = [e for e in ex.events if e.type == "Coup"]
+    assert len(coups) == 1 and coups[0].patients == (bongo[0].key,) and coups[0].date == "2023-08-30"
+    condemnation = next(s for s in ex.stances if s.cue == "condamné")
+    assert condemnation.holder == "moussa_faki_mahamat" and condemnation.event_targets == (coups[0].key,)
+    assert not any(e.key == "conseil_de_securite" for e in ex.entities)
+    support = next(s for s in ex.stances if s.cue == "était favorable")
+    assert support.holder == "joe_biden" and support.source and "porte-parole" in support.source

@@ -52,8 +52,8 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
         # "s'était fermement opposée": a participle the tagger took for an adjective after an auxiliary
         participle = token.pos_ == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
         return lemma(token) == word and (token.pos_ in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm") or participle)
-    if lemma(token) == word or norm(token) == word:
-        return True
+    if lemma(token) == word or norm(token) == word or not first and norm(token) in (word + "e", word + "s", word + "es"):
+        return True                         # "est opposée", "sont favorables": an adjective agrees
     # a light verb whose lemma the tagger missed ("fait" tagged as a noun)
     return first and len(word) > 3 and word.endswith(("er", "ir", "re")) and norm(token).startswith(word[:-2]) \
         and len(norm(token)) <= len(word) + 1
@@ -111,11 +111,18 @@ def present_participle(token) -> bool:
 
 
 def aux_start(doc, i: int) -> int:
-    """The first token of the verb group ending at ``i`` (auxiliaries, inverted clitics, "ne")."""
+    """The first token of the verb group ending at ``i`` (auxiliaries, inverted clitics, "ne", and an
+    adverb quoted between auxiliary and participle: "a « fermement » condamné")."""
     j = i
-    while j > 0 and (doc[j - 1].pos_ == "AUX" or norm(doc[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se")
-                     or doc[j - 1].dep_.startswith("aux")):
-        j -= 1
+    while j > 0:
+        if doc[j - 1].pos_ == "AUX" or norm(doc[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se") \
+                or doc[j - 1].dep_.startswith("aux"):
+            j -= 1
+        elif j == i and j >= 4 and doc[j - 1].text == QUOTE_CLOSE and doc[j - 3].text == QUOTE_OPEN \
+                and doc[j - 4].pos_ == "AUX":
+            j -= 3
+        else:
+            break
     return j
 
 
@@ -209,6 +216,10 @@ class Reader:
             return False                # "Son fils, Sajeeb Wazed, a affirmé qu'elle ...": the words follow
         if j - 1 in self._relative_clauses(self.sentences.tokens[self.sentences.of[head]][0], start):
             return False                # "Joe Biden, dont le pays ..., a salué": the subject is before
+        named = self.linking.mention_at_token(j - 1) if j > 0 else None
+        if named is not None and named.kind == "name" and named.end == j and named.start > 0 \
+                and doc[named.start - 1].text == ",":
+            return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
 
     def noun_holder(self, act: Act) -> None:
@@ -407,6 +418,13 @@ class Reader:
             if m is not None and m.type == PERSON:
                 act.addressee = keys
 
+    def _in_clause_of(self, head: int, outer: "Act") -> bool:
+        """Whether ``head`` lies in a clause under ``outer``'s verb, not in a noun phrase hung on it."""
+        token = self.doc[head]
+        while token.head.i != token.i and not outer.head <= token.head.i < outer.cue_end:
+            token = token.head
+        return token.pos_ in ("VERB", "AUX") or token.i == head or any(c.dep_ == "cop" for c in token.children)
+
     def opens(self, t: int, role: str, end: int) -> int:
         """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t`` and
         ending by ``end``, else 0."""
@@ -437,9 +455,10 @@ class Reader:
                     return
         ancestors = {t.i for t in self.doc[act.head].ancestors}
         for outer in acts:
-            # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it
+            # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it;
+            # not "ont annoncé ..., une décision aussitôt fustigée par Israël", the narrator's apposition
             if outer is not act and outer.kind == "reporting" and not outer.inverted and outer.head < act.head \
-                    and ancestors & set(range(outer.head, outer.cue_end)) \
+                    and ancestors & set(range(outer.head, outer.cue_end)) and self._in_clause_of(act.head, outer) \
                     and outer.holders and not set(outer.holders) & set(act.holders):
                 act.source = outer.holders[0]
                 act.rules.append("nested-report")

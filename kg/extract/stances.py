@@ -113,6 +113,15 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             if candidate is not None and candidate.i in reader.event_at:
                 targeted_events.append(reader.event_at[candidate.i])
                 break
+            if candidate is not None and candidate is noun and lemma(noun) in reader.resources.act_nouns:
+                # "ont annoncé qu'elles reconnaîtraient X, une décision fustigée par Y": the act just reported
+                sent = reader.sentences.of[noun.i]
+                before = [(t, e) for e in reader.events for t in e.tokens
+                          if t < noun.i and reader.sentences.of[t] == sent and e.family != "Communication"]
+                if before:
+                    targeted_events.append(max(before, key=lambda pair: pair[0])[1])
+                    act.rules.append("act-noun")
+                break
     if rule != "obj" and act.kind == "cue":
         # "a réclamé un référendum": an event as direct object is the target, whatever the cue's usual complement
         targeted_events.extend(reader.event_at[c.i] for c in head.children
@@ -335,7 +344,7 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     linking = reader.linking
     # the event the article leads with: the first one of its first sentence that is not a conversation
     lead = next((e for e in reader.events if e.sent == 0 and e.family != "Communication"
-                 and e.factuality == "Asserted"), None)
+                 and e.factuality in ("Asserted", "Planned")), None)
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
