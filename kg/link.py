@@ -43,7 +43,7 @@ class _Builder:
             self.spans.append(mention.span)
         if mention.kind == "name" and mention.span not in self.names:
             self.names.append(mention.span)
-        text = mention.text.replace("\u2019", "'")
+        text = re.sub(r"^(du|au|aux)\s+", "", mention.text.replace("\u2019", "'"), flags=re.I)   # "du gouvernement"
         if fold(text) != fold(self.name) and text not in self.aliases:
             self.aliases.append(text)
 
@@ -357,12 +357,16 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
     return max(found)[1] if found else None
 
 
+_INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’])|de [a-zéèêô]+(?:er|ir)\b)")   # "reproché au chancelier d'avoir exigé"
+
+
 def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:
     """ "le président", "le chef de l'Etat" with no country: the person named before who holds that office,
     of the article's main country first, then the most mentioned."""
     bare = fold(_strip_det(m.text).replace("\u2019", "'"))
-    after = linking.article.text[m.span.end:m.span.end + 4]
-    if m.role not in ("head_of_state", "head_of_government") or after.startswith((" de ", " du ", " d'")) \
+    after = linking.article.text[m.span.end:m.span.end + 30]
+    complement = after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after)
+    if m.role not in ("head_of_state", "head_of_government") or complement \
             or not any(bare == fold(r.noun) for r in linking.resources.roles if r.role == m.role):
         return None                                    # "le dirigeant de gauche" says more than the office
     state = salient_state(linking, m.span.begin)
@@ -429,6 +433,10 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
     if of.startswith("@"):
         noun_name, _, state = of[1:].partition(":")
         noun = linking.resources.government_nouns[noun_name]
+        inner = next((keys[0] for n, keys in linking.refs.items() if n.kind == "government" and len(keys) == 1
+                      and m.span.begin <= n.span.begin and n.span.end <= m.span.end), None)
+        if inner:
+            return replace(m, of=inner)         # "le porte-parole du gouvernement": that government, as linked
         earlier = _body_named_before(linking, noun, m) if not state else None
         if earlier:
             return replace(m, of=earlier)
@@ -444,7 +452,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
-                        r"|^(?:sortant|sortante|élu|élue|intérimaire|déchu|déchue|démissionnaire)$")
+                        r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire),?$")
 _COMPLEMENT_GAP = re.compile(r"^(?:de|du|des|d'|d’)\s[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 

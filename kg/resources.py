@@ -212,6 +212,7 @@ class Resources:
     undoing_verbs: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    staff_nouns: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -381,6 +382,7 @@ def load(lang: str = "fr") -> Resources:
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
         act_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "act_nouns.tsv", ("noun",))),
+        staff_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "staff_nouns.tsv", ("noun",))),
         transfer_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "transfer_verbs.tsv", ("verb",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),
         titles=frozenset(fold(r["title"]) for r in _rows(lang, "titles.tsv", ("title",))),

@@ -76,6 +76,11 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
         k += 1
         while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
             k += 1
+        if end == start + 1 and k < len(doc) and doc[k].ent_id_ and doc[k].ent_type_ == "ORG":
+            known = doc[k].ent_id_                        # "la Commission de l'Union africaine": one body
+            while k < len(doc) and doc[k].ent_id_ == known:
+                k += 1
+            return k
         if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
             break
         k += 1
@@ -105,6 +110,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
     index = resources.name_index
     demonyms = resources.demonym_index()
     for ent in doc.ents:
+        if found and ent.start < found[-1].end:
+            continue                                     # inside a name already found: "la Commission de l'UA"
         start, end, titled = _clean_name_span(ent, resources.titles)
         tail = _name_after_role(doc, start, end, role_words)
         if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
@@ -113,6 +120,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             start += 1
         if start >= end:
             continue
+        while end > start + 1 and not ent.ent_id_ and norm(doc[end - 1]) in resources.cue_index.times:
+            end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
         suffixed = end < len(doc) and norm(doc[end]).rstrip(".") in _GENERATIONS
@@ -515,9 +524,23 @@ def _portfolio(doc, j: int) -> int:
     return end
 
 
+def _staffs(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+    """ "Le bureau de M. Netanyahu", "le cabinet du président X": an organisation of the person named."""
+    persons = {m.start: m for m in names if m.type == PERSON}
+    found = []
+    for i, word in enumerate(sentences.norms):
+        if word not in resources.staff_nouns or i + 1 >= len(doc) or sentences.norms[i + 1] not in ("de", "d'", "du"):
+            continue
+        person = persons.get(i + 2) or persons.get(i + 3)
+        if person is not None and person.start <= i + 3:
+            found.append(_mention(doc, sentences, i, person.end, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
+    return found
+
+
 def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
     """Every mention in ``doc``, sorted by position."""
     names = _names(doc, sentences, resources)
     descriptions = _descriptions(doc, sentences, resources, names)       # drops names that are portfolios
-    mentions = names + _demonyms(doc, sentences, resources, names) + descriptions
+    mentions = names + _demonyms(doc, sentences, resources, names) + descriptions + _staffs(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
