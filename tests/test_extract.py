@@ -415,3 +415,39 @@ def test_extract_a_coup_its_ousted_president_and_a_quoted_adverb(extract_text):
     assert not any(e.key == "conseil_de_securite" for e in ex.entities)
     support = next(s for s in ex.stances if s.cue == "était favorable")
     assert support.holder == "joe_biden" and support.source and "porte-parole" in support.source
+
+
+def test_extract_an_acting_premier_a_call_for_a_ceasefire_and_an_offered_mediation(extract_text):
+    ex = extract_text("date 2025-07-25\nLes combats entre la Thaïlande et le Cambodge se sont poursuivis vendredi. "
+                      "Le Premier ministre cambodgien Hun Manet a demandé au Conseil de sécurité des Nations unies "
+                      "de convoquer une réunion d'urgence. Le Premier ministre thaïlandais par intérim, Phumtham "
+                      "Wechayachai, a prévenu que les affrontements « pourraient dégénérer en guerre ». Le Premier "
+                      "ministre malaisien Anwar Ibrahim a exhorté les deux voisins à un cessez-le-feu immédiat et "
+                      "proposé sa médiation.\n")
+    by_type = {e.type: e for e in ex.events}
+    assert set(by_type["War"].participants) == {"thailande", "cambodge"}
+    assert by_type["Meeting"].participants == ("conseil_de_securite",)          # those asked, not who asks
+    assert set(by_type["Ceasefire"].participants) == {"thailande", "cambodge"}
+    assert by_type["Ceasefire"].factuality != "Asserted"
+    assert by_type["Talks"].factuality == "Hypothetical" and by_type["Talks"].key != by_type["Meeting"].key
+    warning = next(s for s in ex.stances if s.cue == "prévenu")
+    assert warning.holder == "person-phumtham-wechayachai"
+    assert ("person-phumtham-wechayachai", "headOf", "thailande") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_recalled_ambassador_a_participle_speaker_and_an_office_that_speaks(extract_text):
+    ex = extract_text("date 2024-05-21\nL'Espagne a rappelé mardi son ambassadrice, faute d'excuses du président "
+                      "argentin Javier Milei, qui avait qualifié de « corrompue » l'épouse de Pedro Sánchez. "
+                      "« Les excuses ne sont pas arrivées », a déploré le ministre José Manuel Albares, jugeant les "
+                      "propos de M. Milei « inacceptables ». Lors d'un meeting du parti Vox dimanche, le dirigeant "
+                      "argentin avait critiqué le socialisme. Le bureau de M. Milei a qualifié la décision "
+                      "d'« absurde ».\n")
+    assert [e.type for e in ex.events if e.type == "Recall"] == ["Recall"]
+    assert not any(s.cue == "rappelé" for s in ex.stances)                 # an event, not a report
+    insult = next(s for s in ex.stances if s.cue == "qualifié" and s.quote == "corrompue")
+    assert insult.holder == "javier_milei" and insult.family == "DISAPPROVE"
+    judgement = next(s for s in ex.stances if s.cue == "jugeant")
+    assert judgement.holder == "person-jose-manuel-albares" and judgement.targets == ("javier_milei",)
+    assert any(e.name == "Vox" for e in ex.entities) and not any("dimanche" in e.name for e in ex.entities)
+    office = next(s for s in ex.stances if s.quote == "absurde")
+    assert office.holder == "organisation-bureau-de-m-milei"

@@ -128,6 +128,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
                 for key in keys:
                     event.add_actor("participant", key)
+                if word == "entre":                       # "entre la Thaïlande et le Cambodge": both
+                    for conj in doc[m.start].conjuncts:
+                        other = linking.mention_at_token(conj.i)
+                        if other is not None and other.kind == "name":
+                            for key in linking.refs[other]:
+                                event.add_actor("participant", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
@@ -141,8 +147,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 elif event.place_is_patient and entry.kind == "City":
                     event.add_actor("patient", _state_for(entry, linking))   # "une visite à Bamako": Mali
             k = m.end
-        # who takes part in a communication: the persons named around its first mention
-        if event.family == "Communication" and event.tokens and i == event.tokens[0]:
+        # who takes part in a communication: the persons named around its first mention, unless it is asked
+        # of others ("a demandé au Conseil de sécurité de convoquer une réunion")
+        asked = doc[i].head.dep_ == "xcomp" and lemma(doc[i].head.head) in resources.cue_index.demand_verbs
+        if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
                 if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
                     if not _after_source_marker(text, m.span.begin):
@@ -218,6 +226,13 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
+        asked = _asked_of(doc, doc[i], resources.cue_index.demand_verbs)
+        if asked is not None:
+            # "a exhorté les deux voisins à un cessez-le-feu": those asked take part, not who asks
+            for key in subject_keys(doc, linking, asked, (PLACE, ORGANISATION, PERSON)):
+                event.add_actor("participant", key)
+            event.rules.append("asked")
+            continue
         if i > 0 and norm(doc[i - 1]) in POSSESSIVE_DETS and event.family == "Conflict":
             # "en riposte à leurs attaques": the latest group or person named before, not the clause's subject
             owner = _possessor(doc, sentences, linking, i)
@@ -263,7 +278,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
             subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
-                or clause_subject(governor.head)
+                or _dative(governor.head, resources.cue_index.demand_verbs) or clause_subject(governor.head)
         if subject is None and governor.dep_ == "ROOT":
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
             begin = sentences.tokens[sentences.of[governor.i]][0]
@@ -298,6 +313,25 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+def _dative(verb, demand_verbs: frozenset[str]):
+    """Whom a demand verb asks ("a demandé au Conseil de sécurité de convoquer une réunion"), else None."""
+    if lemma(verb) not in demand_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl")
+                 and any(norm(g) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
+
+
+def _asked_of(doc, noun, demand_verbs: frozenset[str]):
+    """The object of the demand an event noun after "à" completes ("appelé les deux parties à une
+    désescalade", even when the parser hung the noun on the object), else None."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and norm(c) in ("a", "au", "aux") for c in noun.children):
+        return None
+    verb = noun.head.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun.head
+    if verb.pos_ != "VERB" or lemma(verb) not in demand_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
 
 
 def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBuilder, resources) -> None:

@@ -21,6 +21,7 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
+_OFFERS = {"proposer", "offrir"}
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -127,14 +128,16 @@ _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
 def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
-    head = tok.head
-    if tok.dep_ == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
+    head, dep = tok.head, tok.dep_
+    if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in tok.children if c.dep_ == "case"):
+        head, dep = head.head, "obl"        # "a exhorté les deux voisins à un cessez-le-feu", hung on the object
+    if dep == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
-    if tok.dep_ not in ("obj", "obl", "obl:arg") or head is tok:
+    if dep not in ("obj", "obl", "obl:arg") or head is tok:
         return None
     if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and lemma(head.head) in threat_verbs:
         return "Hypothetical"
-    if lemma(head) in threat_verbs or lemma(head) in demand_verbs and tok.dep_ == "obj":
+    if lemma(head) in threat_verbs or lemma(head) in demand_verbs and dep == "obj":
         return "Hypothetical"
     return "Planned" if lemma(head) in demand_verbs else None
 
@@ -284,6 +287,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
+        offered = det in POSSESSIVE_DETS and tok.dep_ == "obj" and lemma(tok.head) in _OFFERS
+        if offered:
+            event, status = None, "Hypothetical"     # "a proposé sa médiation": the speaker's own, yet to be
         verb_before = next((doc[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
                             if doc[k].pos_ == "VERB"), None)
         # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à

@@ -349,6 +349,13 @@ class Reader:
                 act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
+        # "« ... », a-t-il déploré, jugeant les propos « inacceptables »": the participle's speaker is its verb's
+        if present_participle(head) and head.head.i != head.i:
+            governing = next((a for a in earlier if a.head == head.head.i and a.holders), None)
+            if governing is not None:
+                act.holders, act.holder_mentions = governing.holders, governing.holder_mentions
+                act.rules.append("participle-of-act")
+                return
         # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
         start = aux_start(doc, act.head)
         if start > 0 and norm(doc[start - 1]) == "et":
@@ -552,8 +559,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             break
     reporting = resources.reporting_index
     for i in range(len(doc)):
-        if i in consumed or pos[i] != "VERB":
-            continue
+        if i in consumed or pos[i] != "VERB" or i in reader.event_at:
+            continue                            # "a rappelé son ambassadrice": an event, not a report
         verb = lemmas[i]
         two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)

@@ -74,7 +74,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             return "Demand", "DEMAND", "demand-noun", t
     phrases = res.evaluative_phrases
     for t in range(begin, end):
-        polarity = res.evaluatives.get(doc[t].lemma_) or res.evaluatives.get(doc[t].text.lower())
+        polarity = _evaluative(res.evaluatives, doc[t])
         for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
             if tuple(reader.sentences.norms[t:t + len(words)]) == words:
                 polarity = value
@@ -85,6 +85,36 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             return fine, family, "evaluation", t
     if act.assertive and _negated(doc, begin, end):
         return "Assure", "ASSURE", "assertive-negation", begin
+    return None
+
+
+def _act_told(reader: Reader, noun) -> EventBuilder | None:
+    """The event a word for an act stands for ("une décision", "une action"): the last one told earlier in
+    its sentence, else the first the article tells."""
+    sent = reader.sentences.of[noun.i]
+    before = [(t, e) for e in reader.events for t in e.tokens
+              if t < noun.i and reader.sentences.of[t] == sent and e.family != "Communication"]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    return next((e for e in sorted(reader.events, key=lambda e: e.tokens[0]) if e.family != "Communication"
+                 and e.factuality in ("Asserted", "Planned") and e.tokens[0] < noun.i), None)
+
+
+def _lead(reader: Reader) -> EventBuilder | None:
+    """The event the article leads with: the first of its first sentence that is not a conversation."""
+    return next((e for e in reader.events if e.sent == 0 and e.family != "Communication"
+                 and e.factuality in ("Asserted", "Planned")), None)
+
+
+def _evaluative(evaluatives: dict[str, str], token) -> str | None:
+    """The polarity of an evaluative word, by lemma or form, feminine and plural forms included
+    ("corrompue", the tagger's lemma of a quoted adjective)."""
+    word = token.text.lower()
+    inflected = token.text.islower() and token.pos_ in ("ADJ", "NOUN", "VERB")     # not "France"
+    for form in (token.lemma_, word, word[:-1] if inflected and word.endswith(("e", "s")) else None,
+                 word[:-2] if inflected and word.endswith("es") else None):
+        if form and form in evaluatives:
+            return evaluatives[form]
     return None
 
 
@@ -115,11 +145,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 break
             if candidate is not None and candidate is noun and lemma(noun) in reader.resources.act_nouns:
                 # "ont annoncé qu'elles reconnaîtraient X, une décision fustigée par Y": the act just reported
-                sent = reader.sentences.of[noun.i]
-                before = [(t, e) for e in reader.events for t in e.tokens
-                          if t < noun.i and reader.sentences.of[t] == sent and e.family != "Communication"]
-                if before:
-                    targeted_events.append(max(before, key=lambda pair: pair[0])[1])
+                told = _act_told(reader, noun)
+                if told is not None:
+                    targeted_events.append(told)
                     act.rules.append("act-noun")
                 break
     if rule != "obj" and act.kind == "cue":
@@ -153,6 +181,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif owner := _owner_of(reader, child, holders):
                 add(owner)                                     # "a salué la détermination des Moldaves"
                 act.rules.append("object-owner")
+            elif lemma(child) in reader.resources.act_nouns and (told := _act_told(reader, child)) is not None:
+                targeted_events.append(told)                   # "a évoqué une action « proportionnée »"
+                act.rules.append("act-noun")
             else:
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
@@ -342,9 +373,7 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
     from dataclasses import replace
 
     linking = reader.linking
-    # the event the article leads with: the first one of its first sentence that is not a conversation
-    lead = next((e for e in reader.events if e.sent == 0 and e.family != "Communication"
-                 and e.factuality in ("Asserted", "Planned")), None)
+    lead = _lead(reader)
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
