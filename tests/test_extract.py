@@ -451,3 +451,16 @@ def test_extract_a_recalled_ambassador_a_participle_speaker_and_an_office_that_s
     assert any(e.name == "Vox" for e in ex.entities) and not any("dimanche" in e.name for e in ex.entities)
     office = next(s for s in ex.stances if s.quote == "absurde")
     assert office.holder == "organisation-bureau-de-m-milei"
+
+
+def test_extract_a_quoted_committee_speaks_for_the_officers_in_it_and_they_are_no_one_person(extract_text):
+    ex = extract_text("date 2023-08-30\nDes militaires ont pris le pouvoir, peu après la réélection du président "
+                      "Ali Bongo, dont ils ont dénoncé une « gouvernance irresponsable ». Un groupe d'officiers "
+                      "réunis au sein d'un « Comité pour la transition et la restauration des institutions » a "
+                      "affirmé que le scrutin n'avait pas été crédible.\n")
+    committee = next(e for e in ex.entities if e.name.startswith("Comité"))
+    assert committee.name == "Comité pour la transition et la restauration des institutions"
+    assert committee.type == "Organisation"
+    judgement = next(s for s in ex.stances if s.cue == "affirmé")
+    assert judgement.holder == committee.key and judgement.family == "DISAPPROVE"
+    assert not any(s.holder == "person-ali-bongo" for s in ex.stances)        # "ils" is not Ali Bongo

@@ -161,7 +161,24 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
-    return _given_names(doc, sentences, resources, found)
+    return _given_names(doc, sentences, resources, _quoted_organisations(doc, sentences, resources, found))
+
+
+def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A name in quotation marks that opens with an organisation noun is one organisation's name, whatever
+    the tagger saw in it: "au sein d'un « Comité pour la transition et la restauration des institutions »"."""
+    texts = sentences.texts
+    for q in range(len(texts) - 2):
+        if texts[q] != "«" or not texts[q + 1][:1].isupper() or sentences.norms[q + 1] not in resources.organisation_nouns:
+            continue
+        close = next((k for k in range(q + 2, min(len(texts), q + 16)) if texts[k] in ("»", ".", "«")), None)
+        if close is None or texts[close] != "»" or close - q < 3 \
+                or any(sentences.pos[k] in ("VERB", "AUX", "PUNCT") for k in range(q + 1, close)):
+            continue
+        found = [m for m in found if m.end <= q + 1 or m.start >= close]
+        found.append(_mention(doc, sentences, q + 1, close, kind="name", type=ORGANISATION, key=None,
+                              locative=False, gender=None))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _runs_on(doc, end: int, demonyms) -> bool:

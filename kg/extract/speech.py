@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
-from kg.model import PERSON, Mention
+from kg.model import ORGANISATION, PERSON, Mention
 from kg.resources import Cue, Resources
 
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
+_PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
 # an actor after one of these is a complement, not who speaks ("devant le Parlement", "aux Etats-Unis")
 _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
                  "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
@@ -168,7 +169,10 @@ class Reader:
         return self.linking.keys_at(span_begin, span_end)
 
     def resolve_pronoun(self, i: int, gender: str | None) -> tuple[str, ...]:
-        """The most salient person before token ``i``: the latest subject, else the latest person named."""
+        """The most salient person before token ``i``: the latest subject, else the latest person named.
+        A plural pronoun ("ils") stands for a group or for subjects joined by "et", never for one person."""
+        if norm(self.doc[i]) in _PLURAL_PRONOUNS:
+            return self._plural_antecedent(i)
         before = [m for m in self.linking.mentions if m.span.end <= self.doc[i].idx and m in self.linking.refs
                   and m.type == PERSON and m.kind in ("name", "role") and len(self.linking.refs[m]) == 1]
         def agrees(m):
@@ -180,6 +184,22 @@ class Reader:
         return self.linking.refs[pick] if pick else ()
 
     # -- speech acts -------------------------------------------------------------------------
+    def _plural_antecedent(self, i: int) -> tuple[str, ...]:
+        sent = self.sentences.of[i]
+        for m in reversed([m for m in self.linking.mentions if m.span.end <= self.doc[i].idx and sent - m.sent <= 1
+                           and m in self.linking.refs]):
+            token = next((self.doc[t] for t in range(m.start, m.end) if self.doc[t].dep_.startswith("nsubj")), None)
+            if m.kind == "group" and token is not None:
+                return self.linking.refs[m]                    # "Les deux dirigeants ... ils"
+            if token is not None and token.conjuncts:         # "Le Brésil et la Colombie ... ils"
+                keys = list(self.linking.refs[m])
+                for conj in token.conjuncts:
+                    other, more = self.actor_at(conj.i)
+                    if other is not None:
+                        keys += [k for k in more if k not in keys]
+                return tuple(keys)
+        return ()
+
     def segment(self, i: int) -> tuple[int, int]:
         """The clause segment around token ``i``: the sentence cut at ";", ":", ", et", ", tandis que"..."""
         if i in self._segments:
@@ -336,6 +356,16 @@ class Reader:
                 if self.actor_at(subject.i)[0] is None:
                     return                          # "un accord qui menacerait ...": no actor speaks
             m, keys = self.actor_at(subject.i)
+            if m is None and subject.pos_ == "NOUN":
+                # "un groupe d'officiers réunis au sein d'un « Comité ... »": the body they form speaks
+                within = next((t.i for t in subject.subtree if norm(t) == "sein" and t.i > subject.i), None)
+                if within is not None:
+                    m, keys = self.next_actor(within + 1, min(len(doc), within + 5))
+                    if m is not None and self.linking.type_of(keys[0]) == ORGANISATION:
+                        act.holders, act.holder_mentions = keys, [m]
+                        act.rules.append("body-of-group")
+                        return
+                    m, keys = None, ()
             if m is None and subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.head.i == head.i \
                     and not any(self.actor_at(t.i)[0] is not None for t in subject.subtree):
                 act.rules.append("no-actor-subject")
