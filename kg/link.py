@@ -191,7 +191,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         else:
             folded = fold(m.text)
             last = folded.split()[-1]
-            shorter = _shortened_organisation(linking, folded) if m.type == ORGANISATION else None
+            shorter = _shortened_organisation(linking, folded) \
+                if m.type == ORGANISATION or folded in resources.organisation_nouns else None   # "la Communauté"
             words = folded.split()
             # "Ali Bongo Ondimba" after "Ali Bongo": a name that opens with one already met, of two words or more
             opening = next((names_by_last[" ".join(words[:n])] for n in range(len(words) - 1, 1, -1)
@@ -288,6 +289,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if key:
             attach(m, (key,))
             mention_counts[key] += 1
+    _headline_roles(linking)
 
     # 5. "l'organisation régionale", "le pays": an actor of a kind the noun can name: one named in this
     # sentence, else one whose name starts with the noun ("l'Alliance"), else one named in the sentence
@@ -575,7 +577,25 @@ def _apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) ->
     return None
 
 
-_DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")     # "la démission du président": the president known
+_DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")
+_LOCAL_OFFICES = {"mayor", "governor", "ambassador"}   # "le gouverneur" is not the leader just named     # "la démission du président": the president known
+
+
+def _headline_roles(linking: Linking) -> None:
+    """A title's description the body later gives a name ("le maire d'Istanbul arrêté", then "Le maire
+    d'Istanbul, Ekrem Imamoglu, ...") is that person, not someone named by the description."""
+    for m, keys in list(linking.refs.items()):
+        if m.kind != "role" or m.sent != 0 or len(keys) != 1 or keys[0] in linking.resources.entries:
+            continue
+        fresh = linking.builders[keys[0]]
+        if fresh.names or len(fresh.spans) > 1:
+            continue
+        later = next((ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
+                      and n.of == m.of and len(ks) == 1 and ks[0] != keys[0] and linking.builders[ks[0]].names), None)
+        if later:
+            linking.refs[m] = (later,)
+            linking.builders[later].add(m)
+            del linking.builders[keys[0]]
 
 
 def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
@@ -586,7 +606,8 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     if not m.of and m.role == "counterpart":
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
     if not m.of and m.text.lower().startswith(_DEFINITE):
-        return _known_holder(m, linking, date, counts) or _salient_person(m, linking)
+        return _known_holder(m, linking, date, counts) or (
+            _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
     if not m.of:
         return None
     of = m.of

@@ -175,6 +175,8 @@ class CueIndex:
         self.plain_verbs = frozenset(c.lemmas[0] for c in single if not c.reflexive)
         self.reflexive_verbs = frozenset(c.lemmas[0] for c in single if c.reflexive)   # only with "se"
         self.demand_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DEMAND" and c.frame != "noun")
+        # verbs that blame someone for an act: "reprocher à X de", "accuser X de"
+        self.blame_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DISAPPROVE" and c.frame == "subject")
         self.threat_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "THREATEN" and c.frame != "noun")
 
     def candidates(self, word: str, base: str) -> tuple[Cue, ...]:
@@ -244,6 +246,11 @@ class Resources:
         """The stance cues indexed by first word, for the scan over every token (built once)."""
         return CueIndex(self.cues, frozenset(fold(w) for w, (kind, _) in self.calendar.items()
                                              if kind in ("weekday", "relative_day")))
+
+    @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The first words of every event cue (built once)."""
+        return frozenset(cue.lemmas[0] for cue in self.event_cues)
 
     @cached_property
     def attribution_firsts(self) -> frozenset[str]:

@@ -464,3 +464,45 @@ def test_extract_a_quoted_committee_speaks_for_the_officers_in_it_and_they_are_n
     judgement = next(s for s in ex.stances if s.cue == "affirmé")
     assert judgement.holder == committee.key and judgement.family == "DISAPPROVE"
     assert not any(s.holder == "person-ali-bongo" for s in ex.stances)        # "ils" is not Ali Bongo
+
+
+def test_extract_a_court_ruling_an_arrest_and_a_quoted_label_that_is_no_event(extract_text):
+    ex = extract_text("date 2025-03-20\nTurquie : le maire d'Istanbul arrêté\n\n"
+                      "Le maire d'Istanbul, Ekrem Imamoglu, a été arrêté mercredi. Le Parti républicain du peuple "
+                      "(CHP), dont M. Imamoglu est membre, a dénoncé une « tentative de coup d'Etat ». La Cour "
+                      "internationale de justice a "
+                      "ordonné vendredi à Israël de prévenir un génocide. Le ministre a ordonné l'arrêt des "
+                      "combats.\n")
+    types = [e.type for e in ex.events]
+    assert "Coup" not in types and types.count("Ruling") == 1
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    imamoglu = next(e for e in ex.entities if e.name == "Ekrem Imamoglu")
+    assert arrest.actors == (imamoglu.key,) and arrest.date == "2025-03-19"
+    assert "Le maire d'Istanbul" in imamoglu.aliases and len([e for e in ex.entities if e.type == "Person"]) == 1
+    label = next(s for s in ex.stances if s.cue == "dénoncé")
+    assert label.event_targets == (arrest.key,)
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    assert ruling.patients == ("israel",) and "cij" in ruling.actors
+
+
+def test_extract_three_juntas_the_body_they_blame_and_a_pronoun_for_a_ministry(extract_text):
+    ex = extract_text("date 2024-12-25\nLes régimes militaires du Mali, du Burkina Faso et du Niger ont annoncé "
+                      "dimanche leur retrait de la Cédéao, qu'ils accusent d'être « sous l'influence de puissances "
+                      "étrangères ». Des frappes pakistanaises ont tué 46 personnes, principalement des femmes, "
+                      "dans la province afghane de Paktika. Le ministère afghan de la Défense a condamné une "
+                      "« attaque barbare » et prévenu que Kaboul répondrait. Il a convoqué le chargé d'affaires "
+                      "pakistanais. La mission de l'ONU en Afghanistan a condamné ces frappes, qui ont tué selon "
+                      "l'AFP des civils.\n")
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert set(withdrawal.actors) >= {"mali", "burkina_faso", "niger"}
+    accusations = [s for s in ex.stances if s.cue == "accusent"]
+    assert {s.holder for s in accusations} == {"mali", "burkina_faso", "niger"}
+    assert all(s.targets == ("cedeao",) for s in accusations)
+    strikes = next(e for e in ex.events if e.type == "Attack")
+    assert next(e for e in ex.entities if e.key == strikes.place).name == "Paktika"
+    assert not any(e.name == "Défense" for e in ex.entities)
+    summons = next(e for e in ex.events if e.type == "Summons")
+    ministry = next(e for e in ex.entities if e.name == "ministère afghan de la Défense")
+    assert ministry.key in summons.actors                                   # "Il": the ministry
+    mission = next(s for s in ex.stances if s.holder == "manua")
+    assert mission.source is None                                          # "selon l'AFP" is the relative clause's

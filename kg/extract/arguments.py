@@ -17,7 +17,8 @@ __all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "implic
            "subject_keys", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
-_AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
+_AGENTIVE = {"Conflict", "Sanctions"}
+_WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do          # families whose subject acts on a patient
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
 
 
@@ -200,6 +201,10 @@ def _locative_place(doc, verb, linking: Linking) -> str | None:
         if not child.dep_.startswith("obl") or not any(norm(c) in _LOCATIVE for c in child.children if c.dep_ == "case"):
             continue
         m = linking.mention_at_token(child.i)
+        if m is None and child.lemma_ in linking.resources.place_nouns:
+            # "dans la province afghane de Paktika": the place the noun names
+            m = next((n for n in (linking.mention_at_token(c.i) for c in child.children if c.dep_ == "nmod")
+                      if n is not None and n.kind == "name"), None)
         if m is not None and m.kind == "name" and not _container(doc, m, linking) \
                 and linking.type_of(linking.refs[m][0]) == PLACE:
             return linking.refs[m][0]
@@ -216,7 +221,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     times = resources.cue_index.times
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
-        return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children)
+        phrase = f"{lemma(verb)} {lemma(doc[verb.i + 1])}" if verb.i + 1 < len(doc) else ""
+        return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
+            or phrase in _WITNESSING or lemma(verb) in _WITNESSING      # "qui a fait état de 43 interpellations"
 
     for i, cue_end, event in mentions_at:
         # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
@@ -246,6 +253,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
                     for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
                         event.add_actor("patient", key)
+                elif event.family == "Ruling" and child.dep_ in ("obl:arg", "iobj") and any(
+                        norm(c) in ("a", "au", "aux") for c in child.children if c.dep_ == "case"):
+                    for key in subject_keys(doc, linking, child, (PLACE, ORGANISATION, PERSON)):
+                        event.add_actor("patient", key)   # "a ordonné à Israël de ..."
         governor = doc[i]
         for _ in range(3):
             if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
@@ -264,7 +275,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
-        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) and event.family != "Vote" \
+        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) and event.family not in ("Vote", "Ruling") \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
@@ -278,7 +289,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
             subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
-                or _dative(governor.head, resources.cue_index.demand_verbs) or clause_subject(governor.head)
+                or _dative(governor.head, resources.cue_index.demand_verbs | resources.cue_index.blame_verbs) \
+                or clause_subject(governor.head)
+        infinitive = governor.head if governor.dep_ == "conj" else governor
+        if subject is None and infinitive.dep_ == "acl" and infinitive.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "mark" and norm(c) in ("de", "d'") for c in infinitive.children):
+            subject = infinitive.head     # "reprochent à l'organisation de les avoir abandonnés et d'avoir imposé"
         if subject is None and governor.dep_ == "ROOT":
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
             begin = sentences.tokens[sentences.of[governor.i]][0]
@@ -315,9 +331,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             event.rules.append("clause-subject")
 
 
-def _dative(verb, demand_verbs: frozenset[str]):
-    """Whom a demand verb asks ("a demandé au Conseil de sécurité de convoquer une réunion"), else None."""
-    if lemma(verb) not in demand_verbs:
+def _dative(verb, verbs: frozenset[str]):
+    """Whom a demand or reproach asks or blames ("a demandé au Conseil de sécurité de convoquer une
+    réunion", "reprochent à l'organisation d'avoir imposé des sanctions"), else None."""
+    if lemma(verb) not in verbs:
         return None
     return next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
@@ -467,8 +484,12 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
         outer = _reporter_of(doc, linking, subject)
         if outer:
             return outer
+        # the latest subject: a person, or a body or state ("Le ministère afghan de la Défense a condamné ...
+        # Il a convoqué le chargé d'affaires")
         before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.subject and len(keys) == 1
-                  and n.span.end <= subject.idx and linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")]
+                  and n.span.end <= subject.idx and (linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")
+                                                     or n.kind in ("name", "government") and n.type != PERSON
+                                                     and _main_subject(doc, n))]
         return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
     if m is not None and (m.kind != "demonym" or doc[m.start].text[:1].isupper()):
@@ -483,7 +504,17 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
         for m, keys in found:
             if m.kind != "demonym" and (len(keys) == 1 or m.kind == "group") \
                     and all(linking.type_of(key) == wanted for key in keys):
-                return keys                        # "les ambassadeurs des trois pays": each of them
+                # "les ambassadeurs des trois pays": each of them; "les régimes du Mali, du Burkina Faso
+                # et du Niger": each one joined to the first
+                first = doc[m.start]
+                joined = [*first.conjuncts, *(c for c in first.head.children if c.dep_ == first.dep_ and c.i > first.i)] \
+                    if m.kind == "name" and first.head.i != first.i else []
+                for conj in [*joined, *(c for j in joined for c in j.conjuncts)]:
+                    other = linking.mention_at_token(conj.i)
+                    if other is not None and other.kind == "name" and len(linking.refs.get(other, ())) == 1 \
+                            and linking.type_of(linking.refs[other][0]) == wanted:
+                        keys = keys + tuple(k for k in linking.refs[other] if k not in keys)
+                return keys
     first = tokens[0]
     named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
     if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
@@ -493,6 +524,11 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
         if adjective is not None and adjective.kind == "demonym" and len(linking.refs[adjective]) == 1:
             return linking.refs[adjective]
     return ()
+
+
+def _main_subject(doc, m) -> bool:
+    """Whether mention ``m`` is the subject of its sentence's main verb."""
+    return any(doc[t].dep_.startswith("nsubj") and doc[t].head.dep_ == "ROOT" for t in range(m.start, m.end))
 
 
 def _after_source_marker(text: str, begin: int) -> bool:

@@ -93,6 +93,20 @@ class Sentences:
         """Each token's morphology as text ("Mood=Cnd|Number=Sing|..."), read once when first asked."""
         return [str(token.morph) for token in self.doc]
 
+    @cached_property
+    def quoted(self) -> list[bool]:
+        """Whether each token lies between « and » (quotation marks do not cross sentences here)."""
+        inside, depth, sent = [], 0, -1
+        for i, text in enumerate(self.texts):
+            if self.of[i] != sent:
+                depth, sent = 0, self.of[i]
+            if text == QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+            inside.append(depth > 0)
+            if text == QUOTE_OPEN:
+                depth += 1
+        return inside
+
     def is_headline(self, n: int) -> bool:
         """Whether sentence ``n`` is a title: the first line with no final full stop ("... d'une « attaque »"
         still is one), or any short line without final punctuation (a subheading)."""

@@ -10,7 +10,7 @@ from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clau
 from kg.extract.document import Sentences, lemma, norm, text_of
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.resources import EventCue, Resources
+from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
@@ -196,6 +196,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
     if tok.pos_ == "VERB":
+        if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i) for c in tok.children):
+            return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
+        if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _person_at(linking, c.i)
+                                              for c in tok.children):
+            return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
             return True                   # "renverser le président", not "renverser la tendance"
@@ -306,6 +311,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
                 and set(event.statuses) != {"Headline"}:
             event = None                    # "avait signé avec X un protocole": another agreement than the one reported
+        if event is None and sentences.quoted[i] and _denounced(tok, resources):
+            i = end                       # "a dénoncé une « tentative de coup d'Etat »": a label for what was told
+            continue
         if event is None and cue.only_refers and not achieved:
             i = end                                                      # "l'accord" with no agreement reported
             continue
@@ -328,6 +336,38 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+_COURTS = ("cour", "tribunal", "juridiction")
+
+
+def _denounced(tok, resources: Resources) -> bool:
+    """Whether the noun phrase of ``tok`` is what a verb of blame or judgement names ("dénoncer",
+    "qualifier de"), through nouns it hangs on ("une tentative de coup d'Etat")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ not in ("obj", "nmod", "obl", "obl:arg", "xcomp", "appos") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.pos_ == "VERB":
+            return lemma(head) in resources.cue_index.blame_verbs or lemma(head) in ("qualifier", "traiter")
+    return False
+
+
+def _person_at(linking: Linking, i: int) -> bool:
+    m = linking.mention_at_token(i)
+    return m is not None and any(linking.type_of(k) == PERSON for k in linking.refs.get(m, ()))
+
+
+def _is_court(linking: Linking, i: int) -> bool:
+    """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal")."""
+    m = linking.mention_at_token(i)
+    if m is None or len(linking.refs.get(m, ())) != 1:
+        return False
+    builder = linking.builders[linking.refs[m][0]]
+    entry = linking.resources.entries.get(builder.key)
+    names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
+    return any(fold(n).split(" ")[0] in _COURTS for n in names if n)
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:

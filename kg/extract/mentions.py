@@ -14,6 +14,7 @@ _LOCATIVE = {"a", "en", "depuis", "dans", "vers", "au", "aux", "pres"}
 _DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 _INDEFINITE = {"un", "une", "des"}
 _OF = {"de", "du", "d'", "des"}
+_CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
 _LEADING = ARTICLES | {"a", "au", "aux", "en", "dans", "pour", "par", "selon", "chez", "vers", "et"}
@@ -113,6 +114,9 @@ def _names(doc, sentences, resources) -> list[Mention]:
         if found and ent.start < found[-1].end:
             continue                                     # inside a name already found: "la Commission de l'UA"
         start, end, titled = _clean_name_span(ent, resources.titles)
+        named = _named_after_place_noun(doc, ent, resources)
+        if named:
+            start, end = named                           # "la province afghane de Paktika": Paktika
         tail = _name_after_role(doc, start, end, role_words)
         if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
             start, titled = tail, True
@@ -181,6 +185,18 @@ def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> li
     return sorted(found, key=lambda m: m.start)
 
 
+def _named_after_place_noun(doc, ent, resources) -> tuple[int, int] | None:
+    """The bounds of the name in a span the tagger ran over a place noun ("province afghane de Paktika")."""
+    if ent.label_ not in ("LOC", "GPE") or ent.ent_id_ or doc[ent.start].lemma_ not in resources.place_nouns:
+        return None
+    k = ent.start + 1
+    while k < ent.end and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < ent.end and norm(doc[k]) in ("de", "d'", "du") and k + 1 < ent.end and doc[k + 1].text[:1].isupper():
+        return k + 1, ent.end
+    return None
+
+
 def _runs_on(doc, end: int, demonyms) -> bool:
     """Whether an organisation's name runs on into the lower-case adjective after it."""
     return end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.isalpha() and doc[end].text.islower() \
@@ -241,10 +257,16 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     demonyms = resources.demonym_index()
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     places = {m.start: m for m in found if m.key and m.type == PLACE and m.end == m.start + 1}
+    # a word the tagger took for a place before a surname the article gives a person ("Ekrem Imamoglu",
+    # then "M. Imamoglu")
+    surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end) if texts[k][:1].isupper()}
+    places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1
+                   and m.end < len(texts) and fold(texts[m.end]) in surnames})
     for i in range(len(texts) - 1):
         text = texts[i]
-        place_first = i in places and doc[i + 1].ent_type_ == "PER" and not doc[i + 1].ent_id_ \
-            and doc[i + 1].dep_ == "flat:name" and doc[i + 1].head.i == i
+        place_first = i in places and (
+            doc[i + 1].ent_type_ == "PER" and not doc[i + 1].ent_id_ and doc[i + 1].dep_ == "flat:name"
+            and doc[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames)
         if place_first:
             found = [m for m in found if m is not places[i]]
         given = text in resources.first_names or place_first
@@ -323,6 +345,9 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
     k = j
     while k < len(doc) and doc[k].text in ("«", "»"):
         k += 1
+    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not _demonym_at(doc[k], demonyms, combining) \
+            and _demonym_at(doc[k + 1], demonyms, combining):
+        k += 1                                  # "une source sécuritaire pakistanaise"
     if k < len(doc):
         keys = _demonym_at(doc[k], demonyms, combining)
         if keys:
@@ -337,6 +362,9 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
         noun = resources.government_nouns.get(doc[m].lemma_) if m < len(doc) else None
+        if noun is not None and m + 1 in names_at and names_at[m + 1].type == ORGANISATION:
+            name = names_at[m + 1]                                # "du gouvernement taliban": the Taliban's
+            return name.key or f"#{name.start}", name.end
         if noun is not None:
             keys = _demonym_at(doc[m + 1], demonyms, combining) if m + 1 < len(doc) else []
             if keys:
@@ -417,6 +445,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 end, of = ministry
                 found.append(_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
                                       of=of, role="ministère"))
+                portfolios.append((i + 1, end))          # "le ministère afghan de la Défense": no place "Défense"
                 taken_until = end
                 continue
         noun = resources.government_nouns.get(token.lemma_)
@@ -431,6 +460,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
             elif noun.bare and det in ("le", "la", "l'", "du", "au") and not _followed_by_of(doc, i) \
+                    and i + 1 not in names_at \
                     and not (noun.subtype == "Government" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ"
                              and doc[i + 1].text.islower()) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
@@ -461,8 +491,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     and not _demonym_at(doc[end], demonyms, resources.combining):
                 end += 1
             named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
+            after_of = end + 1
+            while after_of < len(doc) and norms[after_of] in _CLITICS:
+                after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
             of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
-                end + 1 < len(doc) and "Inf" in doc[end + 1].morph.get("VerbForm"))
+                after_of < len(doc) and "Inf" in doc[after_of].morph.get("VerbForm"))
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
-from kg.model import ORGANISATION, PERSON, Mention
+from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Cue, Resources
 
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
@@ -185,19 +185,19 @@ class Reader:
 
     # -- speech acts -------------------------------------------------------------------------
     def _plural_antecedent(self, i: int) -> tuple[str, ...]:
-        sent = self.sentences.of[i]
-        for m in reversed([m for m in self.linking.mentions if m.span.end <= self.doc[i].idx and sent - m.sent <= 1
-                           and m in self.linking.refs]):
-            token = next((self.doc[t] for t in range(m.start, m.end) if self.doc[t].dep_.startswith("nsubj")), None)
-            if m.kind == "group" and token is not None:
-                return self.linking.refs[m]                    # "Les deux dirigeants ... ils"
-            if token is not None and token.conjuncts:         # "Le Brésil et la Colombie ... ils"
-                keys = list(self.linking.refs[m])
-                for conj in token.conjuncts:
-                    other, more = self.actor_at(conj.i)
-                    if other is not None:
-                        keys += [k for k in more if k not in keys]
-                return tuple(keys)
+        """The actors of the latest plural subject before token ``i``, in its sentence or the one before:
+        "Les deux dirigeants", "Le Brésil et la Colombie", "Les régimes du Mali, du Burkina Faso et du Niger"."""
+        from kg.extract.arguments import subject_keys
+        doc, sent = self.doc, self.sentences.of[i]
+        begin = self.sentences.tokens[max(0, sent - 1)][0]
+        for t in range(i - 1, begin - 1, -1):
+            token = doc[t]
+            if not token.dep_.startswith("nsubj") or token.pos_ == "PRON":
+                continue
+            keys = subject_keys(doc, self.linking, token, (PLACE, ORGANISATION, PERSON))
+            keys += tuple(k for conj in token.conjuncts for k in subject_keys(doc, self.linking, conj) if k not in keys)
+            if len(keys) > 1:
+                return keys
         return ()
 
     def segment(self, i: int) -> tuple[int, int]:
@@ -455,6 +455,16 @@ class Reader:
             if m is not None and m.type == PERSON:
                 act.addressee = keys
 
+    def _in_other_relative(self, t: int, head: int) -> bool:
+        """Whether token ``t`` lies in a relative clause that does not hold the verb at ``head``."""
+        doc = self.doc
+        own = {a.i for a in doc[head].ancestors} | {head}
+        if any(a.dep_ == "acl:relcl" and a.i not in own for a in doc[t].ancestors):
+            return True
+        norms = self.sentences.norms            # the same, read from the words where the parser lost the clause
+        return head < t and any(norms[k] == "," and norms[k + 1] in ("qui", "que", "qu'", "dont")
+                                for k in range(head, t - 1))
+
     def _in_clause_of(self, head: int, outer: "Act") -> bool:
         """Whether ``head`` lies in a clause under ``outer``'s verb, not in a noun phrase hung on it."""
         token = self.doc[head]
@@ -485,6 +495,8 @@ class Reader:
         seg_begin, seg_end = self.segment(act.head)
         for t in range(seg_begin, seg_end):
             after = self.opens(t, "source", seg_end)
+            if after and self._in_other_relative(t, act.head):
+                continue                  # "a condamné ce lancement, qui viole selon la Maison Blanche ...": not the act's
             if after:
                 m, keys = self.next_actor(after, min(seg_end, after + 6))
                 if m is not None and not set(keys) & set(act.holders):

@@ -88,16 +88,46 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     return None
 
 
-def _act_told(reader: Reader, noun) -> EventBuilder | None:
+def _relative_object(reader: Reader, act: Act):
+    """The antecedent of a relative "que" that is the object of the act's verb: the actor named just
+    before ", qu'ils accusent" (however the parser read the clause), else None."""
+    doc = reader.doc
+    k = aux_start(doc, act.head) - 1
+    if k > 0 and norm(doc[k]) in ("il", "ils", "elle", "elles", "on"):
+        k -= 1
+    if k < 2 or norm(doc[k]) not in ("que", "qu'") or doc[k - 1].text != ",":
+        return None
+    before = [m for m, _ in reader.actors_in(max(0, k - 8), k - 1) if m.kind != "demonym"]
+    return doc[before[-1].start] if before else None
+
+
+def _act_named(reader: Reader, noun) -> EventBuilder | None:
+    """The event an object noun stands for: a word for an act ("une décision"), or a quoted label
+    ("une « tentative de coup d'Etat »") for something that happened."""
+    if lemma(noun) in reader.resources.act_nouns:
+        return _act_told(reader, noun)
+    if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
+        return _act_told(reader, noun, done=True)
+    return None
+
+
+def _names_event(reader: Reader, noun) -> bool:
+    """Whether a noun phrase uses a word for an event ("une « tentative de coup d'Etat »")."""
+    words = reader.resources.event_words
+    return any(lemma(t) in words for t in noun.subtree)
+
+
+def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     """The event a word for an act stands for ("une décision", "une action"): the last one told earlier in
-    its sentence, else the first the article tells."""
+    its sentence, else the first the article tells; ``done``: only one that happened (what a label such as
+    "une « tentative de coup d'Etat »" names)."""
     sent = reader.sentences.of[noun.i]
-    before = [(t, e) for e in reader.events for t in e.tokens
-              if t < noun.i and reader.sentences.of[t] == sent and e.family != "Communication"]
+    statuses = ("Asserted",) if done else ("Asserted", "Planned")
+    told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses]
+    before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
-    return next((e for e in sorted(reader.events, key=lambda e: e.tokens[0]) if e.family != "Communication"
-                 and e.factuality in ("Asserted", "Planned") and e.tokens[0] < noun.i), None)
+    return next((e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i), None)
 
 
 def _lead(reader: Reader) -> EventBuilder | None:
@@ -162,6 +192,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                        and any(g.dep_ == "det" for g in c.children)][:1]     # attached as a bare adjunct
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
                     if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)]
+        antecedent = _relative_object(reader, act) if not objects else None
+        if antecedent is not None:
+            objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent
         for child in objects:
             m, keys = reader.actor_at(child.i)
             # a demonym used as a noun names its people: "appelant les Occidentaux à"
@@ -181,7 +214,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif owner := _owner_of(reader, child, holders):
                 add(owner)                                     # "a salué la détermination des Moldaves"
                 act.rules.append("object-owner")
-            elif lemma(child) in reader.resources.act_nouns and (told := _act_told(reader, child)) is not None:
+            elif (told := _act_named(reader, child)) is not None:
+                # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)                   # "a évoqué une action « proportionnée »"
                 act.rules.append("act-noun")
             else:
