@@ -341,6 +341,14 @@ class Reader:
                 act.rules.append("passive-agent")
                 return
         subject = self._subject_token(head)
+        start = aux_start(doc, act.head)
+        if self.sentences.of[act.head] == 0 and self.sentences.is_headline(0) and start > 0:
+            m, keys = self.actor_at(start - 1)
+            if m is not None and m.kind != "demonym" and keys:
+                # a title's clauses run together ("X arrêté, l'opposition dénonce ..."): the actor just before
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("headline-subject")
+                return
         if subject is not None:
             word = norm(subject)
             if word in ("je", "j'", "nous"):
