@@ -506,3 +506,13 @@ def test_extract_three_juntas_the_body_they_blame_and_a_pronoun_for_a_ministry(e
     assert ministry.key in summons.actors                                   # "Il": the ministry
     mission = next(s for s in ex.stances if s.holder == "manua")
     assert mission.source is None                                          # "selon l'AFP" is the relative clause's
+
+
+def test_extract_a_war_told_as_self_defence_and_the_ceasefire_between_its_sides(extract_text):
+    ex = extract_text("date 2024-01-26\nLa Cour a ordonné à Israël de prévenir un génocide, sans exiger un "
+                      "cessez-le-feu. M. Netanyahu a promis que son pays continuerait à se défendre contre le "
+                      "Hamas. Le ministre s'est défendu contre les accusations.\n")
+    wars = [e for e in ex.events if e.type == "War"]
+    assert len(wars) == 1 and wars[0].agents == ("israel",) and wars[0].patients == ("hamas",)
+    ceasefire = next(e for e in ex.events if e.type == "Ceasefire")
+    assert set(ceasefire.participants) == {"israel", "hamas"} and ceasefire.factuality == "Hypothetical"

@@ -375,7 +375,14 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
 
 def _parties_of_conflicts(events: list[EventBuilder]) -> None:
     """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it,
-    and talks that follow an agreement are held by its parties."""
+    talks that follow an agreement are held by its parties, and a ceasefire with no parties named is
+    between the sides of the war the article tells."""
+    wars = [e for e in events if e.type == "War" and len(e.agents + e.participants + e.patients) >= 2]
+    for event in events:
+        if event.type == "Ceasefire" and wars and not (event.agents or event.patients or event.participants):
+            for key in wars[0].agents + wars[0].participants + wars[0].patients:
+                event.add_actor("participant", key)
+            event.rules.append("parties-of-war")
     truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
     if not truces:
         return

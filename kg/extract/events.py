@@ -198,6 +198,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if tok.pos_ == "VERB":
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i) for c in tok.children):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
+        if cue.reflexive and cue.lemmas == ("defendre",) and not any(
+                any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
+                and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
+            return True                   # "se défendre contre le Hamas", not "contre les accusations"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _person_at(linking, c.i)
                                               for c in tok.children):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
