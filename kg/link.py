@@ -430,7 +430,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
     of = m.of
     if of.startswith("#"):
         start = int(of[1:])
-        name = next((n for n in linking.refs if n.kind == "name" and n.start == start), None)
+        name = next((n for n in linking.refs if n.kind in ("name", "government") and n.start == start), None)
         return replace(m, of=linking.refs[name][0] if name is not None else None)
     if of.startswith("@"):
         noun_name, _, state = of[1:].partition(":")

@@ -248,6 +248,11 @@ class Resources:
                                              if kind in ("weekday", "relative_day")))
 
     @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every word of every stance cue ("soutien" of "afficher soutien"), built once."""
+        return frozenset(word for cue in self.cues for word in cue.lemmas)
+
+    @cached_property
     def event_words(self) -> frozenset[str]:
         """The first words of every event cue (built once)."""
         return frozenset(cue.lemmas[0] for cue in self.event_cues)

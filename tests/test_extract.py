@@ -516,3 +516,40 @@ def test_extract_a_war_told_as_self_defence_and_the_ceasefire_between_its_sides(
     assert len(wars) == 1 and wars[0].agents == ("israel",) and wars[0].patients == ("hamas",)
     ceasefire = next(e for e in ex.events if e.type == "Ceasefire")
     assert set(ceasefire.participants) == {"israel", "hamas"} and ceasefire.factuality == "Hypothetical"
+
+
+def test_extract_a_promised_punishment_a_blamed_killing_and_a_victim(extract_text):
+    ex = extract_text("date 2024-07-31\nLe chef politique du Hamas, Ismaïl Haniyeh, a été tué mercredi dans une "
+                      "frappe contre sa résidence à Téhéran. Le mouvement a imputé l'assassinat à Israël et averti "
+                      "qu'il « ne resterait pas impuni ». Le guide suprême iranien, l'ayatollah Ali Khamenei, a "
+                      "promis une « punition sévère » à Israël.\n")
+    strike = next(e for e in ex.events if e.type == "Attack")
+    assert "ismail_haniyeh" in strike.patients and not strike.agents and strike.place == "teheran"
+    blame = next(s for s in ex.stances if s.cue == "imputé")
+    assert blame.family == "DISAPPROVE" and blame.targets == ("israel",)
+    threat = next(s for s in ex.stances if s.holder == "ali_khamenei")
+    assert threat.family == "THREATEN" and threat.targets == ("israel",)
+    assert ("ali_khamenei", "headOf", "iran") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_frozen_membership_an_alliance_blamed_and_a_spokesman_as_source(extract_text):
+    ex = extract_text("date 2024-02-23\nL'Arménie gèle sa participation à l'alliance menée par Moscou\n\n"
+                      "M. Pachinian a annoncé que son pays avait « gelé » sa participation à l'Organisation du "
+                      "traité de sécurité collective (OTSC), une alliance dominée par la Russie, qu'il accuse de ne "
+                      "pas avoir défendu l'Arménie. La Chine « s'oppose fermement » à ce rejet "
+                      "et a exhorté Tokyo à « cesser cette action erronée », a déclaré un porte-parole du ministère "
+                      "chinois des Affaires étrangères, Wang Wenbin. M. Kishida a demandé à Pékin de lever son "
+                      "embargo. Le Front de libération nationale kanak et socialiste (FLNKS) a réclamé le retrait "
+                      "de la réforme, qu'il juge « injuste ».\n")
+    assert any(e.type == "Withdrawal" and "armenie" in e.actors for e in ex.events)
+    accusation = next(s for s in ex.stances if s.cue == "accuse")
+    assert accusation.targets == ("otsc",)
+    assert not any(s.cue == "déclaré" for s in ex.stances)               # the spokesman is the source
+    assert {s.source for s in ex.stances if s.holder == "chine"} == {"person-wang-wenbin"}
+    ministry = next(e for e in ex.entities if e.name == "ministère chinois des Affaires étrangères")
+    assert ("person-wang-wenbin", "spokespersonOf", ministry.key) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    demand = next(s for s in ex.stances if s.cue == "demandé")
+    assert demand.targets == ("chine",)                                     # "à Pékin": the state
+    front = next(e for e in ex.entities if e.name.startswith("Front de libération"))
+    assert front.name == "Front de libération nationale kanak et socialiste"
+    assert any(s.holder == front.key and s.cue == "juge" and s.family == "DISAPPROVE" for s in ex.stances)

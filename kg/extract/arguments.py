@@ -81,7 +81,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
-                m = next((n for n in named if n is not None and n.kind == "name"), None)
+                m = next((n for n in named if n is not None and n.kind == "name" and not n.locative), None)
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
                     and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
                     and norm(doc[k - 1]) not in ("provenance", "venant", "originaires"):
@@ -138,7 +138,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
-            elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking):
+            elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking) \
+                    and (m.locative or word not in ("a", "au", "aux")):     # not "a imputé l'assassinat à Israël"
                 key = keys[0]
                 entry = resources.entries.get(key)
                 if event.place is None:
@@ -205,9 +206,10 @@ def _locative_place(doc, verb, linking: Linking) -> str | None:
             # "dans la province afghane de Paktika": the place the noun names
             m = next((n for n in (linking.mention_at_token(c.i) for c in child.children if c.dep_ == "nmod")
                       if n is not None and n.kind == "name"), None)
-        if m is not None and m.kind == "name" and not _container(doc, m, linking) \
+        dative = not m.locative and any(norm(c) in ("a", "au", "aux") for c in child.children) if m is not None else False
+        if m is not None and m.kind == "name" and not _container(doc, m, linking) and not dative \
                 and linking.type_of(linking.refs[m][0]) == PLACE:
-            return linking.refs[m][0]
+            return linking.refs[m][0]               # not "a imputé l'assassinat à Israël"
     return None
 
 
@@ -275,7 +277,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
-        if governor.i == i and doc[i].pos_ != "VERB" or speaks(governor) and event.family not in ("Vote", "Ruling") \
+        if governor.i == i and doc[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
         if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
@@ -316,6 +318,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             keys += tuple(k for k in linking.refs[m] if k not in keys)
             first = m.start
         role = "agent" if event.family in _AGENTIVE else "participant"
+        if event.family in _AGENTIVE and subject.dep_ == "nsubj:pass" and governor.pos_ == "VERB" \
+                and lemma(governor) not in resources.event_words:
+            role = "patient"              # "X a été tué dans une frappe": X undergoes it
         for key in keys:
             if key != event.place:
                 event.add_actor(role, key)
@@ -503,8 +508,9 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
         return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
     for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
-        if named is not None and named.kind == "name" and named.type == PERSON and named.start == subject.i + 1:
-            return linking.refs[named]
+        if named is not None and named.kind == "name" and named.type == PERSON and (
+                named.start == subject.i + 1 or child.dep_ == "appos" and doc[named.start - 1].text == ","):
+            return linking.refs[named]             # "Le chef politique du Hamas, Ismaïl Haniyeh, a été tué"
     tokens = sorted(t.i for t in subject.subtree)
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
     for wanted in types:

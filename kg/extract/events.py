@@ -16,7 +16,7 @@ __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
 
 GENERIC_TYPES = {"Meeting", "Agreement"}     # vague nouns that corefer with a more specific earlier event
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
-_HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite"}
+_HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
@@ -74,14 +74,14 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
     """The first of ``cues`` (longest first) whose words start at token ``i``, and its end. A cue's
     words may have a determiner between them ("la reconnaissance de l'État"), and a verb cue's a time
     word or an adverb too ("a rappelé définitivement mardi son ambassadrice")."""
-    verb = doc[i].pos_ == "VERB"
+    verb = doc[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
     for cue in cues:
         if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
             continue
         j = i
         for n, word in enumerate(cue.lemmas):
             while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
-                    doc[j].pos_ == "DET" or verb and (doc[j].pos_ == "ADV" or norm(doc[j]) in times)):
+                    doc[j].pos_ == "DET" or doc[j].text in ("«", "»") or verb and (doc[j].pos_ == "ADV" or norm(doc[j]) in times)):
                 j += 1
             if j < len(doc) and _cue_word(doc, i, j, word):
                 j += 1
@@ -94,7 +94,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
 
 def _cue_word(doc, i: int, j: int, word: str) -> bool:
     return lemma(doc[j]) == word or norm(doc[j]) == word \
-        or j == i and doc[j].pos_ == "PROPN" and _participle_lemma(norm(doc[j])) == word
+        or j == i and doc[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(doc[j])) == word
 
 
 def _status(doc, i: int, end: int, sentences: Sentences) -> str:
@@ -237,6 +237,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         tok = doc[i]
         cues = by_first.get(lemmas[i], []) + by_first.get(norms[i], []) if pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else []
+        if not cues and pos[i] == "ADJ" and any(pos[k] == "AUX" for k in range(max(0, i - 3), i)):
+            cues = by_first.get(_participle_lemma(norms[i]), [])      # "avait « gelé »": a participle read as an adjective
         if not cues and tok.is_sent_start and tok.pos_ == "PROPN" and linking.mention_at_token(i) is None:
             cues = by_first.get(_participle_lemma(norm(tok)), [])      # "Réunis le 30 juillet à Abuja, ..."
         numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences

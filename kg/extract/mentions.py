@@ -38,7 +38,9 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
         titled = True
     for k in range(start + 1, end if not ent.ent_id_ else start):      # a gazetteer name is kept whole
         word = doc[k].text
-        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word \
+        joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and doc[k + 1].pos_ == "ADJ" \
+            and doc[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
+        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word and not joined \
                 and doc[k].pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
             end = k
             break
@@ -85,8 +87,9 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
         if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
             break
         k += 1
-        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
-            k += 1
+        while k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or norm(doc[k]) == "et" and k + 1 < len(doc)
+                                                          and doc[k + 1].pos_ == "ADJ" and doc[k + 1].text.islower()):
+            k += 1                          # "Front de libération nationale kanak et socialiste"
         end = k
     return end
 
@@ -232,8 +235,11 @@ def _dative(doc, start: int, end: int, prep, resources) -> bool:
         verb = fold(head.head.lemma_)
         return head.head.pos_ != "VERB" or verb in resources.cue_index.verbs or verb in resources.reporting_index \
             or verb in resources.transfer_verbs
+    if head.dep_ in ("obl:mod", "obl") and head.head.pos_ == "VERB":
+        return fold(head.head.lemma_) in resources.cue_index.demand_verbs     # "a demandé à Pékin de lever"
     return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in head.head.children
-                                       if c.dep_ == "det")
+                                       if c.dep_ == "det") \
+        and fold(head.head.lemma_) in resources.cue_words           # "son soutien à Bakou", not "sa résidence à Téhéran"
 
 
 def _place_in_place(doc, end: int, resources) -> bool:
@@ -361,6 +367,10 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
+        if m < len(doc) and norm(doc[m]) in ("ministere", "ministeres"):
+            ministry = _ministry(doc, m, demonyms, resources)
+            if ministry is not None:                              # "un porte-parole du ministère chinois des ..."
+                return f"#{m - 1 if norm(doc[m - 1]) in _DEFINITE else m}", ministry[0]
         noun = resources.government_nouns.get(doc[m].lemma_) if m < len(doc) else None
         if noun is not None and m + 1 in names_at and names_at[m + 1].type == ORGANISATION:
             name = names_at[m + 1]                                # "du gouvernement taliban": the Taliban's
@@ -438,7 +448,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
         token = doc[i]
-        if i >= taken_until and token.pos_ in ("NOUN", "PROPN") and norms[i] in ("ministere", "ministeres"):
+        if token.pos_ in ("NOUN", "PROPN") and norms[i] in ("ministere", "ministeres"):   # also inside a role
             ministry = _ministry(doc, i, demonyms, resources)
             if ministry is not None:
                 start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i

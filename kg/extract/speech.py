@@ -16,6 +16,7 @@ __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
+_SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on"}
 # an actor after one of these is a complement, not who speaks ("devant le Parlement", "aux Etats-Unis")
 _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
                  "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
@@ -609,9 +610,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             break
     reporting = resources.reporting_index
     for i in range(len(doc)):
-        if i in consumed or pos[i] != "VERB" or i in reader.event_at:
+        clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in _SUBJECT_CLITICS     # "qu'il juge", tagged a noun
+        if i in consumed or pos[i] != "VERB" and not clitic or i in reader.event_at:
             continue                            # "a rappelé son ambassadrice": an event, not a report
-        verb = lemmas[i]
+        verb = lemmas[i] if not clitic else norms[i] + "r"
         two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)
         if key is None:

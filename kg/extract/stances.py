@@ -97,7 +97,13 @@ def _relative_object(reader: Reader, act: Act):
         k -= 1
     if k < 2 or norm(doc[k]) not in ("que", "qu'") or doc[k - 1].text != ",":
         return None
-    before = [m for m, _ in reader.actors_in(max(0, k - 8), k - 1) if m.kind != "demonym"]
+    # not an actor inside a complement ("une alliance dominée par la Russie, qu'il accuse")
+    def governed(m) -> bool:               # the complement of a participle: "une alliance dominée par la Russie"
+        p = m.start - 1
+        while p > 0 and doc[p].pos_ in ("DET", "ADP"):
+            p -= 1
+        return p < m.start - 1 and "Part" in doc[p].morph.get("VerbForm")
+    before = [m for m, _ in reader.actors_in(max(0, k - 10), k - 1) if m.kind != "demonym" and not governed(m)]
     return doc[before[-1].start] if before else None
 
 
@@ -124,7 +130,10 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     sent = reader.sentences.of[noun.i]
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses]
-    before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent]
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
+    # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
+    before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
     return next((e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i), None)
@@ -216,7 +225,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 act.rules.append("object-owner")
             elif (told := _act_named(reader, child)) is not None:
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
-                targeted_events.append(told)                   # "a évoqué une action « proportionnée »"
+                targeted_events.append(told)
                 act.rules.append("act-noun")
             else:
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
@@ -228,8 +237,14 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         i = act.cue_end
         while i < min(end, act.cue_end + 3) and doc[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
             i += 1
-        # the preposition follows the cue, or ends it ("se prononcer contre")
+        # the preposition follows the cue, or ends it ("se prononcer contre"), or opens a complement of the
+        # verb after its object ("a imputé l'assassinat à Israël")
         in_cue = cue is not None and cue.lemmas[-1] in preps and i < end
+        later = None if in_cue or i < end and norm(doc[i]) in preps else next(
+            (c for c in head.children if c.dep_ in ("obl", "obl:arg", "iobj") and act.cue_end < c.i < end
+             and any(g.dep_ == "case" and norm(g) in preps for g in c.children)), None)
+        if later is not None:
+            i = min(g.i for g in later.children if g.dep_ == "case")
         if in_cue or i < end and norm(doc[i]) in preps:
             j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
@@ -259,6 +274,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
         else:
+            if act.kind == "reporting" and act.holders and any(
+                    a.kind == "cue" and a.holders and a.source == act.holders[0] and reader.sentences.of[a.head] == reader.sentences.of[act.head]
+                    for a in acts):
+                continue                    # "« X s'oppose ... et a exhorté Y », a déclaré Z": Z is the source
             found = _content_type(reader, act, content_cues)
             if found is None:
                 continue
@@ -361,7 +380,7 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
     body = [s for s in stances if s.span != title]
 
     def echoed(h: Stance) -> bool:
-        aims = set(h.targets) | set(h.event_targets)
+        aims = set() if "counterpart" in h.rule else set(h.targets) | set(h.event_targets)   # a guessed target
         return any(b.holder == h.holder and b.family == h.family
                    and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
