@@ -522,7 +522,8 @@ def test_extract_a_promised_punishment_a_blamed_killing_and_a_victim(extract_tex
     ex = extract_text("date 2024-07-31\nLe chef politique du Hamas, Ismaïl Haniyeh, a été tué mercredi dans une "
                       "frappe contre sa résidence à Téhéran. Le mouvement a imputé l'assassinat à Israël et averti "
                       "qu'il « ne resterait pas impuni ». Le guide suprême iranien, l'ayatollah Ali Khamenei, a "
-                      "promis une « punition sévère » à Israël.\n")
+                      "promis une « punition sévère » à Israël. Le Qatar, médiateur dans les négociations sur une "
+                      "trêve à Gaza, a dénoncé un « crime odieux ».\n")
     strike = next(e for e in ex.events if e.type == "Attack")
     assert "ismail_haniyeh" in strike.patients and not strike.agents and strike.place == "teheran"
     blame = next(s for s in ex.stances if s.cue == "imputé")
@@ -530,6 +531,10 @@ def test_extract_a_promised_punishment_a_blamed_killing_and_a_victim(extract_tex
     threat = next(s for s in ex.stances if s.holder == "ali_khamenei")
     assert threat.family == "THREATEN" and threat.targets == ("israel",)
     assert ("ali_khamenei", "headOf", "iran") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    talks = next(e for e in ex.events if e.type == "Talks")
+    assert talks.participants == ("qatar",)
+    crime = next(s for s in ex.stances if s.holder == "qatar")
+    assert crime.family == "DISAPPROVE" and crime.event_targets == (strike.key,)
 
 
 def test_extract_a_frozen_membership_an_alliance_blamed_and_a_spokesman_as_source(extract_text):

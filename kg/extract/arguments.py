@@ -235,6 +235,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
+        role = doc[i].head
+        if event.family == "Communication" and doc[i].dep_ == "nmod" and role.dep_ == "appos" and role.pos_ == "NOUN":
+            named = linking.mention_at_token(role.head.i)          # "Le Qatar, médiateur dans les négociations"
+            if named is not None and named.kind == "name":
+                for key in linking.refs[named]:
+                    event.add_actor("participant", key)
+                event.rules.append("apposed-actor")
+                continue
         asked = _asked_of(doc, doc[i], resources.cue_index.demand_verbs)
         if asked is not None:
             # "a exhorté les deux voisins à un cessez-le-feu": those asked take part, not who asks
