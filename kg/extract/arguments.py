@@ -17,8 +17,8 @@ __all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "implic
            "subject_keys", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
-_AGENTIVE = {"Conflict", "Sanctions"}
-_WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do          # families whose subject acts on a patient
+_AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
+_WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
 
 
@@ -219,8 +219,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
     Pékin a qualifiée de provocation")."""
     speech, reflexive = resources.cue_index.plain_verbs, resources.cue_index.reflexive_verbs
-    event_words = {cue.lemmas[0] for cue in resources.event_cues}
-    times = resources.cue_index.times
+    event_words, times = resources.event_words, resources.cue_index.times
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
         phrase = f"{lemma(verb)} {lemma(doc[verb.i + 1])}" if verb.i + 1 < len(doc) else ""

@@ -22,6 +22,7 @@ _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
+_COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -72,8 +73,8 @@ class EventBuilder:
 
 def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozenset()) -> tuple[EventCue, int] | None:
     """The first of ``cues`` (longest first) whose words start at token ``i``, and its end. A cue's
-    words may have a determiner between them ("la reconnaissance de l'État"), and a verb cue's a time
-    word or an adverb too ("a rappelé définitivement mardi son ambassadrice")."""
+    words may have a determiner or quotation marks between them ("la reconnaissance de l'État"), and a
+    verb cue's a time word or an adverb too ("a rappelé définitivement mardi son ambassadrice")."""
     verb = doc[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
     for cue in cues:
         if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
@@ -177,9 +178,10 @@ def _intended(tok, verbs) -> bool:
 def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
     national"), a bare complement ("une déclaration de guerre", "des crimes de guerre", but "une tentative
-    de coup d'État" is one), a verb whose
-    object is the event itself ("réunir un sommet"), an impersonal verb ("il convient de"), an
-    interview given to the press ("un entretien au journal Le Monde")."""
+    de coup d'État" is one), a verb whose object is the event itself ("réunir un sommet"), an impersonal
+    verb ("il convient de"), an interview given to the press ("un entretien au journal Le Monde"), and
+    verbs that name an event only with the right arguments: a court that orders, a person arrested, an
+    actor overthrown, an actor fought against ("se défendre contre le Hamas")."""
     tok = doc[i]
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
@@ -344,9 +346,6 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     return events
 
 
-_COURTS = ("cour", "tribunal", "juridiction")
-
-
 def _denounced(tok, resources: Resources) -> bool:
     """Whether the noun phrase of ``tok`` is what a verb of blame or judgement names ("dénoncer",
     "qualifier de"), through nouns it hangs on ("une tentative de coup d'Etat")."""
@@ -356,7 +355,7 @@ def _denounced(tok, resources: Resources) -> bool:
             return False
         head = head.head
         if head.pos_ == "VERB":
-            return lemma(head) in resources.cue_index.blame_verbs or lemma(head) in ("qualifier", "traiter")
+            return lemma(head) in resources.cue_index.blame_verbs or lemma(head) in ("qualifier", "traiter")   # "qualifier X de « ... »"
     return False
 
 

@@ -591,8 +591,8 @@ def _staffs(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     for i, word in enumerate(sentences.norms):
         if word not in resources.staff_nouns or i + 1 >= len(doc) or sentences.norms[i + 1] not in ("de", "d'", "du"):
             continue
-        person = persons.get(i + 2) or persons.get(i + 3)
-        if person is not None and person.start <= i + 3:
+        person = persons.get(i + 2) or persons.get(i + 3)            # "du président X": past one title word
+        if person is not None:
             found.append(_mention(doc, sentences, i, person.end, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.arguments import subject_keys
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
@@ -188,7 +189,6 @@ class Reader:
     def _plural_antecedent(self, i: int) -> tuple[str, ...]:
         """The actors of the latest plural subject before token ``i``, in its sentence or the one before:
         "Les deux dirigeants", "Le Brésil et la Colombie", "Les régimes du Mali, du Burkina Faso et du Niger"."""
-        from kg.extract.arguments import subject_keys
         doc, sent = self.doc, self.sentences.of[i]
         begin = self.sentences.tokens[max(0, sent - 1)][0]
         for t in range(i - 1, begin - 1, -1):
@@ -613,7 +613,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in _SUBJECT_CLITICS     # "qu'il juge", tagged a noun
         if i in consumed or pos[i] != "VERB" and not clitic or i in reader.event_at:
             continue                            # "a rappelé son ambassadrice": an event, not a report
-        verb = lemmas[i] if not clitic else norms[i] + "r"
+        verb = lemmas[i] if not clitic else norms[i] + "r"     # "juge" → "juger": the reporting verbs of that form
         two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)
         if key is None:

@@ -97,7 +97,6 @@ def _relative_object(reader: Reader, act: Act):
         k -= 1
     if k < 2 or norm(doc[k]) not in ("que", "qu'") or doc[k - 1].text != ",":
         return None
-    # not an actor inside a complement ("une alliance dominée par la Russie, qu'il accuse")
     def governed(m) -> bool:               # the complement of a participle: "une alliance dominée par la Russie"
         p = m.start - 1
         while p > 0 and doc[p].pos_ in ("DET", "ADP"):
@@ -274,9 +273,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
         else:
+            same_sentence = reader.sentences.of[act.head]
             if act.kind == "reporting" and act.holders and any(
-                    a.kind == "cue" and a.holders and a.source == act.holders[0] and reader.sentences.of[a.head] == reader.sentences.of[act.head]
-                    for a in acts):
+                    a.kind == "cue" and a.holders and a.source == act.holders[0]
+                    and reader.sentences.of[a.head] == same_sentence for a in acts):
                 continue                    # "« X s'oppose ... et a exhorté Y », a déclaré Z": Z is the source
             found = _content_type(reader, act, content_cues)
             if found is None:
