@@ -406,6 +406,21 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
     return max(shared, key=lambda k: (shared[k], last[k])) if shared else None
 
 
+def _winner(m: Mention, linking: Linking) -> str | None:
+    """ "le vainqueur", "le nouvel élu": the person named as a subject first in the article (the one its
+    lead says won), among those named before the description, whose gender agrees."""
+    for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
+        if n.span.end > m.span.begin:
+            break
+        builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
+        if builder is None or builder.type != PERSON or builder.anonymous or not n.subject or n.kind != "name":
+            continue
+        if m.gender and builder.gender and m.gender != builder.gender:
+            continue
+        return keys[0]
+    return None
+
+
 def _salient_person(m: Mention, linking: Linking) -> str | None:
     """ "Le dirigeant de gauche": the person last named as a subject, in this or the two previous
     sentences, whose gender agrees."""
@@ -605,6 +620,8 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
         return apposed
     if not m.of and m.role == "counterpart":
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
+    if m.role == "winner":
+        return _winner(m, linking)                     # "a félicité le vainqueur"
     if not m.of and m.text.lower().startswith(_DEFINITE):
         return _known_holder(m, linking, date, counts) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)

@@ -558,3 +558,26 @@ def test_extract_a_frozen_membership_an_alliance_blamed_and_a_spokesman_as_sourc
     front = next(e for e in ex.entities if e.name.startswith("Front de libération"))
     assert front.name == "Front de libération nationale kanak et socialiste"
     assert any(s.holder == front.key and s.cue == "juge" and s.family == "DISAPPROVE" for s in ex.stances)
+
+
+def test_extract_a_winner_an_apposed_speaker_an_object_pronoun_and_joined_leaders(extract_text):
+    ex = extract_text("date 2024-07-06\nLe réformateur Massoud Pezeshkian remporte la présidentielle\n\n"
+                      "Le candidat réformateur Massoud Pezeshkian a remporté samedi l'élection présidentielle. "
+                      "Le guide suprême, l'ayatollah Ali Khamenei, a félicité le vainqueur et l'a exhorté à "
+                      "poursuivre les réformes. M. Pezeshkian, un chirurgien de 69 ans, a promis de « tendre la "
+                      "main à tous » et plaidé pour une reprise des négociations. Le président russe Vladimir "
+                      "Poutine et le président chinois Xi Jinping ont adressé leurs félicitations au nouvel élu.\n")
+    winner = next(e for e in ex.entities if e.name == "Massoud Pezeshkian")
+    assert {"le vainqueur", "nouvel élu"} <= set(winner.aliases)
+    found = _stances(ex)
+    assert ("ali_khamenei", "APPROVE", (winner.key,)) in found
+    assert ("ali_khamenei", "DEMAND", (winner.key,)) in found              # "l'a exhorté": the winner
+    assert {(s.holder, s.family) for s in ex.stances if s.holder == winner.key} == {("masoud_pezeshkian", "ASSURE"),
+                                                                                     ("masoud_pezeshkian", "DEMAND")}
+    assert {s.holder for s in ex.stances if s.cue == "adressé leurs félicitations"} == {"vladimir_poutine", "xi_jinping"}
+
+
+def test_extract_an_object_pronoun_is_no_emphatic_one(extract_text):
+    ex = extract_text("date 2024-05-22\nL'Autorité palestinienne a salué une décision historique. "
+                      "Le Hamas s'est lui aussi félicité de ce pas.\n")
+    assert not any(s.holder == "hamas" and "autorite_palestinienne" in s.targets for s in ex.stances)

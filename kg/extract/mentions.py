@@ -61,7 +61,9 @@ def _mention(doc, sentences, start, end, **fields) -> Mention:
     span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
     first = sentences.tokens[sentences.of[start]][0]
     # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
-    subject = any(doc[t].dep_.startswith("nsubj") for t in range(start, end)) or start == first \
+    # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
+    subject = any(doc[t].dep_.startswith("nsubj") or doc[t].dep_ in ("appos", "flat:name") and doc[t].head.i < start
+                  and doc[t].head.dep_.startswith("nsubj") for t in range(start, end)) or start == first \
         or start == first + 1 and doc[first].text in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)

@@ -375,13 +375,22 @@ class Reader:
                         act.rules.append("body-of-group")
                         return
                     m, keys = None, ()
+            if m is None and subject.pos_ == "NOUN":
+                m, keys = self._apposed_to(subject)
+                if m is not None:             # "M. Pezeshkian, un chirurgien de 69 ans, a promis": the name speaks
+                    act.holders, act.holder_mentions = keys, [m]
+                    act.rules.append("apposed-subject")
+                    return
             if m is None and subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.head.i == head.i \
                     and not any(self.actor_at(t.i)[0] is not None for t in subject.subtree):
                 act.rules.append("no-actor-subject")
                 return                              # "les combats menaçaient sa sécurité": no one speaks
             if m is not None and keys:
                 holders = list(keys)
-                for conj in subject.conjuncts:                 # "Le Brésil et la Colombie ont demandé"
+                # "Le Brésil et la Colombie ont demandé"; "Le président russe Vladimir Poutine et le président
+                # chinois Xi Jinping ont adressé", the second joined to the first one's name
+                apposed = [c for c in subject.children if c.dep_ == "appos"]
+                for conj in [*subject.conjuncts, *(k for c in apposed for k in c.conjuncts if k.i > c.i)]:
                     other, more = self.actor_at(conj.i)
                     if other is not None and other.kind != "demonym":
                         holders += [k for k in more if k not in holders]
@@ -417,6 +426,24 @@ class Reader:
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
+
+    def _apposed_to(self, subject) -> tuple[Mention | None, tuple[str, ...]]:
+        """The actor a subject noun stands in apposition to, when the parser took the apposition for the
+        subject: "M. Pezeshkian, un chirurgien cardiaque de 69 ans, a promis" (a name, then the noun
+        phrase between commas, then the verb)."""
+        doc = self.doc
+        left, right = subject.left_edge.i, subject.right_edge.i
+        if left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != "," \
+                or self.sentences.of[left - 2] != self.sentences.of[subject.i]:
+            return None, ()
+        m = self.linking.mention_at_token(left - 2)
+        if m is None or m.kind not in ("name", "role") or m.end != left - 1:
+            return None, ()
+        before = norm(doc[m.start - 1]) if m.start > 0 and self.sentences.of[m.start - 1] == self.sentences.of[m.start] else ""
+        if before in _PREPOSITIONS:
+            return None, ()
+        keys = self.linking.refs.get(m, ())
+        return (m, keys) if keys else (None, ())
 
     def _quoted(self, begin: int, end: int) -> set[int]:
         """The tokens between « and » from ``begin`` to ``end``."""

@@ -260,7 +260,39 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     topic = text_of(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
     if act.addressee:
         add(act.addressee)
+    if not entities and not targeted_events and act.kind == "cue":
+        add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à"
     return entities, targeted_events, topic, sides
+
+
+_OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
+
+
+def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The actor an object pronoun before the verb stands for ("l'a exhorté", "lui a demandé", "les a
+    appelés"): the latest actor named before it in the sentence, else in the sentence before, who is not
+    the holder, is not named as a place of speaking, and agrees in gender when the pronoun tells it."""
+    doc, linking = reader.doc, reader.linking
+    clitic = next((c for c in doc[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
+                   and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
+                   and (doc[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
+    if clitic is None:
+        return ()
+    gender = _OBJECT_CLITICS[norm(clitic)]
+    plural = norm(clitic) in ("les", "leur")
+    sent = reader.sentences.of[act.head]
+    for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
+        for m, keys in reversed(reader.actors_in(begin, end)):
+            if m.kind == "demonym" or set(keys) & set(holders) or m.locative:
+                continue
+            if len(keys) > 1 and not plural:
+                continue
+            builder = linking.builders.get(keys[0])
+            if gender and builder is not None and builder.type == PERSON and builder.gender and builder.gender != gender:
+                continue
+            act.rules.append("object-clitic")
+            return keys
+    return ()
 
 
 def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[Stance]:
