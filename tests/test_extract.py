@@ -581,3 +581,17 @@ def test_extract_an_object_pronoun_is_no_emphatic_one(extract_text):
     ex = extract_text("date 2024-05-22\nL'Autorité palestinienne a salué une décision historique. "
                       "Le Hamas s'est lui aussi félicité de ce pas.\n")
     assert not any(s.holder == "hamas" and "autorite_palestinienne" in s.targets for s in ex.stances)
+
+
+def test_extract_a_visit_told_by_its_host_and_a_name_opening_with_a_particle(extract_text):
+    ex = extract_text("date 2025-05-08\nEmmanuel Macron reçoit le président syrien par intérim Ahmad al-Chareh\n\n"
+                      "Le président Emmanuel Macron a reçu mercredi à Paris le président syrien par intérim Ahmad "
+                      "al-Chareh. M. al-Chareh a assuré que la Syrie ne représentait « une menace pour personne » et a "
+                      "dénoncé les frappes israéliennes. Le Rassemblement national a qualifié la réception de "
+                      "« provocation ». Le ministre a reçu des menaces.\n")
+    visits = [e for e in ex.events if e.type == "Visit"]
+    assert len(visits) == 1 and {"emmanuel_macron", "person-ahmad-al-chareh"} <= set(visits[0].actors)
+    assert visits[0].place == "paris" and visits[0].date == "2025-05-07"
+    assert {s.family for s in ex.stances if s.holder == "person-ahmad-al-chareh"} == {"ASSURE", "DISAPPROVE"}
+    blame = next(s for s in ex.stances if s.cue == "qualifié")
+    assert blame.family == "DISAPPROVE" and blame.event_targets == (visits[0].key,)

@@ -22,6 +22,7 @@ _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
+_HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
@@ -204,6 +205,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
+        if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and _guest_at(linking, c.i) for c in tok.children):
+            return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _person_at(linking, c.i)
                                               for c in tok.children):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
@@ -357,6 +360,12 @@ def _denounced(tok, resources: Resources) -> bool:
         if head.pos_ == "VERB":
             return lemma(head) in resources.cue_index.blame_verbs or lemma(head) in ("qualifier", "traiter")   # "qualifier X de « ... »"
     return False
+
+
+def _guest_at(linking: Linking, i: int) -> bool:
+    """Whether token ``i`` names a person or an organisation (a guest), by name or by office."""
+    m = linking.mention_at_token(i)
+    return m is not None and any(linking.type_of(k) in (PERSON, ORGANISATION) for k in linking.refs.get(m, ()))
 
 
 def _person_at(linking: Linking, i: int) -> bool:

@@ -2,6 +2,8 @@
 anonymous sources and governments."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.document import Sentences, norm, text_of
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import Resources, fold
@@ -155,7 +157,9 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = _NER_TYPES[ent.label_]
         else:
             continue
-        if not key and (len(text) < 2 or not text[0].isupper() or fold(text) in resources.not_names
+        # a name may open with a particle: "M. al-Chareh", "ben Salmane"
+        particle = titled and re.match(r"(\w+)[-\s]+[A-Z]", text) is not None and fold(re.match(r"\w+", text).group()) in _PARTICLES
+        if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names
                         or fold(text) in resources.titles or norm(doc[start]) in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and kind_type != PLACE and _place_in_place(doc, end, resources):

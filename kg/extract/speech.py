@@ -472,7 +472,10 @@ class Reader:
 
     def _subject_token(self, head):
         auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
-        for candidate in (head, *auxiliaries, head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None):
+        governor = head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None
+        if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in governor.children):
+            governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
+        for candidate in (head, *auxiliaries, governor):
             if candidate is None:
                 continue
             for child in candidate.children:           # the parser sometimes hangs the subject on the auxiliary
