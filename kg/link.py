@@ -277,6 +277,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             elif len(seen) >= m.count:
                 linking.refs[m] = tuple(sorted(k for k, _ in seen.most_common(m.count)))
             continue
+        if m.kind == "group" and m.type == ORGANISATION:
+            if m.of in linking.builders:
+                linking.refs[m] = (m.of,)             # "les dirigeants des pays de l'Otan": the alliance
+            continue
         if m.kind == "group":
             persons = [k for k, _ in mention_counts.most_common() if linking.builders.get(k)
                        and linking.builders[k].type == PERSON and not linking.builders[k].anonymous
@@ -332,9 +336,13 @@ def _named_by(resources: Resources, key: str, noun: str | None) -> bool:
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:
-    """The organisation named before whose name starts with ``folded``, when exactly one does."""
+    """The organisation named before whose name, or one of its names in the gazetteer ("Alliance
+    atlantique" for "l'Alliance" after "l'Otan"), starts with ``folded``, when exactly one does."""
+    def names(key: str, b) -> tuple[str, ...]:
+        entry = linking.resources.entries.get(key)
+        return (b.name, *b.aliases, *(entry.names if entry else ()))
     found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
-             and any(fold(n).startswith(folded + " ") for n in (b.name, *b.aliases))}
+             and any(fold(n).startswith(folded + " ") for n in names(key, b))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -596,3 +596,14 @@ def test_extract_a_visit_told_by_its_host_and_a_name_opening_with_a_particle(ext
     blame = next(s for s in ex.stances if s.cue == "qualifié")
     assert blame.family == "DISAPPROVE" and blame.event_targets == (visits[0].key,)
 
+
+def test_extract_a_summit_of_an_alliance_named_by_its_members_and_its_short_name(extract_text):
+    ex = extract_text("date 2025-06-25\nLes alliés s'engagent à La Haye\n\n"
+                      "Réunis mercredi en sommet à La Haye, les dirigeants des pays de l'Otan se sont engagés à "
+                      "consacrer 5 % de leur PIB à la défense. Le secrétaire général de l'Alliance, Mark Rutte, a "
+                      "salué une décision « historique ».\n")
+    summit = next(e for e in ex.events if e.type == "Summit")
+    assert "otan" in summit.actors and summit.place == "la_haye"
+    assert "l'Alliance" not in {e.name for e in ex.entities}
+    assert ("mark_rutte", "headOf", "otan") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert any(s.holder == "otan" and s.family == "ASSURE" and "subject" in s.rule for s in ex.stances)

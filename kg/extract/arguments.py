@@ -154,7 +154,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         asked = doc[i].head.dep_ == "xcomp" and lemma(doc[i].head.head) in resources.cue_index.demand_verbs
         if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
-                if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
+                # and an organisation named by its members ("les dirigeants des pays de l'Otan")
+                if (m.type == PERSON and m.kind in ("name", "role") or m.type == ORGANISATION and m.kind == "group") \
+                        and len(keys) == 1:
                     if not _after_source_marker(text, m.span.begin):
                         event.add_actor("participant", keys[0])
         elif event.family == "Communication":
@@ -470,6 +472,9 @@ def clause_subject(governor, participle: bool = True):
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
     noun = governor.head
+    if governor.dep_ in ("dep", "advcl", "acl") and "Part" in governor.morph.get("VerbForm") and governor.i < noun.i \
+            and noun.dep_ in ("nsubj", "nsubj:pass") and noun.pos_ in ("NOUN", "PROPN"):
+        return noun          # "Réunis mercredi en sommet à La Haye, les dirigeants de l'Otan ...": a fronted participle
     if participle and governor.dep_ in ("acl", "amod") and "Part" in governor.morph.get("VerbForm") \
             and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB":
         # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":

@@ -393,6 +393,25 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
     return None, j
 
 
+def _members_of(doc, j: int, names_at: dict[int, Mention]) -> tuple[str, int] | None:
+    """The organisation whose members a plural role names: "(les dirigeants) de l'UE", "des pays (membres)
+    de l'Otan". Returns (key or "#n", end)."""
+    k = j
+    if k + 1 < len(doc) and norm(doc[k]) == "des" and norm(doc[k + 1]) in ("pays", "etats"):
+        k += 2
+        if k < len(doc) and norm(doc[k]) == "membres":
+            k += 1
+    if k >= len(doc) or norm(doc[k]) not in _OF:
+        return None
+    m = k + 1
+    while m < len(doc) and norm(doc[m]) in ("la", "l'", "le", "les"):
+        m += 1
+    name = names_at.get(m)
+    if name is None or name.type != ORGANISATION:
+        return None
+    return name.key or f"#{name.start}", name.end
+
+
 def _addressed(doc, i: int) -> bool:
     """ "l'opposition à la réforme": the noun names a stance toward something, not a body."""
     return i + 2 < len(doc) and norm(doc[i + 1]) in ("a", "au", "aux") and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN")
@@ -552,6 +571,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     found.append(_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
                                           role=role.role, relation=role.relation, count=count, of=of))
                     taken_until = end
+                elif det == "les" and (members := _members_of(doc, end, names_at)) is not None:
+                    # "les dirigeants des pays de l'Otan", "les ministres de l'UE": the organisation acts
+                    found.append(_mention(doc, sentences, det_index, members[1], kind="group", type=ORGANISATION,
+                                          role=role.role, of=members[0]))
+                    taken_until = members[1]
                 break
             if det in _INDEFINITE and (role.kind == "official" or role.kind == "office" and of):
                 # "un responsable américain", "un porte-parole de la Commission": an unnamed source

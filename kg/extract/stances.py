@@ -420,7 +420,12 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
 
 def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
     """The actor whose quality or deed an object noun names: "la détermination des Moldaves", "la
-    retenue de l'armée"."""
+    retenue de l'armée", "l'attitude espagnole" (a demonym on the noun)."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i > noun.i:
+            m, keys = reader.actor_at(child.i)
+            if m is not None and m.kind == "demonym" and not set(keys) & set(holders):
+                return keys
     for child in noun.children:
         if child.dep_ == "nmod" and any(norm(c) in ("de", "du", "des", "d'") for c in child.children if c.dep_ == "case"):
             m, keys = reader.actor_at(child.i)
