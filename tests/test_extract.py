@@ -607,3 +607,15 @@ def test_extract_a_summit_of_an_alliance_named_by_its_members_and_its_short_name
     assert "l'Alliance" not in {e.name for e in ex.entities}
     assert ("mark_rutte", "headOf", "otan") in {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert any(s.holder == "otan" and s.family == "ASSURE" and "subject" in s.rule for s in ex.stances)
+
+
+def test_extract_an_election_of_the_country_and_courts_named_in_full(extract_text):
+    ex = extract_text("date 2024-02-04\nLe président reporte l'élection\n\n"
+                      "Le président sénégalais Macky Sall a annoncé samedi le report de l'élection présidentielle "
+                      "prévue le 25 février, invoquant un conflit entre l'Assemblée nationale et le Conseil "
+                      "constitutionnel. La Cour constitutionnelle a siégé.\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert "senegal" in election.actors and not any("conseil" in k for k in election.actors)
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Conseil constitutionnel") == "Organisation"
+    assert names.get("Cour constitutionnelle") == "Organisation"

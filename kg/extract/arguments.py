@@ -71,6 +71,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         last_locative = None
         while k < limit:
             word = norm(doc[k])
+            if doc[k].text == "," and k + 1 < limit and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"):
+                break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
                 last_locative = k
             if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par") and word not in _LOCATIVE:
@@ -413,7 +415,8 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
     """ "des élections anticipées en mars": with no country named, the elections are those of the
     country the article is about."""
     for event in events:
-        if event.family == "Election" and not (event.agents or event.patients or event.participants or event.place):
+        actors = event.agents + event.patients + event.participants
+        if event.family == "Election" and not event.place and PLACE not in {linking.type_of(k) for k in actors}:
             state = salient_state(linking, event.span.begin)
             if state:
                 event.add_actor("participant", state)

@@ -76,6 +76,9 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
     runs on over "de" + lower-case nouns and adjectives."""
     if norm(doc[start]) not in heads:
         return end
+    while end == start + 1 and end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
+            and doc[end].text.isalpha():
+        end += 1                            # "le Conseil constitutionnel", "la Cour suprême"
     for _ in range(2):
         k = end
         if k >= len(doc) or norm(doc[k]) not in _OF:
@@ -153,6 +156,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif _after_party_noun(doc, start, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
+        elif norm(doc[start]) in resources.organisation_nouns and end > start + 1 and doc[start].text[:1].isupper():
+            kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
         else:
