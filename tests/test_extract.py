@@ -619,3 +619,14 @@ def test_extract_an_election_of_the_country_and_courts_named_in_full(extract_tex
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Conseil constitutionnel") == "Organisation"
     assert names.get("Cour constitutionnelle") == "Organisation"
+
+
+def test_extract_opposition_to_what_the_clause_reports_and_stances_that_go_on(extract_text):
+    ex = extract_text("date 2024-12-07\nUn accord conclu\n\n"
+                      "L'Union européenne et les pays du Mercosur ont conclu vendredi un accord de libre-échange, "
+                      "malgré l'opposition de la France. La ministre française de l'Agriculture, Annie Genevard, a "
+                      "dénoncé un accord néfaste. La Pologne et l'Italie ont également exprimé des réserves.\n")
+    agreement = next(e for e in ex.events if e.type == "Agreement")
+    opposed = {s.holder: s.event_targets for s in ex.stances if s.family == "DISAPPROVE"}
+    assert opposed.get("france") == (agreement.key,)
+    assert opposed.get("pologne") == opposed.get("italie") == (agreement.key,)

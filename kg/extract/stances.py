@@ -516,11 +516,20 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(previous.targets)
                 rule += "+continues-previous"
                 confidence *= 0.8
+            elif previous is not None and previous.family == stance.family and not previous.targets \
+                    and previous.event_targets and stance.span.begin - previous.span.end < 400:
+                event_targets = previous.event_targets       # "X a dénoncé un accord ... Y a également exprimé des réserves"
+                rule += "+continues-previous"
+                confidence *= 0.8
             elif stance.family == "THREATEN" and (attack := _attack_on(reader, stance, own)) is not None:
                 # "a promis une riposte": to the latest attack the holder's side did not carry out
                 event_targets = (attack.key,)
                 targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
                 rule += "+riposte"
+                confidence *= 0.7
+            elif stance.family == "DISAPPROVE" and (told := _event_of_clause(reader, stance)) is not None:
+                event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
+                rule += "+event-of-clause"
                 confidence *= 0.7
             else:
                 counterpart = _counterpart(linking, stance.holder, reader.events)
@@ -554,6 +563,18 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
+    """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"):
+    the event its sentence reports before it, that happened or is planned."""
+    if "noun-" not in stance.rule:
+        return None
+    sent = reader.sentences.of_span(stance.span)
+    cue_at = stance.span.begin + reader.sentences.spans[sent].of(reader.doc.text).find(stance.cue)
+    told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
+            and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
+    return told[0] if told else None
 
 
 def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
