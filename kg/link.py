@@ -313,6 +313,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             state = salient_state(linking, m.span.begin)
             if state:
                 candidates.append((False, True, False, m.span.begin, state))
+        if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
+            name = fold(_strip_det(m.text))
+            candidates = [(0, 0, 0, 0, key) for key, b in linking.builders.items()
+                          if b.type == m.type and b.spans and fold(b.name) == name]
         if candidates:
             attach(m, (max(candidates)[4],))
     return linking
@@ -473,7 +477,11 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
         name = noun.name_for(linking.resources.entries[state])
         linking.from_gazetteer(state)
         return replace(m, of=_state_body(linking, name, noun.subtype, state))
-    return m
+    # a gazetteer key the name inside was not linked to ("le chef du Parti démocrate" in Seoul is not the
+    # American party): the name as linked
+    inner = next((keys[0] for n, keys in linking.refs.items() if n.kind == "name" and n.key == of and len(keys) == 1
+                  and m.span.begin <= n.span.begin and n.span.end <= m.span.end), None)
+    return replace(m, of=inner) if inner and inner != of else m
 
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"

@@ -630,3 +630,19 @@ def test_extract_opposition_to_what_the_clause_reports_and_stances_that_go_on(ex
     opposed = {s.holder: s.event_targets for s in ex.stances if s.family == "DISAPPROVE"}
     assert opposed.get("france") == (agreement.key,)
     assert opposed.get("pologne") == opposed.get("italie") == (agreement.key,)
+
+
+def test_extract_offices_of_institutions_parties_of_other_countries_and_tasks_that_are_no_words(extract_text):
+    ex = extract_text("date 2025-04-04\nCorée du Sud : la Cour constitutionnelle confirme la destitution\n\n"
+                      "La Cour constitutionnelle sud-coréenne a confirmé vendredi la destitution du président Yoon "
+                      "Suk Yeol. « Le défendeur a violé la Constitution », a déclaré le président par intérim de la "
+                      "Cour, Moon Hyung-bae. Le chef du Parti démocrate, Lee Jae-myung, a salué une « victoire du "
+                      "peuple ». Le Premier ministre Han Duck-soo, qui assure l'intérim, a promis d'organiser le "
+                      "scrutin. Le missile s'est abîmé en mer. Washington a condamné ce tir.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    court = next(e.key for e in ex.entities if e.name == "Cour constitutionnelle")
+    party = next(e.key for e in ex.entities if e.name == "Parti démocrate")
+    assert ("person-moon-hyung-bae", "headOf", court) in relations
+    assert ("lee_jae_myung", "headOf", party) in relations and party != "parti_democrate_us"
+    assert "yoon_suk_yeol" not in {s for s, _, o in relations if o == court}
+    assert [s.cue for s in ex.stances if s.holder == "person-han-duck-soo"] == ["promis"]

@@ -565,6 +565,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 det_index -= 1
             det = norm(doc[det_index]) if det_index >= 0 else ""
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
+            if of is None and end + 2 < len(doc) and norms[end] == "par" and norms[end + 1] == "interim":
+                # "le président par intérim de la Cour": the office is held for a time
+                of, of_end = _of_phrase(doc, end + 2, names_at, demonyms, resources.combining, resources)
+                if of is None:
+                    of_end = end
             if role.role == "minister":
                 # "le ministre (allemand) des Transports", "la ministre de l'Economie": the portfolio is part of it
                 portfolio_end = _portfolio(doc, of_end if of else end)

@@ -107,6 +107,18 @@ def _attributive(token) -> bool:
             c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
 
 
+def _plain_object(reader: "Reader", token, end: int) -> bool:
+    """Whether a verb has a direct object that is neither an actor nor an event, and no clause or
+    quoted words after it ("assure l'intérim", but "a assuré que ...", "a assuré Kiev de son soutien")."""
+    doc = reader.doc
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "mark" for c in token.children):
+        return False
+    if any(doc[k].text == QUOTE_OPEN for k in range(end, min(len(doc), end + 4))):
+        return False
+    return any(c.dep_ == "obj" and c.i >= end and c.pos_ == "NOUN" and reader.actor_at(c.i)[0] is None
+               and c.i not in reader.event_at for c in token.children)
+
+
 def present_participle(token) -> bool:
     """ "accusant", "assurant": a participle clause whose subject is the main clause's."""
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or \
@@ -647,6 +659,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
                 content_cues.append((i, end, cue))
             elif _attributive(token) and len(cue.lemmas) == 1:
                 pass                            # "le territoire contesté": a description, no one speaks
+            elif cue.target == "clause" and _plain_object(reader, token, end):
+                pass                            # "qui assure l'intérim": a task, no words
             elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
