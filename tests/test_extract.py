@@ -646,3 +646,17 @@ def test_extract_offices_of_institutions_parties_of_other_countries_and_tasks_th
     assert ("lee_jae_myung", "headOf", party) in relations and party != "parti_democrate_us"
     assert "yoon_suk_yeol" not in {s for s, _, o in relations if o == court}
     assert [s.cue for s in ex.stances if s.holder == "person-han-duck-soo"] == ["promis"]
+
+
+def test_extract_strikes_of_each_side_and_a_condemnation_of_the_other_sides(extract_text):
+    ex = extract_text("date 2024-01-18\nLe Pakistan frappe l'Iran\n\n"
+                      "Le Pakistan a mené jeudi des frappes contre des cachettes en Iran, deux jours après une "
+                      "attaque iranienne de missiles sur son territoire. Téhéran a « fermement condamné » "
+                      "l'opération. Islamabad avait rappelé mercredi son ambassadeur à Téhéran et qualifié la frappe "
+                      "iranienne de « violation flagrante ». Washington a condamné les frappes iraniennes.\n")
+    attacks = {e.agents: e.key for e in ex.events if e.type == "Attack"}
+    assert set(attacks) == {("pakistan",), ("iran",)}
+    assert any(e.type == "Recall" and "pakistan" in e.actors for e in ex.events)
+    condemned = {s.holder: s.event_targets for s in ex.stances if s.family == "DISAPPROVE"}
+    assert condemned["iran"] == (attacks[("pakistan",)],)
+    assert condemned["etats_unis"] == condemned["pakistan"] == (attacks[("iran",)],)

@@ -51,6 +51,7 @@ class EventBuilder:
     spans: list[Span] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    sides: set[str] = field(default_factory=set)     # the states its mentions name as acting, while reading
 
     @property
     def factuality(self) -> str:
@@ -216,7 +217,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")):
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
-        if any(t.pos_ == "NOUN" and lemma(t) in event_words
+        joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
+        if any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
             return True
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
@@ -303,6 +305,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
+        side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else None
+        if event is not None and side and event.sides and side not in event.sides:
+            # "une attaque iranienne" after Pakistan's strikes, "les frappes iraniennes": the other side's
+            event = next((e for e in reversed(events) if e.type == event.type and side in e.sides), None)
         offered = det in POSSESSIVE_DETS and tok.dep_ == "obj" and lemma(tok.head) in _OFFERS
         if offered:
             event, status = None, "Hypothetical"     # "a proposé sa médiation": the speaker's own, yet to be
@@ -334,6 +340,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             events.append(event)
         elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
             event.type = cue.type
+        if cue.family in ("Conflict", "Sanctions"):
+            event.sides |= {side} if side else _subject_sides(doc, tok, linking)
         event.spans.append(span)
         event.tokens.append(i)
         event.statuses.append(status)
@@ -360,6 +368,21 @@ def _denounced(tok, resources: Resources) -> bool:
         if head.pos_ == "VERB":
             return lemma(head) in resources.cue_index.blame_verbs or lemma(head) in ("qualifier", "traiter")   # "qualifier X de « ... »"
     return False
+
+
+def _subject_sides(doc, tok, linking: Linking) -> set[str]:
+    """The states of the subject of the verb an event noun is the object of ("Le Pakistan a mené des frappes")."""
+    verb = tok.head if tok.dep_ == "obj" and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    m = linking.mention_at_token(subject.i) if subject is not None else None
+    return {linking.side(k) for k in linking.refs.get(m, ())} if m is not None and m.kind != "demonym" else set()
+
+
+def _demonym_after(linking: Linking, end: int) -> str | None:
+    """The state a demonym right after an event word names ("une attaque iranienne"), if any."""
+    m = linking.mention_at_token(end)
+    keys = linking.refs.get(m, ()) if m is not None and m.kind == "demonym" else ()
+    return linking.side(keys[0]) if len(keys) == 1 else None
 
 
 def _guest_at(linking: Linking, i: int) -> bool:

@@ -334,6 +334,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 explicit.extend(a for a in ev.agents + ev.participants + ev.patients if a not in explicit)
             for m, keys in reader.actors_in(k, stop):
                 explicit.extend(key for key in keys if key not in explicit and key not in act.holders)
+        if family == "DISAPPROVE":
+            targeted_events = [_not_own(reader, e, act.holders) for e in targeted_events]
         about = []
         if act.kind == "cue" and family in ("WARN", "THREATEN") and not explicit and not targeted_events:
             # "ont averti qu'une intervention armée serait une déclaration de guerre": the event warned against
@@ -563,6 +565,16 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> EventBuilder:
+    """The event a condemnation aims at: not one the holder's own side carried out ("l'opération", read as
+    the latest attack, when Tehran condemns Pakistan's strikes), but the other side's of that type, if any."""
+    sides = {reader.linking.side(h) for h in holders}
+    if not sides & {reader.linking.side(k) for k in event.agents}:
+        return event
+    return next((e for e in reader.events if e.type == event.type and e.agents
+                 and not sides & {reader.linking.side(k) for k in e.agents}), event)
 
 
 def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
