@@ -305,20 +305,24 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
             attach(m, linking.refs[own])           # "le territoire congolais": the Congo, whoever came before
             continue
-        candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role), n.sent >= m.sent - 1, n.span.begin, keys[0])
+        # a body named by its name before one only alluded to by an adjective ("les sanctions occidentales")
+        # and one of the very kind the noun names ("le bloc": a bloc before a court)
+        candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role),
+                       (linking.builders[keys[0]].subtype or "").lower() == m.role, n.kind != "demonym" or n.sent == m.sent,
+                       n.sent >= m.sent - 1, n.span.begin, keys[0])
                       for n, keys in linking.refs.items()
                       if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                       and linking.builders[keys[0]].subtype in kinds]
         if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
             state = salient_state(linking, m.span.begin)
             if state:
-                candidates.append((False, True, False, m.span.begin, state))
+                candidates.append((False, True, False, True, False, m.span.begin, state))
         if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
             name = fold(_strip_det(m.text))
-            candidates = [(0, 0, 0, 0, key) for key, b in linking.builders.items()
+            candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
                           if b.type == m.type and b.spans and fold(b.name) == name]
         if candidates:
-            attach(m, (max(candidates)[4],))
+            attach(m, (max(candidates)[-1],))
     return linking
 
 

@@ -660,3 +660,19 @@ def test_extract_strikes_of_each_side_and_a_condemnation_of_the_other_sides(extr
     condemned = {s.holder: s.event_targets for s in ex.stances if s.family == "DISAPPROVE"}
     assert condemned["iran"] == (attacks[("pakistan",)],)
     assert condemned["etats_unis"] == condemned["pakistan"] == (attacks[("iran",)],)
+
+
+def test_extract_an_enlargement_its_new_members_a_bloc_and_its_summit(extract_text):
+    ex = extract_text("date 2023-08-24\nLes Brics s'élargissent lors de leur sommet de Johannesburg\n\n"
+                      "Réunis depuis mardi à Johannesburg, les dirigeants des Brics ont annoncé jeudi l'adhésion de six "
+                      "nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte. Visé par un mandat d'arrêt de la Cour "
+                      "pénale internationale, Vladimir Poutine s'est exprimé par visioconférence. Il a dénoncé les "
+                      "sanctions occidentales. Le Premier ministre indien Narendra Modi a appelé le bloc à parler « d'une "
+                      "seule voix ». La Maison-Blanche a minimisé la portée de l'élargissement.\n")
+    assert [e.type for e in ex.events if e.type in ("Summit", "Meeting")] == ["Summit"]
+    enlargement = next(e for e in ex.events if e.type == "Enlargement")
+    assert {"arabie_saoudite", "iran", "egypte", "brics"} <= set(enlargement.actors)
+    assert not any(e.name == "Visé" for e in ex.entities)
+    by_holder = {s.holder: s for s in ex.stances}
+    assert by_holder["narendra_modi"].targets == ("brics",)                 # the bloc named, not the West alluded to
+    assert by_holder["maison_blanche"].event_targets == (enlargement.key,)

@@ -75,6 +75,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
                 last_locative = k
+            if word == "dont" and event.family != "Conflict":
+                # "l'adhésion de six nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte": those named take part
+                m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
+                if m is not None and m.kind == "name":
+                    for n in [m, *(linking.mention_at_token(c.i) for c in doc[m.start].conjuncts)]:
+                        for key in linking.refs.get(n, ()) if n is not None and n.kind == "name" else ():
+                            event.add_actor("participant", key)
+                    k = m.end
+                    continue
             if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par") and word not in _LOCATIVE:
                 k += 1
                 continue

@@ -188,6 +188,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
+    if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(doc[i - 1]) == "par":
+        return True                       # "s'est exprimé par visioconférence": the means, not a meeting of its own
     if cue.family == "Communication" and tok.pos_ == "NOUN" and end < len(doc) \
             and norm(doc[end]) in ("a", "au", "aux", "accorde", "accordee"):
         for t in doc[end + 1:min(len(doc), end + 4)]:
@@ -279,7 +281,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
         if status == "Asserted":
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
-        det = norm(doc[i - 1]) if i > 0 else ""
+        det = norm(doc[i - 1]) if i > 0 and not doc[i - 1].is_space else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
@@ -287,8 +289,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         # "a annoncé des droits de douane" reports new ones; "a dénoncé des sanctions" judges those reported
         indefinite = det in ("un", "une") or det == "des" and "Definite=Ind" in sentences.morphs[i - 1] \
             and tok.dep_ in ("obj", "nsubj") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
+        # "Réunis à Johannesburg, les dirigeants ..." under a title about their summit: that summit
         introduces = (tok.pos_ == "VERB" or indefinite and status in ("Asserted", "Planned")) and not any(
-            e.type == cue.type and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
+            (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
+            and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
         if tok.pos_ == "VERB" and cue.family == "Communication" and any(
                 e.family == cue.family and sentences.of[i] - sentences.of[e.tokens[-1]] == 1 for e in events):
@@ -458,7 +462,7 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
     for event in reversed(events):
         if event.family != cue.family:
             continue
-        if cue.type in GENERIC_TYPES and (det in _ANAPHORIC_DETS or cue.only_refers):
+        if cue.type in GENERIC_TYPES and (det in _ANAPHORIC_DETS or cue.only_refers or not det and "Headline" in event.statuses):
             return event
         if event.type in GENERIC_TYPES and cue.family == event.family:
             return event

@@ -211,6 +211,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(keys)
             elif child.i in reader.event_at:
                 targeted_events.append(reader.event_at[child.i])
+            elif (told := next((reader.event_at[c.i] for c in child.children
+                                if c.dep_ == "nmod" and c.i in reader.event_at), None)) is not None:
+                targeted_events.append(told)                   # "a minimisé la portée de l'élargissement"
+                act.rules.append("event-complement")
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 parties = _parties(reader)                     # "exhorté les deux camps à ..."
                 if parties:
