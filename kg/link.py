@@ -211,6 +211,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             for part in fold(m.text).split():
                 names_by_last.setdefault(part, key)
             names_by_last.setdefault(fold(m.text), key)
+            builder = linking.builders[key]
+            if key not in resources.entries and len(m.text.split()) > len(builder.name.split()) \
+                    and fold(builder.name) in fold(m.text).split():
+                builder.aliases.append(builder.name)     # "le président Noboa", then "Daniel Noboa": the full name
+                builder.name = m.text
         attach(m, (key,))
     for builder in linking.builders.values():
         if builder.type == PERSON:
@@ -420,6 +425,16 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
     shared = {key: len(sents & sentences_of.get(owner, set())) for key, sents in sentences_of.items() if key != owner}
     last = {key: n.span.begin for n, key in persons}
     return max(shared, key=lambda k: (shared[k], last[k])) if shared else None
+
+
+def _same_office(m: Mention, linking: Linking) -> str | None:
+    """ "le chef de l'Etat" after "Le président équatorien Daniel Noboa": the person last described by
+    an office of the same role."""
+    if m.role not in ("head_of_state", "head_of_government"):
+        return None
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
+             and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
+    return max(found)[1] if found else None
 
 
 def _winner(m: Mention, linking: Linking) -> str | None:
@@ -643,7 +658,7 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     if m.role == "winner":
         return _winner(m, linking)                     # "a félicité le vainqueur"
     if not m.of and m.text.lower().startswith(_DEFINITE):
-        return _known_holder(m, linking, date, counts) or (
+        return _known_holder(m, linking, date, counts) or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
     if not m.of:
         return None

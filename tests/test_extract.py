@@ -676,3 +676,16 @@ def test_extract_an_enlargement_its_new_members_a_bloc_and_its_summit(extract_te
     by_holder = {s.holder: s for s in ex.stances}
     assert by_holder["narendra_modi"].targets == ("brics",)                 # the bloc named, not the West alluded to
     assert by_holder["maison_blanche"].event_targets == (enlargement.key,)
+
+
+def test_extract_an_arrest_after_a_title_the_head_of_state_described_again_and_the_full_name(extract_text):
+    ex = extract_text("date 2024-01-10\nLe président Noboa décrète l'état d'urgence\n\n"
+                      "Le président équatorien Daniel Noboa a ordonné mardi à l'armée d'agir à Guayaquil. "
+                      "Le chef de gang Adolfo Macías s'était évadé lundi, poussant le chef de l'Etat à instaurer "
+                      "l'état d'urgence. Le général Juan Zuñiga a été arrêté dans la soirée. Il a affirmé avoir agi "
+                      "sur ordre du président, ce que le gouvernement a démenti.\n")
+    noboa = next(e for e in ex.entities if "Noboa" in e.name)
+    assert noboa.name == "Daniel Noboa" and "le chef de l'Etat" in noboa.aliases
+    assert any(e.type == "Arrest" for e in ex.events)
+    denial = next(s for s in ex.stances if s.family == "DENY")
+    assert denial.source is None                                  # the narrator's words, not the general's

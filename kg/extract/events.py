@@ -210,7 +210,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
         if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and _guest_at(linking, c.i) for c in tok.children):
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
-        if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _person_at(linking, c.i)
+        if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for c in tok.children):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
@@ -398,6 +398,17 @@ def _guest_at(linking: Linking, i: int) -> bool:
 def _person_at(linking: Linking, i: int) -> bool:
     m = linking.mention_at_token(i)
     return m is not None and any(linking.type_of(k) == PERSON for k in linking.refs.get(m, ()))
+
+
+def _names_person(linking: Linking, token) -> bool:
+    """Whether a noun phrase names a person: "le maire", or "Le général Zuñiga" (the name right after a
+    title), not one an apposition after a comma adds."""
+    for t in token.doc[token.i:min(len(token.doc), token.i + 4)]:
+        if t.i > token.i and (t.text == "," or t.head.i != token.i and t.head.head.i != token.i):
+            break
+        if _person_at(linking, t.i):
+            return True
+    return False
 
 
 def _is_court(linking: Linking, i: int) -> bool:

@@ -571,6 +571,7 @@ class Reader:
             # not "ont annoncé ..., une décision aussitôt fustigée par Israël", the narrator's apposition
             if outer is not act and outer.kind == "reporting" and not outer.inverted and outer.head < act.head \
                     and ancestors & set(range(outer.head, outer.cue_end)) and self._in_clause_of(act.head, outer) \
+                    and not _narrator_between(self.doc, outer.cue_end, act.head) \
                     and outer.holders and not set(outer.holders) & set(act.holders):
                 act.source = outer.holders[0]
                 act.rules.append("nested-report")
@@ -624,11 +625,19 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
         if act.head < h < end:
             end = aux_start(reader.doc, h)
     doc, begin = reader.doc, act.cue_end
+    end = _narrator_between(doc, begin, end) or end
     if begin < end and norm(doc[begin]) in _ADJUNCT_PREPOSITIONS:
         # "a estimé dans un entretien au journal Le Monde que ...": the words start at "que"
         begin = next((t for t in range(begin, end) if norm(doc[t]) in ("que", "qu'")
                       and doc[t].head.dep_ == "ccomp" and doc[t].head.head.i == act.head), begin)
     return begin, end
+
+
+def _narrator_between(doc, begin: int, end: int) -> int | None:
+    """Where the narrator's words on what was said begin between ``begin`` and ``end`` (", ce que le
+    gouvernement a démenti"), if they do: they end the reported words, and report nothing of their own."""
+    return next((t for t in range(begin, end - 2) if doc[t].text == "," and norm(doc[t + 1]) == "ce"
+                 and norm(doc[t + 2]) in ("que", "qu'", "qui", "dont")), None)
 
 
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
