@@ -350,7 +350,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
             if not explicit:
-                in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)]
+                # not the rule maker of "les règles de l'OMC", nor a place where something happens ("à Guayaquil")
+                in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
+                            and not _where(reader, m, keys)]
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
                 for group in (named, adjectives):     # failing a name, a demonym: "le programme iranien"
@@ -450,6 +452,17 @@ def _rule_maker(reader: Reader, m) -> bool:
     while k > 0 and reader.sentences.pos[k] in ("DET", "ADP"):
         k -= 1
     return k < m.start - 1 and reader.sentences.lemmas[k] in reader.resources.norm_nouns
+
+
+def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
+    """ "à Guayaquil", "dans la province de X": a city or region named as where something happens."""
+    builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
+    if builder is None or builder.type != PLACE or builder.subtype not in (None, "City", "Region"):
+        return False
+    k = m.start - 1
+    while k > 0 and reader.sentences.pos[k] == "DET":
+        k -= 1
+    return k >= 0 and reader.sentences.norms[k] in ("a", "en", "dans", "pres", "depuis", "vers")
 
 
 def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
