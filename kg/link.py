@@ -383,13 +383,17 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
 _INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’])|de [a-zéèêô]+(?:er|ir)\b)")   # "reproché au chancelier d'avoir exigé"
 
 
+def _has_complement(m: Mention, linking: Linking) -> bool:
+    """Whether a description goes on with "de" + a noun ("le président du Sénat"): more than the office."""
+    after = linking.article.text[m.span.end:m.span.end + 30]
+    return after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after)
+
+
 def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:
     """ "le président", "le chef de l'Etat" with no country: the person named before who holds that office,
     of the article's main country first, then the most mentioned."""
     bare = fold(_strip_det(m.text).replace("\u2019", "'"))
-    after = linking.article.text[m.span.end:m.span.end + 30]
-    complement = after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after)
-    if m.role not in ("head_of_state", "head_of_government") or complement \
+    if m.role not in ("head_of_state", "head_of_government") or _has_complement(m, linking) \
             or not any(bare == fold(r.noun) for r in linking.resources.roles if r.role == m.role):
         return None                                    # "le dirigeant de gauche" says more than the office
     state = salient_state(linking, m.span.begin)
@@ -430,7 +434,7 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
 def _same_office(m: Mention, linking: Linking) -> str | None:
     """ "le chef de l'Etat" after "Le président équatorien Daniel Noboa": the person last described by
     an office of the same role."""
-    if m.role not in ("head_of_state", "head_of_government"):
+    if m.role not in ("head_of_state", "head_of_government") or _has_complement(m, linking):
         return None
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
              and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
@@ -658,6 +662,8 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     if m.role == "winner":
         return _winner(m, linking)                     # "a félicité le vainqueur"
     if not m.of and m.text.lower().startswith(_DEFINITE):
+        if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
+            return None                                # "le président du Sénat": of a body the text names
         return _known_holder(m, linking, date, counts) or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
     if not m.of:

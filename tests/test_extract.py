@@ -689,3 +689,19 @@ def test_extract_an_arrest_after_a_title_the_head_of_state_described_again_and_t
     assert any(e.type == "Arrest" for e in ex.events)
     denial = next(s for s in ex.stances if s.family == "DENY")
     assert denial.source is None                                  # the narrator's words, not the general's
+
+
+def test_extract_a_dissolution_two_elections_and_an_inauguration(extract_text):
+    ex = extract_text("date 2024-06-10\nMacron dissout l'Assemblée nationale\n\n"
+                      "Le président Emmanuel Macron a annoncé dimanche la dissolution de l'Assemblée nationale et la "
+                      "convocation d'élections législatives anticipées le 30 juin, après la large victoire du "
+                      "Rassemblement national aux élections européennes. Le président du Sénat, Gérard Larcher, a jugé "
+                      "la décision « irresponsable ». Le nouveau président prêtera serment le 20 mai.\n")
+    types = [e.type for e in ex.events]
+    assert types.count("Election") == 2 and "Summons" not in types
+    assert {"Dissolution", "Inauguration"} <= set(types)
+    dissolution = next(e for e in ex.events if e.type == "Dissolution")
+    assert {"emmanuel_macron", "assemblee_nationale"} <= set(dissolution.actors)
+    assert not any(s.holder == "emmanuel_macron" for s in ex.stances)    # an announcement, not a judgement
+    judged = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert judged.holder == "person-gerard-larcher" and judged.event_targets == (dissolution.key,)

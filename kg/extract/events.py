@@ -22,6 +22,7 @@ _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
+_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
@@ -52,6 +53,7 @@ class EventBuilder:
     tokens: list[int] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     sides: set[str] = field(default_factory=set)     # the states its mentions name as acting, while reading
+    kinds: set[str] = field(default_factory=set)     # the adjectives of its mentions: "législatives", "européennes"
 
     @property
     def factuality(self) -> str:
@@ -198,9 +200,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             if norm(t) in resources.media_nouns or entry is not None and entry.kind == "Agency":
                 return True
     if i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
-            and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) != "tentative" \
+            and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) not in _OPENERS \
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
+    if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
+                                     for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
+        return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
     if tok.pos_ == "VERB":
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i) for c in tok.children):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
@@ -309,6 +314,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
+        # "les élections européennes" are not "des élections législatives" told before
+        kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" else None
+        if event is not None and kind and event.kinds and kind not in event.kinds:
+            event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
         side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else None
         if event is not None and side and event.sides and side not in event.sides:
             # "une attaque iranienne" after Pakistan's strikes, "les frappes iraniennes": the other side's
@@ -346,6 +355,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event.type = cue.type
         if cue.family in ("Conflict", "Sanctions"):
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
+        if kind:
+            event.kinds.add(kind)
         event.spans.append(span)
         event.tokens.append(i)
         event.statuses.append(status)

@@ -74,6 +74,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             return "Demand", "DEMAND", "demand-noun", t
     phrases = res.evaluative_phrases
     for t in range(begin, end):
+        if _circumstance(doc[t], act.head):
+            continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         polarity = _evaluative(res.evaluatives, doc[t])
         for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
             if tuple(reader.sentences.norms[t:t + len(words)]) == words:
@@ -86,6 +88,19 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     if act.assertive and _negated(doc, begin, end):
         return "Assure", "ASSURE", "assertive-negation", begin
     return None
+
+
+_WHEN = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
+
+
+def _circumstance(token, head: int) -> bool:
+    """Whether ``token`` lies in a phrase of time below the verb at ``head`` ("après la victoire de X")."""
+    for t in (token, *token.ancestors):
+        if t.i == head:
+            return False
+        if any(c.dep_ == "case" and norm(c) in _WHEN for c in t.children):
+            return True
+    return False
 
 
 def _relative_object(reader: Reader, act: Act):
