@@ -661,6 +661,10 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
     if m.role == "winner":
         return _winner(m, linking)                     # "a félicité le vainqueur"
+    if not m.of and m.role in ("head_of_state", "head_of_government") and re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()):
+        winner = _winner(m, linking)                   # "au nouveau président": the one the article leads with
+        if winner:
+            return winner
     if not m.of and m.text.lower().startswith(_DEFINITE):
         if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
             return None                                # "le président du Sénat": of a body the text names

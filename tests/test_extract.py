@@ -705,3 +705,16 @@ def test_extract_a_dissolution_two_elections_and_an_inauguration(extract_text):
     assert not any(s.holder == "emmanuel_macron" for s in ex.stances)    # an announcement, not a judgement
     judged = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert judged.holder == "person-gerard-larcher" and judged.event_targets == (dissolution.key,)
+
+
+def test_extract_an_election_its_runner_up_its_country_a_new_president_and_a_passive_accusation(extract_text):
+    ex = extract_text("date 2024-01-14\nTaïwan : Lai Ching-te élu président\n\n"
+                      "Le candidat Lai Ching-te a remporté samedi l'élection présidentielle à Taïwan avec 40 % des "
+                      "voix, devant le candidat du Kuomintang, Hou Yu-ih. Le Japon a adressé ses félicitations au "
+                      "nouveau président. La procureure générale Consuelo Porras a été accusée par les observateurs "
+                      "de l'Organisation des Etats américains (OEA) d'avoir bloqué la transition.\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert {"lai_ching_te", "person-hou-yu-ih", "taiwan"} <= set(election.actors)
+    assert ("japon", "APPROVE", ("lai_ching_te",)) in _stances(ex)
+    accusation = next(s for s in ex.stances if s.cue == "accusée")
+    assert accusation.holder == "oea" and accusation.targets == ("person-consuelo-porras",)

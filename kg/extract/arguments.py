@@ -75,6 +75,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
                 last_locative = k
+            if word in ("devant", "face") and event.family == "Election":
+                # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
+                m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit + 6, sent_end)))
+                          if n is not None and n.type == PERSON and n.kind == "name"), None)
+                if m is not None:
+                    for key in linking.refs.get(m, ()):
+                        event.add_actor("participant", key)
+                    k = m.end
+                    continue
             if word == "dont" and event.family != "Conflict":
                 # "l'adhésion de six nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte": those named take part
                 m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
@@ -425,6 +434,10 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
     country the article is about."""
     for event in events:
         actors = event.agents + event.patients + event.participants
+        if event.family == "Election" and PLACE not in {linking.type_of(k) for k in actors} and event.place \
+                and linking.builders[event.place].subtype == "Country":
+            event.add_actor("participant", event.place)          # "l'élection présidentielle à Taïwan"
+            continue
         if event.family == "Election" and not event.place and PLACE not in {linking.type_of(k) for k in actors}:
             state = salient_state(linking, event.span.begin)
             if state:

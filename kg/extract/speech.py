@@ -349,6 +349,9 @@ class Reader:
         agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
+            if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
+                m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, agent.right_edge.i + 1)
+                                if n.kind != "demonym"), (None, ()))
             if m is not None and keys:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("passive-agent")

@@ -192,6 +192,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("conj", "acl", "acl:relcl") and noun.head.i != noun.i:
             noun = noun.head
         subject = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        if subject is not None:             # "La procureure X a été accusée par les observateurs de l'OEA": X
+            found = next(((m, keys) for m, keys in reader.actors_in(subject.left_edge.i, subject.i + 4)
+                          if m.kind != "demonym" and m.start <= subject.i + 3), None)
+            if found is not None:
+                add(found[1])
         for candidate in (subject, noun if noun.i != head.i else None):
             if candidate is not None and candidate.i in reader.event_at:
                 targeted_events.append(reader.event_at[candidate.i])
