@@ -718,3 +718,19 @@ def test_extract_an_election_its_runner_up_its_country_a_new_president_and_a_pas
     assert ("japon", "APPROVE", ("lai_ching_te",)) in _stances(ex)
     accusation = next(s for s in ex.stances if s.cue == "accusée")
     assert accusation.holder == "oea" and accusation.targets == ("person-consuelo-porras",)
+
+
+def test_extract_judgements_of_a_resignation_a_readiness_and_a_state_bureau(extract_text):
+    ex = extract_text("date 2025-01-28\nSerbie : le Premier ministre démissionne\n\n"
+                      "Le Premier ministre serbe Milos Vucevic a annoncé mardi sa démission. Le président Aleksandar "
+                      "Vucic a jugé la démission « responsable ». L'opposition a qualifié la démission de « manœuvre ». "
+                      "« Nous sommes prêts à gouverner », a lancé M. Bardella. Le bureau chinois des Affaires de Taïwan "
+                      "a averti que la Chine s'opposerait « fermement » à toute activité séparatiste.\n")
+    resignation = next(e for e in ex.events if e.type == "Resignation")
+    judged = {s.holder: (s.family, s.event_targets) for s in ex.stances if s.event_targets == (resignation.key,)}
+    assert judged["aleksandar_vucic"][0] == "APPROVE"
+    assert any(family == "DISAPPROVE" and "opposition" in holder for holder, (family, _) in judged.items())
+    assert any(s.family == "ASSURE" and "bardella" in s.holder for s in ex.stances)
+    bureau = next(e for e in ex.entities if e.name.startswith("bureau chinois"))
+    assert bureau.name == "bureau chinois des Affaires de Taïwan"
+    assert any(s.holder == bureau.key and s.family == "WARN" for s in ex.stances)

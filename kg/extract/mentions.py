@@ -456,6 +456,9 @@ def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None
         if t.text[:1].isupper() or (t.pos_ == "ADJ" and t.text.islower() and doc[end - 1].text[:1].isupper()):
             end += 1
             continue
+        if norm(t) in ("de", "du") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end - 1].text[:1].isupper():
+            end += 2                                  # "des Affaires de Taïwan"
+            continue
         break
     if of is None and end < len(doc):
         keys = _demonym_at(doc[end], demonyms, resources.combining)
@@ -482,8 +485,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN") and norms[i] in ("ministere", "ministeres"):   # also inside a role
-            ministry = _ministry(doc, i, demonyms, resources)
+        bureau = norms[i] in ("bureau", "office") and i + 1 < len(doc) and bool(_demonym_at(doc[i + 1], demonyms, resources.combining))
+        if token.pos_ in ("NOUN", "PROPN") and (norms[i] in ("ministere", "ministeres") or bureau):   # also inside a role
+            ministry = _ministry(doc, i, demonyms, resources)     # "le bureau chinois des Affaires de Taïwan" too
             if ministry is not None:
                 start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
                 end, of = ministry
