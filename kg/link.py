@@ -79,9 +79,12 @@ class Linking:
         return self._by_token.get(i)
 
     def side(self, key: str) -> str:
-        """The state an actor belongs to: itself for a state, its country for a person or a seat."""
+        """The state an actor belongs to: itself for a state, its country for a person or a seat; a party
+        is a side of its own (the opposition takes aim at its own government)."""
         builder = self.builders.get(key)
         entry = self.resources.entries.get(key)
+        if builder is not None and builder.subtype in ("Party", "Opposition"):
+            return key
         if entry and entry.stands_for:
             return entry.stands_for
         if entry and entry.offices:
