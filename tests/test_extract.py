@@ -734,3 +734,13 @@ def test_extract_judgements_of_a_resignation_a_readiness_and_a_state_bureau(extr
     bureau = next(e for e in ex.entities if e.name.startswith("bureau chinois"))
     assert bureau.name == "bureau chinois des Affaires de Taïwan"
     assert any(s.holder == bureau.key and s.family == "WARN" for s in ex.stances)
+
+
+def test_extract_days_of_strikes_between_two_powers_and_talks_that_did_not_happen(extract_text):
+    ex = extract_text("date 2025-05-10\nUn cessez-le-feu\n\n"
+                      "L'Inde et le Pakistan ont accepté samedi un cessez-le-feu, après quatre jours de frappes de "
+                      "missiles entre les deux puissances nucléaires. New Delhi a assuré que le cessez-le-feu avait "
+                      "été conclu directement, sans médiation.\n")
+    strikes = next(e for e in ex.events if e.type == "Attack")
+    assert {"inde", "pakistan"} <= set(strikes.actors)
+    assert "Talks" not in {e.type for e in ex.events}

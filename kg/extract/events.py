@@ -22,7 +22,10 @@ _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
-_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+_OPENERS = {"tentative", "convocation"}
+# "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
+_MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
+             "millier", "salve", "multitude", "succession"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
@@ -190,6 +193,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
+    if i > 0 and norm(doc[i - 1]) == "sans":
+        return True                       # "conclu directement, sans médiation": none took place
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(doc[i - 1]) == "par":
         return True                       # "s'est exprimé par visioconférence": the means, not a meeting of its own
     if cue.family == "Communication" and tok.pos_ == "NOUN" and end < len(doc) \
@@ -201,6 +206,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 return True
     if i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) not in _OPENERS \
+            and lemma(tok.head) not in _MEASURES \
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
