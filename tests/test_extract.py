@@ -744,3 +744,11 @@ def test_extract_days_of_strikes_between_two_powers_and_talks_that_did_not_happe
     strikes = next(e for e in ex.events if e.type == "Attack")
     assert {"inde", "pakistan"} <= set(strikes.actors)
     assert "Talks" not in {e.type for e in ex.events}
+
+
+def test_extract_a_title_event_told_by_the_lead(extract_text):
+    ex = extract_text("date 2024-06-27\nBolivie : échec d'une tentative de coup d'Etat\n\n"
+                      "Des militaires emmenés par le général Juan José Zuñiga ont pris position mercredi devant le "
+                      "palais présidentiel à La Paz, selon l'AFP.\n")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert coup.actors == ("person-juan-jose-zuniga",) and coup.place == "la_paz"

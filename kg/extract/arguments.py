@@ -22,13 +22,38 @@ _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "de
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
 
 
-def implicit_parties(doc, events: list[EventBuilder], linking: Linking) -> None:
+def implicit_parties(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences | None = None) -> None:
     """Parties the text leaves implicit: those of a truce for its war, those of an agreement for the
-    talks that follow, the country for its elections, a state for its army, the ousted for a coup."""
+    talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
+    for a title's event the body never names again, the persons and organisations of the lead."""
+    if sentences is not None:
+        _told_by_the_lead(events, linking, sentences)
     _parties_of_conflicts(events)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
+
+
+def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "Bolivie : échec d'une tentative de coup d'Etat" over "Des militaires emmenés par le général X ont
+    pris position ... à La Paz": a title's event with no actor, that the lead does not name, is what the
+    lead tells; its named persons and organisations take part and its place is where."""
+    if not sentences.is_headline(0) or len(sentences.spans) < 2:
+        return
+    lead = 1
+    for event in events:
+        if event.sent != 0 or event.agents or event.patients or event.participants or event.family == "Election" \
+                or any(sentences.of[t] == lead for t in event.tokens):
+            continue                      # (an election's are its country's voters)
+        for m, keys in linking.refs.items():
+            if m.sent != lead or m.kind != "name" or len(keys) != 1 or _after_source_marker(linking.article.text, m.span.begin):
+                continue
+            if linking.type_of(keys[0]) in (PERSON, ORGANISATION):
+                event.add_actor("participant", keys[0])
+            elif m.locative and event.place is None:
+                event.place = keys[0]
+        if event.participants:
+            event.rules.append("lead")
 
 
 def _container(doc, m, linking: Linking) -> bool:
