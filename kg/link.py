@@ -200,7 +200,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             # "Ali Bongo Ondimba" after "Ali Bongo": a name that opens with one already met, of two words or more
             opening = next((names_by_last[" ".join(words[:n])] for n in range(len(words) - 1, 1, -1)
                             if " ".join(words[:n]) in names_by_last), None) if m.type == PERSON else None
-            if m.type == PERSON and (folded in names_by_last or last in names_by_last):
+            nicknamed = _nickname_of(m, linking) if m.type == PERSON else None
+            if nicknamed:
+                key = nicknamed              # "Jimmy Chérizier, dit « Barbecue »", "a choisi le nom de Léon XIV"
+            elif m.type == PERSON and (folded in names_by_last or last in names_by_last):
                 key = names_by_last.get(folded) or names_by_last[last]
             elif opening:
                 key = opening
@@ -345,6 +348,19 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
     return found
 
 
+_NICKNAME = re.compile(r"(?:,\s*(?:alias|dit|dite|surnommée?)|\b(?:le|du|sous le) nom de)\s*«?\s*$", re.I)
+
+
+def _nickname_of(m: Mention, linking: Linking) -> str | None:
+    """The person a name is another name of: the person named last before it in the sentence, when
+    "alias", "dit", "surnommé" or "le nom de" introduces it."""
+    if not _NICKNAME.search(linking.article.text[max(0, m.span.begin - 20):m.span.begin]):
+        return None
+    before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.kind == "name"
+              and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON]
+    return max(before)[1] if before else None
+
+
 def _named_by(resources: Resources, key: str, noun: str | None) -> bool:
     """Whether one of the names of ``key`` starts with ``noun`` ("Alliance atlantique" for "l'Alliance")."""
     entry = resources.entries.get(key)
@@ -444,14 +460,24 @@ def _same_office(m: Mention, linking: Linking) -> str | None:
     return max(found)[1] if found else None
 
 
+def _new_holder(m: Mention, linking: Linking) -> str | None:
+    """ "le nouveau chef du gouvernement", "au nouveau président": the person just named as a subject whom
+    no office of a named state or of another kind describes ("M. Ishiba, 67 ans, succède à ...", not "le
+    président américain X"), else the one the article leads with."""
+    other_office = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and (n.role != m.role or n.of)
+                    and len(keys) == 1}
+    recent = _salient_person(m, linking)
+    return recent if recent and recent not in other_office else _winner(m, linking)
+
+
 def _winner(m: Mention, linking: Linking) -> str | None:
-    """ "le vainqueur", "le nouvel élu": the person named as a subject first in the article (the one its
-    lead says won), among those named before the description, whose gender agrees."""
+    """ "le vainqueur", "le nouvel élu": the person the article names first (the one its title and lead
+    say won), whose gender agrees."""
     for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
         if n.span.end > m.span.begin:
             break
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
-        if builder is None or builder.type != PERSON or builder.anonymous or not n.subject or n.kind != "name":
+        if builder is None or builder.type != PERSON or builder.anonymous or n.kind != "name":
             continue
         if m.gender and builder.gender and m.gender != builder.gender:
             continue
@@ -511,6 +537,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
+                        r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+$"       # "le chef de gang Jimmy Chérizier"
                         r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire),?$")
 _COMPLEMENT_GAP = re.compile(r"^(?:de|du|des|d'|d’)\s[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
@@ -664,14 +691,13 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
     if m.role == "winner":
         return _winner(m, linking)                     # "a félicité le vainqueur"
-    if not m.of and m.role in ("head_of_state", "head_of_government") and re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()):
-        winner = _winner(m, linking)                   # "au nouveau président": the one the article leads with
-        if winner:
-            return winner
     if not m.of and m.text.lower().startswith(_DEFINITE):
         if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
             return None                                # "le président du Sénat": of a body the text names
-        return _known_holder(m, linking, date, counts) or _same_office(m, linking) or (
+        # "au nouveau président" no one holds yet: the one the article leads with
+        new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
+        return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
+            or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
     if not m.of:
         return None

@@ -752,3 +752,19 @@ def test_extract_a_title_event_told_by_the_lead(extract_text):
                       "palais présidentiel à La Paz, selon l'AFP.\n")
     coup = next(e for e in ex.events if e.type == "Coup")
     assert coup.actors == ("person-juan-jose-zuniga",) and coup.place == "la_paz"
+
+
+def test_extract_nicknames_elections_by_a_house_and_by_voters_and_a_feminine_object(extract_text):
+    ex = extract_text("date 2024-06-03\nMexique : Claudia Sheinbaum élue présidente\n\n"
+                      "La candidate de la gauche Claudia Sheinbaum a été élue dimanche présidente du Mexique. Le "
+                      "président sortant Andrés Manuel López Obrador a salué une victoire « historique ». Le président "
+                      "américain Joe Biden l'a félicitée. Le chef de gang Jimmy Chérizier, dit « Barbecue », a menacé "
+                      "de combattre la force étrangère. Le Parlement japonais a élu mardi Shigeru Ishiba. Un premier "
+                      "contingent de 400 policiers kényans est arrivé mardi à Port-au-Prince.\n")
+    elections = {e.type: e for e in ex.events if e.type in ("Election", "Vote")}
+    assert {"claudia_sheinbaum", "mexique"} <= set(elections["Election"].actors)
+    assert "organisation-parlement-japonais" in elections["Vote"].actors           # a vote of the house
+    assert ("joe_biden", "APPROVE", ("claudia_sheinbaum",)) in _stances(ex)
+    assert "Barbecue" in next(e for e in ex.entities if e.name == "Jimmy Chérizier").aliases
+    deployment = next(e for e in ex.events if e.type == "Deployment")
+    assert "kenya" in deployment.actors and deployment.place == "port_au_prince"

@@ -136,7 +136,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
             troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
                 and word in ("de", "du", "d'", "des") \
-                and m.start <= k + 3 and doc[k + 1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in doc[k + 2:m.start])
+                and m.start <= k + 4 and (doc[k + 1].pos_ == "NOUN" or doc[k + 1].like_num and doc[k + 2].pos_ == "NOUN") \
+                and all(t.pos_ == "ADJ" or t.like_num or t.pos_ == "NOUN" and t.i == k + 2 for t in doc[k + 2:m.start])
             if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
                 k += 1
                 continue
@@ -360,7 +361,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
             continue
-        keys = subject_keys(doc, linking, subject)
+        # an election's candidates are persons: "La candidate de la gauche Claudia Sheinbaum a été élue"
+        keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election"
+                            else (ORGANISATION, PLACE))
         siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
         for conj in (*subject.conjuncts, *siblings):         # "Israël et le Hamas ont conclu ...", even when
             keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
@@ -571,7 +574,8 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
         if named is not None and named.kind == "name" and named.type == PERSON and (
-                named.start == subject.i + 1 or child.dep_ == "appos" and doc[named.start - 1].text == ","):
+                named.start == subject.i + 1 or child.dep_ == "appos" and doc[named.start - 1].text == ","
+                or all(doc[k].pos_ == "ADJ" for k in range(subject.i + 1, named.start))):   # "Le cardinal américain X"
             return linking.refs[named]             # "Le chef politique du Hamas, Ismaïl Haniyeh, a été tué"
     tokens = sorted(t.i for t in subject.subtree)
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))

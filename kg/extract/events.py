@@ -3,7 +3,7 @@ with participants, place, date, duration and status (occurred, planned, hypothet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, implicit_parties, subject_keys)
@@ -270,6 +270,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i += 1
             continue
         cue, end = found
+        if cue.family == "Election" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and _assembly_at(linking, c.i) for c in tok.children):
+            cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
@@ -397,6 +400,12 @@ def _subject_sides(doc, tok, linking: Linking) -> set[str]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     m = linking.mention_at_token(subject.i) if subject is not None else None
     return {linking.side(k) for k in linking.refs.get(m, ())} if m is not None and m.kind != "demonym" else set()
+
+
+def _assembly_at(linking: Linking, i: int) -> bool:
+    """Whether token ``i`` names an organisation (a parliament, a party, a college) rather than voters."""
+    m = linking.mention_at_token(i)
+    return m is not None and any(linking.type_of(k) == ORGANISATION for k in linking.refs.get(m, ()))
 
 
 def _demonym_after(linking: Linking, end: int) -> str | None:

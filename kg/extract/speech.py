@@ -637,10 +637,11 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
 
 
 def _narrator_between(doc, begin: int, end: int) -> int | None:
-    """Where the narrator's words on what was said begin between ``begin`` and ``end`` (", ce que le
-    gouvernement a démenti"), if they do: they end the reported words, and report nothing of their own."""
-    return next((t for t in range(begin, end - 2) if doc[t].text == "," and norm(doc[t + 1]) == "ce"
-                 and norm(doc[t + 2]) in ("que", "qu'", "qui", "dont")), None)
+    """Where the narrator's words begin between ``begin`` and ``end`` (", ce que le gouvernement a
+    démenti", ", tandis que X a salué"), if they do: they end the reported words and are no report of them."""
+    return next((t for t in range(begin, end - 2) if doc[t].text == "," and (
+        norm(doc[t + 1]) == "ce" and norm(doc[t + 2]) in ("que", "qu'", "qui", "dont")
+        or norm(doc[t + 1]) in ("tandis", "alors") and norm(doc[t + 2]) in ("que", "qu'"))), None)
 
 
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],

@@ -154,8 +154,9 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
 
 
 def _lead(reader: Reader) -> EventBuilder | None:
-    """The event the article leads with: the first of its first sentence that is not a conversation."""
-    return next((e for e in reader.events if e.sent == 0 and e.family != "Communication"
+    """The event the article leads with: the first of its title, else of its lead, that is not a conversation."""
+    first = 1 if reader.sentences.is_headline(0) else 0
+    return next((e for e in reader.events if e.sent <= first and e.family != "Communication"
                  and e.factuality in ("Asserted", "Planned")), None)
 
 
@@ -302,7 +303,8 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
                    and (doc[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
     if clitic is None:
         return ()
-    gender = _OBJECT_CLITICS[norm(clitic)]
+    # "l'a félicitée": the participle agrees with the object before it
+    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in doc[act.head].morph.get("Gender") else None)
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
@@ -316,6 +318,12 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
                 continue
             act.rules.append("object-clitic")
             return keys
+    if gender:                        # "Joe Biden l'a félicitée": none near, the woman the article is about
+        named = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
+                       if b.type == PERSON and b.gender == gender and b.spans and not b.anonymous)
+        if named and named[0][0] < doc[clitic.i].idx and named[0][1] not in holders:
+            act.rules.append("object-clitic-protagonist")
+            return (named[0][1],)
     return ()
 
 
