@@ -768,3 +768,12 @@ def test_extract_nicknames_elections_by_a_house_and_by_voters_and_a_feminine_obj
     assert "Barbecue" in next(e for e in ex.entities if e.name == "Jimmy Chérizier").aliases
     deployment = next(e for e in ex.events if e.type == "Deployment")
     assert "kenya" in deployment.actors and deployment.place == "port_au_prince"
+
+
+def test_extract_an_order_to_ones_own_army_is_no_stance_but_one_to_another_state_is(extract_text):
+    ex = extract_text("date 2024-12-09\nDes frappes\n\n"
+                      "Le Premier ministre israélien Benyamin Netanyahou a ordonné à l'armée israélienne de prendre "
+                      "le contrôle de la zone tampon. La Cour internationale de justice a ordonné à Israël de "
+                      "prévenir tout acte de génocide.\n")
+    orders = [s for s in ex.stances if s.type == "Order"]
+    assert [s.holder for s in orders] == ["cij"] and orders[0].targets == ("israel",)

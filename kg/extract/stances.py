@@ -357,6 +357,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         explicit, targeted_events, topic, sides = _targets(reader, act, begin, end, act.holders)
         if not explicit and not targeted_events and _elaborates(doc, act, stance_heads):
             continue                    # "a minimisé ces propos, assurant que ...": one act, already read
+        if fine == "Order" and act.kind == "cue" and _own_command(reader, act.holders, explicit, targeted_events):
+            continue                    # "a ordonné à l'armée de ...": an order to one's own, no stance toward another
         if act.kind == "frame" and rule == "demand-noun":
             explicit, targeted_events = [], []
             k = at + 1
@@ -610,6 +612,20 @@ def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
         out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
                            confidence=round(confidence, 2)))
     return out
+
+
+def _own_command(reader: Reader, holders: tuple[str, ...], targets: list[str], events: list[EventBuilder]) -> bool:
+    """Whether an order is a state's to its own bodies ("a ordonné à l'armée de", "a ordonné des droits de
+    douane"): every target on the holder's side, every event one its side carries out."""
+    side = reader.linking.side
+    own = {side(h) for h in holders}
+    state = next(iter(own), None)
+    entry = reader.resources.entries.get(state)
+    known = reader.linking.builders.get(state) or entry
+    if len(own) != 1 or known is None or known.type != PLACE or not (targets or events):
+        return False
+    return all(side(t) in own for t in targets) and all(
+        own & {side(k) for k in e.agents + e.participants} for e in events)
 
 
 def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> EventBuilder:
