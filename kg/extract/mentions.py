@@ -169,7 +169,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
                 and norm(doc[end]) in ("par", "a", "au", "aux", "en") \
-                and norm(doc[start]).endswith(("e", "es", "ee", "ees", "is", "ise", "ises", "u", "ue", "us", "ues")):
+                and doc[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
             continue                                     # "Visé par un mandat d'arrêt, ...": a participle, no name
         if not key and kind_type != PLACE and _place_in_place(doc, end, resources):
             kind_type = PLACE                            # "Woodside, en Californie"
