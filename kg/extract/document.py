@@ -90,8 +90,12 @@ class Sentences:
 
     @cached_property
     def morphs(self) -> list[str]:
-        """Each token's morphology as text ("Mood=Cnd|Number=Sing|..."), read once when first asked."""
-        return [str(token.morph) for token in self.doc]
+        """Each token's morphology as text ("Mood=Cnd|Number=Sing|..."), read once when first asked, as
+        string ids (no Token objects)."""
+        from spacy.attrs import MORPH
+        strings = self.doc.vocab.strings
+        texts = [strings[h] if h else "" for h in self.doc.to_array([MORPH]).tolist()]
+        return ["" if text == "_" else text for text in texts]      # "_": spaCy's empty analysis
 
     @cached_property
     def quoted(self) -> list[bool]:

@@ -74,12 +74,12 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             return "Demand", "DEMAND", "demand-noun", t
     phrases = res.evaluative_phrases
     for t in range(begin, end):
-        if _circumstance(doc[t], act.head):
-            continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         polarity = _evaluative(res.evaluatives, doc[t])
         for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
             if tuple(reader.sentences.norms[t:t + len(words)]) == words:
                 polarity = value
+        if polarity and _circumstance(doc[t], act.head):
+            continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         if polarity:
             if _negated(doc, max(begin, t - 3), t):
                 polarity = "negative" if polarity == "positive" else "positive"    # "n'était pas compatible"
