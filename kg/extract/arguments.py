@@ -367,13 +367,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
         for conj in (*subject.conjuncts, *siblings):         # "Israël et le Hamas ont conclu ...", even when
             keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
-        first = min(t.i for t in subject.subtree)
-        while first >= 2 and norm(doc[first - 1]) == "et":       # the same, when the parser lost the "et"
-            m = linking.mention_at_token(first - 2)
-            if m is None or m.kind == "demonym":
-                break
-            keys += tuple(k for k in linking.refs[m] if k not in keys)
-            first = m.start
+        # the same, when the parser lost the "et"
+        keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree)) if k not in keys)
         role = "agent" if event.family in _AGENTIVE else "participant"
         if event.family in _AGENTIVE and subject.dep_ == "nsubj:pass" and governor.pos_ == "VERB" \
                 and lemma(governor) not in resources.event_words:
@@ -534,6 +529,23 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+def joined_before(doc, linking: Linking, first: int) -> list[str]:
+    """The actors joined by "et" to a noun phrase starting at token ``first`` that the parser cut off
+    from it ("La Pologne et l'Italie ont exprimé", "Les Etats-Unis et le Royaume-Uni | ont mené")."""
+    keys: list[str] = []
+    while True:
+        k = first - 1
+        while k > 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 1 or norm(doc[k]) != "et":
+            return keys
+        m = linking.mention_at_token(k - 1)
+        if m is None or m.kind == "demonym" or m.end != k:
+            return keys
+        keys = [key for key in linking.refs.get(m, ()) if key not in keys] + keys
+        first = m.start
 
 
 def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.arguments import subject_keys
+from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
@@ -409,18 +409,8 @@ class Reader:
                     other, more = self.actor_at(conj.i)
                     if other is not None and other.kind != "demonym":
                         holders += [k for k in more if k not in holders]
-                first = m.start
-                while True:                      # "La Pologne et l'Italie ont exprimé", the parser having cut
-                    k = first - 1                # the first one off
-                    while k > 0 and doc[k].pos_ == "DET":
-                        k -= 1
-                    if k < 2 or norm(doc[k]) != "et" or self.sentences.of[k - 1] != self.sentences.of[m.start]:
-                        break
-                    other = self.linking.mention_at_token(k - 1)
-                    if other is None or other.kind == "demonym" or other.end != k:
-                        break
-                    holders = [key for key in self.linking.refs.get(other, ()) if key not in holders] + holders
-                    first = other.start
+                # "La Pologne et l'Italie ont exprimé", the parser having cut the first one off
+                holders = [k for k in joined_before(doc, self.linking, m.start) if k not in holders] + holders
                 act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
