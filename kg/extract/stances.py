@@ -5,21 +5,21 @@ Speech acts (kg.extract.speech) are stance verbs ("a menacé", "a prévenu"), re
 its type comes from the verb when the verb carries one, else from the reported words
 (a threat such as "répondront de façon résolue", an evaluation such as "une erreur",
 a demand noun such as "l'interdiction de", or an assurance "ne ... pas"). An outer
-reporting verb ("a fait savoir X"), "selon X" or "auprès de X" gives the source.
+reporting verb ("a fait savoir X"), "selon X" or "auprès de X" gives the source. Targets the words
+name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of
 from kg.extract.events import EventBuilder
+from kg.extract.implicit import resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking
-from kg.model import ORGANISATION, PERSON, PLACE, Stance
+from kg.model import PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
 
-_ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
-_PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
 # nouns by which words answer earlier words ("ces propos"), with the family of stance they name, if any
 _SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "",
                  "accusation": "DISAPPROVE", "allegation": "DISAPPROVE", "critique": "DISAPPROVE",
@@ -90,7 +90,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     return None
 
 
-_WHEN = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
+_TIME_PREPOSITIONS = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
 
 
 def _circumstance(token, head: int) -> bool:
@@ -98,7 +98,7 @@ def _circumstance(token, head: int) -> bool:
     for t in (token, *token.ancestors):
         if t.i == head:
             return False
-        if any(c.dep_ == "case" and norm(c) in _WHEN for c in t.children):
+        if any(c.dep_ == "case" and norm(c) in _TIME_PREPOSITIONS for c in t.children):
             return True
     return False
 
@@ -151,13 +151,6 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     if before:
         return max(before, key=lambda pair: pair[0])[1]
     return next((e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i), None)
-
-
-def _lead(reader: Reader) -> EventBuilder | None:
-    """The event the article leads with: the first of its title, else of its lead, that is not a conversation."""
-    first = 1 if reader.sentences.is_headline(0) else 0
-    return next((e for e in reader.events if e.sent <= first and e.family != "Communication"
-                 and e.factuality in ("Asserted", "Planned")), None)
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
@@ -296,7 +289,8 @@ _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "
 def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[str, ...]:
     """The actor an object pronoun before the verb stands for ("l'a exhorté", "lui a demandé", "les a
     appelés"): the latest actor named before it in the sentence, else in the sentence before, who is not
-    the holder, is not named as a place of speaking, and agrees in gender when the pronoun tells it."""
+    the holder, is not named as a place of speaking, and agrees in gender when the pronoun or the
+    participle tells it ("l'a félicitée"); failing one, the first woman or man the article names."""
     doc, linking = reader.doc, reader.linking
     clitic = next((c for c in doc[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
                    and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
@@ -438,7 +432,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
                 rule="+".join([rule, *act.rules])))
-    return _without_headline_echoes(reader, _resolve_anaphora(reader, stances))
+    return _without_headline_echoes(reader, resolve_implicit(reader, stances))
 
 
 def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stance]:
@@ -506,114 +500,6 @@ def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, i
     return min(begin, seg_begin if act.inverted else act.head), max(end, min(seg_end, act.cue_end + 12))
 
 
-def _resolve_anaphora(reader: Reader, stances: list[Stance]) -> list[Stance]:
-    """Targets the words leave implicit: "ces propos" (the one who reported the last statement), a reply
-    that continues the previous stance, and the counterpart in a two-sided story."""
-    from dataclasses import replace
-
-    linking = reader.linking
-    lead = _lead(reader)
-    out: list[Stance] = []
-    for n, stance in enumerate(stances):
-        targets = list(stance.targets)
-        event_targets = stance.event_targets
-        rule = stance.rule
-        confidence = stance.confidence
-        if stance.family == "ASSURE" and not targets and not stance.event_targets:
-            # "le ministère a assuré que la France soutenait les efforts de la Cédéao": what its own side holds
-            inner = next((s for s in stances[n + 1:] if s.span == stance.span and s.targets
-                          and linking.side(s.holder) == linking.side(stance.holder)), None)
-            if inner is not None:
-                targets = list(inner.targets)
-                rule += "+own-side-content"
-                confidence *= 0.8
-        answered = next((t for t in targets if t.startswith("@speech:")), None)
-        if answered is not None:
-            # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,
-            # else the latest aimed at it, else the latest words of someone else
-            targets.remove(answered)
-            family = answered.split(":")[1]
-            own = linking.side(stance.holder)
-            others = [s for s in reversed(out) if s.holder != stance.holder]
-            aimed = [s for s in others if linking.side(s.holder) != own and any(linking.side(t) == own for t in s.targets)]
-            previous = next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
-                or next(iter(others), None)
-            if previous is not None:                  # at the holder's level: a state answers a state
-                speaker = previous.source or previous.holder
-                targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
-        if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
-            previous = out[-1] if out else None
-            own = linking.side(stance.holder)
-            near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
-            if stance.family == "DENY" and previous is not None and previous.span == stance.span \
-                    and linking.side(previous.holder) != own:
-                targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
-                rule += "+rejoinder"
-                confidence *= 0.8
-            elif near and previous.holder == stance.holder and previous.span == stance.span:
-                targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
-                rule += "+same-sentence"
-                confidence *= 0.85
-            elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder \
-                    and previous.family not in ("APPROVE", "ASSURE"):          # a reply answers hostility, not support
-                # a reply to whoever took aim at the holder's side, at the holder's level
-                person = linking.type_of(stance.holder) == PERSON
-                targets = [previous.holder if person else linking.side(previous.holder)]
-                rule += "+reply"
-                confidence *= 0.75
-            elif near and previous.family == stance.family:
-                targets = list(previous.targets)
-                rule += "+continues-previous"
-                confidence *= 0.8
-            elif previous is not None and previous.family == stance.family and not previous.targets \
-                    and previous.event_targets and stance.span.begin - previous.span.end < 400:
-                event_targets = previous.event_targets       # "X a dénoncé un accord ... Y a également exprimé des réserves"
-                rule += "+continues-previous"
-                confidence *= 0.8
-            elif stance.family == "THREATEN" and (attack := _attack_on(reader, stance, own)) is not None:
-                # "a promis une riposte": to the latest attack the holder's side did not carry out
-                event_targets = (attack.key,)
-                targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
-                rule += "+riposte"
-                confidence *= 0.7
-            elif stance.family == "DISAPPROVE" and (told := _event_of_clause(reader, stance)) is not None:
-                event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
-                rule += "+event-of-clause"
-                confidence *= 0.7
-            else:
-                counterpart = _counterpart(linking, stance.holder, reader.events)
-                if counterpart:
-                    targets = [counterpart]
-                    rule += "+counterpart"
-                    confidence *= 0.6
-        if not targets and stance.family in ("THREATEN", "WARN"):
-            own = linking.side(stance.holder)
-            for event in (e for e in reader.events if e.key in event_targets):
-                # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike
-                targets += [k for k in event.patients if linking.side(k) != own and k not in targets]
-        if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
-            for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
-                # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
-                targets += [k for k in event.agents + event.patients + event.participants
-                            if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
-        sent = reader.sentences.of_span(stance.span)
-        here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
-                and not _occasion_or_quoted(reader, e, sent)]
-        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here:
-            event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
-            rule += "+event-in-sentence"
-            confidence *= 0.6
-        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
-                and lead is not None and lead.sent < sent:
-            event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
-            rule += "+lead-event"
-            confidence *= 0.5
-        targets = [t for t in targets if t != stance.holder]
-        out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
-                           confidence=round(confidence, 2)))
-    return out
-
-
 def _own_command(reader: Reader, holders: tuple[str, ...], targets: list[str], events: list[EventBuilder]) -> bool:
     """Whether an order is a state's to its own bodies ("a ordonné à l'armée de", "a ordonné des droits de
     douane"): every target on the holder's side, every event one its side carries out."""
@@ -638,40 +524,6 @@ def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> E
                  and not sides & {reader.linking.side(k) for k in e.agents}), event)
 
 
-def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
-    """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"):
-    the event its sentence reports before it, that happened or is planned."""
-    if "noun-" not in stance.rule:
-        return None
-    sent = reader.sentences.of_span(stance.span)
-    cue_at = stance.span.begin + reader.sentences.spans[sent].of(reader.doc.text).find(stance.cue)
-    told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
-            and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
-    return told[0] if told else None
-
-
-def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
-    """The latest attack, offensive or war reported as having happened before ``stance``, in which
-    the holder's side is not among the attackers."""
-    for event in reversed(reader.events):
-        if event.family == "Conflict" and event.factuality == "Asserted" and event.span.begin < stance.span.begin \
-                and own not in {reader.linking.side(k) for k in event.agents}:
-            return event
-    return None
-
-
-def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
-    """Whether the event is named inside quoted words or as the occasion of speaking ("lors d'une
-    conférence de presse"): neither is what an untargeted approval is about."""
-    doc = reader.doc
-    begin = reader.sentences.tokens[sent][0]
-    t = next((t for t in event.tokens if reader.sentences.of[t] == sent), event.tokens[0])
-    opened = sum(1 for k in range(begin, t) if doc[k].text == QUOTE_OPEN) - \
-        sum(1 for k in range(begin, t) if doc[k].text == QUOTE_CLOSE)
-    before = {norm(doc[k]) for k in range(max(begin, t - 3), t)}
-    return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
-
-
 def _parties(reader: Reader) -> tuple[str, ...]:
     """The sides of the latest truce or conflict with at least two of them."""
     for event in reversed(reader.events):
@@ -679,35 +531,3 @@ def _parties(reader: Reader) -> tuple[str, ...]:
         if event.family in ("Agreement", "Conflict") and len(actors) >= 2:
             return tuple(actors)
     return ()
-
-
-def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
-    """The other side of the story, at the holder's level (a person for a person, else a state): among
-    those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
-    who take part in events with it, else among all, the most mentioned."""
-    own = linking.side(holder)
-    weight: dict[str, int] = {}
-    for key, builder in linking.builders.items():
-        side = linking.side(key)
-        if side != own and builder.spans and side in linking.builders:
-            weight[side] = weight.get(side, 0) + len(builder.spans)
-    if not weight:
-        return None
-    partners, acting, struck = set(), set(), set()
-    for event in events:
-        sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
-        if own in sides:
-            partners |= sides - {own}
-        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first,
-            acting |= {linking.side(k) for k in event.agents + event.participants if k in linking.builders} - {own}
-        if own in {linking.side(k) for k in event.agents}:         # then those the holder's side acted on
-            struck |= {linking.side(k) for k in event.patients if k in linking.builders} - {own}
-    candidates = sorted(acting & set(weight)) or sorted(struck & set(weight)) or sorted(partners & set(weight)) \
-        or sorted(weight)
-    side = max(candidates, key=lambda k: weight[k])
-    if linking.type_of(holder) == PERSON:
-        persons = [(len(b.spans), k) for k, b in linking.builders.items()
-                   if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
-        if persons:
-            return max(persons)[1]
-    return side

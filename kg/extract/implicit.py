@@ -1,0 +1,195 @@
+"""Targets the words of a stance leave implicit: "ces propos" (the one who said them), a reply that
+continues the previous stance, the riposte to an attack, the event a sentence or the article's lead
+reports, and the counterpart in a two-sided story."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm
+from kg.extract.events import EventBuilder
+from kg.extract.speech import Reader
+from kg.link import Linking
+from kg.model import ORGANISATION, PERSON, PLACE, Stance
+
+__all__ = ["resolve_implicit"]
+
+_ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
+_PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
+
+def _lead(reader: Reader) -> EventBuilder | None:
+    """The event the article leads with: the first of its title, else of its lead, that is not a conversation."""
+    first = 1 if reader.sentences.is_headline(0) else 0
+    return next((e for e in reader.events if e.sent <= first and e.family != "Communication"
+                 and e.factuality in ("Asserted", "Planned")), None)
+
+
+def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
+    """Targets the words leave implicit: "ces propos" (the one who reported the last statement), a reply
+    that continues the previous stance, and the counterpart in a two-sided story."""
+    linking = reader.linking
+    lead = _lead(reader)
+    out: list[Stance] = []
+    for n, stance in enumerate(stances):
+        targets = list(stance.targets)
+        event_targets = stance.event_targets
+        rule = stance.rule
+        confidence = stance.confidence
+        if stance.family == "ASSURE" and not targets and not stance.event_targets:
+            # "le ministère a assuré que la France soutenait les efforts de la Cédéao": what its own side holds
+            inner = next((s for s in stances[n + 1:] if s.span == stance.span and s.targets
+                          and linking.side(s.holder) == linking.side(stance.holder)), None)
+            if inner is not None:
+                targets = list(inner.targets)
+                rule += "+own-side-content"
+                confidence *= 0.8
+        answered = next((t for t in targets if t.startswith("@speech:")), None)
+        if answered is not None:
+            # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,
+            # else the latest aimed at it, else the latest words of someone else
+            targets.remove(answered)
+            family = answered.split(":")[1]
+            own = linking.side(stance.holder)
+            others = [s for s in reversed(out) if s.holder != stance.holder]
+            aimed = [s for s in others if linking.side(s.holder) != own and any(linking.side(t) == own for t in s.targets)]
+            previous = next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
+                or next(iter(others), None)
+            if previous is not None:                  # at the holder's level: a state answers a state
+                speaker = previous.source or previous.holder
+                targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
+        if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
+            previous = out[-1] if out else None
+            own = linking.side(stance.holder)
+            near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
+            if stance.family == "DENY" and previous is not None and previous.span == stance.span \
+                    and linking.side(previous.holder) != own:
+                targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
+                rule += "+rejoinder"
+                confidence *= 0.8
+            elif near and previous.holder == stance.holder and previous.span == stance.span:
+                targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
+                rule += "+same-sentence"
+                confidence *= 0.85
+            elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder \
+                    and previous.family not in ("APPROVE", "ASSURE"):          # a reply answers hostility, not support
+                # a reply to whoever took aim at the holder's side, at the holder's level
+                person = linking.type_of(stance.holder) == PERSON
+                targets = [previous.holder if person else linking.side(previous.holder)]
+                rule += "+reply"
+                confidence *= 0.75
+            elif near and previous.family == stance.family:
+                targets = list(previous.targets)
+                rule += "+continues-previous"
+                confidence *= 0.8
+            elif previous is not None and previous.family == stance.family and not previous.targets \
+                    and previous.event_targets and stance.span.begin - previous.span.end < 400:
+                event_targets = previous.event_targets       # "X a dénoncé un accord ... Y a également exprimé des réserves"
+                rule += "+continues-previous"
+                confidence *= 0.8
+            elif stance.family == "THREATEN" and (attack := _attack_on(reader, stance, own)) is not None:
+                # "a promis une riposte": to the latest attack the holder's side did not carry out
+                event_targets = (attack.key,)
+                targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
+                rule += "+riposte"
+                confidence *= 0.7
+            elif stance.family == "DISAPPROVE" and (told := _event_of_clause(reader, stance)) is not None:
+                event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
+                rule += "+event-of-clause"
+                confidence *= 0.7
+            else:
+                counterpart = _counterpart(linking, stance.holder, reader.events)
+                if counterpart:
+                    targets = [counterpart]
+                    rule += "+counterpart"
+                    confidence *= 0.6
+        if not targets and stance.family in ("THREATEN", "WARN"):
+            own = linking.side(stance.holder)
+            for event in (e for e in reader.events if e.key in event_targets):
+                # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike
+                targets += [k for k in event.patients if linking.side(k) != own and k not in targets]
+        if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
+            for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
+                # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
+                targets += [k for k in event.agents + event.patients + event.participants
+                            if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
+        sent = reader.sentences.of_span(stance.span)
+        here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
+                and not _occasion_or_quoted(reader, e, sent)]
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here:
+            event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
+            rule += "+event-in-sentence"
+            confidence *= 0.6
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
+                and lead is not None and lead.sent < sent:
+            event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
+            rule += "+lead-event"
+            confidence *= 0.5
+        targets = [t for t in targets if t != stance.holder]
+        out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
+                           confidence=round(confidence, 2)))
+    return out
+
+
+def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
+    """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"):
+    the event its sentence reports before it, that happened or is planned."""
+    if "noun-" not in stance.rule:
+        return None
+    sent = reader.sentences.of_span(stance.span)
+    cue_at = stance.span.begin + reader.sentences.spans[sent].of(reader.doc.text).find(stance.cue)
+    told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
+            and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
+    return told[0] if told else None
+
+
+def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
+    """The latest attack, offensive or war reported as having happened before ``stance``, in which
+    the holder's side is not among the attackers."""
+    for event in reversed(reader.events):
+        if event.family == "Conflict" and event.factuality == "Asserted" and event.span.begin < stance.span.begin \
+                and own not in {reader.linking.side(k) for k in event.agents}:
+            return event
+    return None
+
+
+def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
+    """Whether the event is named inside quoted words or as the occasion of speaking ("lors d'une
+    conférence de presse"): neither is what an untargeted approval is about."""
+    doc = reader.doc
+    begin = reader.sentences.tokens[sent][0]
+    t = next((t for t in event.tokens if reader.sentences.of[t] == sent), event.tokens[0])
+    opened = sum(1 for k in range(begin, t) if doc[k].text == QUOTE_OPEN) - \
+        sum(1 for k in range(begin, t) if doc[k].text == QUOTE_CLOSE)
+    before = {norm(doc[k]) for k in range(max(begin, t - 3), t)}
+    return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
+
+
+def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
+    """The other side of the story, at the holder's level (a person for a person, else a state): among
+    those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
+    who take part in events with it, else among all, the most mentioned."""
+    own = linking.side(holder)
+    weight: dict[str, int] = {}
+    for key, builder in linking.builders.items():
+        side = linking.side(key)
+        if side != own and builder.spans and side in linking.builders:
+            weight[side] = weight.get(side, 0) + len(builder.spans)
+    if not weight:
+        return None
+    partners, acting, struck = set(), set(), set()
+    for event in events:
+        sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
+        if own in sides:
+            partners |= sides - {own}
+        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first,
+            acting |= {linking.side(k) for k in event.agents + event.participants if k in linking.builders} - {own}
+        if own in {linking.side(k) for k in event.agents}:         # then those the holder's side acted on
+            struck |= {linking.side(k) for k in event.patients if k in linking.builders} - {own}
+    candidates = sorted(acting & set(weight)) or sorted(struck & set(weight)) or sorted(partners & set(weight)) \
+        or sorted(weight)
+    side = max(candidates, key=lambda k: weight[k])
+    if linking.type_of(holder) == PERSON:
+        persons = [(len(b.spans), k) for k, b in linking.builders.items()
+                   if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
+        if persons:
+            return max(persons)[1]
+    return side
