@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.resources import Resources, fold
 
-__all__ = ["salient_state", "link", "Linking", "slug"]
+__all__ = ["spells", "salient_state", "link", "Linking", "slug"]
 
 
 def slug(text: str) -> str:
@@ -337,12 +337,29 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     return linking
 
 
+_SMALL_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "pour", "en", "a", "au", "aux", "sur", "s", "'s"}
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the initials of the words of ``name`` but small ones.
+
+    >>> spells("Instance supérieure indépendante pour les élections", "Isie"), spells("Parti libéral-démocrate", "PLD")
+    (True, True)
+    """
+    words = [w for part in name.replace("'", " ").replace("’", " ").split() for w in part.split("-") if w]
+    initials = "".join(w[0] for w in words if fold(w) not in _SMALL_WORDS)
+    return len(acronym) >= 2 and fold(initials) == fold(acronym)
+
+
 def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:
-    """ "Hayat Tahrir al-Sham (HTS)": an all-capital name in parentheses right after another name, that
-    the gazetteer does not know, is that name's acronym (acronym mention → the name it abbreviates)."""
+    """ "Hayat Tahrir al-Sham (HTS)": an all-capital name in parentheses right after another name, or one
+    its initials spell ("(Isie)"), that the gazetteer does not know, is that name's acronym (acronym
+    mention → the name it abbreviates)."""
     found = {}
     for before, m in zip(names, names[1:]):
-        if not m.key and m.text.isupper() and len(m.text) <= 8 and m.type == before.type \
+        # or a name its initials spell, whatever its case or the tagger's type ("(Isie)")
+        abbreviates = m.text.isupper() and m.type == before.type or before.type == ORGANISATION and spells(before.text, m.text)
+        if not m.key and len(m.text) <= 8 and abbreviates \
                 and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":
             found[m] = before
     return found

@@ -777,3 +777,16 @@ def test_extract_an_order_to_ones_own_army_is_no_stance_but_one_to_another_state
                       "prévenir tout acte de génocide.\n")
     orders = [s for s in ex.stances if s.type == "Order"]
     assert [s.holder for s in orders] == ["cij"] and orders[0].targets == ("israel",)
+
+
+def test_extract_names_their_acronyms_spell_a_title_participle_and_the_vote_for_the_election(extract_text):
+    ex = extract_text("date 2024-10-08\nTunisie : Kaïs Saïed réélu avec 90,7 % des voix\n\n"
+                      "Le président tunisien Kaïs Saïed a été réélu dimanche, selon l'Instance supérieure indépendante "
+                      "pour les élections (Isie). Le Front de salut national a qualifié le scrutin de « mascarade ». "
+                      "Human Rights Watch avait dénoncé avant le vote l'arrestation de plusieurs candidats. Leur "
+                      "syndicat, l'International Longshoremen's Association (ILA), a menacé de faire grève.\n")
+    names = {e.name: e for e in ex.entities}
+    assert "Isie" in names["Instance supérieure indépendante pour les élections"].aliases
+    assert "ILA" in names["International Longshoremen's Association"].aliases
+    assert names["Front de salut national"].type == "Organisation"
+    assert [e.type for e in ex.events if e.type in ("Election", "Vote")] == ["Election"]

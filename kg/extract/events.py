@@ -227,8 +227,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
             return True                   # "renverser le président", not "renverser la tendance"
-        if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")):
+        if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")) \
+                and tok.head.pos_ != "PROPN":
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
+            # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
         joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
         if any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
@@ -257,8 +259,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         tok = doc[i]
         cues = by_first.get(lemmas[i], []) + by_first.get(norms[i], []) if pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else []
-        if not cues and pos[i] == "ADJ" and any(pos[k] == "AUX" for k in range(max(0, i - 3), i)):
-            cues = by_first.get(_participle_lemma(norms[i]), [])      # "avait « gelé »": a participle read as an adjective
+        if not cues and pos[i] == "ADJ" and (any(pos[k] == "AUX" for k in range(max(0, i - 3), i))
+                                               or sentences.is_headline(sentences.of[i])):
+            # "avait « gelé »", and in a title "Kaïs Saïed réélu": a participle read as an adjective
+            cues = by_first.get(_participle_lemma(norms[i]), [])
         if not cues and tok.is_sent_start and tok.pos_ == "PROPN" and linking.mention_at_token(i) is None:
             cues = by_first.get(_participle_lemma(norm(tok)), [])      # "Réunis le 30 juillet à Abuja, ..."
         numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences
@@ -496,6 +500,10 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
+    if cue.type == "Vote" and det in _ANAPHORIC_DETS:
+        election = next((e for e in reversed(events) if e.family == "Election"), None)
+        if election is not None:
+            return election                           # "avant le vote", after the presidential election told
     for event in reversed(events):
         if event.family != cue.family:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Sentences, norm, text_of
+from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import Resources, fold
 
@@ -42,7 +43,9 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
         word = doc[k].text
         joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and doc[k + 1].pos_ == "ADJ" \
             and doc[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
-        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word and not joined \
+        # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
+        mistagged = ent.label_ == "ORG" and doc[k].pos_ == "VERB" and norm(doc[k - 1]) in ("de", "d'")
+        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word and not joined and not mistagged \
                 and doc[k].pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
             end = k
             break
@@ -91,7 +94,8 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
             while k < len(doc) and doc[k].ent_id_ == known:
                 k += 1
             return k
-        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
+        # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "VERB") or not doc[k].text.islower():
             break
         k += 1
         while k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or norm(doc[k]) == "et" and k + 1 < len(doc)
@@ -99,6 +103,22 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
             k += 1                          # "Front de libération nationale kanak et socialiste"
         end = k
     return end
+
+
+def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
+    """Where a name ends whose acronym follows in parentheses, when the tagger cut it short: the initials of
+    the words from ``start`` up to "(" spell the acronym ("Instance supérieure indépendante pour les
+    élections (Isie)", "International Longshoremen's Association (ILA)"). None when they do not."""
+    paren = next((k for k in range(end, min(len(doc), end + 8)) if doc[k].text == "("), None)
+    if paren is None or paren + 2 >= len(doc) or doc[paren + 2].text != ")" or paren == end:
+        return None
+    acronym = doc[paren + 1].text
+    if not (2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha()):
+        return None
+    if any(doc[k].text in (",", ".", ";", ":", "«", "»") for k in range(start, paren)):
+        return None
+    return paren if spells(doc[start:paren].text, acronym) else None
+
 
 
 def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
@@ -138,6 +158,9 @@ def _names(doc, sentences, resources) -> list[Mention]:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
+        spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
+        if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
+            end = spelt
         suffixed = end < len(doc) and norm(doc[end]).rstrip(".") in _GENERATIONS
         if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
             end += 1
@@ -152,6 +175,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
         if key:
             entry = resources.entries[key]
             kind_type = entry.type
+        elif spelt:
+            kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif _after_party_noun(doc, start, resources):
