@@ -790,3 +790,18 @@ def test_extract_names_their_acronyms_spell_a_title_participle_and_the_vote_for_
     assert "ILA" in names["International Longshoremen's Association"].aliases
     assert names["Front de salut national"].type == "Organisation"
     assert [e.type for e in ex.events if e.type in ("Election", "Vote")] == ["Election"]
+
+
+def test_extract_a_law_adopted_talks_between_a_union_and_employers_and_the_two_parties(extract_text):
+    ex = extract_text("date 2024-11-29\nL'Australie interdit les réseaux sociaux aux moins de 16 ans\n\n"
+                      "Le Parlement australien a adopté jeudi une loi interdisant les réseaux sociaux aux moins de 16 "
+                      "ans. Le Premier ministre Anthony Albanese a salué une loi destinée à protéger les enfants. Les "
+                      "dockers sont en grève après l'échec des négociations entre leur syndicat, l'International "
+                      "Longshoremen's Association (ILA), et l'organisation patronale USMX. L'USMX s'est dite prête à "
+                      "reprendre les discussions. Le président Joe Biden a appelé les deux parties à négocier.\n")
+    law = next(e for e in ex.events if e.type == "Vote")
+    assert any(s.holder == "anthony_albanese" and s.event_targets == (law.key,) for s in ex.stances)
+    talks = next(e for e in ex.events if e.type == "Talks")
+    assert len(talks.actors) == 2 and "organisation-usmx" in talks.actors
+    assert ("joe_biden", "DEMAND", tuple(sorted(talks.actors))) in _stances(ex)
+    assert next(s for s in ex.stances if s.holder == "organisation-usmx").event_targets == (talks.key,)

@@ -109,6 +109,20 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = m.end
                     continue
+            if word == "entre" and (linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)) is None:
+                # "entre leur syndicat, l'ILA, et l'organisation patronale USMX": the names the phrase goes on to
+                named: dict[str, int] = {}
+                for t in range(k + 1, min(sent_end, k + 24)):
+                    if doc[t].pos_ in ("VERB", "AUX") or doc[t].text in (".", ";"):
+                        break
+                    n = linking.mention_at_token(t)
+                    if n is not None and n.kind == "name" and len(linking.refs.get(n, ())) == 1:
+                        named.setdefault(linking.refs[n][0], n.end)
+                if len(named) >= 2:
+                    for key in list(named)[:4]:
+                        event.add_actor("participant", key)
+                    k = max(named.values())
+                    continue
             if word == "dont" and event.family != "Conflict":
                 # "l'adhésion de six nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte": those named take part
                 m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)

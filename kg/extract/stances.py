@@ -394,7 +394,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE", "DEMAND"):
             # "a assuré que ses troupes respecteraient l'accord", "a appelé à ce que l'accord soit mis en
             # œuvre": the agreement is what it is about and at
-            targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication")
+            # a conversation counts when it is what the words are about ("prête à reprendre les discussions"),
+            # not the occasion of speaking ("lors d'un entretien")
+            targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication"
+                                   or family in ("ASSURE", "DEMAND") and not _occasion(reader, e, begin, end))
         for e in reader.events_in(begin, end):
             if e.family not in ("Communication",) and e not in targeted_events and e not in about:
                 about.append(e)
@@ -478,6 +481,12 @@ def _rule_maker(reader: Reader, m) -> bool:
     return k < m.start - 1 and reader.sentences.lemmas[k] in reader.resources.norm_nouns
 
 
+def _occasion(reader: Reader, event: EventBuilder, begin: int, end: int) -> bool:
+    """Whether an event is named in ``begin:end`` as the occasion of speaking ("lors d'une réunion")."""
+    t = next((t for t in event.tokens if begin <= t < end), None)
+    return t is None or bool({reader.sentences.norms[k] for k in range(max(0, t - 3), t)} & {"lors", "pendant", "durant", "cours"})
+
+
 def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     """ "à Guayaquil", "dans la province de X": a city or region named as where something happens."""
     builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
@@ -525,9 +534,9 @@ def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> E
 
 
 def _parties(reader: Reader) -> tuple[str, ...]:
-    """The sides of the latest truce or conflict with at least two of them."""
+    """The sides of the latest truce, conflict, negotiation or strike with at least two of them."""
     for event in reversed(reader.events):
         actors = event.agents + event.patients + event.participants
-        if event.family in ("Agreement", "Conflict") and len(actors) >= 2:
+        if (event.family in ("Agreement", "Conflict", "Strike") or event.type == "Talks") and len(actors) >= 2:
             return tuple(actors)
     return ()
