@@ -21,7 +21,8 @@ _SUBTYPES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": SCHEMA
              "Agency": SCHEMA.NewsMediaOrganization, "Seat": SCHEMA.GovernmentOrganization,
              "Government": SCHEMA.GovernmentOrganization, "IGO": SCHEMA.GovernmentOrganization,
              "Ministry": SCHEMA.GovernmentOrganization, "Parliament": SCHEMA.GovernmentOrganization,
-             "Party": SCHEMA.PoliticalParty, "Union": SCHEMA.WorkersUnion, "NGO": SCHEMA.NGO}
+             "Party": SCHEMA.PoliticalParty, "Union": SCHEMA.WorkersUnion, "NGO": SCHEMA.NGO,
+             "Company": SCHEMA.Corporation}
 PREDICATE_TERMS = {"headOf": ORG.headOf, "memberOf": ORG.memberOf, "spokespersonOf": KG.spokespersonOf,
                    "locatedIn": SCHEMA.containedInPlace}
 _FACTUALITY = {"Asserted": KG.Asserted, "Reported": KG.Reported, "Hypothetical": KG.Hypothetical,
