@@ -303,8 +303,10 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
         for m, keys in reversed(reader.actors_in(begin, end)):
-            if m.kind == "demonym" or set(keys) & set(holders) or m.locative:
-                continue
+            cited = reader.linking.article.text[max(0, m.span.begin - 12):m.span.begin].rstrip().lower().endswith(
+                ("selon", "selon la", "selon le", "d'après", "d’après"))
+            if m.kind == "demonym" or set(keys) & set(holders) or m.locative or cited:
+                continue                  # nor the source the article cites ("selon la Maison-Blanche")
             if len(keys) > 1 and not plural:
                 continue
             builder = linking.builders.get(keys[0])
