@@ -8,6 +8,7 @@ from tests.conftest import DATA, GOLD, ROOT, SEED
 
 ARTICLES = sorted(DATA.glob("*.gold.yaml"))
 UNSEEN = sorted((ROOT / "bench" / "data" / "unseen").glob("*.gold.yaml"))   # held out of the scores
+DEV = sorted((ROOT / "bench" / "data" / "dev").glob("*.gold.yaml"))         # read, not yet at the floors
 
 # floors from the project's targets: the example article, then articles the rules were not written on
 SEED_FLOORS = {"entities": 0.95, "stances": 0.85, "events": 0.80, "relations": 0.80}
@@ -59,9 +60,9 @@ def test_scores_count_misses_and_errors():
     assert report.scores["entities"].recall == 0 and report.missed == ["entity Otan (Organisation)"]
 
 
-@pytest.mark.parametrize("gold", ARTICLES + UNSEEN, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("gold", ARTICLES + UNSEEN + DEV, ids=lambda p: p.name.split(".")[0])
 def test_graphs_of_other_articles_conform_to_the_shapes(pipeline, gold):
-    """Every article we hold, the unseen ones kept out of the scores too, gives a valid graph."""
+    """Every article we hold, those kept out of the scores too, gives a valid graph."""
     from kg.rdf import to_graph
     from kg.validate import validate
     article = gold.with_name(gold.name.replace(".gold.yaml", ".fr.txt"))
