@@ -645,7 +645,7 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     """Each time expression dates the event it is said of: the mention just before it, the one a time
     word sits inside, the subject of its verb, or one right after it; not words spoken that day."""
     speech = resources.cue_index.verbs | set(resources.reporting_index)
-    times = find_times(doc, resources)
+    times = find_times(doc, resources, sentences.texts, sentences.norms)
     starts = [t.start for t in times]
     for expr in times:
         sent = sentences.of[expr.start]

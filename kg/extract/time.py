@@ -28,14 +28,16 @@ class TimeExpression:
 _RELATIVE = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
 
 
-def find_times(doc, resources: Resources) -> list[TimeExpression]:
-    """Time expressions in ``doc``: "jeudi", "le 10 janvier", "10 janvier 2022", "en mars", "en 2026", "hier"."""
+def find_times(doc, resources: Resources, texts: list[str] | None = None, norms: list[str] | None = None) -> list[TimeExpression]:
+    """Time expressions in ``doc``: "jeudi", "le 10 janvier", "10 janvier 2022", "en mars", "en 2026", "hier".
+    ``texts`` and ``norms``, each token's text and folded text, spare reading them again."""
     cal = resources.calendar
     found = []
-    texts = [t.text for t in doc]
+    texts = texts if texts is not None else [t.text for t in doc]
+    norms = norms if norms is not None else [fold(t) for t in texts]
     i = 0
     while i < len(doc):
-        if not texts[i].isdigit() and fold(texts[i]) not in cal:
+        if not texts[i].isdigit() and norms[i] not in cal:
             i += 1                                  # neither a number nor a calendar word
             continue
         tok = doc[i]
