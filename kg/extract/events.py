@@ -123,7 +123,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
-    if _intended(tok, _INTENT) or _relative_intent(doc, end, sent_end):
+    if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
     if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)):
         return "Planned"
@@ -150,14 +150,16 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
     return "Planned" if lemma(head) in demand_verbs else None
 
 
-def _relative_intent(doc, end: int, sent_end: int) -> bool:
+def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
     """ "un sommet mercredi, auquel X et Y doivent participer": a relative clause on the event, within
-    the next words, announces it for later."""
-    window = doc[end:min(sent_end, end + 20)]
-    relative = next((t.i for t in window if "Rel" in t.morph.get("PronType") and t.i <= end + 8), None)
+    the next words, announces it for later (read from the token arrays, without Token objects)."""
+    morphs, lemmas = sentences.morphs, sentences.lemmas
+    stop = min(sent_end, end + 20)
+    relative = next((k for k in range(end, min(stop, end + 9))
+                     if "Rel" in morphs[k].partition("PronType=")[2].split("|")[0].split(",")), None)
     return relative is not None and any(
-        lemma(t) in _INTENT and t.i > relative and t.i + 1 < len(doc) and "Inf" in doc[t.i + 1].morph.get("VerbForm")
-        for t in window)
+        lemmas[k] in _INTENT and k + 1 < len(morphs) and "VerbForm=Inf" in morphs[k + 1]
+        for k in range(relative + 1, stop))
 
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
