@@ -22,10 +22,10 @@ _NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
-_OPENERS = {"tentative", "convocation"}
+_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
 _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
-             "millier", "salve", "multitude", "succession"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+             "millier", "salve", "multitude", "succession"}
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
@@ -221,7 +221,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
-        if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and _guest_at(linking, c.i) for c in tok.children):
+        if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
+                                            for c in tok.children):
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for c in tok.children):
@@ -277,7 +278,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         cue, end = found
         if cue.family == "Election" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and _assembly_at(linking, c.i) for c in tok.children):
+                c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) for c in tok.children):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
@@ -408,12 +409,6 @@ def _subject_sides(doc, tok, linking: Linking) -> set[str]:
     return {linking.side(k) for k in linking.refs.get(m, ())} if m is not None and m.kind != "demonym" else set()
 
 
-def _assembly_at(linking: Linking, i: int) -> bool:
-    """Whether token ``i`` names an organisation (a parliament, a party, a college) rather than voters."""
-    m = linking.mention_at_token(i)
-    return m is not None and any(linking.type_of(k) == ORGANISATION for k in linking.refs.get(m, ()))
-
-
 def _demonym_after(linking: Linking, end: int) -> str | None:
     """The state a demonym right after an event word names ("une attaque iranienne"), if any."""
     m = linking.mention_at_token(end)
@@ -421,15 +416,14 @@ def _demonym_after(linking: Linking, end: int) -> str | None:
     return linking.side(keys[0]) if len(keys) == 1 else None
 
 
-def _guest_at(linking: Linking, i: int) -> bool:
-    """Whether token ``i`` names a person or an organisation (a guest), by name or by office."""
+def _types_at(linking: Linking, i: int) -> set[str]:
+    """The types of the actors the mention at token ``i`` names (none when no mention is there)."""
     m = linking.mention_at_token(i)
-    return m is not None and any(linking.type_of(k) in (PERSON, ORGANISATION) for k in linking.refs.get(m, ()))
+    return {linking.type_of(k) for k in linking.refs.get(m, ())} if m is not None else set()
 
 
 def _person_at(linking: Linking, i: int) -> bool:
-    m = linking.mention_at_token(i)
-    return m is not None and any(linking.type_of(k) == PERSON for k in linking.refs.get(m, ()))
+    return PERSON in _types_at(linking, i)
 
 
 def _names_person(linking: Linking, token) -> bool:
