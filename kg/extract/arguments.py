@@ -22,12 +22,11 @@ _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "de
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
 
 
-def implicit_parties(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences | None = None) -> None:
+def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], linking: Linking) -> None:
     """Parties the text leaves implicit: those of a truce for its war, those of an agreement for the
     talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
     for a title's event the body never names again, the persons and organisations of the lead."""
-    if sentences is not None:
-        _told_by_the_lead(events, linking, sentences)
+    _told_by_the_lead(events, linking, sentences)
     _parties_of_conflicts(events)
     _electorate(events, linking)
     _states_of_armies(events, linking)

@@ -381,7 +381,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         i = end
     attach_arguments(doc, sentences, linking, mentions_at, resources)
     attach_clause_subjects(doc, sentences, linking, mentions_at, resources)
-    implicit_parties(doc, events, linking, sentences)
+    implicit_parties(doc, sentences, events, linking)
     attach_times(doc, sentences, article, mentions_at, resources)
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
