@@ -120,7 +120,6 @@ def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
     return paren if spells(doc[start:paren].text, acronym) else None
 
 
-
 def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
     """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
     Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
@@ -188,7 +187,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
         else:
             continue
         # a name may open with a particle: "M. al-Chareh", "ben Salmane"
-        particle = titled and re.match(r"(\w+)[-\s]+[A-Z]", text) is not None and fold(re.match(r"\w+", text).group()) in _PARTICLES
+        opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
+        particle = opening is not None and fold(opening.group(1)) in _PARTICLES
         if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names
                         or fold(text) in resources.titles or norm(doc[start]) in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
