@@ -301,6 +301,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     before the given name ("Fondation Jean Jaurès") is left as it is. A place's name before a surname
     the tagger saw, which the parser hangs on it, is a given name too ("Israël Katz")."""
     demonyms = resources.demonym_index()
+    role_ends = frozenset(fold(r.noun).split()[-1] for r in resources.roles if r.kind == "office")
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     places = {m.start: m for m in found if m.key and m.type == PLACE and m.end == m.start + 1}
     # a word the tagger took for a place before a surname the article gives a person ("Ekrem Imamoglu",
@@ -318,10 +319,12 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         given = text in resources.first_names or place_first
         if given:
             j = i + 1
-        elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X") and (
+        elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
-                or norms[i - 1] in demonyms and texts[i - 1].islower() and texts[i + 1][:1].isupper()):
-            j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze"
+                or (norms[i - 1] in demonyms or norms[i - 1] in role_ends) and texts[i - 1].islower()
+                and texts[i + 1][:1].isupper()):
+            j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
+            #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
         else:
             continue
         while j < len(texts):
@@ -609,6 +612,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 if portfolio_end:
                     portfolios.append((of_end if of else end, portfolio_end))
                     of_end = portfolio_end
+            if of is not None or role.role == "minister" and of_end > end:
+                of_end = _office_tail(norms, of_end)     # "... par intérim", "... chargée de la concurrence"
             if plural:
                 if det in ("les", "ces") and count > 1:
                     found.append(_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
@@ -635,9 +640,36 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       relation=None if former else role.relation, of=of, gender=role.gender))
                 taken_until = of_end
             break
-    # a portfolio is not a name: "Transports", "Sécurité nationale"
-    names[:] = [n for n in names if n.key or not any(b <= n.start and n.end <= e for b, e in portfolios)]
+    # a portfolio is not a name: "Transports", "Sécurité nationale"; nor is it part of the name after it
+    # ("le secrétaire au Trésor Scott Bessent")
+    kept = []
+    for n in names:
+        inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
+        if inside is not None and n.end > inside and n.type == PERSON:
+            n = _mention(doc, sentences, inside, n.end, kind="name", type=PERSON, key=None, locative=False, gender=None)
+        elif inside is not None:
+            continue
+        kept.append(n)
+    names[:] = kept
     return found
+
+
+def _office_tail(norms, j: int) -> int:
+    """The end of what may follow an office before the name of who holds it: "par intérim", "chargé(e)
+    de la concurrence" ("la vice-présidente de la Commission chargée de la concurrence, Margrethe Vestager")."""
+    while j + 1 < len(norms):
+        if norms[j] == "par" and norms[j + 1] == "interim":
+            j += 2
+        elif norms[j] in ("charge", "chargee") and norms[j + 1] in _OF:
+            k = j + 2
+            while k < len(norms) and norms[k] in ("la", "l'", "le", "les"):
+                k += 1
+            if k >= len(norms) or not norms[k].isalpha():
+                break
+            j = k + 1
+        else:
+            break
+    return j
 
 
 def _portfolio(doc, j: int) -> int:
