@@ -156,7 +156,7 @@ def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources
     "Assemblée nationale") in an article about another country: one that names another state more
     often than the body's own, and not in the body's name ("la Chambre des représentants américaine")."""
     entry = resources.entries[m.key]
-    state = entry.located_in if entry.type == ORGANISATION else None
+    state = entry.located_in if entry.type == ORGANISATION and entry.kind != "IGO" else None
     countries = [n for s, n in named_states.items() if resources.entries[s].kind == "Country"]
     return bool(state and countries and named_states.get(state, 0) < max(countries)
                 and _state_in_name(m.text, resources) != state)
@@ -183,9 +183,15 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     named_states = _named_states(mentions, resources)
     names = [m for m in mentions if m.kind == "name"]
     acronym_of = _acronyms_in_parentheses(names, linking.article.text)
+    # a seat that stands for a union stands for its executive when the article names it: "Bruxelles" after
+    # "la Commission européenne"
+    executives = {resources.entries[m.key].located_in: m.key for m in names if m.key
+                  and resources.entries[m.key].type == ORGANISATION and resources.entries[m.key].kind == "IGO"
+                  and resources.entries[m.key].located_in}
     for m in names:
         if m.key and not _foreign_body(m, named_states, resources):
-            key = linking.from_gazetteer(_is_metonym(m, resources) or m.key)
+            stands_for = _is_metonym(m, resources)
+            key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party
             acronyms[fold(m.text)] = key

@@ -73,7 +73,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     and previous.family not in ("APPROVE", "ASSURE"):          # a reply answers hostility, not support
                 # a reply to whoever took aim at the holder's side, at the holder's level
                 person = linking.type_of(stance.holder) == PERSON
-                targets = [previous.holder if person else linking.side(previous.holder)]
+                side = linking.side(previous.holder)
+                targets = [previous.holder if person or side not in linking.builders else side]
                 rule += "+reply"
                 confidence *= 0.75
             elif near and previous.family == stance.family:
