@@ -2,6 +2,8 @@
 anonymous sources and governments."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from kg.extract.document import Sentences, norm, text_of
@@ -572,6 +574,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
             of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
                 after_of < len(doc) and "Inf" in doc[after_of].morph.get("VerbForm"))
+            home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
+            if home is not None and not home.key and home.end == end + 2 and home.type != PERSON:
+                # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat
+                names[names.index(home)] = replace(home, type=PLACE, kind="name")
+                found.append(_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
+                continue
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})
