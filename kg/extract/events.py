@@ -26,6 +26,9 @@ _OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
 _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
              "millier", "salve", "multitude", "succession"}
+_LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
+_BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
+          "protocole", "bloc", "zone", "marche", "communaute"}
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
@@ -197,6 +200,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(doc[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(doc[end]) == "de" and norm(doc[end + 1]) == "presse":
+        return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(doc[i - 1]) == "par":
         return True                       # "s'est exprimé par visioconférence": the means, not a meeting of its own
     if cue.family == "Communication" and tok.pos_ == "NOUN" and end < len(doc) \
@@ -221,6 +226,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
+        if lemma(tok) in _LEAVERS and not any(
+                {ORGANISATION} & _types_at(linking, t.i) or t.pos_ == "NOUN" and lemma(t) in _BONDS
+                for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *c.children)):
+            return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou"
         if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
                                             for c in tok.children):
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
@@ -287,8 +296,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i = end                       # "élu avec 51 % des voix": the result of the election reported
             continue
         nxt = norm(doc[end]) if end < len(doc) else ""
-        if cue.lemmas[0] == "appel" and nxt in ("a", "au", "aux"):       # "appel à la retenue" is a demand
-            i = end
+        if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or tok.head.pos_ in ("VERB", "AUX")
+                                         and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
+            i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter
             continue
         after = doc[end + 1] if end + 1 < len(doc) else None
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
