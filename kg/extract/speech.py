@@ -11,7 +11,7 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
 from kg.extract.events import EventBuilder
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
-from kg.resources import Cue, Resources
+from kg.resources import Cue, Resources, fold
 
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
@@ -242,7 +242,7 @@ class Reader:
         j = start - 1
         if j < 0 or doc[j].text not in (",", QUOTE_CLOSE):
             return False
-        if present_participle(doc[head]):
+        if present_participle(doc[head]) or self.apposed_participle(head) is not None:
             return False
         after = next((t for t in doc[head + 1:head + 4] if t.pos_ not in ("ADV", "NOUN")), None)
         if after is not None and norm(after) in ("que", "qu'"):
@@ -254,6 +254,19 @@ class Reader:
                 and doc[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
         return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
+
+    def apposed_participle(self, head: int) -> Mention | None:
+        """The actor a bare past participle is set beside ("à Apple, accusé d'avoir abusé de ..."): what the
+        participle says is said of it, by the subject of the clause, else None."""
+        doc = self.doc
+        token = doc[head]
+        if head < 2 or doc[head - 1].text != "," or "Part" not in token.morph.get("VerbForm") \
+                or "Past" not in token.morph.get("Tense") \
+                or any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in token.children) \
+                or head + 1 < len(doc) and norm(doc[head + 1]) == "par":      # "accusé par Paris": its agent says it
+            return None
+        m = self.linking.mention_at_token(head - 2)
+        return m if m is not None and m.end == head - 1 and m.kind != "demonym" and self.linking.refs.get(m) else None
 
     def noun_holder(self, act: Act) -> None:
         """The holder of a stance noun: "l'ultimatum que lui avait fixé la Cédéao" (the relative clause's
@@ -346,6 +359,17 @@ class Reader:
                 i += 1
             if act.holders:
                 return
+        apposed = self.apposed_participle(act.head) if act.kind == "cue" else None
+        if apposed is not None and not any(c.dep_ == "obl:agent" for c in head.children):
+            # "La Commission a infligé une amende à Apple, accusé d'avoir abusé ...": the Commission accuses Apple
+            governor = next((a for a in doc[apposed.start].ancestors if a.pos_ in ("VERB", "AUX")
+                             and self._subject_token(a) is not None), None)
+            m, keys = self.actor_at(self._subject_token(governor).i) if governor is not None else (None, ())
+            if m is not None and keys:
+                act.holders, act.holder_mentions = keys, [m]
+                act.addressee = self.linking.refs[apposed]
+                act.rules.append("apposed-participle")
+                return
         agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
@@ -369,6 +393,12 @@ class Reader:
             word = norm(subject)
             if word in ("je", "j'", "nous"):
                 act.first_person = True       # resolved once the act that reports these words has its speaker
+                return
+            reporter = self._reporter_of(subject) if word in _PRONOUNS else None
+            if reporter is not None:             # "Apple a annoncé qu'il ferait appel": the speaker speaks of itself
+                act.holders = reporter
+                act.rules.append("subject-pronoun")
+                act.confidence *= 0.85
                 return
             if word in _PRONOUNS:
                 act.holders = self.resolve_pronoun(subject.i, _PRONOUNS[word])
@@ -486,6 +516,23 @@ class Reader:
                 inside.add(t)
         closed = max((t for t in range(begin, end) if texts[t] == ","), default=-1)
         return {t for t in inside if t < closed}
+
+    def _reporter_of(self, pronoun) -> tuple[str, ...] | None:
+        """The one actor that reports the clause a subject pronoun opens, when the pronoun agrees with it
+        ("Apple a annoncé qu'il ferait appel", "la Cédéao a affirmé qu'elle n'avait reçu"), else None."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+            return None
+        subject = self._subject_token(clause.head)
+        m, keys = self.actor_at(subject.i) if subject is not None and subject.pos_ != "PRON" else (None, ())
+        if m is None or len(keys) != 1 or m.kind == "demonym" \
+                or fold(clause.head.lemma_) not in self.resources.reporting_index:
+            return None
+        gender = m.gender or self.linking.builders[keys[0]].gender
+        wanted = _PRONOUNS[norm(pronoun)]
+        if m.type == PERSON and gender and wanted and gender != wanted:
+            return None
+        return keys
 
     def _subject_token(self, head):
         auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]

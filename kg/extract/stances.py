@@ -81,8 +81,11 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and _circumstance(doc[t], act.head):
             continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         if polarity:
-            if _negated(doc, max(begin, t - 3), t):
-                polarity = "negative" if polarity == "positive" else "positive"    # "n'était pas compatible"
+            if _negated(doc, max(begin, t - 3), t) or any(
+                    reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
+                if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
+                    return "Deny", "DENY", "evaluation", t
+                polarity = "negative"             # "n'était pas compatible", "malgré l'absence de toute preuve crédible"
             fine, family = _EVALUATIVE_FAMILY[polarity]
             return fine, family, "evaluation", t
     if act.assertive and _negated(doc, begin, end):
@@ -90,6 +93,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     return None
 
 
+_PRIVATIVE = {"sans", "absence", "faute", "manque", "defaut"}
 _TIME_PREPOSITIONS = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
 
 
@@ -100,6 +104,9 @@ def _circumstance(token, head: int) -> bool:
             return False
         if any(c.dep_ == "case" and norm(c) in _TIME_PREPOSITIONS for c in t.children):
             return True
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") and any(
+                g.dep_.startswith("nsubj") for g in c.children) for c in t.children):
+            return False                  # a clause with its own subject: "Pendant une décennie, Apple a abusé"
     return False
 
 
