@@ -339,6 +339,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
     for act in acts:
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
+            if family == "THREATEN" and "Inf" in doc[act.head].morph.get("VerbForm") \
+                    and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
+                fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
         else:
             same_sentence = reader.sentences.of[act.head]
             if act.kind == "reporting" and act.holders and any(
@@ -424,7 +427,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
         norms = sentences.norms
-        reciprocal = len(act.holders) == 2 and any(norms[t] == "autre" and norms[t - 1] in ("l'", "l") for t in range(begin + 1, end))
+        reciprocal = len(act.holders) == 2 and (
+            any(norms[t] == "autre" and norms[t - 1] in ("l'", "l") for t in range(begin + 1, end))
+            or family == "ASSURE" and act.kind == "cue" and act.cue.reflexive    # "X et Y se sont engagés à ..."
+            and not any(linking.type_of(k) != PLACE for k in explicit))
         if reciprocal:
             act.rules.append("reciprocal")
         for holder in act.holders:
