@@ -21,15 +21,25 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if subject != obj and (subject, predicate, obj) not in found:
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
+    dateline = _dateline_state(doc, sentences, linking)
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date)
+        if obj is None and dateline and m.kind == "role" and m.role in _NATIONAL_OFFICES \
+                and not (m.end < len(doc) and norm(doc[m.end]) in ("de", "du", "d'", "des")) \
+                and not _ELECT & set(fold(m.text).split()):
+            obj = dateline                   # "Thaïlande : la Première ministre X suspendue": Thailand's
+            #                                  (not "la nouvelle présidente" an election has just chosen)
         if obj is None:
             continue
         entry = resources.entries.get(obj)
         if m.relation == "headOf" and entry and entry.stands_for:
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia
+        government = linking.builders.get(obj)
+        if m.role == "head_of_government" and government is not None and government.subtype == "Government" \
+                and government.of in linking.builders:
+            obj = government.of              # "la cheffe du gouvernement" leads the country
         if obj not in linking.builders:
             linking.from_gazetteer(obj) if obj in resources.entries else None
         if obj not in linking.builders or not linking.builders[obj].spans:
@@ -96,6 +106,23 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
+
+
+_ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
+_NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
+
+
+def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
+    """The country a title opens with before a colon ("Thaïlande : la Première ministre ..."): the state
+    whose offices the article's unqualified titles name."""
+    if not sentences.is_headline(0):
+        return None
+    first = next((m for m in linking.mentions if m.sent == 0 and m.start == sentences.tokens[0][0]), None)
+    if first is None or len(linking.refs.get(first, ())) != 1 or first.end >= len(doc) or doc[first.end].text != ":":
+        return None
+    key = linking.refs[first][0]
+    entry = linking.resources.entries.get(key)
+    return key if entry is not None and entry.kind == "Country" else None
 
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
