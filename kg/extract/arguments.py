@@ -131,7 +131,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                             event.add_actor("participant", key)
                     k = m.end
                     continue
-            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par") and word not in _LOCATIVE:
+            if word not in ("contre", "de", "du", "d'", "des", "avec", "entre", "par", "chez") and word not in _LOCATIVE:
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
@@ -184,6 +184,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if other is not None and other.kind == "name":
                         for key in linking.refs[other]:
                             event.add_actor("patient", key)
+            elif word == "chez" and ORGANISATION in types and event.family == "Strike":
+                for key in keys:                          # "la dernière grève chez l'avionneur"
+                    event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION} \
                     and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
                 for key in keys:

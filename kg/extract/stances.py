@@ -416,6 +416,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         for e in targeted_events:
             if e in about:
                 about.remove(e)
+            if fine in ("Commit", "Promise") and act.kind == "cue" and not (e.agents or e.patients or e.participants):
+                for holder in act.holders:        # "Boeing s'est dit prêt à revenir à la table des négociations"
+                    e.add_actor("participant", holder)
         quote = _quote(doc, *(_quote_range(reader, act, begin, end)), near=act.head)
         negated = rule == "assertive-negation"
         factuality = "Asserted"
@@ -516,6 +519,8 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
 def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
     """Whether ``act`` is a participle clause spelling out the stance verb it hangs on."""
     token = doc[act.head]
+    if act.cue is not None and act.cue.family in ("WARN", "THREATEN"):
+        return False                      # "a exhorté les ouvriers à ..., prévenant qu'une grève ...": a warning of its own
     return present_participle(token) and token.dep_ in ("advcl", "conj", "acl") and token.head.i in stance_heads
 
 
