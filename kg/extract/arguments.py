@@ -287,6 +287,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
         phrase = f"{lemma(verb)} {lemma(doc[verb.i + 1])}" if verb.i + 1 < len(doc) else ""
+        if any(lemma(t) in _OUTCOMES for t in doc[verb.i + 1:verb.i + 3]):
+            return False                      # "a été déclaré vainqueur de l'élection": no words reported
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
             or phrase in _WITNESSING or lemma(verb) in _WITNESSING      # "qui a fait état de 43 interpellations"
 
@@ -339,6 +341,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if any(c.dep_ == "case" and norm(c) in _WHEN for c in governor.children):
                 break                     # "suspend un traité après l'attentat": a time, not a part in the clause
             if governor.dep_ == "nmod" and governor.head.pos_ == "NOUN" and lemma(governor.head) not in _PHASES \
+                    and lemma(governor.head) not in _OUTCOMES \
                     and lemma(governor.head) not in event_words and norm(governor.head) not in times:
                 governor = doc[i]         # "leur montrer une vidéo de l'attaque": not theirs
                 break
@@ -373,6 +376,15 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             begin = sentences.tokens[sentences.of[governor.i]][0]
             subject = next((doc[k] for k in range(governor.i - 1, begin - 1, -1) if doc[k].dep_ == "ROOT"
                             and doc[k].pos_ in ("NOUN", "PROPN")), None)
+        if subject is None and governor.pos_ == "VERB":
+            # the parser cut the sentence inside its subject ("Le candidat de gauche Anura | Kumara Dissanayake
+            # a été déclaré vainqueur"): a name opening the sentence, right before the verb
+            first = min([governor.i] + [c.i for c in governor.children if c.dep_.startswith("aux")])
+            named = linking.mention_at_token(first - 1) if first > 0 else None
+            opening = sentences.tokens[sentences.of[first]][0]
+            if named is not None and named.end == first and named.kind in ("name", "role") and (named.subject or all(
+                    doc[k].pos_ not in ("VERB", "AUX", "PUNCT") for k in range(opening, named.start))):
+                subject = doc[named.start]
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
@@ -522,6 +534,7 @@ _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 # nouns through which an event noun still belongs to the clause ("a annoncé le lancement de l'offensive",
 # "a signé le texte de l'accord"); through others it does not ("une vidéo de l'attaque", "les victimes de")
+_OUTCOMES = {"vainqueur", "gagnant", "gagnante", "perdant", "perdante"}   # "déclaré vainqueur de l'élection"
 _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "organisation", "tenue", "texte",
            "signature", "conclusion", "cadre", "terme", "issue", "ouverture", "cloture", "intensification", "escalade",
            "tour", "serie", "vague", "salve", "train", "paquet", "ensemble"}

@@ -98,6 +98,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     '2021-12-30'
     >>> resolve(TimeExpression(0, 1, "mercredi", "weekday", weekday=2), "2022-08-03")
     '2022-08-03'
+    >>> resolve(TimeExpression(0, 1, "lundi", "weekday", weekday=0), "2024-09-23", future=True)
+    '2024-09-23'
     >>> resolve(TimeExpression(0, 1, "janvier", "month", month=1), "2024-12-12", past=True)
     '2024-01'
     """
@@ -131,10 +133,10 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     if expr.kind == "relative_day":
         return (today + dt.timedelta(days=expr.offset)).isoformat()
     if expr.kind == "weekday":
+        # a dispatch dated Wednesday that says "mercredi" means that very day, past or to come
         if future:
-            delta = (expr.weekday - today.weekday()) % 7 or 7
+            delta = (expr.weekday - today.weekday()) % 7
             return (today + dt.timedelta(days=delta)).isoformat()
-        # a dispatch dated Wednesday that says "mercredi" means that very day
         delta = (today.weekday() - expr.weekday) % 7
         return (today - dt.timedelta(days=delta)).isoformat()
     return None
