@@ -226,6 +226,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
+        if lemma(tok) == "protester":
+            subject = clause_subject(tok) or next((c for a in tok.ancestors if a.pos_ == "VERB"
+                                                   for c in a.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _types_at(linking, subject.i) & {PLACE, ORGANISATION}:
+                return True               # "L'Algérie a rappelé son ambassadeur pour protester contre": a stance
         if lemma(tok) in _LEAVERS and not any(
                 {ORGANISATION} & _types_at(linking, t.i) or t.pos_ == "NOUN" and lemma(t) in _BONDS
                 for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *c.children)):

@@ -545,6 +545,11 @@ class Reader:
             for child in candidate.children:           # the parser sometimes hangs the subject on the auxiliary
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
                     return child
+        if "Inf" in head.morph.get("VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):
+            # "L'Algérie a rappelé son ambassadeur en France pour protester contre": the clause's subject,
+            # wherever the parser hung the purpose
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         return None
 
     def addressee(self, act: Act) -> None:
@@ -743,10 +748,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # an infinitive inside another act's reported words is part of them: "a averti que l'agence ne
     # pourrait pas garantir ..." is one warning, not also an assurance by the agency
     heads_of = {a.head for a in acts if a.kind != "frame"}
+    reporting_heads = {a.head for a in acts if a.kind == "reporting"}
     def infinitive(token) -> bool:                  # "garantir", "avoir exigé"
         return "Inf" in token.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
-    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(doc[a.head])
+    def purpose(token) -> bool:                     # "a annoncé le rappel ... pour protester contre": why, not what
+        return any(c.dep_ == "mark" and norm(c) == "pour" for c in token.children) \
+            and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
+    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(doc[a.head]) and not purpose(doc[a.head])
                                     and any(t.i in heads_of for t in doc[a.head].ancestors))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end

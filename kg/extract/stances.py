@@ -21,7 +21,7 @@ from kg.resources import Resources, fold
 __all__ = ["extract_stances"]
 
 # nouns by which words answer earlier words ("ces propos"), with the family of stance they name, if any
-_SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "",
+_SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "", "position": "",
                  "accusation": "DISAPPROVE", "allegation": "DISAPPROVE", "critique": "DISAPPROVE",
                  "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN"}
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
@@ -376,6 +376,14 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 explicit.extend(key for key in keys if key not in explicit and key not in act.holders)
         if family == "DISAPPROVE":
             targeted_events = [_not_own(reader, e, act.holders) for e in targeted_events]
+            own = {linking.side(h) for h in act.holders}
+            for e in list(targeted_events):
+                if not e.agents and own & {linking.side(k) for k in e.participants} and e.patients \
+                        and not own & {linking.side(k) for k in e.patients}:
+                    # "a rappelé son ambassadeur en France ... a dénoncé une décision": not its own recall,
+                    # but whom the recall answers
+                    targeted_events.remove(e)
+                    explicit.extend(k for k in e.patients if k not in explicit)
         about = []
         if act.kind == "cue" and family in ("WARN", "THREATEN") and not explicit and not targeted_events:
             # "ont averti qu'une intervention armée serait une déclaration de guerre": the event warned against
@@ -391,7 +399,13 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                             and not _where(reader, m, keys)]
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
-                for group in (named, adjectives):     # failing a name, a demonym: "le programme iranien"
+                def others(group):
+                    return [(m, keys) for m, keys in group if any(
+                        k not in act.holders and k not in sides and linking.side(k) not in sides for k in keys)]
+                groups = (named, adjectives)
+                if others(named) and others(adjectives) and others(adjectives)[0][0].start < others(named)[0][0].start:
+                    groups = (adjectives, named)      # "au plan marocain pour le Sahara": Morocco's plan
+                for group in groups:                  # failing a name, a demonym: "le programme iranien"
                     for m, keys in group:
                         for key in keys:
                             if key in act.holders or key in sides or linking.side(key) in sides or key == act.source:
