@@ -562,7 +562,7 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
                         r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+$"       # "le chef de gang Jimmy Chérizier"
                         r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire),?$")
-_COMPLEMENT_GAP = re.compile(r"^(?:de|du|des|d'|d’)\s[^,.;:«»()]*,$")
+_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des)\s|d'|d’)[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 
 
@@ -670,7 +670,7 @@ def _first_position(linking: Linking, key: str) -> int:
 def _apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
     """The person named right after a description, or after a comma: "..., Jen Psaki"."""
     text = linking.article.text
-    for gap in range(8):
+    for gap in range(12):
         cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
         # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
