@@ -805,3 +805,82 @@ def test_extract_a_law_adopted_talks_between_a_union_and_employers_and_the_two_p
     assert len(talks.actors) == 2 and "organisation-usmx" in talks.actors
     assert ("joe_biden", "DEMAND", tuple(sorted(talks.actors))) in _stances(ex)
     assert next(s for s in ex.stances if s.holder == "organisation-usmx").event_targets == (talks.key,)
+
+
+def test_extract_offices_with_portfolios_tails_and_names_the_tagger_cut(extract_text):
+    ex = extract_text("date 2025-03-10\nTitre\n\n"
+                      "Le secrétaire au Commerce Howard Lutnick a défendu les droits de douane. La secrétaire à "
+                      "l'Energie par intérim, Maria Lopez, a salué la décision. La vice-présidente de la Commission "
+                      "chargée du numérique, Henna Virkkunen, a critiqué le texte. Le vice-Premier ministre Anutin "
+                      "Charnvirakul a démissionné.\n")
+    names = {e.name: e for e in ex.entities}
+    assert "Le secrétaire au Commerce" in names["Howard Lutnick"].aliases and not [n for n in names if "Commerce" in n]
+    assert "La secrétaire à l'Energie par intérim" in names["Maria Lopez"].aliases
+    assert "La vice-présidente de la Commission chargée du numérique" in names["Henna Virkkunen"].aliases
+    assert "Anutin Charnvirakul" in names and "Le vice-Premier ministre" in names["Anutin Charnvirakul"].aliases
+
+
+def test_extract_a_fine_on_a_company_its_appeal_and_the_seat_of_the_commission(extract_text):
+    ex = extract_text("date 2024-07-01\nBruxelles inflige une amende à Google\n\n"
+                      "La Commission européenne a infligé lundi une amende de 2 milliards d'euros à Google, accusé "
+                      "d'avoir favorisé ses propres services. Google a annoncé qu'il ferait appel, estimant que la "
+                      "décision avait été prise sans aucune analyse sérieuse. Le groupe de Mountain View accuse "
+                      "Microsoft d'avoir fait pression sur Bruxelles. Microsoft a salué une décision courageuse.\n")
+    fine = next(e for e in ex.events if e.type == "Sanctions")
+    assert "commission_europeenne" in fine.actors and not [e for e in ex.events if e.type == "PhoneCall"]
+    names = {e.name: e for e in ex.entities}
+    assert "Bruxelles" in names["Commission européenne"].aliases and "Union européenne" not in names
+    assert "Le groupe" in names["Google"].aliases and names["Mountain View"].type == "Place"
+    stances = _stances(ex)
+    assert ("commission_europeenne", "DISAPPROVE", ("google",)) in stances      # "Google, accusé de"
+    assert ("google", "DISAPPROVE", ("microsoft",)) in stances                  # "Le groupe de Mountain View"
+    assert ("google", "DISAPPROVE", (fine.key,)) in stances                     # "sans aucune analyse sérieuse"
+    assert ("microsoft", "APPROVE", (fine.key,)) in stances
+    assert next(s for s in ex.stances if s.cue == "ferait appel").holder == "google"   # "qu'il": the reporter
+
+
+def test_extract_a_joint_undertaking_a_denied_charge_and_a_purpose_clause(extract_text):
+    ex = extract_text("date 2023-12-15\nTitre\n\n"
+                      "Le président arménien Vahagn Khatchatourian et son homologue azerbaïdjanais Ilham Aliev se sont "
+                      "engagés jeudi à ne pas recourir à la force. Les deux pays conviennent de ne pas se menacer. "
+                      "« L'Arménie n'est pas l'agresseur », a déclaré M. Khatchatourian. La Russie a annoncé le rappel "
+                      "de son ambassadeur en Arménie pour protester contre la décision de l'Arménie.\n")
+    stances = _stances(ex)
+    assert ("person-vahagn-khatchatourian", "ASSURE", ("ilham_aliev",)) in stances
+    assert ("ilham_aliev", "ASSURE", ("person-vahagn-khatchatourian",)) in stances
+    assert not [s for s in ex.stances if s.family == "THREATEN"]               # "ne pas se menacer": an undertaking
+    assert any(s.holder == "person-vahagn-khatchatourian" and s.family == "DENY" for s in ex.stances)
+    assert ("russie", "DISAPPROVE", ("armenie",)) in stances                    # "pour protester contre"
+    assert not [e for e in ex.events if e.type == "Protest"]
+
+
+def test_extract_offices_of_a_dateline_country_and_a_court_suspension(extract_text):
+    ex = extract_text("date 2025-07-01\nPérou : la présidente suspendue par la Cour constitutionnelle\n\n"
+                      "La Cour constitutionnelle a suspendu mardi la présidente Dina Boluarte. Le Premier ministre "
+                      "Gustavo Adrianzén assurera l'intérim. La nouvelle présidente du Sénat a salué la décision.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-gustavo-adrianzen", "headOf", "perou") in relations
+    assert not any(r.subject.startswith("person-") and r.object == "perou" and "senat" in r.subject for r in ex.relations)
+    assert [e.type for e in ex.events if e.type == "Ruling"] == ["Ruling"]
+
+
+def test_extract_a_warning_in_a_participle_talks_promised_and_a_strike_at_a_company(extract_text):
+    ex = extract_text("date 2024-09-13\nTitre\n\n"
+                      "Le patron d'Airbus, Guillaume Faury, a exhorté les salariés à reprendre le travail, prévenant "
+                      "qu'une grève mettrait en danger l'entreprise. Airbus s'est dit prêt à revenir à la table des "
+                      "négociations. La dernière grève chez l'avionneur, en 2008, avait duré deux mois.\n")
+    assert any(s.holder == "person-guillaume-faury" and s.family == "WARN" for s in ex.stances)
+    talks = next(e for e in ex.events if e.type == "Talks")
+    assert "airbus" in talks.actors
+    assert any(e.type == "Strike" and e.date == "2008" and "airbus" in e.actors for e in ex.events)
+
+
+def test_extract_the_winner_of_an_election_wished_luck_and_sworn_in_that_day(extract_text):
+    ex = extract_text("date 2024-09-23\nTitre\n\n"
+                      "Le candidat de gauche Anura Kumara Dissanayake a été déclaré dimanche vainqueur de l'élection "
+                      "présidentielle au Sri Lanka. Le président sortant Ranil Wickremesinghe a reconnu sa défaite et "
+                      "souhaité « bonne chance » à son successeur, qui doit prêter serment lundi.\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert {"person-anura-kumara-dissanayake", "person-ranil-wickremesinghe"} <= set(election.actors)
+    assert ("person-ranil-wickremesinghe", "APPROVE", ("person-anura-kumara-dissanayake",)) in _stances(ex)
+    assert next(e for e in ex.events if e.type == "Inauguration").date == "2024-09-23"

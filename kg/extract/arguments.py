@@ -295,7 +295,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     for i, cue_end, event in mentions_at:
         # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
         n = event.tokens.index(i)
-        if any(sentences.of[t] != 0 or status != "Headline" for t, status in zip(event.tokens[:n], event.statuses[:n])) \
+        conceded = event.family == "Election" and lemma(doc[i]) == "defaite" and i > 0 \
+            and norm(doc[i - 1]) in POSSESSIVE_DETS          # "X a reconnu sa défaite": X ran in it
+        if not conceded and any(sentences.of[t] != 0 or status != "Headline"
+                                for t, status in zip(event.tokens[:n], event.statuses[:n])) \
                 or (event.family == "Communication" and event.participants):
             continue
         if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":

@@ -575,10 +575,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
                 after_of < len(doc) and "Inf" in doc[after_of].morph.get("VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
-            if home is not None and not home.key and home.end == end + 2 and home.type != PERSON:
+            if home is not None and not home.key and home.type != PERSON:
                 # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat
                 names[names.index(home)] = replace(home, type=PLACE, kind="name")
                 found.append(_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
+                taken_until = home.end
                 continue
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
@@ -653,8 +654,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     kept = []
     for n in names:
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
-        if inside is not None and n.end > inside and n.type == PERSON:
-            n = _mention(doc, sentences, inside, n.end, kind="name", type=PERSON, key=None, locative=False, gender=None)
+        if inside is not None and n.end > inside:
+            end = n.end                        # "le secrétaire au Commerce Howard Lutnick", read "Commerce Howard"
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+                end += 1
+            n = _mention(doc, sentences, inside, end, kind="name", type=PERSON, key=None, locative=False, gender=None)
         elif inside is not None:
             continue
         kept.append(n)
