@@ -584,6 +584,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})
+                if kinds == {"Company"}:          # "le géant américain": the company's nationality, no actor
+                    while end < len(doc) and _demonym_at(doc[end], demonyms, resources.combining):
+                        end += 1
                 first = i if norms[i - 1] in ("du", "au") else i - 1          # "la tête du pays": "pays"
                 found.append(_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
                                       role=norms[i]))
@@ -719,5 +722,8 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     """Every mention in ``doc``, sorted by position."""
     names = _names(doc, sentences, resources)
     descriptions = _descriptions(doc, sentences, resources, names)       # drops names that are portfolios
-    mentions = names + _demonyms(doc, sentences, resources, names) + descriptions + _staffs(doc, sentences, resources, names)
+    companies = [(m.start, m.end) for m in descriptions if m.kind == "anaphor" and m.type == ORGANISATION]
+    demonyms = [m for m in _demonyms(doc, sentences, resources, names)
+                if not any(b <= m.start and m.end <= e for b, e in companies)]
+    mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
