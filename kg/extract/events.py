@@ -128,7 +128,8 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
-    if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)):
+    if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)) \
+            or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
         return "Planned"
     return "Asserted"
 
@@ -220,6 +221,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
     if tok.pos_ == "VERB":
+        if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
+            return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats"
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i) for c in tok.children):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
         if cue.reflexive and cue.lemmas == ("defendre",) and not any(
@@ -250,7 +253,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
         joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
-        if any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
+        if cue.family != "Ruling" and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
             return True
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
@@ -330,9 +333,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family == "Communication" and any(
-                e.family == cue.family and sentences.of[i] - sentences.of[e.tokens[-1]] == 1 for e in events):
-            introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus"
+        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote") and any(
+                e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
+                    1 if cue.family == "Communication" else 2) for e in events):
+            introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
+            #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui"
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
@@ -363,6 +368,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs \
             and not (cue.only_refers and i >= 2 and doc[i - 2].text == ",") and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
+            and "Cnd" not in tok.head.morph.get("Mood") and not tok.head.text.endswith(("rait", "raient"))
+            #                                                        not "il prendrait une décision"
             or verb_before is not None and tok.dep_ in ("conj", "obj") and lemma(verb_before) not in speech_verbs
             and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
@@ -511,7 +518,7 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
-    if cue.type == "Vote" and det in _ANAPHORIC_DETS:
+    if cue.type == "Vote" and det in _ANAPHORIC_DETS and cue.lemmas == ("vote",):
         election = next((e for e in reversed(events) if e.family == "Election"), None)
         if election is not None:
             return election                           # "avant le vote", after the presidential election told

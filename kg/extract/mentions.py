@@ -210,7 +210,29 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
-    return _given_names(doc, sentences, resources, _quoted_organisations(doc, sentences, resources, found))
+    return _given_names(doc, sentences, resources, _quoted_organisations(
+        doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found)))
+
+
+def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A capitalised head of an organisation's name and the lower-case adjective after it, inside a
+    sentence, name a body even where the tagger saw none ("La Cour suprême a validé la loi")."""
+    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
+    covered = {t for m in found for t in range(m.start, m.end)}
+    added = []
+    for i in range(1, len(texts) - 1):
+        if i in covered or not texts[i][:1].isupper() or norms[i] not in resources.organisation_nouns \
+                or pos[i + 1] != "ADJ" or not texts[i + 1].islower() or sentences.of[i - 1] != sentences.of[i] \
+                and not doc[i - 1].is_space and norms[i - 1] not in ("la", "le", "l'"):
+            continue
+        if norms[i - 1] not in ("la", "le", "l'", "du", "au", "de", "a"):
+            continue
+        end = _extend_organisation(doc, i, i + 1, resources.organisation_nouns)
+        if any(t in covered for t in range(i, end)):
+            continue
+        added.append(_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
+        covered.update(range(i, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> list[Mention]:

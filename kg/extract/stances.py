@@ -93,6 +93,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     return None
 
 
+_OUTCOME_NOUNS = {"resultat", "issue", "verdict"}
 _PRIVATIVE = {"sans", "absence", "faute", "manque", "defaut"}
 _TIME_PREPOSITIONS = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
 
@@ -149,6 +150,11 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     its sentence, else the first the article tells; ``done``: only one that happened (what a label such as
     "une « tentative de coup d'Etat »" names)."""
     sent = reader.sentences.of[noun.i]
+    if lemma(noun) in _OUTCOME_NOUNS:            # "s'est félicité du résultat": of the latest vote counted
+        counted = [e for e in reader.events if e.family in ("Vote", "Election") and e.factuality == "Asserted"
+                   and e.tokens[0] < noun.i]
+        if counted:
+            return max(counted, key=lambda e: max(t for t in e.tokens if t < noun.i))
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses]
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
@@ -273,10 +279,15 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
             m, keys = reader.next_actor(j, min(j + 3, end))
+            named = next((_act_named(reader, doc[t]) for t in range(j, min(j + 3, end))
+                          if doc[t].pos_ == "NOUN" and lemma(doc[t]) in reader.resources.act_nouns), None)
             if event is not None:
                 targeted_events.append(event)
             elif m is not None:
                 add(keys)
+            elif named is not None:                # "s'est félicité du résultat": the vote counted
+                targeted_events.append(named)
+                act.rules.append("act-noun")
             elif rule == "de":
                 k = j
                 while k < end and doc[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
