@@ -229,6 +229,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
+        if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
+            return True                   # "doit être investi lundi", not "investir massivement"
         if lemma(tok) == "protester":
             subject = clause_subject(tok) or next((c for a in tok.ancestors if a.pos_ == "VERB"
                                                    for c in a.children if c.dep_ == "nsubj"), None)

@@ -67,6 +67,23 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
                 and builder.spans and linking.builders[builder.of].spans and linking.type_of(builder.of) == PLACE:
             add(key, "memberOf", builder.of, min(builder.spans), 0.8, "ministry-of-state")
+    # a state's institutions belong to it: "la Cour suprême des Etats-Unis", "la Cour constitutionnelle
+    # thaïlandaise", "le Congrès" (a national body the gazetteer knows)
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "name" or m.type != ORGANISATION or len(keys) != 1:
+            continue
+        entry = resources.entries.get(keys[0])
+        state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
+        if entry is None and norm(doc[m.start]) in resources.organisation_nouns:
+            after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and norm(doc[m.end]) in ("de", "du", "des") \
+                else linking.mention_at_token(m.end) if m.end < len(doc) else None
+            if after is not None and after.start in (m.end, m.end + 1) and after.kind in ("name", "demonym") \
+                    and len(linking.refs.get(after, ())) == 1:
+                found_state = linking.refs[after][0]
+                known = resources.entries.get(found_state)
+                state = found_state if known is not None and known.kind == "Country" else None
+        if state and state in linking.builders and linking.builders[state].spans:
+            add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
