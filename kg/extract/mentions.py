@@ -159,6 +159,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
+        if not ent.ent_id_ and norm(doc[start]) in resources.organisation_nouns:
+            end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
@@ -233,6 +235,19 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         added.append(_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
         covered.update(range(i, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _named_after(doc, end: int) -> int:
+    """The end of an organisation's name that runs on over "de" and another's capitalised name up to its
+    acronym in parentheses ("Syndicat national | de Samsung Electronics (NSEU)"), else ``end``."""
+    if end + 2 >= len(doc) or norm(doc[end]) not in ("de", "d'", "du", "des"):
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.replace("-", "").isalpha():
+        k += 1
+    if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text.isupper() and doc[k + 2].text == ")":
+        return k
+    return end
 
 
 def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> list[Mention]:

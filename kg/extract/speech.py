@@ -420,6 +420,16 @@ class Reader:
                         act.rules.append("body-of-group")
                         return
                     m, keys = None, ()
+            if m is None and subject.pos_ == "NOUN" and (
+                    norm(subject) in self.resources.staff_nouns
+                    or "Company" in self.resources.class_nouns.get(norm(subject), ())):
+                # "La direction de Samsung a assuré": the company speaks through its management
+                for child in subject.children:
+                    whose, whose_keys = self.actor_at(child.i) if child.dep_ == "nmod" and child.i == subject.i + 2 \
+                        and norm(doc[subject.i + 1]) in ("de", "du", "d'") else (None, ())
+                    if whose is not None and whose.type == ORGANISATION and whose_keys:
+                        m, keys = whose, whose_keys
+                        break
             if m is None and subject.pos_ == "NOUN":
                 m, keys = self._apposed_to(subject)
                 if m is not None:             # "M. Pezeshkian, un chirurgien de 69 ans, a promis": the name speaks

@@ -80,6 +80,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 polarity = value
         if polarity and _circumstance(doc[t], act.head):
             continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
+        norms = reader.sentences.norms
+        if polarity and t >= 2 and norms[t - 1] in ("plus", "moins") and norms[t - 2] in ("le", "la", "les", "l'"):
+            continue                      # "le plus important du groupe": a rank, not a judgement
         if polarity:
             if _negated(doc, max(begin, t - 3), t) or any(
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
