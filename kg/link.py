@@ -562,7 +562,8 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
-                        r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+$"       # "le chef de gang Jimmy Chérizier"
+                        r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+(?:\s[a-zéèêëîïôûç-]+){0,2}$"   # "le chef de gang Jimmy Chérizier",
+                        #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders"
                         r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire|fédéral|fédérale),?$")
 _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des)\s|d'|d’)[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")

@@ -86,7 +86,7 @@ def _extend_organisation(doc, start: int, end: int, heads) -> int:
         end += 1                            # "le Conseil constitutionnel", "la Cour suprême"
     for _ in range(2):
         k = end
-        if k >= len(doc) or norm(doc[k]) not in _OF:
+        if k >= len(doc) or norm(doc[k]) not in _OF and norm(doc[k]) != "pour":     # "Parti pour la liberté"
             break
         k += 1
         while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
@@ -449,6 +449,13 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
+        kind = m
+        while kind + 1 < len(doc) and (kind == m and "Party" in resources.class_nouns.get(norm(doc[m]), ())
+                                       or kind > m and doc[kind].pos_ == "ADJ" and doc[kind].text.islower()):
+            kind += 1                           # "du parti libéral VVD": the party the name names
+        if kind > m and kind in names_at and names_at[kind].type == ORGANISATION:
+            name = names_at[kind]
+            return name.key or f"#{name.start}", name.end
         if m < len(doc) and norm(doc[m]) in ("ministere", "ministeres"):
             ministry = _ministry(doc, m, demonyms, resources)
             if ministry is not None:                              # "un porte-parole du ministère chinois des ..."

@@ -83,6 +83,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         norms = reader.sentences.norms
         if polarity and t >= 2 and norms[t - 1] in ("plus", "moins") and norms[t - 2] in ("le", "la", "les", "l'"):
             continue                      # "le plus important du groupe": a rank, not a judgement
+        if polarity and norms[t] in _PRIVATIVE and t + 1 < len(norms) and norms[t + 1] in ("de", "d'"):
+            continue                      # "faute d'accord": for want of one, no fault found
         if polarity:
             if _negated(doc, max(begin, t - 3), t) or any(
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
