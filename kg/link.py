@@ -569,17 +569,31 @@ _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des)\s|d'|d’)[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 
 
+def _quoted(text: str, begin: int) -> bool:
+    """Whether offset ``begin`` lies inside quotation marks (« ... »)."""
+    before = text[max(0, begin - 400):begin]
+    return before.rfind("«") > before.rfind("»")
+
+
 def _possessive_of(m: Mention, linking: Linking) -> Mention:
     """ "son porte-parole", "Son secrétaire général": the organisation last named in the same or the
     previous sentence."""
     from dataclasses import replace
+    owner = possessive_owner(m, linking)
+    return replace(m, of=owner) if owner else m
+
+
+def possessive_owner(m: Mention, linking: Linking) -> str | None:
+    """The organisation a possessive description ("son vice-président") belongs to: the one last named,
+    or referred to, outside quoted words, in the same or the previous sentence, a subject first."""
     if not m.text.lower().startswith(_POSSESSIVES):
-        return m
+        return None
     candidates = [(n.sent == m.sent, n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
-                  and n.kind in ("name", "government") and linking.builders[keys[0]].type == ORGANISATION]
+                  and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
+                  and not _quoted(linking.article.text, n.span.begin)]
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
-    return replace(m, of=max(candidates)[3]) if candidates else m
+    return max(candidates)[3] if candidates else None
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.document import Sentences, norm
-from kg.link import Linking
+from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation
 from kg.resources import Resources, fold
 
@@ -25,10 +25,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
-        obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date)
+        obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
+            or (possessive_owner(m, linking) if m.role != "counterpart" else None)
+        # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
         if obj is None and dateline and m.kind == "role" and m.role in _NATIONAL_OFFICES \
                 and not (m.end < len(doc) and norm(doc[m.end]) in ("de", "du", "d'", "des")) \
-                and not _ELECT & set(fold(m.text).split()):
+                and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
             obj = dateline                   # "Thaïlande : la Première ministre X suspendue": Thailand's
             #                                  (not "la nouvelle présidente" an election has just chosen)
         if obj is None:
