@@ -28,9 +28,23 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     for a title's event the body never names again, the persons and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
     _parties_of_conflicts(events)
+    _strikes_of_one_dispute(events)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
+
+
+def _strikes_of_one_dispute(events: list[EventBuilder]) -> None:
+    """A strike told with no party ("deux jours après un premier débrayage") is one of the dispute the
+    article tells: its parties are those of the other strike."""
+    for event in events:
+        if event.family != "Strike" or event.agents or event.patients or event.participants:
+            continue
+        other = next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        if other is not None:
+            for key in other.agents + other.patients + other.participants:
+                event.add_actor("participant", key)
+            event.rules.append("same-dispute")
 
 
 def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:

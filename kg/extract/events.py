@@ -323,7 +323,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if status == "Asserted":
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
         det = norm(doc[i - 1]) if i > 0 and not doc[i - 1].is_space else ""
-        fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i])
+        fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i]) \
+            or i >= 2 and norm(doc[i - 1]) in ("premier", "premiere") and norm(doc[i - 2]) in ("un", "une")  # "un premier débrayage"
         aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
         # or it is the headline's event the body now reports ("Liban : un cessez-le-feu entre en vigueur")
