@@ -149,7 +149,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
-            if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit:
+            if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit \
+                    and doc[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)

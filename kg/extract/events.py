@@ -229,6 +229,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
+        if cue.reflexive and cue.lemmas == ("retirer",) and not any(
+                norm(g) in ("de", "du", "des", "d'") for c in tok.children for g in c.children if g.dep_ == "case"):
+            return True                   # "le gouvernement se retirera": it steps down, it leaves no place or body
         if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
             return True                   # "doit être investi lundi", not "investir massivement"
         if lemma(tok) == "protester":

@@ -205,7 +205,8 @@ def _names(doc, sentences, resources) -> list[Mention]:
         before = doc[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
             before = doc[start - 2]
-        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before, resources)
+        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before, resources) \
+            or start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2]) in ("capitale", "ville")   # "la capitale, X"
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and norm(doc[start - 1]) == "et" and found[-1].end == start - 1:

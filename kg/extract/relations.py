@@ -86,6 +86,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 state = found_state if known is not None and known.kind == "Country" else None
         if state and state in linking.builders and linking.builders[state].spans:
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
+    # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        entry = resources.entries.get(keys[0]) if m.kind == "name" and len(keys) == 1 else None
+        if entry is not None and entry.kind == "City" and m.start >= 2 and doc[m.start - 1].text == "," \
+                and norm(doc[m.start - 2]) == "capitale" and entry.located_in in linking.builders \
+                and linking.builders[entry.located_in].spans:
+            add(keys[0], "locatedIn", entry.located_in, m.span, 0.8, "capital-apposition")
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
