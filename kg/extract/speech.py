@@ -381,6 +381,9 @@ class Reader:
                 act.rules.append("passive-agent")
                 return
         subject = self._subject_token(head)
+        if subject is not None and subject.i < self.segment(act.head)[0] and doc[act.head].pos_ == "VERB" \
+                and any(doc[t].text in (":", ";") for t in range(subject.i, act.head)):
+            subject = None                # "Israël s'est montré réservé : selon la presse, X avait demandé"
         start = aux_start(doc, act.head)
         if self.sentences.of[act.head] == 0 and self.sentences.is_headline(0) and start > 0:
             m, keys = self.actor_at(start - 1)
@@ -616,6 +619,14 @@ class Reader:
             if after and self._in_other_relative(t, act.head):
                 continue                  # "a condamné ce lancement, qui viole selon la Maison Blanche ...": not the act's
             if after:
+                k = after
+                while k < seg_end and self.doc[k].pos_ == "DET":
+                    k += 1
+                stop = next((t for t in range(k, seg_end) if self.doc[t].text in (",", ".")), seg_end)
+                if k < seg_end and norm(self.doc[k]) in self.resources.media_nouns and not any(
+                        (n := self.linking.mention_at_token(t)) is not None and n.kind == "name" for t in range(k, stop)):
+                    return                # "selon la presse israélienne": the press, no actor of the graph
+                    #                       (but "selon la télévision d'Etat CCTV" names it)
                 m, keys = self.next_actor(after, min(seg_end, after + 6))
                 if m is not None and not set(keys) & set(act.holders):
                     act.source = keys[0]

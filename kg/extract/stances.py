@@ -301,12 +301,31 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     topic = text_of(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
     if act.addressee:
         add(act.addressee)
-    if not entities and not targeted_events and act.kind == "cue":
-        add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à"
+    if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
+        add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à",
+        #                                                 "Il l'a qualifié de « séduisant »"
     return entities, targeted_events, topic, sides
 
 
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
+_JUDGING_VERBS = {"qualifier", "traiter", "decrire"}     # their object is what the words judge
+
+
+def _in_passing(doc, m) -> bool:
+    """Whether a mention lies in a prepositional phrase ("en présence du prince héritier saoudien X"),
+    read back over the title and the words set before the name, as parsers often hang these anywhere."""
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 8:
+        word, pos = norm(doc[k]), doc[k].pos_
+        if word == "interim" and k > 0 and norm(doc[k - 1]) == "par":
+            k -= 2                        # "le président syrien par intérim Ahmad al-Chareh"
+            continue
+        if pos == "ADP":
+            return True
+        if pos not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+        k -= 1
+    return False
 
 
 def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[str, ...]:
@@ -325,7 +344,10 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
-        for m, keys in reversed(reader.actors_in(begin, end)):
+        found = reader.actors_in(begin, end)
+        # one the clause is about before one named in passing ("a rencontré X en présence du prince Y")
+        core = [(m, keys) for m, keys in found if not _in_passing(doc, m)]
+        for m, keys in [*reversed(core), *reversed(found)]:
             cited = reader.linking.article.text[max(0, m.span.begin - 12):m.span.begin].rstrip().lower().endswith(
                 ("selon", "selon la", "selon le", "d'après", "d’après"))
             if m.kind == "demonym" or set(keys) & set(holders) or m.locative or cited:
