@@ -215,6 +215,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = opening
             elif shorter:
                 key = shorter                # "la Commission" after "la Commission européenne"
+            elif m.type == ORGANISATION and (longer := _lengthened_organisation(linking, folded, m)):
+                key = longer                 # "la Cour suprême" in the title, then "la Cour suprême des Etats-Unis"
+                builder = linking.builders[key]
+                builder.aliases.append(builder.name)
+                builder.name = m.text
             else:
                 key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
                                   name_lang=None if m.type == PERSON else resources.lang,
@@ -390,6 +395,15 @@ def _named_by(resources: Resources, key: str, noun: str | None) -> bool:
     """Whether one of the names of ``key`` starts with ``noun`` ("Alliance atlantique" for "l'Alliance")."""
     entry = resources.entries.get(key)
     return bool(entry and noun and any(fold(n).split()[0] == noun for n in entry.names))
+
+
+def _lengthened_organisation(linking: Linking, folded: str, m: Mention) -> str | None:
+    """The organisation a title named by the first words of the name the body now gives it, when
+    exactly one did and the gazetteer knows neither."""
+    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
+             and key not in linking.resources.entries and folded.startswith(fold(b.name) + " ")
+             and all(linking.article.text[:s.begin].count("\n\n") == 0 for s in b.spans)}    # the title's only
+    return found.pop() if len(found) == 1 else None
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:

@@ -28,19 +28,29 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     for a title's event the body never names again, the persons and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
     _parties_of_conflicts(events)
-    _strikes_of_one_dispute(events)
+    _strikes_of_one_dispute(events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
 
 
-def _strikes_of_one_dispute(events: list[EventBuilder]) -> None:
+def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """A strike told with no party ("deux jours après un premier débrayage") is one of the dispute the
-    article tells: its parties are those of the other strike."""
+    article tells: its parties are those of the talks that failed in its sentence, else of the other strike."""
     for event in events:
-        if event.family != "Strike" or event.agents or event.patients or event.participants:
+        if event.family != "Strike":
             continue
-        other = next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        for key in list(event.participants):      # "les dockers des ports ... du golfe du Mexique": where, not who
+            entry = linking.resources.entries.get(key)
+            if linking.type_of(key) == PLACE and not (entry is not None and entry.kind == "Country"):
+                event.participants.remove(key)
+        if event.agents or event.patients or event.participants:
+            continue
+        # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
+        told_in = {sentences.of[t] for t in event.tokens}
+        talks = next((e for e in events if e.family == "Communication" and e.participants
+                      and any(sentences.of[t] in told_in for t in e.tokens)), None)
+        other = talks or next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
         if other is not None:
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)

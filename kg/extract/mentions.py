@@ -161,6 +161,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
         if not ent.ent_id_ and norm(doc[start]) in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
+            end = _state_in_name(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
@@ -236,6 +237,21 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         added.append(_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
         covered.update(range(i, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _state_in_name(doc, end: int, resources) -> int:
+    """The end of an organisation's name that ends on its country ("Chambre de commerce | des Etats-Unis",
+    "Cour suprême | du Brésil"), else ``end``."""
+    if end + 1 >= len(doc) or norm(doc[end]) not in ("de", "du", "des", "d'"):
+        return end
+    for length in (3, 2, 1):
+        k = end + 1 + length
+        if k > len(doc) or not doc[end + 1].text[:1].isupper():
+            continue
+        key = resources.name_index.get(fold(doc[end + 1:k].text))
+        if key and resources.entries[key].kind == "Country":
+            return k
+    return end
 
 
 def _named_after(doc, end: int) -> int:

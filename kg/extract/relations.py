@@ -76,7 +76,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         entry = resources.entries.get(keys[0])
         state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
-        if entry is None and norm(doc[m.start]) in resources.organisation_nouns:
+        inner = next((linking.resources.name_index.get(fold(doc[k:m.end].text)) for k in range(m.start + 2, m.end)
+                      if norm(doc[k - 1]) in ("de", "du", "des", "d'")), None) if entry is None else None
+        if inner and resources.entries[inner].kind == "Country":
+            state = inner                    # "la Chambre de commerce des Etats-Unis": the state its name ends on
+        elif entry is None and norm(doc[m.start]) in resources.organisation_nouns:
             after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and norm(doc[m.end]) in ("de", "du", "des") \
                 else linking.mention_at_token(m.end) if m.end < len(doc) else None
             if after is not None and after.start in (m.end, m.end + 1) and after.kind in ("name", "demonym") \

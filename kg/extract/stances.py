@@ -268,7 +268,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     targeted_events.append(ev)
     if rule in ("de", "à", "avec", "contre") or (rule == "obj" and not entities and not targeted_events):
         preps = {"de": ("de", "du", "d'", "des"), "à": ("a", "au", "aux"), "avec": ("avec",),
-                 "contre": ("contre",)}.get(rule, ())
+                 "contre": ("contre",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
+        #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
         while i < min(end, act.cue_end + 3) and doc[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
             i += 1
