@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg.extract.document import Sentences, lemma, norm, text_of
+from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking, salient_state
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -81,10 +81,11 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
 
 def _container(doc, m, linking: Linking) -> bool:
     """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
+    toks = tokens_of(doc)
     k = m.start - 1
-    while k > 0 and norm(doc[k]) in ("en", "au", "aux", "le", "la", "l'", "les"):
+    while k > 0 and norm(toks[k]) in ("en", "au", "aux", "le", "la", "l'", "les"):
         k -= 1
-    if k <= 0 or doc[k].text != ",":
+    if k <= 0 or toks[k].text != ",":
         return False
     before = linking.mention_at_token(k - 1)
     return before is not None and before.kind == "name" and PLACE in {linking.type_of(key) for key in linking.refs[before]}
@@ -94,6 +95,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
     """Participants, place and duration from the words around each mention: demonyms right after it
     ("invasion russe"), its prepositional complements ("contre", "avec", "entre", "de", "à", "en"), and
     the locatives of the verb it is subject or object of."""
+    toks = tokens_of(doc)
     text = text_of(doc)
     for n, (i, end, event) in enumerate(mentions_at):
         sent_begin, sent_end = sentences.tokens[sentences.of[i]]
@@ -102,14 +104,14 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         j = end
         while j < min(next_event, sent_end):
             m = linking.mention_at_token(j)
-            word = norm(doc[j])
+            word = sentences.norms[j]
             if m is not None and m.kind == "demonym":
                 role = "agent" if event.family in ("Conflict", "Sanctions") else "participant"
                 for key in linking.refs[m]:
                     event.add_actor(role, key)
                 j = m.end
                 continue
-            if word in ("-", "«", "»") or doc[j].pos_ == "ADJ":
+            if word in ("-", "«", "»") or toks[j].pos_ == "ADJ":
                 j += 1
                 continue
             break
@@ -118,8 +120,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         limit = min(next_event, sent_end, j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
         last_locative = None
         while k < limit:
-            word = norm(doc[k])
-            if doc[k].text == "," and k + 1 < limit and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"):
+            word = sentences.norms[k]
+            if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in toks[k + 1].morph.get("VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
                 last_locative = k
@@ -136,7 +138,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 # "entre leur syndicat, l'ILA, et l'organisation patronale USMX": the names the phrase goes on to
                 named: dict[str, int] = {}
                 for t in range(k + 1, min(sent_end, k + 24)):
-                    if doc[t].pos_ in ("VERB", "AUX") or doc[t].text in (".", ";"):
+                    if toks[t].pos_ in ("VERB", "AUX") or toks[t].text in (".", ";"):
                         break
                     n = linking.mention_at_token(t)
                     if n is not None and n.kind == "name" and len(linking.refs.get(n, ())) == 1:
@@ -150,7 +152,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 # "l'adhésion de six nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte": those named take part
                 m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if m is not None and m.kind == "name":
-                    for n in [m, *(linking.mention_at_token(c.i) for c in doc[m.start].conjuncts)]:
+                    for n in [m, *(linking.mention_at_token(c.i) for c in toks[m.start].conjuncts)]:
                         for key in linking.refs.get(n, ()) if n is not None and n.kind == "name" else ():
                             event.add_actor("participant", key)
                     k = m.end
@@ -160,21 +162,21 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
             if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit \
-                    and doc[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
+                    and toks[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
-                named = (linking.mention_at_token(t.i) for t in sorted(doc[k].head.subtree, key=lambda t: t.i) if t.i > k)
+                named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i) if t.i > k)
                 m = next((n for n in named if n is not None and n.kind == "name" and not n.locative), None)
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
                     and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
-                    and norm(doc[k - 1]) not in ("provenance", "venant", "originaires"):
+                    and sentences.norms[k - 1] not in ("provenance", "venant", "originaires"):
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
                 continue
             # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
             troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
                 and word in ("de", "du", "d'", "des") \
-                and m.start <= k + 4 and (doc[k + 1].pos_ == "NOUN" or doc[k + 1].like_num and doc[k + 2].pos_ == "NOUN") \
+                and m.start <= k + 4 and (toks[k + 1].pos_ == "NOUN" or toks[k + 1].like_num and toks[k + 2].pos_ == "NOUN") \
                 and all(t.pos_ == "ADJ" or t.like_num or t.pos_ == "NOUN" and t.i == k + 2 for t in doc[k + 2:m.start])
             if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
                 k += 1
@@ -198,13 +200,13 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     for key in keys:
                         event.add_actor(role, key)
             elif troops and event.family == "Sanctions" and k > j and not (
-                    doc[k - 1].like_num or lemma(doc[k - 1]) in resources.numbers):   # not "155 milliards de dollars canadiens"
+                    toks[k - 1].like_num or sentences.lemmas[k - 1] in resources.numbers):   # not "155 milliards de dollars canadiens"
                 for key in keys:                          # "des droits de douane sur ... de produits américains"
                     event.add_actor("patient", key)
-            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and norm(doc[k - 1]) in ("provenance", "venant", "originaires"):
+            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and sentences.norms[k - 1] in ("provenance", "venant", "originaires"):
                 for key in keys:                          # "sur les importations en provenance du Canada", "venant de Chine"
                     event.add_actor("patient", key)
-                for conj in doc[m.start].conjuncts:
+                for conj in toks[m.start].conjuncts:
                     other = linking.mention_at_token(conj.i)
                     if other is not None and other.kind == "name":
                         for key in linking.refs[other]:
@@ -217,7 +219,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 for key in keys:
                     event.add_actor("participant", key)
                 if word == "entre":                       # "entre la Thaïlande et le Cambodge": both
-                    for conj in doc[m.start].conjuncts:
+                    for conj in toks[m.start].conjuncts:
                         other = linking.mention_at_token(conj.i)
                         if other is not None and other.kind == "name":
                             for key in linking.refs[other]:
@@ -238,7 +240,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             k = m.end
         # who takes part in a communication: the persons named around its first mention, unless it is asked
         # of others ("a demandé au Conseil de sécurité de convoquer une réunion")
-        asked = doc[i].head.dep_ == "xcomp" and lemma(doc[i].head.head) in resources.cue_index.demand_verbs
+        asked = toks[i].head.dep_ == "xcomp" and lemma(toks[i].head.head) in resources.cue_index.demand_verbs
         if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
                 # and an organisation named by its members ("les dirigeants des pays de l'Otan")
@@ -250,22 +252,22 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
                 if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1 and event.participants:
                     # a later mention confirms participants only in sentences about the event itself
-                    if norm(doc[i - 1]) in ("cet", "ce", "cette") and "particip" in text[sentences.spans[sentences.of[i]].begin:m.span.begin + 200]:
+                    if sentences.norms[i - 1] in ("cet", "ce", "cette") and "particip" in text[sentences.spans[sentences.of[i]].begin:m.span.begin + 200]:
                         event.add_actor("participant", keys[0])
         # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
         if event.place is None:
             for k in range(end, sent_end):
-                if norm(doc[k]) in ("depuis",) and k + 1 < sent_end:
+                if sentences.norms[k] in ("depuis",) and k + 1 < sent_end:
                     m = linking.mention_at_token(k + 1)
                     if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
                         event.place = linking.refs[m][0]
                         break
-        if event.place is None and doc[i].dep_ in ("nsubj", "nsubj:pass", "obj") and doc[i].head.pos_ == "VERB":
+        if event.place is None and toks[i].dep_ in ("nsubj", "nsubj:pass", "obj") and toks[i].head.pos_ == "VERB":
             # the place of the verb the event is subject or object of: "Un cessez-le-feu ... est entré en
             # vigueur ... au Liban", "ont conclu à Ankara un accord"
-            event.place = _locative_place(doc, doc[i].head, linking)
-        elif event.place is None and doc[i].dep_ == "obj" and doc[i].head.pos_ == "PROPN":
-            event.place = _locative_place(doc, doc[i].head.head, linking)   # the parser hung the object on the place
+            event.place = _locative_place(doc, toks[i].head, linking)
+        elif event.place is None and toks[i].dep_ == "obj" and toks[i].head.pos_ == "PROPN":
+            event.place = _locative_place(doc, toks[i].head.head, linking)   # the parser hung the object on the place
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
@@ -274,8 +276,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
 def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:
     """The organisation or person a possessive before token ``i`` stands for: the latest named before it in
     the sentence that is not the subject of its clause."""
+    toks = tokens_of(doc)
     begin = sentences.tokens[sentences.of[i]][0]
-    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    verb = next((a for a in toks[i].ancestors if a.pos_ == "VERB"), None)
     subjects = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     for k in range(i - 1, begin - 1, -1):
         m = linking.mention_at_token(k)
@@ -307,11 +310,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
     les chefs d'Etat de la Cédéao ...". Not when the verb reports or judges the event ("une visite que
     Pékin a qualifiée de provocation")."""
+    toks = tokens_of(doc)
     speech, reflexive = resources.cue_index.plain_verbs, resources.cue_index.reflexive_verbs
     event_words, times = resources.event_words, resources.cue_index.times
 
     def speaks(verb) -> bool:                 # "s'engager à" speaks, "engager une procédure" does not
-        phrase = f"{lemma(verb)} {lemma(doc[verb.i + 1])}" if verb.i + 1 < len(doc) else ""
+        phrase = f"{lemma(verb)} {sentences.lemmas[verb.i + 1]}" if verb.i + 1 < len(doc) else ""
         if any(lemma(t) in _OUTCOMES for t in doc[verb.i + 1:verb.i + 3]):
             return False                      # "a été déclaré vainqueur de l'élection": no words reported
         return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
@@ -320,39 +324,39 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
     for i, cue_end, event in mentions_at:
         # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
         n = event.tokens.index(i)
-        conceded = event.family == "Election" and lemma(doc[i]) == "defaite" and i > 0 \
-            and norm(doc[i - 1]) in POSSESSIVE_DETS          # "X a reconnu sa défaite": X ran in it
+        conceded = event.family == "Election" and sentences.lemmas[i] == "defaite" and i > 0 \
+            and sentences.norms[i - 1] in POSSESSIVE_DETS          # "X a reconnu sa défaite": X ran in it
         if not conceded and any(sentences.of[t] != 0 or status != "Headline"
                                 for t, status in zip(event.tokens[:n], event.statuses[:n])) \
                 or (event.family == "Communication" and event.participants):
             continue
-        if doc[i].dep_ == "appos" and doc[i].head.pos_ == "NOUN":
-            _apposition_arguments(doc, linking, doc[i].head, i, event, resources)
-        role = doc[i].head
-        if event.family == "Communication" and doc[i].dep_ == "nmod" and role.dep_ == "appos" and role.pos_ == "NOUN":
+        if toks[i].dep_ == "appos" and toks[i].head.pos_ == "NOUN":
+            _apposition_arguments(doc, linking, toks[i].head, i, event, resources)
+        role = toks[i].head
+        if event.family == "Communication" and toks[i].dep_ == "nmod" and role.dep_ == "appos" and role.pos_ == "NOUN":
             named = linking.mention_at_token(role.head.i)          # "Le Qatar, médiateur dans les négociations"
             if named is not None and named.kind == "name":
                 for key in linking.refs[named]:
                     event.add_actor("participant", key)
                 event.rules.append("apposed-actor")
                 continue
-        asked = _asked_of(doc, doc[i], resources.cue_index.demand_verbs)
+        asked = _asked_of(doc, toks[i], resources.cue_index.demand_verbs)
         if asked is not None:
             # "a exhorté les deux voisins à un cessez-le-feu": those asked take part, not who asks
             for key in subject_keys(doc, linking, asked, (PLACE, ORGANISATION, PERSON)):
                 event.add_actor("participant", key)
             event.rules.append("asked")
             continue
-        if i > 0 and norm(doc[i - 1]) in POSSESSIVE_DETS and event.family == "Conflict":
+        if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS and event.family == "Conflict":
             # "en riposte à leurs attaques": the latest group or person named before, not the clause's subject
             owner = _possessor(doc, sentences, linking, i)
             if owner:
                 event.add_actor("agent", owner)
                 event.rules.append("possessive")
             continue
-        if doc[i].pos_ == "VERB":
+        if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
-            for child in doc[i].children:
+            for child in toks[i].children:
                 if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
                     for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
                         event.add_actor("patient", key)
@@ -360,7 +364,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                         norm(c) in ("a", "au", "aux") for c in child.children if c.dep_ == "case"):
                     for key in subject_keys(doc, linking, child, (PLACE, ORGANISATION, PERSON)):
                         event.add_actor("patient", key)   # "a ordonné à Israël de ..."
-        governor = doc[i]
+        governor = toks[i]
         for _ in range(3):
             if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
                 break
@@ -371,18 +375,18 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if governor.dep_ == "nmod" and governor.head.pos_ == "NOUN" and lemma(governor.head) not in _PHASES \
                     and lemma(governor.head) not in _OUTCOMES \
                     and lemma(governor.head) not in event_words and norm(governor.head) not in times:
-                governor = doc[i]         # "leur montrer une vidéo de l'attaque": not theirs
+                governor = toks[i]         # "leur montrer une vidéo de l'attaque": not theirs
                 break
             governor = governor.head
             if norm(governor) in _WHEN:
                 break                     # "au lendemain de heurts": a time, not a part in the clause
-        if governor.i == i and doc[i].dep_ == "conj" and doc[i].head.pos_ == "PROPN":
+        if governor.i == i and toks[i].dep_ == "conj" and toks[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
-            governor = next((doc[k] for k in range(i - 1, max(0, i - 7), -1) if doc[k].pos_ == "VERB"), governor)
-        if governor.i == i and doc[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
+            governor = next((toks[k] for k in range(i - 1, max(0, i - 7), -1) if toks[k].pos_ == "VERB"), governor)
+        if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
-        if governor.i < i - 2 and doc[i - 2].text == "," and doc[i - 1].pos_ == "DET":
+        if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
             next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -402,8 +406,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if subject is None and governor.dep_ == "ROOT":
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
             begin = sentences.tokens[sentences.of[governor.i]][0]
-            subject = next((doc[k] for k in range(governor.i - 1, begin - 1, -1) if doc[k].dep_ == "ROOT"
-                            and doc[k].pos_ in ("NOUN", "PROPN")), None)
+            subject = next((toks[k] for k in range(governor.i - 1, begin - 1, -1) if toks[k].dep_ == "ROOT"
+                            and toks[k].pos_ in ("NOUN", "PROPN")), None)
         if subject is None and governor.pos_ == "VERB":
             # the parser cut the sentence inside its subject ("Le candidat de gauche Anura | Kumara Dissanayake
             # a été déclaré vainqueur"): a name opening the sentence, right before the verb
@@ -411,8 +415,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             named = linking.mention_at_token(first - 1) if first > 0 else None
             opening = sentences.tokens[sentences.of[first]][0]
             if named is not None and named.end == first and named.kind in ("name", "role") and (named.subject or all(
-                    doc[k].pos_ not in ("VERB", "AUX", "PUNCT") for k in range(opening, named.start))):
-                subject = doc[named.start]
+                    toks[k].pos_ not in ("VERB", "AUX", "PUNCT") for k in range(opening, named.start))):
+                subject = toks[named.start]
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
         if subject is None:
@@ -466,9 +470,10 @@ def _asked_of(doc, noun, demand_verbs: frozenset[str]):
 
 def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBuilder, resources) -> None:
     """ "l'arrivée à Taipei de Nancy Pelosi, une visite ...": the arguments of the noun the event renames."""
+    toks = tokens_of(doc)
     k = head.i + 1
     while k < stop:
-        word = norm(doc[k])
+        word = norm(toks[k])
         m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
         if word in ("a", "au", "aux", "en") and m is not None and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
             key = linking.refs[m][0]
@@ -526,14 +531,15 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
 
 def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
     """ "le président renversé Mohamed Bazoum": the one a coup overthrew undergoes it."""
+    toks = tokens_of(doc)
     coups = [e for e in events if e.family == "Conflict" and e.type == "Coup"]
     if not coups:
         return
     for m, keys in linking.refs.items():
         if len(keys) != 1 or linking.type_of(keys[0]) != PERSON:
             continue
-        words = {norm(doc[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
-            {norm(t) for k in range(m.start, m.end) for t in doc[k].children if t.dep_ == "amod"}
+        words = {norm(toks[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
+            {norm(t) for k in range(m.start, m.end) for t in toks[k].children if t.dep_ == "amod"}
         if words & _OUSTED:
             before = [e for e in coups if e.span.begin <= m.span.begin] or coups
             before[-1].add_actor("patient", keys[0])
@@ -591,12 +597,13 @@ def clause_subject(governor, participle: bool = True):
 def joined_before(doc, linking: Linking, first: int) -> list[str]:
     """The actors joined by "et" to a noun phrase starting at token ``first`` that the parser cut off
     from it ("La Pologne et l'Italie ont exprimé", "Les Etats-Unis et le Royaume-Uni | ont mené")."""
+    toks = tokens_of(doc)
     keys: list[str] = []
     while True:
         k = first - 1
-        while k > 0 and doc[k].pos_ == "DET":
+        while k > 0 and toks[k].pos_ == "DET":
             k -= 1
-        if k < 1 or norm(doc[k]) != "et":
+        if k < 1 or norm(toks[k]) != "et":
             return keys
         m = linking.mention_at_token(k - 1)
         if m is None or m.kind == "demonym" or m.end != k:
@@ -626,6 +633,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
     ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns"); for "il" or
     "elle", the person last named as a subject."""
+    toks = tokens_of(doc)
     if norm(subject) in _PERSONAL:
         outer = _reporter_of(doc, linking, subject)
         if outer:
@@ -638,13 +646,13 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                                                      and _main_subject(doc, n))]
         return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
-    if m is not None and (m.kind != "demonym" or doc[m.start].text[:1].isupper()):
+    if m is not None and (m.kind != "demonym" or toks[m.start].text[:1].isupper()):
         return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
     for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
         if named is not None and named.kind == "name" and named.type == PERSON and (
-                named.start == subject.i + 1 or child.dep_ == "appos" and doc[named.start - 1].text == ","
-                or all(doc[k].pos_ == "ADJ" for k in range(subject.i + 1, named.start))):   # "Le cardinal américain X"
+                named.start == subject.i + 1 or child.dep_ == "appos" and toks[named.start - 1].text == ","
+                or all(toks[k].pos_ == "ADJ" for k in range(subject.i + 1, named.start))):   # "Le cardinal américain X"
             return linking.refs[named]             # "Le chef politique du Hamas, Ismaïl Haniyeh, a été tué"
     tokens = sorted(t.i for t in subject.subtree)
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
@@ -654,7 +662,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                     and all(linking.type_of(key) == wanted for key in keys):
                 # "les ambassadeurs des trois pays": each of them; "les régimes du Mali, du Burkina Faso
                 # et du Niger": each one joined to the first
-                first = doc[m.start]
+                first = toks[m.start]
                 joined = [*first.conjuncts, *(c for c in first.head.children if c.dep_ == first.dep_ and c.i > first.i)] \
                     if m.kind == "name" and first.head.i != first.i else []
                 for conj in [*joined, *(c for j in joined for c in j.conjuncts)]:
@@ -664,7 +672,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                         keys = keys + tuple(k for k in linking.refs[other] if k not in keys)
                 return keys
     first = tokens[0]
-    named = linking.mention_at_token(first - 2) if first >= 2 and doc[first - 1].text == "," else None
+    named = linking.mention_at_token(first - 2) if first >= 2 and toks[first - 1].text == "," else None
     if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
         return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
     for child in subject.children:            # "les forces israéliennes doivent se retirer": Israel's
@@ -676,7 +684,8 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
 
 def _main_subject(doc, m) -> bool:
     """Whether mention ``m`` is the subject of its sentence's main verb."""
-    return any(doc[t].dep_.startswith("nsubj") and doc[t].head.dep_ == "ROOT" for t in range(m.start, m.end))
+    toks = tokens_of(doc)
+    return any(toks[t].dep_.startswith("nsubj") and toks[t].head.dep_ == "ROOT" for t in range(m.start, m.end))
 
 
 def _after_source_marker(text: str, begin: int) -> bool:
@@ -687,6 +696,7 @@ def _after_source_marker(text: str, begin: int) -> bool:
 def attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
     """Each time expression dates the event it is said of: the mention just before it, the one a time
     word sits inside, the subject of its verb, or one right after it; not words spoken that day."""
+    toks = tokens_of(doc)
     speech = resources.cue_index.verbs | set(resources.reporting_index)
     times = find_times(doc, resources, sentences.texts, sentences.norms)
     starts = [t.start for t in times]
@@ -694,26 +704,26 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
         following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
-        anchor = doc[expr.start].head
+        anchor = toks[expr.start].head
         # "convenus mercredi ... lors de leur rencontre"; not "une offensive lancée le 27 novembre", dated by its own
         following += [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and s > expr.end + 10
-                      and anchor.pos_ == "VERB" and anchor in doc[s].ancestors
-                      and not any(s < t <= max(k.i for k in doc[s].subtree) for t in starts)]
+                      and anchor.pos_ == "VERB" and anchor in toks[s].ancestors
+                      and not any(s < t <= max(k.i for k in toks[s].subtree) for t in starts)]
         # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
         # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
         following = [(s, e, ev) for s, e, ev in following
-                     if not any(norm(doc[k]) in ("que", "qu'") or norm(doc[k]) in _WHEN for k in range(expr.end, s))]
+                     if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN for k in range(expr.end, s))]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
-            following = [(s, e, ev) for s, e, ev in following if doc[s].head.i == anchor.i
-                         and (doc[s].dep_ == "obj" or ev.family == "Vote"
-                              or doc[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in doc[s].children)
-                              and not any(s < t <= max(k.i for k in doc[s].subtree) for t in starts))]
+            following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
+                         and (toks[s].dep_ == "obj" or ev.family == "Vote"
+                              or toks[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in toks[s].children)
+                              and not any(s < t <= max(k.i for k in toks[s].subtree) for t in starts))]
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
-        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
         candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
-        if expr.start > 0 and norm(doc[expr.start - 1]) == "depuis":
+        if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
         if inside:
@@ -727,11 +737,11 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         if event.time_text:
             continue
         future = event.factuality == "Planned"
-        verb = next((a for a in doc[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         # "avait éclaté en janvier", "a signé en mars": told as done
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
         # "l'attaque du 7 octobre": a date naming an attack names one that happened
-        past = past or event.family == "Conflict" and end == expr.start - 1 and norm(doc[end]) == "du" and not future
+        past = past or event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du" and not future
         event.time_text = expr.text
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):

@@ -6,7 +6,7 @@ from functools import cached_property
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "lemma", "norm", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
+__all__ = ["Sentences", "tokens_of", "lemma", "norm", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 _END = {".", "!", "?", "…"}
@@ -37,6 +37,22 @@ def _verb_lemma(base: str, word: str, pos: str) -> str:
     return base
 
 
+def tokens_of(doc) -> list:
+    """Every token of ``doc`` in a list, made once: indexing a Doc builds a new Token each time, which the
+    scans over every word would otherwise pay for again and again."""
+    if _LAST[0] is doc:                   # the helpers ask again and again for the doc being read
+        return _LAST[1]
+    found = doc.user_data.get("kg.tokens")
+    if found is None:
+        found = doc.user_data["kg.tokens"] = list(doc)
+    _LAST[:] = [doc, found]
+    return found
+
+
+_LAST: list = [None, None]
+_WORDS: dict[tuple[int, int, str], tuple[str, str, str]] = {}   # (text id, lemma id, part of speech) → text, folded text, lemma
+
+
 class Sentences:
     """Sentences by line breaks and final punctuation, sturdier on news layout than the parser's.
 
@@ -60,11 +76,15 @@ class Sentences:
         from spacy.parts_of_speech import NAMES
         strings = doc.vocab.strings
         for i, (orth, base, tag, space) in enumerate(doc.to_array([ORTH, LEMMA, POS, IS_SPACE]).tolist()):
-            text = strings[orth]
-            self.texts.append(text)
-            self.norms.append(fold(text))
             part = "SPACE" if space else NAMES.get(tag, "")
-            self.lemmas.append(_verb_lemma(fold(strings[base]), self.norms[-1], part))
+            read = _WORDS.get((orth, base, part))     # the same words come back in every article
+            if read is None:
+                text = strings[orth]
+                read = _WORDS[(orth, base, part)] = (text, fold(text), _verb_lemma(fold(strings[base]), fold(text), part))
+            text, folded, base_form = read
+            self.texts.append(text)
+            self.norms.append(folded)
+            self.lemmas.append(base_form)
             self.pos.append(part)
             if space:
                 self.of.append(max(current, 0))

@@ -3,11 +3,12 @@ with participants, place, date, duration and status (occurred, planned, hypothet
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, implicit_parties, subject_keys)
-from kg.extract.document import Sentences, lemma, norm, text_of
+from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
 from kg.resources import EventCue, Resources, fold
@@ -85,14 +86,15 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
     """The first of ``cues`` (longest first) whose words start at token ``i``, and its end. A cue's
     words may have a determiner or quotation marks between them ("la reconnaissance de l'État"), and a
     verb cue's a time word or an adverb too ("a rappelé définitivement mardi son ambassadrice")."""
-    verb = doc[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
+    toks = tokens_of(doc)
+    verb = toks[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
     for cue in cues:
-        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in doc[i].children):
+        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in toks[i].children):
             continue
         j = i
         for n, word in enumerate(cue.lemmas):
             while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
-                    doc[j].pos_ == "DET" or doc[j].text in ("«", "»") or verb and (doc[j].pos_ == "ADV" or norm(doc[j]) in times)):
+                    toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times)):
                 j += 1
             if j < len(doc) and _cue_word(doc, i, j, word):
                 j += 1
@@ -104,16 +106,18 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
 
 
 def _cue_word(doc, i: int, j: int, word: str) -> bool:
-    return lemma(doc[j]) == word or norm(doc[j]) == word \
-        or j == i and doc[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(doc[j])) == word
+    toks = tokens_of(doc)
+    return lemma(toks[j]) == word or norm(toks[j]) == word \
+        or j == i and toks[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(toks[j])) == word
 
 
 def _status(doc, i: int, end: int, sentences: Sentences) -> str:
-    tok = doc[i]
+    toks = tokens_of(doc)
+    tok = toks[i]
     sent_begin, sent_end = sentences.tokens[sentences.of[i]]
     dets = {norm(c) for c in tok.children if c.dep_ in ("det", "amod")}
     if i > 0:
-        dets.add(norm(doc[i - 1]))
+        dets.add(sentences.norms[i - 1])
     if dets & _HYPOTHETICAL_DETS:
         return "Hypothetical"
     head = tok.head
@@ -195,24 +199,25 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     verb ("il convient de"), an interview given to the press ("un entretien au journal Le Monde"), and
     verbs that name an event only with the right arguments: a court that orders, a person arrested, an
     actor overthrown, an actor fought against ("se défendre contre le Hamas")."""
-    tok = doc[i]
+    toks = tokens_of(doc)
+    tok = toks[i]
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
-    if i > 0 and norm(doc[i - 1]) == "sans":
+    if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
-    if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(doc[end]) == "de" and norm(doc[end + 1]) == "presse":
+    if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
-    if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(doc[i - 1]) == "par":
+    if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":
         return True                       # "s'est exprimé par visioconférence": the means, not a meeting of its own
     if cue.family == "Communication" and tok.pos_ == "NOUN" and end < len(doc) \
-            and norm(doc[end]) in ("a", "au", "aux", "accorde", "accordee"):
+            and norm(toks[end]) in ("a", "au", "aux", "accorde", "accordee"):
         for t in doc[end + 1:min(len(doc), end + 4)]:
             named = linking.mention_at_token(t.i)
             entry = resources.entries.get(linking.refs[named][0]) if named is not None and linking.refs.get(named) else None
             if norm(t) in resources.media_nouns or entry is not None and entry.kind == "Agency":
                 return True
-    if i > 0 and norm(doc[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
+    if i > 0 and norm(toks[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) not in _OPENERS \
             and lemma(tok.head) not in _MEASURES \
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
@@ -266,23 +271,32 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     return False
 
 
+@lru_cache(maxsize=4)
+def _cues_by_first(cues: tuple[EventCue, ...]) -> dict[str, list[EventCue]]:
+    """The event cues by their first word, longest first, built once for a set of cues."""
+    by_first: dict[str, list[EventCue]] = {}
+    for cue in sorted(cues, key=lambda c: -len(c.lemmas)):
+        by_first.setdefault(cue.lemmas[0], []).append(cue)
+    return by_first
+
+
 def extract_events(doc, sentences: Sentences, linking: Linking, article: Article,
                    resources: Resources) -> list[EventBuilder]:
     """Events of ``doc``, coreferent mentions merged, in order of first mention."""
-    by_first: dict[str, list[EventCue]] = {}
-    for cue in sorted(resources.event_cues, key=lambda c: -len(c.lemmas)):
-        by_first.setdefault(cue.lemmas[0], []).append(cue)
+    toks = tokens_of(doc)
+    by_first = _cues_by_first(resources.event_cues)
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
     verbs = resources.cue_index
     speech_verbs, demand_verbs, threat_verbs = verbs.verbs, verbs.demand_verbs, verbs.threat_verbs
     i = 0
     lemmas, norms, pos = sentences.lemmas, sentences.norms, sentences.pos
-    while i < len(doc):
+    n_tokens = len(toks)
+    while i < n_tokens:
         if pos[i] not in ("NOUN", "VERB", "PROPN", "ADJ", "X", "NUM"):
             i += 1                                         # no event word starts here
             continue
-        tok = doc[i]
+        tok = toks[i]
         cues = by_first.get(lemmas[i], []) + by_first.get(norms[i], []) if pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else []
         if not cues and pos[i] == "ADJ" and (any(pos[k] == "AUX" for k in range(max(0, i - 3), i))
                                                or sentences.is_headline(sentences.of[i])):
@@ -308,27 +322,27 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.lemmas[0] == "pourcent" and any(e.family in ("Election", "Vote") for e in events):
             i = end                       # "élu avec 51 % des voix": the result of the election reported
             continue
-        nxt = norm(doc[end]) if end < len(doc) else ""
+        nxt = sentences.norms[end] if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or tok.head.pos_ in ("VERB", "AUX")
                                          and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
             i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter
             continue
-        after = doc[end + 1] if end + 1 < len(doc) else None
+        after = toks[end + 1] if end + 1 < len(doc) else None
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue
-        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "‑"))
+        glued = i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text.endswith(("-", "‑"))
         if tok.dep_ == "amod" or glued or "-" in tok.text and norm(tok) != cue_text(cue):
             i = end                                                      # "armes offensives", "libre-échange"
             continue
-        span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        span = Span(toks[i].idx, toks[end - 1].idx + len(toks[end - 1].text))
         status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
         if status == "Asserted":
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
-        det = norm(doc[i - 1]) if i > 0 and not doc[i - 1].is_space else ""
+        det = sentences.norms[i - 1] if i > 0 and not toks[i - 1].is_space else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i]) \
-            or i >= 2 and norm(doc[i - 1]) in ("premier", "premiere") and norm(doc[i - 2]) in ("un", "une")  # "un premier débrayage"
-        aside = i >= 3 and norm(doc[i - 2 if det in ("du", "des") else i - 3]) == "marge"   # "en marge du sommet"
+            or i >= 2 and sentences.norms[i - 1] in ("premier", "premiere") and sentences.norms[i - 2] in ("un", "une")  # "un premier débrayage"
+        aside = i >= 3 and sentences.norms[i - 2 if det in ("du", "des") else i - 3] == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
         # or it is the headline's event the body now reports ("Liban : un cessez-le-feu entre en vigueur")
         # "a annoncé des droits de douane" reports new ones; "a dénoncé des sanctions" judges those reported
@@ -367,12 +381,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         offered = det in POSSESSIVE_DETS and tok.dep_ == "obj" and lemma(tok.head) in _OFFERS
         if offered:
             event, status = None, "Hypothetical"     # "a proposé sa médiation": the speaker's own, yet to be
-        verb_before = next((doc[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
-                            if doc[k].pos_ == "VERB"), None)
+        verb_before = next((toks[k] for k in range(i - 1, max(sentences.tokens[sentences.of[i]][0], i - 6) - 1, -1)
+                            if toks[k].pos_ == "VERB"), None)
         # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à
         # un accord", nor "..., une décision aussitôt fustigée" (a word for what was just told)
         achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs \
-            and not (cue.only_refers and i >= 2 and doc[i - 2].text == ",") and (
+            and not (cue.only_refers and i >= 2 and toks[i - 2].text == ",") and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
             and "Cnd" not in tok.head.morph.get("Mood") and not tok.head.text.endswith(("rait", "raient"))
             #                                                        not "il prendrait une décision"
@@ -380,7 +394,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
             and not any(c.dep_ == "mark" for c in verb_before.children))
-        if achieved and cue.only_refers and end < len(doc) and norm(doc[end]) in ("pour", "sur", "visant", "portant"):
+        if achieved and cue.only_refers and end < len(doc) and sentences.norms[end] in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
                 and set(event.statuses) != {"Headline"}:
@@ -478,7 +492,8 @@ def _is_court(linking: Linking, i: int) -> bool:
 
 def _owner(doc, end: int, linking: Linking) -> str | None:
     """The actor an event word's "de" complement names: "la démission d'Emmanuel Macron"."""
-    if end >= len(doc) or norm(doc[end]) not in ("de", "d'", "du", "des"):
+    toks = tokens_of(doc)
+    if end >= len(doc) or norm(toks[end]) not in ("de", "d'", "du", "des"):
         return None
     for k in (end + 1, end + 2):
         m = linking.mention_at_token(k) if k < len(doc) else None

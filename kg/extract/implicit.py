@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
 from kg.link import Linking
@@ -155,12 +155,13 @@ def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
 def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
     """Whether the event is named inside quoted words or as the occasion of speaking ("lors d'une
     conférence de presse"): neither is what an untargeted approval is about."""
+    toks = tokens_of(reader.doc)
     doc = reader.doc
     begin = reader.sentences.tokens[sent][0]
     t = next((t for t in event.tokens if reader.sentences.of[t] == sent), event.tokens[0])
-    opened = sum(1 for k in range(begin, t) if doc[k].text == QUOTE_OPEN) - \
-        sum(1 for k in range(begin, t) if doc[k].text == QUOTE_CLOSE)
-    before = {norm(doc[k]) for k in range(max(begin, t - 3), t)}
+    opened = sum(1 for k in range(begin, t) if toks[k].text == QUOTE_OPEN) - \
+        sum(1 for k in range(begin, t) if toks[k].text == QUOTE_CLOSE)
+    before = {reader.sentences.norms[k] for k in range(max(begin, t - 3), t)}
     return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
 
 

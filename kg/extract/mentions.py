@@ -3,10 +3,11 @@ anonymous sources and governments."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import re
 
-from kg.extract.document import Sentences, norm, text_of
+from kg.extract.document import Sentences, norm, text_of, tokens_of
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import Resources, fold
@@ -57,21 +58,23 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
 
 
 def _is_title(doc, i: int, titles) -> bool:
-    word = norm(doc[i])
+    toks = tokens_of(doc)
+    word = norm(toks[i])
     if word in titles:
         return True
     # "M." may come as "M" + "."
-    return word + "." in titles and i + 1 < len(doc) and doc[i + 1].text == "."
+    return word + "." in titles and i + 1 < len(doc) and toks[i + 1].text == "."
 
 
 def _mention(doc, sentences, start, end, **fields) -> Mention:
-    span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    toks = tokens_of(doc)
+    span = Span(toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
     first = sentences.tokens[sentences.of[start]][0]
     # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
     # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
-    subject = any(doc[t].dep_.startswith("nsubj") or doc[t].dep_ in ("appos", "flat:name") and doc[t].head.i < start
-                  and doc[t].head.dep_.startswith("nsubj") for t in range(start, end)) or start == first \
-        or start == first + 1 and doc[first].text in ("M.", "Mme", "MM.")
+    subject = any(toks[t].dep_.startswith("nsubj") or toks[t].dep_ in ("appos", "flat:name") and toks[t].head.i < start
+                  and toks[t].head.dep_.startswith("nsubj") for t in range(start, end)) or start == first \
+        or start == first + 1 and toks[first].text in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)
 
@@ -79,29 +82,30 @@ def _mention(doc, sentences, start, end, **fields) -> Mention:
 def _extend_organisation(doc, start: int, end: int, heads) -> int:
     """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
     runs on over "de" + lower-case nouns and adjectives."""
-    if norm(doc[start]) not in heads:
+    toks = tokens_of(doc)
+    if norm(toks[start]) not in heads:
         return end
-    while end == start + 1 and end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
-            and doc[end].text.isalpha():
+    while end == start + 1 and end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
+            and toks[end].text.isalpha():
         end += 1                            # "le Conseil constitutionnel", "la Cour suprême"
     for _ in range(2):
         k = end
-        if k >= len(doc) or norm(doc[k]) not in _OF and norm(doc[k]) != "pour":     # "Parti pour la liberté"
+        if k >= len(doc) or norm(toks[k]) not in _OF and norm(toks[k]) != "pour":     # "Parti pour la liberté"
             break
         k += 1
-        while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+        while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
             k += 1
-        if end == start + 1 and k < len(doc) and doc[k].ent_id_ and doc[k].ent_type_ == "ORG":
-            known = doc[k].ent_id_                        # "la Commission de l'Union africaine": one body
-            while k < len(doc) and doc[k].ent_id_ == known:
+        if end == start + 1 and k < len(doc) and toks[k].ent_id_ and toks[k].ent_type_ == "ORG":
+            known = toks[k].ent_id_                        # "la Commission de l'Union africaine": one body
+            while k < len(doc) and toks[k].ent_id_ == known:
                 k += 1
             return k
         # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "VERB") or not doc[k].text.islower():
+        if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower():
             break
         k += 1
-        while k < len(doc) and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or norm(doc[k]) == "et" and k + 1 < len(doc)
-                                                          and doc[k + 1].pos_ == "ADJ" and doc[k + 1].text.islower()):
+        while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
+                                                          and toks[k + 1].pos_ == "ADJ" and toks[k + 1].text.islower()):
             k += 1                          # "Front de libération nationale kanak et socialiste"
         end = k
     return end
@@ -111,13 +115,14 @@ def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
     """Where a name ends whose acronym follows in parentheses, when the tagger cut it short: the initials of
     the words from ``start`` up to "(" spell the acronym ("Instance supérieure indépendante pour les
     élections (Isie)", "International Longshoremen's Association (ILA)"). None when they do not."""
-    paren = next((k for k in range(end, min(len(doc), end + 8)) if doc[k].text == "("), None)
-    if paren is None or paren + 2 >= len(doc) or doc[paren + 2].text != ")" or paren == end:
+    toks = tokens_of(doc)
+    paren = next((k for k in range(end, min(len(doc), end + 8)) if toks[k].text == "("), None)
+    if paren is None or paren + 2 >= len(doc) or toks[paren + 2].text != ")" or paren == end:
         return None
-    acronym = doc[paren + 1].text
+    acronym = toks[paren + 1].text
     if not (2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha()):
         return None
-    if any(doc[k].text in (",", ".", ";", ":", "«", "»") for k in range(start, paren)):
+    if any(toks[k].text in (",", ".", ";", ":", "«", "»") for k in range(start, paren)):
         return None
     return paren if spells(doc[start:paren].text, acronym) else None
 
@@ -125,10 +130,11 @@ def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
 def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
     """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
     Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
-    if fold(doc[start].text) not in role_words:
+    toks = tokens_of(doc)
+    if fold(toks[start].text) not in role_words:
         return None
     k = end
-    while k > start and doc[k - 1].text[:1].isupper() and fold(doc[k - 1].text) not in role_words:
+    while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in role_words:
         k -= 1
     return k if start < k < end and end - k <= 4 else None
 
@@ -137,6 +143,7 @@ _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdi
 
 
 def _names(doc, sentences, resources) -> list[Mention]:
+    toks = tokens_of(doc)
     found = []
     role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
     index = resources.name_index
@@ -151,21 +158,21 @@ def _names(doc, sentences, resources) -> list[Mention]:
         tail = _name_after_role(doc, start, end, role_words)
         if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
             start, titled = tail, True
-        while start < end and (doc[start].text == "." or norm(doc[start]) in resources.titles):
+        while start < end and (toks[start].text == "." or sentences.norms[start] in resources.titles):
             start += 1
         if start >= end:
             continue
-        while end > start + 1 and not ent.ent_id_ and norm(doc[end - 1]) in resources.cue_index.times:
+        while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
-        if not ent.ent_id_ and ent.label_ == "ORG" or norm(doc[start]) in resources.organisation_nouns:
+        if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
-        if not ent.ent_id_ and norm(doc[start]) in resources.organisation_nouns:
+        if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
             end = _state_in_name(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
-        suffixed = end < len(doc) and norm(doc[end]).rstrip(".") in _GENERATIONS
+        suffixed = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
         if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
             end += 1
         key = index.get(fold(doc[start:end].text)) if suffixed else ent.ent_id_ or index.get(fold(doc[start:end].text))
@@ -185,7 +192,7 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif _after_party_noun(doc, start, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
-        elif norm(doc[start]) in resources.organisation_nouns and end > start + 1 and doc[start].text[:1].isupper():
+        elif sentences.norms[start] in resources.organisation_nouns and end > start + 1 and toks[start].text[:1].isupper():
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
@@ -195,22 +202,22 @@ def _names(doc, sentences, resources) -> list[Mention]:
         opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
         particle = opening is not None and fold(opening.group(1)) in _PARTICLES
         if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names
-                        or fold(text) in resources.titles or norm(doc[start]) in demonyms and end == start + 1):
+                        or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
-                and norm(doc[end]) in ("par", "a", "au", "aux", "en") \
-                and doc[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
+                and sentences.norms[end] in ("par", "a", "au", "aux", "en") \
+                and toks[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
             continue                                     # "Visé par un mandat d'arrêt, ...": a participle, no name
         if not key and kind_type != PLACE and _place_in_place(doc, end, resources):
             kind_type = PLACE                            # "Woodside, en Californie"
-        before = doc[start - 1] if start > 0 else None
+        before = toks[start - 1] if start > 0 else None
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
-            before = doc[start - 2]
+            before = toks[start - 2]
         locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before, resources) \
-            or start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2]) in ("capitale", "ville")   # "la capitale, X"
+            or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville")   # "la capitale, X"
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
-                and start >= 2 and norm(doc[start - 1]) == "et" and found[-1].end == start - 1:
+                and start >= 2 and sentences.norms[start - 1] == "et" and found[-1].end == start - 1:
             kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
@@ -221,13 +228,14 @@ def _names(doc, sentences, resources) -> list[Mention]:
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A capitalised head of an organisation's name and the lower-case adjective after it, inside a
     sentence, name a body even where the tagger saw none ("La Cour suprême a validé la loi")."""
+    toks = tokens_of(doc)
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     covered = {t for m in found for t in range(m.start, m.end)}
     added = []
     for i in range(1, len(texts) - 1):
         if i in covered or not texts[i][:1].isupper() or norms[i] not in resources.organisation_nouns \
                 or pos[i + 1] != "ADJ" or not texts[i + 1].islower() or sentences.of[i - 1] != sentences.of[i] \
-                and not doc[i - 1].is_space and norms[i - 1] not in ("la", "le", "l'"):
+                and not toks[i - 1].is_space and norms[i - 1] not in ("la", "le", "l'"):
             continue
         if norms[i - 1] not in ("la", "le", "l'", "du", "au", "de", "a"):
             continue
@@ -242,11 +250,12 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
 def _state_in_name(doc, end: int, resources) -> int:
     """The end of an organisation's name that ends on its country ("Chambre de commerce | des Etats-Unis",
     "Cour suprême | du Brésil"), else ``end``."""
-    if end + 1 >= len(doc) or norm(doc[end]) not in ("de", "du", "des", "d'"):
+    toks = tokens_of(doc)
+    if end + 1 >= len(doc) or norm(toks[end]) not in ("de", "du", "des", "d'"):
         return end
     for length in (3, 2, 1):
         k = end + 1 + length
-        if k > len(doc) or not doc[end + 1].text[:1].isupper():
+        if k > len(doc) or not toks[end + 1].text[:1].isupper():
             continue
         key = resources.name_index.get(fold(doc[end + 1:k].text))
         if key and resources.entries[key].kind == "Country":
@@ -257,12 +266,13 @@ def _state_in_name(doc, end: int, resources) -> int:
 def _named_after(doc, end: int) -> int:
     """The end of an organisation's name that runs on over "de" and another's capitalised name up to its
     acronym in parentheses ("Syndicat national | de Samsung Electronics (NSEU)"), else ``end``."""
-    if end + 2 >= len(doc) or norm(doc[end]) not in ("de", "d'", "du", "des"):
+    toks = tokens_of(doc)
+    if end + 2 >= len(doc) or norm(toks[end]) not in ("de", "d'", "du", "des"):
         return end
     k = end + 1
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.replace("-", "").isalpha():
+    while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha():
         k += 1
-    if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text.isupper() and doc[k + 2].text == ")":
+    if k > end + 1 and k + 2 < len(doc) and toks[k].text == "(" and toks[k + 1].text.isupper() and toks[k + 2].text == ")":
         return k
     return end
 
@@ -286,33 +296,36 @@ def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> li
 
 def _named_after_place_noun(doc, ent, resources) -> tuple[int, int] | None:
     """The bounds of the name in a span the tagger ran over a place noun ("province afghane de Paktika")."""
-    if ent.label_ not in ("LOC", "GPE") or ent.ent_id_ or doc[ent.start].lemma_ not in resources.place_nouns:
+    toks = tokens_of(doc)
+    if ent.label_ not in ("LOC", "GPE") or ent.ent_id_ or toks[ent.start].lemma_ not in resources.place_nouns:
         return None
     k = ent.start + 1
-    while k < ent.end and doc[k].pos_ == "ADJ":
+    while k < ent.end and toks[k].pos_ == "ADJ":
         k += 1
-    if k < ent.end and norm(doc[k]) in ("de", "d'", "du") and k + 1 < ent.end and doc[k + 1].text[:1].isupper():
+    if k < ent.end and norm(toks[k]) in ("de", "d'", "du") and k + 1 < ent.end and toks[k + 1].text[:1].isupper():
         return k + 1, ent.end
     return None
 
 
 def _runs_on(doc, end: int, demonyms) -> bool:
     """Whether an organisation's name runs on into the lower-case adjective after it."""
-    return end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.isalpha() and doc[end].text.islower() \
-        and not doc[end].morph.get("VerbForm") and norm(doc[end]) not in demonyms \
-        and norm(doc[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
+    toks = tokens_of(doc)
+    return end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.isalpha() and toks[end].text.islower() \
+        and not toks[end].morph.get("VerbForm") and norm(toks[end]) not in demonyms \
+        and norm(toks[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
 
 
 def _after_party_noun(doc, start: int, resources) -> bool:
     """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
     side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"): the name
     is that organisation's."""
+    toks = tokens_of(doc)
     k = start - 1
-    while k > 0 and (norm(doc[k]) in _PARTY_SIDE or doc[k].pos_ == "ADJ" and doc[k].text.islower()):
+    while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
         k -= 1
-    if k < 0 or doc[k].pos_ != "NOUN":
+    if k < 0 or toks[k].pos_ != "NOUN":
         return False
-    return bool(resources.class_nouns.get(norm(doc[k]), frozenset()) & {"Party", "Group"})
+    return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})
 
 
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle"}
@@ -322,9 +335,10 @@ _PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"
 def _dative(doc, start: int, end: int, prep, resources) -> bool:
     """ "a demandé à Moscou", "livrer des armes à Kiev", "son soutien à Bakou": "à" marks whom something is
     addressed to, not where ("ont conclu à Ankara un accord", "s'est rendu à Kiev")."""
+    toks = tokens_of(doc)
     if norm(prep) != "a":
         return False
-    head = next((doc[k] for k in range(start, end) if not start <= doc[k].head.i < end), doc[start])
+    head = next((toks[k] for k in range(start, end) if not start <= toks[k].head.i < end), toks[start])
     if head.dep_ == "iobj":
         return True
     if head.dep_ == "obl:arg":
@@ -340,15 +354,16 @@ def _dative(doc, start: int, end: int, prep, resources) -> bool:
 
 def _place_in_place(doc, end: int, resources) -> bool:
     """Whether a name ending at token ``end`` is followed by ", en Californie", ", au Japon": it is a place."""
-    if end + 2 >= len(doc) or doc[end].text != "," or norm(doc[end + 1]) not in ("en", "au", "aux", "dans"):
+    toks = tokens_of(doc)
+    if end + 2 >= len(doc) or toks[end].text != "," or norm(toks[end + 1]) not in ("en", "au", "aux", "dans"):
         return False
     k = end + 2
-    while k < len(doc) and norm(doc[k]) in ("le", "la", "l'", "les"):
+    while k < len(doc) and norm(toks[k]) in ("le", "la", "l'", "les"):
         k += 1
     if k >= len(doc):
         return False
-    entry = resources.entries.get(doc[k].ent_id_)
-    return entry.type == PLACE if entry else doc[k].ent_type_ in ("LOC", "GPE")
+    entry = resources.entries.get(toks[k].ent_id_)
+    return entry.type == PLACE if entry else toks[k].ent_type_ in ("LOC", "GPE")
 
 
 def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
@@ -356,6 +371,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
     before the given name ("Fondation Jean Jaurès") is left as it is. A place's name before a surname
     the tagger saw, which the parser hangs on it, is a given name too ("Israël Katz")."""
+    toks = tokens_of(doc)
     demonyms = resources.demonym_index()
     role_ends = frozenset(fold(r.noun).split()[-1] for r in resources.roles if r.kind == "office")
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
@@ -368,8 +384,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     for i in range(len(texts) - 1):
         text = texts[i]
         place_first = i in places and (
-            doc[i + 1].ent_type_ == "PER" and not doc[i + 1].ent_id_ and doc[i + 1].dep_ == "flat:name"
-            and doc[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames)
+            toks[i + 1].ent_type_ == "PER" and not toks[i + 1].ent_id_ and toks[i + 1].dep_ == "flat:name"
+            and toks[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames)
         if place_first:
             found = [m for m in found if m is not places[i]]
         given = text in resources.first_names or place_first
@@ -417,6 +433,7 @@ def _demonym_at(token, demonyms, combining) -> list[str]:
 
 def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """Demonyms outside the names kept ("la Commission européenne" is a name, "le ministre allemand" not)."""
+    toks = tokens_of(doc)
     demonyms = resources.demonym_index()
     in_names = {t for n in names for t in range(n.start, n.end)}
     found = []
@@ -425,7 +442,7 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
         if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") or i in in_names \
                 or word not in demonyms and word not in combining and "-" not in word:
             continue                                   # cannot be a demonym: skip without asking spaCy
-        token = doc[i]
+        token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
             found.append(_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
@@ -434,12 +451,13 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
 
 def _match_phrase(doc, i: int, phrase: str) -> int:
     """The end token index when ``phrase`` starts at token ``i``, else 0."""
+    toks = tokens_of(doc)
     words = fold(phrase).replace("'", "' ").split()
     j = i
     for word in words:
         if j >= len(doc):
             return 0
-        if norm(doc[j]) != word and not (word.endswith("'") and norm(doc[j]) == word):
+        if norm(toks[j]) != word and not (word.endswith("'") and norm(toks[j]) == word):
             return 0
         j += 1
     return j
@@ -447,47 +465,48 @@ def _match_phrase(doc, i: int, phrase: str) -> int:
 
 def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, resources):
     """What follows a role noun: a demonym, or "de" + a name or a government phrase. Returns (key, end)."""
+    toks = tokens_of(doc)
     k = j
-    while k < len(doc) and doc[k].text in ("«", "»"):
+    while k < len(doc) and toks[k].text in ("«", "»"):
         k += 1
-    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not _demonym_at(doc[k], demonyms, combining) \
-            and _demonym_at(doc[k + 1], demonyms, combining):
+    if k + 1 < len(doc) and toks[k].pos_ == "ADJ" and toks[k].text.islower() and not _demonym_at(toks[k], demonyms, combining) \
+            and _demonym_at(toks[k + 1], demonyms, combining):
         k += 1                                  # "une source sécuritaire pakistanaise"
     if k < len(doc):
-        keys = _demonym_at(doc[k], demonyms, combining)
+        keys = _demonym_at(toks[k], demonyms, combining)
         if keys:
             end = k + 1
             # "un responsable américain de la défense" keeps the demonym's state
             return keys[-1], end
-    if k < len(doc) and norm(doc[k]) in _OF:
+    if k < len(doc) and norm(toks[k]) in _OF:
         m = k + 1
-        while m < len(doc) and norm(doc[m]) in ("la", "l'", "le", "les"):
+        while m < len(doc) and norm(toks[m]) in ("la", "l'", "le", "les"):
             m += 1
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
         kind = m
-        while kind + 1 < len(doc) and (kind == m and "Party" in resources.class_nouns.get(norm(doc[m]), ())
-                                       or kind > m and doc[kind].pos_ == "ADJ" and doc[kind].text.islower()):
+        while kind + 1 < len(doc) and (kind == m and "Party" in resources.class_nouns.get(norm(toks[m]), ())
+                                       or kind > m and toks[kind].pos_ == "ADJ" and toks[kind].text.islower()):
             kind += 1                           # "du parti libéral VVD": the party the name names
         if kind > m and kind in names_at and names_at[kind].type == ORGANISATION:
             name = names_at[kind]
             return name.key or f"#{name.start}", name.end
-        if m < len(doc) and norm(doc[m]) in ("ministere", "ministeres"):
+        if m < len(doc) and norm(toks[m]) in ("ministere", "ministeres"):
             ministry = _ministry(doc, m, demonyms, resources)
             if ministry is not None:                              # "un porte-parole du ministère chinois des ..."
-                return f"#{m - 1 if norm(doc[m - 1]) in _DEFINITE else m}", ministry[0]
-        noun = resources.government_nouns.get(doc[m].lemma_) if m < len(doc) else None
+                return f"#{m - 1 if norm(toks[m - 1]) in _DEFINITE else m}", ministry[0]
+        noun = resources.government_nouns.get(toks[m].lemma_) if m < len(doc) else None
         if noun is not None and m + 1 in names_at and names_at[m + 1].type == ORGANISATION:
             name = names_at[m + 1]                                # "du gouvernement taliban": the Taliban's
             return name.key or f"#{name.start}", name.end
         if noun is not None:
-            keys = _demonym_at(doc[m + 1], demonyms, combining) if m + 1 < len(doc) else []
+            keys = _demonym_at(toks[m + 1], demonyms, combining) if m + 1 < len(doc) else []
             if keys:
                 return f"@{noun.noun}:{keys[-1]}", m + 2          # "@noun:state": that state's body
             if noun.bare and not _followed_by_of(doc, m):
                 end = m + 1
-                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
+                while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower():
                     end += 1                                      # "de l'opposition conservatrice"
                 return f"@{noun.noun}:", end
     return None, j
@@ -496,15 +515,16 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
 def _members_of(doc, j: int, names_at: dict[int, Mention]) -> tuple[str, int] | None:
     """The organisation whose members a plural role names: "(les dirigeants) de l'UE", "des pays (membres)
     de l'Otan". Returns (key or "#n", end)."""
+    toks = tokens_of(doc)
     k = j
-    if k + 1 < len(doc) and norm(doc[k]) == "des" and norm(doc[k + 1]) in ("pays", "etats"):
+    if k + 1 < len(doc) and norm(toks[k]) == "des" and norm(toks[k + 1]) in ("pays", "etats"):
         k += 2
-        if k < len(doc) and norm(doc[k]) == "membres":
+        if k < len(doc) and norm(toks[k]) == "membres":
             k += 1
-    if k >= len(doc) or norm(doc[k]) not in _OF:
+    if k >= len(doc) or norm(toks[k]) not in _OF:
         return None
     m = k + 1
-    while m < len(doc) and norm(doc[m]) in ("la", "l'", "le", "les"):
+    while m < len(doc) and norm(toks[m]) in ("la", "l'", "le", "les"):
         m += 1
     name = names_at.get(m)
     if name is None or name.type != ORGANISATION:
@@ -514,60 +534,70 @@ def _members_of(doc, j: int, names_at: dict[int, Mention]) -> tuple[str, int] | 
 
 def _addressed(doc, i: int) -> bool:
     """ "l'opposition à la réforme": the noun names a stance toward something, not a body."""
-    return i + 2 < len(doc) and norm(doc[i + 1]) in ("a", "au", "aux") and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN")
+    toks = tokens_of(doc)
+    return i + 2 < len(doc) and norm(toks[i + 1]) in ("a", "au", "aux") and toks[i + 2].pos_ in ("DET", "NOUN", "PROPN")
 
 
 def _followed_by_of(doc, i: int) -> bool:
     """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body
     (not "accusant le gouvernement d'avoir ignoré ...": that "de" opens the verb's infinitive)."""
-    if i + 2 < len(doc) and (doc[i + 2].pos_ in ("AUX", "VERB") or norm(doc[i + 2]) in ("ne", "n'", "se", "s'")):
+    toks = tokens_of(doc)
+    if i + 2 < len(doc) and (toks[i + 2].pos_ in ("AUX", "VERB") or norm(toks[i + 2]) in ("ne", "n'", "se", "s'")):
         return False
-    return i + 1 < len(doc) and norm(doc[i + 1]) in _OF | {"du"}
+    return i + 1 < len(doc) and norm(toks[i + 1]) in _OF | {"du"}
 
 
 def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None:
     """ "ministère (chinois) des Affaires étrangères", "ministère de l'Intérieur": (end token, state key)."""
+    toks = tokens_of(doc)
     j, of = i + 1, None
     if j < len(doc):
-        keys = _demonym_at(doc[j], demonyms, resources.combining)
+        keys = _demonym_at(toks[j], demonyms, resources.combining)
         if keys:
             of, j = keys[-1], j + 1
-    if j >= len(doc) or norm(doc[j]) not in _OF:
+    if j >= len(doc) or norm(toks[j]) not in _OF:
         return None
     k = j + 1
-    while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+    while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
         k += 1
-    if k >= len(doc) or not doc[k].text[:1].isupper():
+    if k >= len(doc) or not toks[k].text[:1].isupper():
         return None
     end = k + 1
     while end < len(doc):
-        t = doc[end]
+        t = toks[end]
         if _demonym_at(t, demonyms, resources.combining):
             break
-        if t.text[:1].isupper() or (t.pos_ == "ADJ" and t.text.islower() and doc[end - 1].text[:1].isupper()):
+        if t.text[:1].isupper() or (t.pos_ == "ADJ" and t.text.islower() and toks[end - 1].text[:1].isupper()):
             end += 1
             continue
-        if norm(t) in ("de", "du") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end - 1].text[:1].isupper():
+        if norm(t) in ("de", "du") and end + 1 < len(doc) and toks[end + 1].text[:1].isupper() and toks[end - 1].text[:1].isupper():
             end += 2                                  # "des Affaires de Taïwan"
             continue
         break
     if of is None and end < len(doc):
-        keys = _demonym_at(doc[end], demonyms, resources.combining)
+        keys = _demonym_at(toks[end], demonyms, resources.combining)
         if keys:
             of, end = keys[-1], end + 1
     return end, of
 
 
+@lru_cache(maxsize=4)
+def _roles_by_first(roles: tuple) -> dict[str, list]:
+    """The role nouns by the first word of their singular and plural, longest first, built once."""
+    by_first: dict[str, list] = {}
+    for r in sorted(roles, key=lambda r: -len(r.noun)):
+        for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
+            by_first.setdefault(first_word, []).append(r)
+    return by_first
+
+
 def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """Role descriptions ("le président russe"), anonymous sources ("un responsable américain"),
     groups ("les deux leaders") and governments ("l'administration américaine")."""
+    toks = tokens_of(doc)
     demonyms = resources.demonym_index()
     names_at = {m.start: m for m in names}
-    roles = sorted(resources.roles, key=lambda r: -len(r.noun))
-    roles_by_first: dict[str, list] = {}
-    for r in roles:
-        for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
-            roles_by_first.setdefault(first_word, []).append(r)
+    roles_by_first = _roles_by_first(resources.roles)
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
     norms = sentences.norms
@@ -575,8 +605,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     for i in range(len(doc)):
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
-        token = doc[i]
-        bureau = norms[i] in ("bureau", "office") and i + 1 < len(doc) and bool(_demonym_at(doc[i + 1], demonyms, resources.combining))
+        token = toks[i]
+        bureau = norms[i] in ("bureau", "office") and i + 1 < len(doc) and bool(_demonym_at(toks[i + 1], demonyms, resources.combining))
         if token.pos_ in ("NOUN", "PROPN") and (norms[i] in ("ministere", "ministeres") or bureau):   # also inside a role
             ministry = _ministry(doc, i, demonyms, resources)     # "le bureau chinois des Affaires de Taïwan" too
             if ministry is not None:
@@ -592,7 +622,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue                            # "le chef de la diplomatie française": a word of the minister's title;
             # "l'Autorité palestinienne": a name
         if noun is not None and token.pos_ == "NOUN":
-            keys = _demonym_at(doc[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
+            keys = _demonym_at(toks[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norms[i - 1] if i > 0 else ""
             start = i - 1 if det in _DEFINITE else i
             if keys:
@@ -600,8 +630,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       of=keys[-1], role=noun.noun))
             elif noun.bare and det in ("le", "la", "l'", "du", "au") and not _followed_by_of(doc, i) \
                     and i + 1 not in names_at \
-                    and not (noun.subtype == "Government" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ"
-                             and doc[i + 1].text.islower()) \
+                    and not (noun.subtype == "Government" and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
+                             and toks[i + 1].text.islower()) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one)
@@ -613,7 +643,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         counted = int(resources.numbers.get(norms[i - 1], 0)) if i > 1 and norms[i - 2] in ("les", "ces", "des", "aux") else 0
         kinds = resources.class_nouns.get(sentences.lemmas[i] if counted > 1 else norms[i]) \
             if token.pos_ in ("NOUN", "PROPN") and i not in names_at and (token.text.islower() or not token.is_sent_start) else None
-        state = _demonym_at(doc[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
+        state = _demonym_at(toks[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
         capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
             found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
@@ -626,15 +656,15 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         if kinds and "Parties" not in kinds and i > 0 and norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
-            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() \
-                    and not _demonym_at(doc[end], demonyms, resources.combining):
+            while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
+                    and not _demonym_at(toks[end], demonyms, resources.combining):
                 end += 1
             named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
             after_of = end + 1
             while after_of < len(doc) and norms[after_of] in _CLITICS:
                 after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
             of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
-                after_of < len(doc) and "Inf" in doc[after_of].morph.get("VerbForm"))
+                after_of < len(doc) and "Inf" in toks[after_of].morph.get("VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
             if home is not None and not home.key and home.type != PERSON:
                 # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat
@@ -646,7 +676,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
                 place = bool(kinds & {"Country", "Region", "City"})
                 if kinds == {"Company"}:          # "le géant américain": the company's nationality, no actor
-                    while end < len(doc) and _demonym_at(doc[end], demonyms, resources.combining):
+                    while end < len(doc) and _demonym_at(toks[end], demonyms, resources.combining):
                         end += 1
                 first = i if norms[i - 1] in ("du", "au") else i - 1          # "la tête du pays": "pays"
                 found.append(_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
@@ -669,10 +699,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 former = former or norms[det_index] in ("ancien", "ancienne")   # a former office holds no relation
                 det_index -= 1                          # "le nouveau chef du gouvernement", "l'ancien Premier ministre"
             count = 1
-            if plural and det_index >= 0 and doc[det_index].like_num:
-                count = int(doc[det_index].text) if doc[det_index].text.isdigit() else {"deux": 2, "trois": 3}.get(norm(doc[det_index]), 2)
+            if plural and det_index >= 0 and toks[det_index].like_num:
+                count = int(toks[det_index].text) if toks[det_index].text.isdigit() else {"deux": 2, "trois": 3}.get(sentences.norms[det_index], 2)
                 det_index -= 1
-            det = norm(doc[det_index]) if det_index >= 0 else ""
+            det = sentences.norms[det_index] if det_index >= 0 else ""
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
             if of is None and end + 2 < len(doc) and norms[end] == "par" and norms[end + 1] == "interim":
                 # "le président par intérim de la Cour": the office is held for a time
@@ -707,7 +737,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if role.kind == "official":
                 break
-            if det in _DEFINITE or (det_index >= 0 and doc[det_index].pos_ == "DET"):
+            if det in _DEFINITE or (det_index >= 0 and toks[det_index].pos_ == "DET"):
                 # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
                 found.append(_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
                                       relation=None if former else role.relation, of=of, gender=role.gender))
@@ -720,7 +750,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
         if inside is not None and n.end > inside:
             end = n.end                        # "le secrétaire au Commerce Howard Lutnick", read "Commerce Howard"
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+            while end < len(doc) and toks[end].text[:1].isupper() and toks[end].text.replace("-", "").isalpha():
                 end += 1
             n = _mention(doc, sentences, inside, end, kind="name", type=PERSON, key=None, locative=False, gender=None)
         elif inside is not None:
@@ -751,15 +781,16 @@ def _office_tail(norms, j: int) -> int:
 def _portfolio(doc, j: int) -> int:
     """The end of a ministerial portfolio starting at token ``j`` ("de la Sécurité nationale", "des
     Transports", "de l'Economie et des Finances"), else 0."""
+    toks = tokens_of(doc)
     end = 0
-    while j < len(doc) and norm(doc[j]) in _OF | {"a", "au", "aux", "et"}:
+    while j < len(doc) and norm(toks[j]) in _OF | {"a", "au", "aux", "et"}:
         k = j + 1
-        while k < len(doc) and norm(doc[k]) in ("la", "l'", "le", "les"):
+        while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
             k += 1
-        if k >= len(doc) or not doc[k].text[:1].isupper():
+        if k >= len(doc) or not toks[k].text[:1].isupper():
             break
         k += 1
-        while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        while k < len(doc) and toks[k].pos_ == "ADJ" and toks[k].text.islower():
             k += 1                                  # "Sécurité nationale", "Affaires étrangères"
         j = end = k
     return end

@@ -1,7 +1,7 @@
 """Stable relations stated or presupposed by the article: head of, spokesperson of, member of, located in."""
 from __future__ import annotations
 
-from kg.extract.document import Sentences, norm
+from kg.extract.document import Sentences, norm, tokens_of
 from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation
 from kg.resources import Resources, fold
@@ -15,6 +15,7 @@ _DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest"
 def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Resources) -> list[Relation]:
     """Relations from role descriptions ("le président russe" → head of Russia), anonymous sources
     (member of their organisation) and place appositions ("Wilmington, son fief du Delaware")."""
+    toks = tokens_of(doc)
     found: dict[tuple[str, str, str], Relation] = {}
 
     def add(subject, predicate, obj, span, confidence, rule):
@@ -29,7 +30,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             or (possessive_owner(m, linking) if m.role != "counterpart" else None)
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
         if obj is None and dateline and m.kind == "role" and m.role in _NATIONAL_OFFICES \
-                and not (m.end < len(doc) and norm(doc[m.end]) in ("de", "du", "d'", "des")) \
+                and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
                 and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
             obj = dateline                   # "Thaïlande : la Première ministre X suspendue": Thailand's
             #                                  (not "la nouvelle présidente" an election has just chosen)
@@ -77,11 +78,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         entry = resources.entries.get(keys[0])
         state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
         inner = next((linking.resources.name_index.get(fold(doc[k:m.end].text)) for k in range(m.start + 2, m.end)
-                      if norm(doc[k - 1]) in ("de", "du", "des", "d'")), None) if entry is None else None
+                      if sentences.norms[k - 1] in ("de", "du", "des", "d'")), None) if entry is None else None
         if inner and resources.entries[inner].kind == "Country":
             state = inner                    # "la Chambre de commerce des Etats-Unis": the state its name ends on
-        elif entry is None and norm(doc[m.start]) in resources.organisation_nouns:
-            after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and norm(doc[m.end]) in ("de", "du", "des") \
+        elif entry is None and sentences.norms[m.start] in resources.organisation_nouns:
+            after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and sentences.norms[m.end] in ("de", "du", "des") \
                 else linking.mention_at_token(m.end) if m.end < len(doc) else None
             if after is not None and after.start in (m.end, m.end + 1) and after.kind in ("name", "demonym") \
                     and len(linking.refs.get(after, ())) == 1:
@@ -93,8 +94,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         entry = resources.entries.get(keys[0]) if m.kind == "name" and len(keys) == 1 else None
-        if entry is not None and entry.kind == "City" and m.start >= 2 and doc[m.start - 1].text == "," \
-                and norm(doc[m.start - 2]) == "capitale" and entry.located_in in linking.builders \
+        if entry is not None and entry.kind == "City" and m.start >= 2 and toks[m.start - 1].text == "," \
+                and sentences.norms[m.start - 2] == "capitale" and entry.located_in in linking.builders \
                 and linking.builders[entry.located_in].spans:
             add(keys[0], "locatedIn", entry.located_in, m.span, 0.8, "capital-apposition")
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
@@ -105,13 +106,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                   and linking.type_of(keys[0]) == PLACE}             # "la capitale du territoire"
     for m, keys in places:
         i = m.end
-        if i < len(doc) and doc[i].text == "(" and i + 1 in by_start:
+        if i < len(doc) and toks[i].text == "(" and i + 1 in by_start:
             inner = by_start[i + 1]
             add(keys[0], "locatedIn", inner[1][0], m.span, 0.7, "place-parenthesis")
             continue
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or toks[i].text != ",":
             continue
-        if i + 2 < len(doc) and norm(doc[i + 1]) in ("en", "au", "aux") and i + 2 in by_start:
+        if i + 2 < len(doc) and sentences.norms[i + 1] in ("en", "au", "aux") and i + 2 in by_start:
             other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
             entry = resources.entries.get(other[1][0])
             if entry is None or entry.kind in ("Country", "Region"):
@@ -119,12 +120,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue
         j = i + 1
-        while j < min(len(doc), i + 4) and doc[j].pos_ in ("DET", "ADJ"):
+        while j < min(len(doc), i + 4) and toks[j].pos_ in ("DET", "ADJ"):
             j += 1
-        if j < len(doc) and doc[j].lemma_ in resources.place_nouns:
+        if j < len(doc) and toks[j].lemma_ in resources.place_nouns:
             k = j + 1                # "la principale ville de l'est de la RDC", "la capitale du territoire"
-            while k < min(len(doc), j + 8) and (norm(doc[k]) in ("de", "du", "d'", "des", "la", "l'", "le")
-                                                 or norm(doc[k]) in _DIRECTIONS):
+            while k < min(len(doc), j + 8) and (sentences.norms[k] in ("de", "du", "d'", "des", "la", "l'", "le")
+                                                 or sentences.norms[k] in _DIRECTIONS):
                 k += 1
             if k not in by_start and k not in containers and k - 1 in containers:
                 k -= 1                           # "de la région": the description starts at its article
@@ -145,10 +146,11 @@ _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign
 def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
     """The country a title opens with before a colon ("Thaïlande : la Première ministre ..."): the state
     whose offices the article's unqualified titles name."""
+    toks = tokens_of(doc)
     if not sentences.is_headline(0):
         return None
     first = next((m for m in linking.mentions if m.sent == 0 and m.start == sentences.tokens[0][0]), None)
-    if first is None or len(linking.refs.get(first, ())) != 1 or first.end >= len(doc) or doc[first.end].text != ":":
+    if first is None or len(linking.refs.get(first, ())) != 1 or first.end >= len(doc) or toks[first.end].text != ":":
         return None
     key = linking.refs[first][0]
     entry = linking.resources.entries.get(key)
@@ -157,24 +159,25 @@ def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
     """(predicate, token after the verb) when ", qui préside", ", qui a pris la tête de" follows token ``i``."""
-    if i + 2 >= len(doc) or doc[i].text != "," or norm(doc[i + 1]) != "qui":
+    toks = tokens_of(doc)
+    if i + 2 >= len(doc) or toks[i].text != "," or norm(toks[i + 1]) != "qui":
         return None
     k = i + 2
-    while k < len(doc) and (doc[k].pos_ in ("AUX", "ADV") or norm(doc[k]) in ("ne", "n'")):
+    while k < len(doc) and (toks[k].pos_ in ("AUX", "ADV") or norm(toks[k]) in ("ne", "n'")):
         k += 1
     for words, predicate in resources.relation_verbs.items():
         j, n = k, 0
         while n < len(words) and j < len(doc):
-            if doc[j].pos_ == "DET" or norm(doc[j]) in ("la", "le", "l'") and n:
+            if toks[j].pos_ == "DET" or norm(toks[j]) in ("la", "le", "l'") and n:
                 j += 1
                 continue
             stem = words[n][:-2] if n == 0 and words[n].endswith(("er", "ir", "re")) else None
-            if fold(doc[j].lemma_) != words[n] and norm(doc[j]) != words[n] \
-                    and not (stem and norm(doc[j]).startswith(stem) and len(norm(doc[j])) <= len(words[n]) + 1):
+            if fold(toks[j].lemma_) != words[n] and norm(toks[j]) != words[n] \
+                    and not (stem and norm(toks[j]).startswith(stem) and len(norm(toks[j])) <= len(words[n]) + 1):
                 break                               # "préside" whose lemma the tagger missed
             j, n = j + 1, n + 1
         if n == len(words):
-            while j < len(doc) and (norm(doc[j]) in ("de", "du", "d'", "des") or doc[j].pos_ == "ADV"):
+            while j < len(doc) and (norm(toks[j]) in ("de", "du", "d'", "des") or toks[j].pos_ == "ADV"):
                 j += 1
             return predicate, j
     return None

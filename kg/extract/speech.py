@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, tokens_of
 from kg.extract.events import EventBuilder
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
@@ -65,29 +65,30 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
 def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozenset()) -> int:
     """The end of ``cue`` matched at token ``i``, or 0; determiners, adverbs, quotation marks and
     time words (``times``: "a refusé mardi d'exclure") may come between its words."""
-    if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(doc[i], cue.lemmas[0], True, True):
+    toks = tokens_of(doc)
+    if len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and _word_matches(toks[i], cue.lemmas[0], True, True):
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
         # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
         if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i and c.pos_ != "PROPN"    # not "inviter X à Budapest"
                and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
-               for c in doc[i].children):
+               for c in toks[i].children):
             return i + 1
         # the same, when the parser hung the infinitive elsewhere: "a appelé les deux parties à cesser"
         for k in range(i + 1, min(end_limit - 1, i + 7)):
-            if doc[k].text in (",", ".", ";", QUOTE_OPEN) or doc[k].pos_ == "VERB":
+            if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
                 break
-            if norm(doc[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in doc[k + 1].morph.get("VerbForm") \
-                    and any(doc[t].dep_ == "obj" and doc[t].head.i == i for t in range(i + 1, k)):
+            if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in toks[k + 1].morph.get("VerbForm") \
+                    and any(toks[t].dep_ == "obj" and toks[t].head.i == i for t in range(i + 1, k)):
                 return i + 1
     if cue.frame == "noun":
-        return i + len(cue.lemmas) if doc[i].pos_ == "NOUN" and all(
-            i + n < end_limit and (lemma(doc[i + n]) == w or norm(doc[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
+        return i + len(cue.lemmas) if toks[i].pos_ == "NOUN" and all(
+            i + n < end_limit and (lemma(toks[i + n]) == w or norm(toks[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
     j = i
     for n, word in enumerate(cue.lemmas):
-        while n and j < end_limit and (doc[j].pos_ in _SKIP_IN_CUE and doc[j].text not in (",", ".")
-                                       or norm(doc[j]) in times):
+        while n and j < end_limit and (toks[j].pos_ in _SKIP_IN_CUE and toks[j].text not in (",", ".")
+                                       or norm(toks[j]) in times):
             j += 1
-        if j >= end_limit or not _word_matches(doc[j], word, first=n == 0, single=len(cue.lemmas) == 1):
+        if j >= end_limit or not _word_matches(toks[j], word, first=n == 0, single=len(cue.lemmas) == 1):
             return 0
         j += 1
     if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]):
@@ -110,10 +111,11 @@ def _attributive(token) -> bool:
 def _plain_object(reader: "Reader", token, end: int) -> bool:
     """Whether a verb has a direct object that is neither an actor nor an event, and no clause or
     quoted words after it ("assure l'intérim", but "a assuré que ...", "a assuré Kiev de son soutien")."""
+    toks = tokens_of(reader.doc)
     doc = reader.doc
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "mark" for c in token.children):
         return False
-    if any(doc[k].text == QUOTE_OPEN for k in range(end, min(len(doc), end + 4))):
+    if any(toks[k].text == QUOTE_OPEN for k in range(end, min(len(doc), end + 4))):
         return False
     return any(c.dep_ == "obj" and c.i >= end and c.pos_ == "NOUN" and reader.actor_at(c.i)[0] is None
                and c.i not in reader.event_at for c in token.children)
@@ -128,13 +130,14 @@ def present_participle(token) -> bool:
 def aux_start(doc, i: int) -> int:
     """The first token of the verb group ending at ``i`` (auxiliaries, inverted clitics, "ne", and an
     adverb quoted between auxiliary and participle: "a « fermement » condamné")."""
+    toks = tokens_of(doc)
     j = i
     while j > 0:
-        if doc[j - 1].pos_ == "AUX" or norm(doc[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se") \
-                or doc[j - 1].dep_.startswith("aux"):
+        if toks[j - 1].pos_ == "AUX" or norm(toks[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se") \
+                or toks[j - 1].dep_.startswith("aux"):
             j -= 1
-        elif j == i and j >= 4 and doc[j - 1].text == QUOTE_CLOSE and doc[j - 3].text == QUOTE_OPEN \
-                and doc[j - 4].pos_ == "AUX":
+        elif j == i and j >= 4 and toks[j - 1].text == QUOTE_CLOSE and toks[j - 3].text == QUOTE_OPEN \
+                and toks[j - 4].pos_ == "AUX":
             j -= 3
         else:
             break
@@ -185,15 +188,16 @@ class Reader:
     def resolve_pronoun(self, i: int, gender: str | None) -> tuple[str, ...]:
         """The most salient person before token ``i``: the latest subject, else the latest person named.
         A plural pronoun ("ils") stands for a group or for subjects joined by "et", never for one person."""
-        if norm(self.doc[i]) in _PLURAL_PRONOUNS:
+        toks = tokens_of(self.doc)
+        if self.sentences.norms[i] in _PLURAL_PRONOUNS:
             return self._plural_antecedent(i)
-        before = [m for m in self.linking.mentions if m.span.end <= self.doc[i].idx and m in self.linking.refs
+        before = [m for m in self.linking.mentions if m.span.end <= toks[i].idx and m in self.linking.refs
                   and m.type == PERSON and m.kind in ("name", "role") and len(self.linking.refs[m]) == 1]
         def agrees(m):
             g = m.gender or self.linking.builders[self.linking.refs[m][0]].gender
             return gender is None or g is None or g == gender
         candidates = [m for m in before if agrees(m)]
-        subjects = [m for m in candidates if any(self.doc[t].dep_.startswith("nsubj") for t in range(m.start, m.end))]
+        subjects = [m for m in candidates if any(toks[t].dep_.startswith("nsubj") for t in range(m.start, m.end))]
         pick = (subjects or candidates or [None])[-1]
         return self.linking.refs[pick] if pick else ()
 
@@ -201,10 +205,11 @@ class Reader:
     def _plural_antecedent(self, i: int) -> tuple[str, ...]:
         """The actors of the latest plural subject before token ``i``, in its sentence or the one before:
         "Les deux dirigeants", "Le Brésil et la Colombie", "Les régimes du Mali, du Burkina Faso et du Niger"."""
+        toks = tokens_of(self.doc)
         doc, sent = self.doc, self.sentences.of[i]
         begin = self.sentences.tokens[max(0, sent - 1)][0]
         for t in range(i - 1, begin - 1, -1):
-            token = doc[t]
+            token = toks[t]
             if not token.dep_.startswith("nsubj") or token.pos_ == "PRON":
                 continue
             keys = subject_keys(doc, self.linking, token, (PLACE, ORGANISATION, PERSON))
@@ -237,12 +242,13 @@ class Reader:
     def inverted(self, head: int) -> bool:
         """Whether the verb at ``head`` follows the words it reports, its subject after it
         ("..., a déclaré X"): not a present participle ("..., accusant X"), and no subject on its left."""
+        toks = tokens_of(self.doc)
         doc = self.doc
         start = aux_start(doc, head)
         j = start - 1
-        if j < 0 or doc[j].text not in (",", QUOTE_CLOSE):
+        if j < 0 or toks[j].text not in (",", QUOTE_CLOSE):
             return False
-        if present_participle(doc[head]) or self.apposed_participle(head) is not None:
+        if present_participle(toks[head]) or self.apposed_participle(head) is not None:
             return False
         after = next((t for t in doc[head + 1:head + 4] if t.pos_ not in ("ADV", "NOUN")), None)
         if after is not None and norm(after) in ("que", "qu'"):
@@ -251,19 +257,20 @@ class Reader:
             return False                # "Joe Biden, dont le pays ..., a salué": the subject is before
         named = self.linking.mention_at_token(j - 1) if j > 0 else None
         if named is not None and named.kind == "name" and named.end == j and named.start > 0 \
-                and doc[named.start - 1].text == ",":
+                and toks[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
-        return not any(c.dep_.startswith("nsubj") and c.i < start for c in doc[head].children)
+        return not any(c.dep_.startswith("nsubj") and c.i < start for c in toks[head].children)
 
     def apposed_participle(self, head: int) -> Mention | None:
         """The actor a bare past participle is set beside ("à Apple, accusé d'avoir abusé de ..."): what the
         participle says is said of it, by the subject of the clause, else None."""
+        toks = tokens_of(self.doc)
         doc = self.doc
-        token = doc[head]
-        if head < 2 or doc[head - 1].text != "," or "Part" not in token.morph.get("VerbForm") \
+        token = toks[head]
+        if head < 2 or toks[head - 1].text != "," or "Part" not in token.morph.get("VerbForm") \
                 or "Past" not in token.morph.get("Tense") \
                 or any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in token.children) \
-                or head + 1 < len(doc) and norm(doc[head + 1]) == "par":      # "accusé par Paris": its agent says it
+                or head + 1 < len(doc) and self.sentences.norms[head + 1] == "par":      # "accusé par Paris": its agent says it
             return None
         m = self.linking.mention_at_token(head - 2)
         return m if m is not None and m.end == head - 1 and m.kind != "demonym" and self.linking.refs.get(m) else None
@@ -272,7 +279,8 @@ class Reader:
         """The holder of a stance noun: "l'ultimatum que lui avait fixé la Cédéao" (the relative clause's
         subject; "lui" is whom the main clause is about), "les menaces lancées par X", "l'appel de l'ONU à".
         None for a bare noun ("ces menaces"): then it is no stance of its own."""
-        doc, noun = self.doc, self.doc[act.head]
+        toks = tokens_of(self.doc)
+        doc, noun = self.doc, toks[act.head]
         for child in noun.children:
             if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm"):
                 agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
@@ -280,10 +288,10 @@ class Reader:
                 if m is not None and m.kind != "demonym" and keys:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("noun-agent")
-        if not act.holders and act.cue_end + 2 < len(doc) and norm(doc[act.cue_end]) in ("que", "qu'"):
+        if not act.holders and act.cue_end + 2 < len(doc) and self.sentences.norms[act.cue_end] in ("que", "qu'"):
             self._relative_holder(act, noun)
-        if not act.holders and act.cue_end + 1 < len(doc) and norm(doc[act.cue_end]) in ("de", "du", "d'", "des"):
-            start = act.cue_end + (0 if norm(doc[act.cue_end]) in ("du", "des") else 1)
+        if not act.holders and act.cue_end + 1 < len(doc) and self.sentences.norms[act.cue_end] in ("de", "du", "d'", "des"):
+            start = act.cue_end + (0 if self.sentences.norms[act.cue_end] in ("du", "des") else 1)
             m, keys = self.next_actor(start, min(len(doc), start + 3))
             if m is not None and m.start <= start + 1 and not self.event_at.get(m.start):
                 act.holders, act.holder_mentions = keys, [m]
@@ -292,10 +300,11 @@ class Reader:
     def _relative_holder(self, act: Act, noun) -> None:
         """ "l'ultimatum que la Cédéao avait fixé", "... que lui avait fixé la Cédéao": the actor before the
         relative verb, else right after it; read linearly, as parsers often hang the clause elsewhere."""
+        toks = tokens_of(self.doc)
         doc = self.doc
         sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
         verb = next((k for k in range(act.cue_end + 1, min(sent_end, act.cue_end + 8))
-                     if doc[k].pos_ == "VERB"), None)
+                     if toks[k].pos_ == "VERB"), None)
         if verb is None:
             return
         m, keys = self.next_actor(act.cue_end + 1, verb)
@@ -305,7 +314,7 @@ class Reader:
             return
         act.holders, act.holder_mentions = keys, [m]
         act.rules.append("noun-relative")
-        if any(norm(doc[k]) in ("lui", "leur") for k in range(act.cue_end + 1, verb)):
+        if any(self.sentences.norms[k] in ("lui", "leur") for k in range(act.cue_end + 1, verb)):
             governor, subject = noun, None
             while subject is None and governor.dep_ != "ROOT":     # the nearest clause up the tree with a subject
                 governor = governor.head
@@ -315,11 +324,12 @@ class Reader:
                 act.addressee = target[1]          # "que lui avait fixé": the junta it was set to
 
     def speaker(self, act: Act, earlier: list[Act] = ()) -> None:
+        toks = tokens_of(self.doc)
         doc = self.doc
         if act.cue is not None and act.cue.frame == "noun":
             self.noun_holder(act)
             return
-        head = doc[act.head]
+        head = toks[act.head]
         sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
         if act.inverted:
             for t in doc[aux_start(doc, act.head):act.head]:
@@ -329,15 +339,15 @@ class Reader:
                     act.confidence *= 0.9
             i = act.cue_end
             while i < sent_end and not act.holders:
-                word = norm(doc[i])
-                if doc[i].text == "," and i > act.cue_end and doc[i - 1].pos_ == "NOUN":
+                word = self.sentences.norms[i]
+                if toks[i].text == "," and i > act.cue_end and toks[i - 1].pos_ == "NOUN":
                     # "a prévenu un de leurs responsables, Hussein al-Ezzi": the name in apposition
                     m, keys = self.actor_at(i + 1) if i + 1 < sent_end else (None, ())
                     if m is not None and m.type == PERSON and m.kind == "name":
                         act.holders, act.holder_mentions = keys, [m]
                         act.rules.append("inverted-subject")
                     break
-                if doc[i].text in (",", ".", QUOTE_OPEN):
+                if toks[i].text in (",", ".", QUOTE_OPEN):
                     break
                 medium = self.opens(i, "medium", sent_end)
                 if medium or word in ("a", "au", "aux", "devant"):
@@ -362,7 +372,7 @@ class Reader:
         apposed = self.apposed_participle(act.head) if act.kind == "cue" else None
         if apposed is not None and not any(c.dep_ == "obl:agent" for c in head.children):
             # "La Commission a infligé une amende à Apple, accusé d'avoir abusé ...": the Commission accuses Apple
-            governor = next((a for a in doc[apposed.start].ancestors if a.pos_ in ("VERB", "AUX")
+            governor = next((a for a in toks[apposed.start].ancestors if a.pos_ in ("VERB", "AUX")
                              and self._subject_token(a) is not None), None)
             m, keys = self.actor_at(self._subject_token(governor).i) if governor is not None else (None, ())
             if m is not None and keys:
@@ -381,8 +391,8 @@ class Reader:
                 act.rules.append("passive-agent")
                 return
         subject = self._subject_token(head)
-        if subject is not None and subject.i < self.segment(act.head)[0] and doc[act.head].pos_ == "VERB" \
-                and any(doc[t].text in (":", ";") for t in range(subject.i, act.head)):
+        if subject is not None and subject.i < self.segment(act.head)[0] and toks[act.head].pos_ == "VERB" \
+                and any(toks[t].text in (":", ";") for t in range(subject.i, act.head)):
             subject = None                # "Israël s'est montré réservé : selon la presse, X avait demandé"
         start = aux_start(doc, act.head)
         if self.sentences.of[act.head] == 0 and self.sentences.is_headline(0) and start > 0:
@@ -429,7 +439,7 @@ class Reader:
                 # "La direction de Samsung a assuré": the company speaks through its management
                 for child in subject.children:
                     whose, whose_keys = self.actor_at(child.i) if child.dep_ == "nmod" and child.i == subject.i + 2 \
-                        and norm(doc[subject.i + 1]) in ("de", "du", "d'") else (None, ())
+                        and self.sentences.norms[subject.i + 1] in ("de", "du", "d'") else (None, ())
                     if whose is not None and whose.type == ORGANISATION and whose_keys:
                         m, keys = whose, whose_keys
                         break
@@ -466,7 +476,7 @@ class Reader:
                 return
         # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
         start = aux_start(doc, act.head)
-        if start > 0 and norm(doc[start - 1]) == "et":
+        if start > 0 and self.sentences.norms[start - 1] == "et":
             same = [a for a in earlier if a.holders and not a.inverted and a.kind != "frame"
                     and not (a.cue is not None and a.cue.frame == "noun")      # not "les accusations de X"
                     and self.sentences.of[a.head] == self.sentences.of[act.head]]
@@ -480,7 +490,7 @@ class Reader:
         relative = self._relative_clauses(seg_begin, act.head)
         quoted = self._quoted(seg_begin, act.head)
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
-            prev = norm(doc[m.start - 1]) if m.start > 0 else ""
+            prev = self.sentences.norms[m.start - 1] if m.start > 0 else ""
             if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative and m.start not in quoted:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
@@ -518,11 +528,12 @@ class Reader:
     def _relative_clauses(self, begin: int, end: int) -> set[int]:
         """The tokens of relative and participle clauses set off by commas between ``begin`` and ``end``: in
         "Joe Biden, dont le pays a négocié l'accord avec la France, a salué", France does not speak."""
+        toks = tokens_of(self.doc)
         texts, inside, opened = self.sentences.texts, set(), None
         for t in range(begin, end):
             if texts[t] == ",":
                 # ", dont ...", ", qui ...", or a participle clause: ", arrivée en tête du premier tour, a dénoncé"
-                opened = t if t + 1 < end and (texts[t + 1].lower() in _RELATIVES or self.doc[t + 1].pos_ == "VERB"
+                opened = t if t + 1 < end and (texts[t + 1].lower() in _RELATIVES or toks[t + 1].pos_ == "VERB"
                                                and "VerbForm=Part" in self.sentences.morphs[t + 1]) else None
                 continue
             if opened is not None:
@@ -567,20 +578,22 @@ class Reader:
 
     def addressee(self, act: Act) -> None:
         """ "à son homologue russe" after a reporting verb."""
+        toks = tokens_of(self.doc)
         if act.addressee:
             return
         doc = self.doc
         i = act.cue_end
-        if i < len(doc) and norm(doc[i]) in ("a", "au", "aux"):
+        if i < len(doc) and self.sentences.norms[i] in ("a", "au", "aux"):
             m, keys = self.next_actor(i + 1, min(len(doc), i + 4))
             if m is not None and m.type == PERSON:
                 act.addressee = keys
 
     def _in_other_relative(self, t: int, head: int) -> bool:
         """Whether token ``t`` lies in a relative clause that does not hold the verb at ``head``."""
+        toks = tokens_of(self.doc)
         doc = self.doc
-        own = {a.i for a in doc[head].ancestors} | {head}
-        if any(a.dep_ == "acl:relcl" and a.i not in own for a in doc[t].ancestors):
+        own = {a.i for a in toks[head].ancestors} | {head}
+        if any(a.dep_ == "acl:relcl" and a.i not in own for a in toks[t].ancestors):
             return True
         norms = self.sentences.norms            # the same, read from the words where the parser lost the clause
         return head < t and any(norms[k] == "," and norms[k + 1] in ("qui", "que", "qu'", "dont")
@@ -588,7 +601,8 @@ class Reader:
 
     def _in_clause_of(self, head: int, outer: "Act") -> bool:
         """Whether ``head`` lies in a clause under ``outer``'s verb, not in a noun phrase hung on it."""
-        token = self.doc[head]
+        toks = tokens_of(self.doc)
+        token = toks[head]
         while token.head.i != token.i and not outer.head <= token.head.i < outer.cue_end:
             token = token.head
         return token.pos_ in ("VERB", "AUX") or token.i == head or any(c.dep_ == "cop" for c in token.children)
@@ -613,6 +627,7 @@ class Reader:
 
     def source(self, act: Act, acts: list["Act"]) -> None:
         """Who the article says reported it: "selon X", "d'après X", an outer "a fait savoir X", "auprès de X"."""
+        toks = tokens_of(self.doc)
         seg_begin, seg_end = self.segment(act.head)
         for t in range(seg_begin, seg_end):
             after = self.opens(t, "source", seg_end)
@@ -620,10 +635,10 @@ class Reader:
                 continue                  # "a condamné ce lancement, qui viole selon la Maison Blanche ...": not the act's
             if after:
                 k = after
-                while k < seg_end and self.doc[k].pos_ == "DET":
+                while k < seg_end and toks[k].pos_ == "DET":
                     k += 1
-                stop = next((t for t in range(k, seg_end) if self.doc[t].text in (",", ".")), seg_end)
-                if k < seg_end and norm(self.doc[k]) in self.resources.media_nouns and not any(
+                stop = next((t for t in range(k, seg_end) if toks[t].text in (",", ".")), seg_end)
+                if k < seg_end and self.sentences.norms[k] in self.resources.media_nouns and not any(
                         (n := self.linking.mention_at_token(t)) is not None and n.kind == "name" for t in range(k, stop)):
                     return                # "selon la presse israélienne": the press, no actor of the graph
                     #                       (but "selon la télévision d'Etat CCTV" names it)
@@ -631,7 +646,7 @@ class Reader:
                 if m is not None and not set(keys) & set(act.holders):
                     act.source = keys[0]
                     return
-        ancestors = {t.i for t in self.doc[act.head].ancestors}
+        ancestors = {t.i for t in toks[act.head].ancestors}
         for outer in acts:
             # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it;
             # not "ont annoncé ..., une décision aussitôt fustigée par Israël", the narrator's apposition
@@ -667,7 +682,8 @@ def _reported(token, heads: set[int]) -> bool:
 def _introduces_words(doc, act: Act) -> bool:
     """Whether a reporting verb introduces what was said: a clause ("que ...", ": ..."), a quotation,
     or a complement clause in the parse."""
-    if any(c.dep_ in ("ccomp", "parataxis") for c in doc[act.head].children):
+    toks = tokens_of(doc)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in toks[act.head].children):
         return True
     for t in doc[act.cue_end:act.cue_end + 4]:
         if norm(t) in ("que", "qu'", ":", QUOTE_OPEN):
@@ -678,6 +694,7 @@ def _introduces_words(doc, act: Act) -> bool:
 
 
 def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int, int]:
+    toks = tokens_of(reader.doc)
     sent_begin, sent_end = reader.sentences.tokens[reader.sentences.of[act.head]]
     if act.inverted:
         begin = sent_begin
@@ -692,25 +709,27 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
             end = aux_start(reader.doc, h)
     doc, begin = reader.doc, act.cue_end
     end = _narrator_between(doc, begin, end) or end
-    if begin < end and norm(doc[begin]) in _ADJUNCT_PREPOSITIONS:
+    if begin < end and reader.sentences.norms[begin] in _ADJUNCT_PREPOSITIONS:
         # "a estimé dans un entretien au journal Le Monde que ...": the words start at "que"
-        begin = next((t for t in range(begin, end) if norm(doc[t]) in ("que", "qu'")
-                      and doc[t].head.dep_ == "ccomp" and doc[t].head.head.i == act.head), begin)
+        begin = next((t for t in range(begin, end) if reader.sentences.norms[t] in ("que", "qu'")
+                      and toks[t].head.dep_ == "ccomp" and toks[t].head.head.i == act.head), begin)
     return begin, end
 
 
 def _narrator_between(doc, begin: int, end: int) -> int | None:
     """Where the narrator's words begin between ``begin`` and ``end`` (", ce que le gouvernement a
     démenti", ", tandis que X a salué"), if they do: they end the reported words and are no report of them."""
-    return next((t for t in range(begin, end - 2) if doc[t].text == "," and (
-        norm(doc[t + 1]) == "ce" and norm(doc[t + 2]) in ("que", "qu'", "qui", "dont")
-        or norm(doc[t + 1]) in ("tandis", "alors") and norm(doc[t + 2]) in ("que", "qu'"))), None)
+    toks = tokens_of(doc)
+    return next((t for t in range(begin, end - 2) if toks[t].text == "," and (
+        norm(toks[t + 1]) == "ce" and norm(toks[t + 2]) in ("que", "qu'", "qui", "dont")
+        or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'"))), None)
 
 
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
               resources: Resources) -> tuple["Reader", list["Act"], list[tuple[int, int, Cue]]]:
     """Every speech act of ``doc`` with its speaker, addressee, reported words and source, and the
     stance cues found inside reported words."""
+    toks = tokens_of(doc)
     reader = Reader(doc, sentences, linking, events, resources)
     index = resources.cue_index
     acts: list[Act] = []
@@ -724,7 +743,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         candidates = index.candidates(norms[i], lemmas[i])
         if not candidates:
             continue
-        token = doc[i]
+        token = toks[i]
         sent_end = sentences.tokens[sentences.of[i]][1]
         for cue in candidates:
             end = _match(doc, i, cue, sent_end, index.times)
@@ -760,7 +779,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         after = reader.opens(begin, "holder", end)
         if after:
             m, keys = reader.next_actor(after, min(end, after + 4))
-            if m is not None and m.end < end and doc[m.end].text == ",":
+            if m is not None and m.end < end and toks[m.end].text == ",":
                 act = Act(head=begin, cue_end=m.end + 1, kind="frame", inverted=False, content=(m.end + 1, end),
                            holders=keys, holder_mentions=[m], confidence=0.7)
                 act.rules.append("opinion-frame")
@@ -776,12 +795,12 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     def purpose(token) -> bool:                     # "a annoncé le rappel ... pour protester contre": why, not what
         return any(c.dep_ == "mark" and norm(c) == "pour" for c in token.children) \
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
-    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(doc[a.head]) and not purpose(doc[a.head])
-                                    and any(t.i in heads_of for t in doc[a.head].ancestors))]
+    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
+                                    and any(t.i in heads_of for t in toks[a.head].ancestors))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     acts = [a for a in acts if not (a.kind == "reporting" and not a.inverted and not _introduces_words(doc, a)
-                                    and _reported(doc[a.head], heads_of))]
+                                    and _reported(toks[a.head], heads_of))]
     heads = [a.head for a in acts if a.kind != "frame" and not (a.cue is not None and a.cue.frame == "noun")]
     for n, act in enumerate(acts):
         if act.kind != "frame":

@@ -10,7 +10,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.implicit import resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
@@ -28,15 +28,16 @@ _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative":
 
 
 def _quote(doc, begin: int, end: int, near: int) -> str | None:
+    toks = tokens_of(doc)
     quotes = []
     i = begin
     while i < end:
-        if doc[i].text == QUOTE_OPEN:
+        if toks[i].text == QUOTE_OPEN:
             j = i + 1
-            while j < len(doc) and doc[j].text != QUOTE_CLOSE and j - i < 80:
+            while j < len(doc) and toks[j].text != QUOTE_CLOSE and j - i < 80:
                 j += 1
             if j > i + 1:
-                quotes.append((abs(i - near), text_of(doc)[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]))
+                quotes.append((abs(i - near), text_of(doc)[toks[i + 1].idx:toks[j - 1].idx + len(toks[j - 1].text)]))
             i = j
         i += 1
     if not quotes:
@@ -45,7 +46,8 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
 
 
 def _negated(doc, begin: int, end: int) -> bool:
-    return any("Neg" in doc[t].morph.get("Polarity") or norm(doc[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
+    toks = tokens_of(doc)
+    return any("Neg" in toks[t].morph.get("Polarity") or norm(toks[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
                for t in range(begin, end))
 
 
@@ -58,27 +60,28 @@ def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[Ev
 
 def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str, int] | None:
     """(fine type, family, rule, token) from the reported words of a reporting verb or frame."""
+    toks = tokens_of(reader.doc)
     doc, res = reader.doc, reader.resources
     begin, end = act.content
     for start, _, cue in content_cues:
         if begin <= start < end:
             if cue.lemmas == ("devoir",) and not (
-                    any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in doc[start].children)
-                    and ("Cnd" in doc[start].morph.get("Mood") or "Imp" in doc[start].morph.get("Tense"))):
+                    any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
+                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense"))):
                 continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait": an obligation
             return cue.fine_type, cue.family, "content-cue", start
     demand_nouns = {fold(n) for n in res.demand_nouns}
     for t in range(begin, end):
-        noun = lemma(doc[t])
-        if noun in demand_nouns and doc[t].pos_ == "NOUN" and act.kind == "frame":
+        noun = reader.sentences.lemmas[t]
+        if noun in demand_nouns and toks[t].pos_ == "NOUN" and act.kind == "frame":
             return "Demand", "DEMAND", "demand-noun", t
     phrases = res.evaluative_phrases
     for t in range(begin, end):
-        polarity = _evaluative(res.evaluatives, doc[t])
+        polarity = _evaluative(res.evaluatives, toks[t])
         for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
             if tuple(reader.sentences.norms[t:t + len(words)]) == words:
                 polarity = value
-        if polarity and _circumstance(doc[t], act.head):
+        if polarity and _circumstance(toks[t], act.head):
             continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         norms = reader.sentences.norms
         if polarity and t >= 2 and norms[t - 1] in ("plus", "moins") and norms[t - 2] in ("le", "la", "les", "l'"):
@@ -119,17 +122,18 @@ def _circumstance(token, head: int) -> bool:
 def _relative_object(reader: Reader, act: Act):
     """The antecedent of a relative "que" that is the object of the act's verb: the actor named just
     before ", qu'ils accusent" (however the parser read the clause), else None."""
+    toks = tokens_of(reader.doc)
     doc = reader.doc
     k = aux_start(doc, act.head) - 1
-    if k > 0 and norm(doc[k]) in ("il", "ils", "elle", "elles", "on"):
+    if k > 0 and reader.sentences.norms[k] in ("il", "ils", "elle", "elles", "on"):
         k -= 1
-    if k < 2 or norm(doc[k]) not in ("que", "qu'") or doc[k - 1].text != ",":
+    if k < 2 or reader.sentences.norms[k] not in ("que", "qu'") or toks[k - 1].text != ",":
         return None
     def governed(m) -> bool:               # the complement of a participle: "une alliance dominée par la Russie"
         p = m.start - 1
-        while p > 0 and doc[p].pos_ in ("DET", "ADP"):
+        while p > 0 and toks[p].pos_ in ("DET", "ADP"):
             p -= 1
-        return p < m.start - 1 and "Part" in doc[p].morph.get("VerbForm")
+        return p < m.start - 1 and "Part" in toks[p].morph.get("VerbForm")
     before = [m for m, _ in reader.actors_in(max(0, k - 10), k - 1) if m.kind != "demonym" and not governed(m)]
     return doc[before[-1].start] if before else None
 
@@ -185,6 +189,7 @@ def _evaluative(evaluatives: dict[str, str], token) -> str | None:
 
 def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str, ...]):
     """Explicit targets of the act: (entity keys, events, topic)."""
+    toks = tokens_of(reader.doc)
     doc, linking = reader.doc, reader.linking
     sides = {linking.side(h) for h in holders} | set(holders)
     entities: list[str] = []
@@ -197,7 +202,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 entities.append(key)
 
     cue = act.cue
-    head = doc[act.head]
+    head = toks[act.head]
     rule = cue.target if cue else "obj"
     if "passive-agent" in act.rules:
         noun = head                        # "La motion, déposée par la gauche et soutenue par le RN"
@@ -238,7 +243,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         for child in objects:
             m, keys = reader.actor_at(child.i)
             # a demonym used as a noun names its people: "appelant les Occidentaux à"
-            noun_demonym = m is not None and m.kind == "demonym" and doc[m.start].text[:1].isupper()
+            noun_demonym = m is not None and m.kind == "demonym" and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or noun_demonym) and not set(keys) & set(holders):
                 add(keys)
             elif child.i in reader.event_at:
@@ -271,22 +276,22 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                  "contre": ("contre",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
         #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
-        while i < min(end, act.cue_end + 3) and doc[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
+        while i < min(end, act.cue_end + 3) and toks[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
             i += 1
         # the preposition follows the cue, or ends it ("se prononcer contre"), or opens a complement of the
         # verb after its object ("a imputé l'assassinat à Israël")
         in_cue = cue is not None and cue.lemmas[-1] in preps and i < end
-        later = None if in_cue or i < end and norm(doc[i]) in preps else next(
+        later = None if in_cue or i < end and reader.sentences.norms[i] in preps else next(
             (c for c in head.children if c.dep_ in ("obl", "obl:arg", "iobj") and act.cue_end < c.i < end
              and any(g.dep_ == "case" and norm(g) in preps for g in c.children)), None)
         if later is not None:
             i = min(g.i for g in later.children if g.dep_ == "case")
-        if in_cue or i < end and norm(doc[i]) in preps:
+        if in_cue or i < end and reader.sentences.norms[i] in preps:
             j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
             m, keys = reader.next_actor(j, min(j + 3, end))
-            named = next((_act_named(reader, doc[t]) for t in range(j, min(j + 3, end))
-                          if doc[t].pos_ == "NOUN" and lemma(doc[t]) in reader.resources.act_nouns), None)
+            named = next((_act_named(reader, toks[t]) for t in range(j, min(j + 3, end))
+                          if toks[t].pos_ == "NOUN" and reader.sentences.lemmas[t] in reader.resources.act_nouns), None)
             if event is not None:
                 targeted_events.append(event)
             elif m is not None:
@@ -296,10 +301,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 act.rules.append("act-noun")
             elif rule == "de":
                 k = j
-                while k < end and doc[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
+                while k < end and toks[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
                     k += 1
                 if k > j:
-                    topic = text_of(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
+                    topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
     if act.addressee:
         add(act.addressee)
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
@@ -315,10 +320,11 @@ _JUDGING_VERBS = {"qualifier", "traiter", "decrire"}     # their object is what 
 def _in_passing(doc, m) -> bool:
     """Whether a mention lies in a prepositional phrase ("en présence du prince héritier saoudien X"),
     read back over the title and the words set before the name, as parsers often hang these anywhere."""
+    toks = tokens_of(doc)
     k = m.start - 1
     while k >= 0 and m.start - k <= 8:
-        word, pos = norm(doc[k]), doc[k].pos_
-        if word == "interim" and k > 0 and norm(doc[k - 1]) == "par":
+        word, pos = norm(toks[k]), toks[k].pos_
+        if word == "interim" and k > 0 and norm(toks[k - 1]) == "par":
             k -= 2                        # "le président syrien par intérim Ahmad al-Chareh"
             continue
         if pos == "ADP":
@@ -334,14 +340,15 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     appelés"): the latest actor named before it in the sentence, else in the sentence before, who is not
     the holder, is not named as a place of speaking, and agrees in gender when the pronoun or the
     participle tells it ("l'a félicitée"); failing one, the first woman or man the article names."""
+    toks = tokens_of(reader.doc)
     doc, linking = reader.doc, reader.linking
-    clitic = next((c for c in doc[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
+    clitic = next((c for c in toks[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
                    and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
-                   and (doc[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
+                   and (toks[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
     if clitic is None:
         return ()
     # "l'a félicitée": the participle agrees with the object before it
-    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in doc[act.head].morph.get("Gender") else None)
+    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in toks[act.head].morph.get("Gender") else None)
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
@@ -363,13 +370,14 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     if gender:                        # "Joe Biden l'a félicitée": none near, the woman the article is about
         named = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
                        if b.type == PERSON and b.gender == gender and b.spans and not b.anonymous)
-        if named and named[0][0] < doc[clitic.i].idx and named[0][1] not in holders:
+        if named and named[0][0] < toks[clitic.i].idx and named[0][1] not in holders:
             act.rules.append("object-clitic-protagonist")
             return (named[0][1],)
     return ()
 
 
 def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[Stance]:
+    toks = tokens_of(reader.doc)
     doc, linking, sentences = reader.doc, reader.linking, reader.sentences
     stances: list[Stance] = []
     seen: set[tuple] = set()
@@ -378,7 +386,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
     for act in acts:
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
-            if family == "THREATEN" and "Inf" in doc[act.head].morph.get("VerbForm") \
+            if family == "THREATEN" and "Inf" in toks[act.head].morph.get("VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
         else:
@@ -407,7 +415,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         if act.kind == "frame" and rule == "demand-noun":
             explicit, targeted_events = [], []
             k = at + 1
-            stop = next((t for t in range(k, end) if doc[t].text == ","), end)
+            stop = next((t for t in range(k, end) if toks[t].text == ","), end)
             for ev in reader.events_in(k, stop):
                 targeted_events.append(ev)
                 explicit.extend(a for a in ev.agents + ev.participants + ev.patients if a not in explicit)
@@ -501,7 +509,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             confidence = act.confidence * (0.95 if explicit or targeted_events else 0.8)
             stances.append(Stance(
                 holder=holder, type=fine, family=family, span=span,
-                cue=text_of(doc)[doc[act.head].idx:doc[act.cue_end - 1].idx + len(doc[act.cue_end - 1].text)],
+                cue=text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)],
                 targets=tuple(explicit), event_targets=tuple(e.key for e in targeted_events),
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
@@ -527,6 +535,7 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
 def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
     """The actor whose quality or deed an object noun names: "la détermination des Moldaves", "la
     retenue de l'armée", "l'attitude espagnole" (a demonym on the noun)."""
+    toks = tokens_of(reader.doc)
     for child in noun.children:
         if child.dep_ == "amod" and child.i > noun.i:
             m, keys = reader.actor_at(child.i)
@@ -535,7 +544,7 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
     for child in noun.children:
         if child.dep_ == "nmod" and any(norm(c) in ("de", "du", "des", "d'") for c in child.children if c.dep_ == "case"):
             m, keys = reader.actor_at(child.i)
-            capitalised = m is not None and reader.doc[m.start].text[:1].isupper()
+            capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
                 return keys
     return ()
@@ -571,7 +580,8 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
 
 def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
     """Whether ``act`` is a participle clause spelling out the stance verb it hangs on."""
-    token = doc[act.head]
+    toks = tokens_of(doc)
+    token = toks[act.head]
     if act.cue is not None and act.cue.family in ("WARN", "THREATEN"):
         return False                      # "a exhorté les ouvriers à ..., prévenant qu'une grève ...": a warning of its own
     return present_participle(token) and token.dep_ in ("advcl", "conj", "acl") and token.head.i in stance_heads

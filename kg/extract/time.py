@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kg.extract.document import norm
+from kg.extract.document import norm, tokens_of
 from kg.resources import Resources, fold
 
 __all__ = ["TimeExpression", "find_times", "find_duration", "resolve"]
@@ -31,6 +31,7 @@ _RELATIVE = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain
 def find_times(doc, resources: Resources, texts: list[str] | None = None, norms: list[str] | None = None) -> list[TimeExpression]:
     """Time expressions in ``doc``: "jeudi", "le 10 janvier", "10 janvier 2022", "en mars", "en 2026", "hier".
     ``texts`` and ``norms``, each token's text and folded text, spare reading them again."""
+    toks = tokens_of(doc)
     cal = resources.calendar
     found = []
     texts = texts if texts is not None else [t.text for t in doc]
@@ -40,39 +41,39 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
         if not texts[i].isdigit() and norms[i] not in cal:
             i += 1                                  # neither a number nor a calendar word
             continue
-        tok = doc[i]
+        tok = toks[i]
         word = norm(tok)
         kind = cal.get(word, (None, 0))
-        if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and i + 1 < len(doc) and cal.get(norm(doc[i + 1]), ("",))[0] == "month":
+        if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and i + 1 < len(doc) and cal.get(norm(toks[i + 1]), ("",))[0] == "month":
             end = i + 2
             year = None
-            if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 4:
-                year, end = int(doc[end].text), end + 1
+            if end < len(doc) and toks[end].text.isdigit() and len(toks[end].text) == 4:
+                year, end = int(toks[end].text), end + 1
             found.append(TimeExpression(i, end, doc[i:end].text, "date", day=int(tok.text),
-                                        month=cal[norm(doc[i + 1])][1], year=year))
+                                        month=cal[norm(toks[i + 1])][1], year=year))
             i = end
             continue
         if kind[0] == "weekday":
             found.append(TimeExpression(i, i + 1, tok.text, "weekday", weekday=kind[1]))
-        elif kind[0] == "month" and i > 0 and norm(doc[i - 1]) in ("en", "d'", "de", "depuis", "fin", "debut", "mi"):
+        elif kind[0] == "month" and i > 0 and norm(toks[i - 1]) in ("en", "d'", "de", "depuis", "fin", "debut", "mi"):
             end, year = i + 1, None
-            if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 4:
-                year, end = int(doc[end].text), end + 1
+            if end < len(doc) and toks[end].text.isdigit() and len(toks[end].text) == 4:
+                year, end = int(toks[end].text), end + 1
             found.append(TimeExpression(i, end, doc[i:end].text, "month", month=kind[1], year=year))
             i = end
             continue
-        elif kind[0] == "period" and i + 1 < len(doc) and norm(doc[i + 1]) in _RELATIVE and i > 0 \
-                and norm(doc[i - 1]) in ("la", "le", "l'"):
+        elif kind[0] == "period" and i + 1 < len(doc) and norm(toks[i + 1]) in _RELATIVE and i > 0 \
+                and norm(toks[i - 1]) in ("la", "le", "l'"):
             # "la semaine dernière", "le mois prochain", "l'an dernier"
             found.append(TimeExpression(i - 1, i + 2, doc[i - 1:i + 2].text, "relative_period",
-                                        unit=kind[1], offset=_RELATIVE[norm(doc[i + 1])]))
+                                        unit=kind[1], offset=_RELATIVE[norm(toks[i + 1])]))
             i += 2
             continue
-        elif kind[0] == "period" and i > 0 and norm(doc[i - 1]) in ("cette", "ce", "cet"):
+        elif kind[0] == "period" and i > 0 and norm(toks[i - 1]) in ("cette", "ce", "cet"):
             found.append(TimeExpression(i - 1, i + 1, doc[i - 1:i + 1].text, "relative_period", unit=kind[1], offset=0))
         elif kind[0] == "relative_day":
             found.append(TimeExpression(i, i + 1, tok.text, "relative_day", offset=kind[1]))
-        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(doc[i - 1]) in ("en", "depuis", "d'ici"):
+        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(toks[i - 1]) in ("en", "depuis", "d'ici"):
             found.append(TimeExpression(i, i + 1, tok.text, "year", year=int(tok.text)))
         i += 1
     return found
@@ -169,18 +170,19 @@ _UNITS = {"minute": "M", "minutes": "M", "heure": "H", "heures": "H", "seconde":
 def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str, int, int] | None:
     """An ISO 8601 duration in tokens ``[start, end)`` ("une cinquantaine de minutes" → ``PT50M``),
     with its token bounds."""
+    toks = tokens_of(doc)
     for i in range(start, min(end, len(doc))):
-        unit = _UNITS.get(norm(doc[i]))
+        unit = _UNITS.get(norm(toks[i]))
         if not unit or i == 0:
             continue
         j = i - 1
-        if norm(doc[j]) in ("de", "d'"):
+        if norm(toks[j]) in ("de", "d'"):
             j -= 1
-        word = norm(doc[j])
+        word = norm(toks[j])
         value = float(word) if word.isdigit() else resources.numbers.get(word)
         if value is None:
             continue
-        first = j - 1 if j > 0 and norm(doc[j - 1]) in ("un", "une") and word not in ("un", "une") else j
+        first = j - 1 if j > 0 and norm(toks[j - 1]) in ("un", "une") and word not in ("un", "une") else j
         amount = int(value) if value == int(value) else value
         if unit in ("H", "M", "S"):
             return f"PT{amount}{unit}", first, i + 1
