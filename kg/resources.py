@@ -20,7 +20,6 @@ __all__ = [
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and normalise apostrophes and dashes, for matching (memoised: the
     same words are folded again and again).

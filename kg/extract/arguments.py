@@ -411,11 +411,16 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if subject is None and governor.pos_ == "VERB":
             # the parser cut the sentence inside its subject ("Le candidat de gauche Anura | Kumara Dissanayake
             # a été déclaré vainqueur"): a name opening the sentence, right before the verb
+            # or set beside it, between commas ("La principale centrale syndicale argentine, la CGT, a mené")
             first = min([governor.i] + [c.i for c in governor.children if c.dep_.startswith("aux")])
-            named = linking.mention_at_token(first - 1) if first > 0 else None
+            last = first - 1
+            while last > 0 and toks[last].text in (",", ")"):
+                last -= 1
+            named = linking.mention_at_token(last) if last >= 0 else None
             opening = sentences.tokens[sentences.of[first]][0]
-            if named is not None and named.end == first and named.kind in ("name", "role") and (named.subject or all(
-                    toks[k].pos_ not in ("VERB", "AUX", "PUNCT") for k in range(opening, named.start))):
+            if named is not None and named.end == last + 1 and named.kind in ("name", "role") and (named.subject or all(
+                    toks[k].pos_ not in ("VERB", "AUX", "PUNCT") or toks[k].text in (",", "(", ")")
+                    for k in range(opening, named.start))) and sentences.of[named.start] == sentences.of[first]:
                 subject = toks[named.start]
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
@@ -650,6 +655,9 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
         return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
     for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
+        if named is not None and named.kind == "name" and named.type == ORGANISATION and child.dep_ == "appos" \
+                and toks[named.start - 1].text == "," and subject.pos_ == "NOUN":
+            return linking.refs[named]             # "La principale centrale syndicale argentine, la CGT, a mené"
         if named is not None and named.kind == "name" and named.type == PERSON and (
                 named.start == subject.i + 1 or child.dep_ == "appos" and toks[named.start - 1].text == ","
                 or all(toks[k].pos_ == "ADJ" for k in range(subject.i + 1, named.start))):   # "Le cardinal américain X"
