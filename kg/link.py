@@ -490,10 +490,10 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
 
 
 def _same_office(m: Mention, linking: Linking) -> str | None:
-    """ "le chef de l'Etat" after "Le président équatorien Daniel Noboa": the person last described by
-    an office of the same role."""
-    if m.role not in ("head_of_state", "head_of_government") or _has_complement(m, linking):
-        return None
+    """ "le chef de l'Etat" after "Le président équatorien Daniel Noboa", "le magistrat" after "Le juge de
+    la Cour suprême X": the person last described by an office of the same role."""
+    if m.role in ("leader", "official", "winner", "counterpart", None) or _has_complement(m, linking):
+        return None                       # ("le dirigeant" may be another leader than the one just named)
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
              and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
     return max(found)[1] if found else None
@@ -707,7 +707,9 @@ def _apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) ->
         # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
         # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
         if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
-                                             or gap > 1 and _COMPLEMENT_GAP.match(between)):
+                                             or gap > 1 and _COMPLEMENT_GAP.match(between)
+                                             or gap == 1 and fold(between) in linking.resources.demonym_index()):
+            # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
             key = linking.refs[cand][0]
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of

@@ -32,6 +32,7 @@ _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisa
           "protocole", "bloc", "zone", "marche", "communaute"}
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
+_JUDGES = ("juge", "magistrat", "magistrate")
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -488,10 +489,22 @@ def _is_court(linking: Linking, i: int) -> bool:
     m = linking.mention_at_token(i)
     if m is None or len(linking.refs.get(m, ())) != 1:
         return False
-    builder = linking.builders[linking.refs[m][0]]
+    return judicial(linking, linking.refs[m][0])
+
+
+def judicial(linking: Linking, key: str) -> bool:
+    """Whether the actor ``key`` is a court or a judge, whose orders are rulings."""
+    builder = linking.builders.get(key)
+    if builder is None:
+        return False
     entry = linking.resources.entries.get(builder.key)
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    return any(fold(n).split(" ")[0] in _COURTS for n in names if n)
+    # a court, or a judge who rules ("Le juge de la Cour suprême X a ordonné la suspension")
+    return any(fold(_strip_article(n)).split(" ")[0] in _COURTS + _JUDGES for n in names if n)
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:le|la|l'|l’|les)\s*", "", name, flags=re.I)
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:

@@ -27,6 +27,11 @@ _LEADING = ARTICLES | {"a", "au", "aux", "en", "dans", "pour", "par", "selon", "
 _PARTICLES = {"de", "d'", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "y", "da", "dos", "di"}
 
 
+_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "sur", "pour", "par",
+                   "dans", "avec", "contre", "chez", "entre", "vers", "un", "une", "ce", "cette", "ces", "son", "sa",
+                   "ses", "leur", "leurs", "selon", "apres", "avant", "depuis", "pendant", "sans", "sous"}
+
+
 def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
     """Token bounds of a name without leading articles, prepositions or titles, trailing punctuation, or
     the words after a lower-case word the tagger ran on into ("M. Siegfried au Havre"); and whether a
@@ -49,7 +54,8 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
         # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
         mistagged = ent.label_ == "ORG" and doc[k].pos_ == "VERB" and norm(doc[k - 1]) in ("de", "d'")
         if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word and not joined and not mistagged \
-                and doc[k].pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ", "PRON", "SCONJ"):
+                and (doc[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
+                     or doc[k].pos_ in ("ADP", "DET") and norm(doc[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
             end = k
             break
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or norm(doc[end - 1]) in _PARTICLES):
