@@ -444,7 +444,8 @@ _INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’]
 def _has_complement(m: Mention, linking: Linking) -> bool:
     """Whether a description goes on with "de" + a noun ("le président du Sénat"): more than the office."""
     after = linking.article.text[m.span.end:m.span.end + 30]
-    return after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after)
+    return after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after) \
+        and not after.startswith((" de «", " d'«", " d’«"))     # "a qualifié le juge de « dictateur »": a label
 
 
 def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:

@@ -420,6 +420,9 @@ class Reader:
                 return
             if word in ("qui",) and subject.head.head is not None:
                 subject = subject.head.head
+                named = next((c for c in subject.children if c.dep_ == "flat:name"), None)
+                if self.actor_at(subject.i)[0] is None and named is not None and self.actor_at(named.i)[0] is not None:
+                    subject = named                 # "M. Faye, qui a promis": the name after the title
                 if self.actor_at(subject.i)[0] is None:
                     return                          # "un accord qui menacerait ...": no actor speaks
             m, keys = self.actor_at(subject.i)
