@@ -539,6 +539,10 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
             continue
         if found is None or n.span.begin > found[0]:
             found = (n.span.begin, keys[0])
+    if found and m.role not in ("leader", None) and any(
+            n.kind == "role" and n.role not in (m.role, "leader", "counterpart", "winner") and keys == (found[1],)
+            for n, keys in linking.refs.items()):
+        return None                       # "le président kényan X ... à l'exception du vice-président": another office
     return found[1] if found else None
 
 

@@ -354,6 +354,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.add_actor("agent", owner)
                 event.rules.append("possessive")
             continue
+        if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS and event.family in _ONES_OWN \
+                and not (event.agents or event.patients or event.participants):
+            owner = _possessor(doc, sentences, linking, i)    # "six semaines après son investiture": Milei's
+            if owner and linking.type_of(owner) == PERSON:
+                event.add_actor("participant", owner)
+                event.rules.append("possessive")
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in toks[i].children:
@@ -573,6 +579,7 @@ _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 # nouns through which an event noun still belongs to the clause ("a annoncé le lancement de l'offensive",
 # "a signé le texte de l'accord"); through others it does not ("une vidéo de l'attaque", "les victimes de")
+_ONES_OWN = {"Inauguration", "Resignation"}     # "son investiture", "sa démission": the possessor's
 _OUTCOMES = {"vainqueur", "gagnant", "gagnante", "perdant", "perdante"}   # "déclaré vainqueur de l'élection"
 _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "organisation", "tenue", "texte",
            "signature", "conclusion", "cadre", "terme", "issue", "ouverture", "cloture", "intensification", "escalade",
