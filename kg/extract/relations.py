@@ -91,6 +91,20 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 state = found_state if known is not None and known.kind == "Country" else None
         if state and state in linking.builders and linking.builders[state].spans:
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
+    # "reliant l'Azerbaïdjan à son enclave du Nakhitchevan": a place its state's possessive noun names
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != PLACE or m.start < 3 \
+                or sentences.norms[m.start - 1] not in ("du", "de", "d'") \
+                or sentences.lemmas[m.start - 2] not in resources.place_nouns \
+                or sentences.norms[m.start - 3] not in ("son", "sa", "ses"):
+            continue
+        begin = sentences.tokens[sentences.of[m.start]][0]
+        owner = next((linking.refs[n][0] for n in reversed(linking.mentions) if begin <= n.start < m.start - 3
+                      and n.kind == "name" and len(linking.refs.get(n, ())) == 1
+                      and (resources.entries.get(linking.refs[n][0]) or None) is not None
+                      and resources.entries[linking.refs[n][0]].kind == "Country"), None)
+        if owner and owner != keys[0]:
+            add(keys[0], "locatedIn", owner, m.span, 0.7, "possessive-place")
     # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         entry = resources.entries.get(keys[0]) if m.kind == "name" and len(keys) == 1 else None
