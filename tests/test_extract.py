@@ -884,3 +884,57 @@ def test_extract_the_winner_of_an_election_wished_luck_and_sworn_in_that_day(ext
     assert {"person-anura-kumara-dissanayake", "person-ranil-wickremesinghe"} <= set(election.actors)
     assert ("person-ranil-wickremesinghe", "APPROVE", ("person-anura-kumara-dissanayake",)) in _stances(ex)
     assert next(e for e in ex.events if e.type == "Inauguration").date == "2024-09-23"
+
+
+def test_extract_a_confidence_vote_its_result_and_the_elections_it_opens(extract_text):
+    ex = extract_text("date 2024-12-16\nTitre\n\n"
+                      "Le Premier ministre Michel Durand a perdu lundi le vote de confiance qu'il avait demandé, "
+                      "ouvrant la voie à des élections anticipées le 23 février. Sur 500 députés, 300 ont refusé leur "
+                      "confiance au chef du gouvernement. Seuls 150 élus ont voté pour lui. La CDU s'est félicitée du "
+                      "résultat.\n")
+    votes = [e for e in ex.events if e.type == "Vote"]
+    election = next(e for e in ex.events if e.type == "Election")
+    assert len(votes) == 1 and election.factuality == "Planned" and election.date == "2025-02-23"
+    assert any(s.family == "APPROVE" and s.event_targets == (votes[0].key,) for s in ex.stances)
+
+
+def test_extract_a_court_that_validates_a_law_and_a_judge_who_orders(extract_text):
+    ex = extract_text("date 2025-01-17\nEtats-Unis : la Cour suprême valide la loi\n\n"
+                      "La Cour suprême des Etats-Unis a validé vendredi la loi. Le juge de la Cour suprême "
+                      "brésilienne Carlos Mendes a ordonné la suspension de la plateforme. Le magistrat a donné 24 "
+                      "heures aux opérateurs. Elon Musk a qualifié le juge de « dictateur ».\n")
+    courts = [e for e in ex.entities if e.name.startswith("Cour suprême")]
+    assert [c.name for c in courts][:1] == ["Cour suprême des Etats-Unis"] and "Cour suprême" not in [c.name for c in courts]
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert (courts[0].key, "memberOf", "etats_unis") in relations
+    rulings = [e for e in ex.events if e.type == "Ruling"]
+    assert len(rulings) == 2 and "person-carlos-mendes" in rulings[1].actors
+    assert ("person-elon-musk", "DISAPPROVE", ("person-carlos-mendes",)) in _stances(ex)
+
+
+def test_extract_a_union_a_company_management_and_a_possessive_office(extract_text):
+    ex = extract_text("date 2024-07-10\nTitre\n\n"
+                      "Le Syndicat des travailleurs de Volkswagen (STV), le plus important du groupe, a annoncé une grève. "
+                      "Le syndicat réclame une hausse des salaires. « La direction refuse tout dialogue », a affirmé son "
+                      "vice-président, Park Ji-hoon. La direction de Volkswagen a assuré que la production continuait.\n")
+    names = {e.name: e for e in ex.entities}
+    union = names["Syndicat des travailleurs de Volkswagen"]
+    assert "STV" in union.aliases and "Le syndicat" in union.aliases
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-park-ji-hoon", "memberOf", union.key) in relations
+    assert not any(s.holder == union.key and s.family == "APPROVE" for s in ex.stances)   # "le plus important"
+    assert any(s.family == "ASSURE" and s.cue == "assuré" and s.holder == "volkswagen" for s in ex.stances)
+
+
+def test_extract_an_election_judged_a_subject_cut_off_and_a_capital_in_apposition(extract_text):
+    ex = extract_text("date 2024-03-25\nTitre\n\n"
+                      "Le candidat Jean Mabiala a remporté l'élection présidentielle de dimanche. Son adversaire, Paul "
+                      "Ngoma, a reconnu sa défaite et félicité son adversaire. L'Union africaine a salué un scrutin "
+                      "« pacifique ». La principale centrale syndicale sénégalaise, la Confédération nationale des "
+                      "travailleurs du Sénégal (CNTS), a mené une grève dans la capitale, Dakar.\n")
+    assert len([e for e in ex.events if e.type == "Election"]) == 1
+    assert ("person-paul-ngoma", "APPROVE", ("person-jean-mabiala",)) in _stances(ex)
+    strike = next(e for e in ex.events if e.type == "Strike")
+    union = next(e.key for e in ex.entities if e.name.startswith("Confédération nationale"))
+    assert union in strike.actors
+    assert ("dakar", "locatedIn", "senegal") in {(r.subject, r.predicate, r.object) for r in ex.relations}

@@ -227,6 +227,11 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
         found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
                               locative=locative, gender=gender))
+        if kind_type == ORGANISATION and end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
+                and toks[end + 1].text.isupper() and toks[end + 1].text.isalpha() and toks[end + 1].ent_type_ in ("", "MISC"):
+            # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
+            found.append(_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
     return _given_names(doc, sentences, resources, _quoted_organisations(
         doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found)))
 
