@@ -44,10 +44,20 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
             entry = linking.resources.entries.get(key)
             if linking.type_of(key) == PLACE and not (entry is not None and entry.kind == "Country"):
                 event.participants.remove(key)
+        told_in = {sentences.of[t] for t in event.tokens}
+        caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in and m.start >= 4
+                       and sentences.norms[m.start - 4:m.start - 1] == ["a", "l'", "appel"]
+                       and sentences.norms[m.start - 1] in ("de", "du", "d'") and len(linking.refs.get(m, ())) == 1), None)
+        if caller is None:                # "à l'appel de leur syndicat, la BMA": past the description, the name
+            caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in
+                           and m.kind == "name" and m.type == ORGANISATION
+                           and any(sentences.norms[k - 3:k] == ["a", "l'", "appel"] for k in range(max(3, m.start - 7), m.start))
+                           and len(linking.refs.get(m, ())) == 1), None)
+        if caller is not None:
+            event.add_actor("participant", caller)     # "une grève ..., à l'appel de leur syndicat, la BMA"
         if event.agents or event.patients or event.participants:
             continue
         # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
-        told_in = {sentences.of[t] for t in event.tokens}
         talks = next((e for e in events if e.family == "Communication" and e.participants
                       and any(sentences.of[t] in told_in for t in e.tokens)), None)
         other = talks or next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)

@@ -324,9 +324,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i = end                       # "élu avec 51 % des voix": the result of the election reported
             continue
         nxt = sentences.norms[end] if end < len(doc) else ""
-        if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or tok.head.pos_ in ("VERB", "AUX")
+        if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or i >= 2 and norms[i - 2] == "a" and norms[i - 1] == "l'"
+                                         or tok.head.pos_ in ("VERB", "AUX")
                                          and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
-            i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter
+            i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter,
+            #                               "à l'appel de leur syndicat" who calls a strike
             continue
         after = toks[end + 1] if end + 1 < len(doc) else None
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":

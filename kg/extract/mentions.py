@@ -172,6 +172,9 @@ def _names(doc, sentences, resources) -> list[Mention]:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
             end = _extend_organisation(doc, start, end, resources.organisation_nouns)
+        elif not ent.ent_id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
+                and sentences.norms[start + 1] in resources.organisation_nouns:
+            end = _extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
         if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
             end = _state_in_name(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
@@ -198,7 +201,9 @@ def _names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif _after_party_noun(doc, start, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
-        elif sentences.norms[start] in resources.organisation_nouns and end > start + 1 and toks[start].text[:1].isupper():
+        elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
+              and sentences.norms[start + 1] in resources.organisation_nouns) \
+                and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]

@@ -257,6 +257,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 if parties:
                     add(parties)
                     act.rules.append("the-parties")
+            elif lemma(child) in _SPEECH_NOUNS and (whose := next(
+                    (reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
+                     and any(norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)) is not None:
+                add(whose[1])                                  # "a rejeté les accusations de Donald Trump": his
+                act.rules.append("speech-owner")
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
