@@ -938,3 +938,24 @@ def test_extract_an_election_judged_a_subject_cut_off_and_a_capital_in_appositio
     union = next(e.key for e in ex.entities if e.name.startswith("Confédération nationale"))
     assert union in strike.actors
     assert ("dakar", "locatedIn", "senegal") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_strike_called_by_a_union_and_the_movement_judged(extract_text):
+    ex = extract_text("date 2025-07-25\nTitre\n\n"
+                      "Les infirmiers ont entamé vendredi une grève de cinq jours, à l'appel de leur syndicat, le Royal "
+                      "College of Nursing (RCN). Le ministre de la Santé, Wes Streeting, a jugé le mouvement "
+                      "« déraisonnable ». La Haute Cour constitutionnelle a été saisie.\n")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    union = next(e for e in ex.entities if e.name.startswith("Royal College"))
+    assert union.key in strike.actors and not [e for e in ex.events if e.type == "PhoneCall"]
+    assert ("person-wes-streeting", "DISAPPROVE", (strike.key,)) in _stances(ex)
+    assert "Haute Cour constitutionnelle" in {e.name for e in ex.entities if e.type == "Organisation"}
+
+
+def test_extract_accusations_answered_and_a_relative_after_a_complement(extract_text):
+    ex = extract_text("date 2025-11-02\nTitre\n\n"
+                      "Le gouvernement nigérian a rejeté dimanche les accusations de Donald Trump, qui a menacé la "
+                      "veille d'une intervention militaire au Nigeria.\n")
+    stances = _stances(ex)
+    assert any(h.startswith("organization-gouvernement") and f == "DENY" and t == ("donald_trump",) for h, f, t in stances)
+    assert any(s.holder == "donald_trump" and s.family == "THREATEN" for s in ex.stances)
