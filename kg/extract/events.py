@@ -314,9 +314,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i += 1
             continue
         cue, end = found
-        if cue.family == "Election" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) for c in tok.children):
-            cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house
+        by_house = any(norms[k] == "par" and any(ORGANISATION in _types_at(linking, t) for t in range(k + 1, min(k + 3, len(toks))))
+                       for k in range(end, min(end + 5, len(toks)))) if cue.family == "Election" else False
+        if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
+                c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
+            cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
+            #                                                  "élue Première ministre par le Parlement" too
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
