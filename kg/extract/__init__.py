@@ -46,10 +46,14 @@ def _grounded(x: Extraction, entities: tuple[Entity, ...]) -> Extraction:
         return tuple(k for k in keys if k in known)
 
     def event(e: Event) -> Event:
+        if all(k in known for k in e.agents + e.patients + e.participants) and (e.place is None or e.place in known):
+            return e
         return replace(e, agents=keep(e.agents), patients=keep(e.patients), participants=keep(e.participants),
                        place=e.place if e.place in known else None)
 
     def stance(s: Stance) -> Stance:
+        if all(k in known for k in s.targets) and (s.source is None or s.source in known):
+            return s
         return replace(s, targets=keep(s.targets),
                        source=s.source if s.source in known else None)
 

@@ -124,9 +124,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
             rule += "+lead-event"
             confidence *= 0.5
-        targets = [t for t in targets if t != stance.holder]
-        out.append(replace(stance, targets=tuple(targets), event_targets=event_targets, rule=rule,
-                           confidence=round(confidence, 2)))
+        targets = tuple(t for t in targets if t != stance.holder)
+        if targets == stance.targets and event_targets == stance.event_targets and rule == stance.rule \
+                and round(confidence, 2) == stance.confidence:
+            out.append(stance)                            # nothing left implicit: the stance as read
+        else:
+            out.append(replace(stance, targets=targets, event_targets=event_targets, rule=rule,
+                               confidence=round(confidence, 2)))
     return out
 
 

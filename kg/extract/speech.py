@@ -17,6 +17,7 @@ __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
+_NO_CUE_STARTS = {"SPACE", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM"}
 _SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on"}
 # an actor after one of these is a complement, not who speaks ("devant le Parlement", "aux Etats-Unis")
 _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
@@ -748,8 +749,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # 1. stance cues and reporting verbs
     norms, lemmas, pos = sentences.norms, sentences.lemmas, sentences.pos
     for i in range(len(doc)):
-        if i in consumed or pos[i] == "SPACE":
-            continue
+        if i in consumed or pos[i] in _NO_CUE_STARTS:
+            continue                            # no cue starts on white space, punctuation or a function word
         candidates = index.candidates(norms[i], lemmas[i])
         if not candidates:
             continue
