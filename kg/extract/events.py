@@ -226,6 +226,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
+    if cue.type == "War" and tok.pos_ == "NOUN" and end + 2 < len(toks) and norm(toks[end]) in ("a", "contre") \
+            and linking.mention_at_token(end + 1) is None and linking.mention_at_token(end + 2) is None \
+            and toks[end + 1].pos_ == "DET" and toks[end + 2].pos_ == "NOUN" and toks[end + 2].text.islower():
+        return True                       # "déclarer la guerre à la criminalité": a figure of speech
     if tok.pos_ == "VERB":
         if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
             return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats"
@@ -316,6 +320,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         cue, end = found
         by_house = any(norms[k] == "par" and any(ORGANISATION in _types_at(linking, t) for t in range(k + 1, min(k + 3, len(toks))))
                        for k in range(end, min(end + 5, len(toks)))) if cue.family == "Election" else False
+        if cue.lemmas == ("suspendre",) and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) and not _is_court(linking, c.i)
+                for c in tok.children) and any(c.dep_ == "obj" and PLACE in _types_at(linking, c.i) for c in tok.children):
+            cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar"
         if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,

@@ -385,12 +385,15 @@ class Reader:
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
-                m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, agent.right_edge.i + 1)
+                stop = next((t.i for t in toks[agent.i:agent.right_edge.i + 1] if t.text == ","), agent.right_edge.i + 1)
+                m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, min(stop, agent.i + 8))
                                 if n.kind != "demonym"), (None, ()))
             if m is not None and keys:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("passive-agent")
                 return
+            if "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+                return                    # "un vote réclamé par les groupes parlementaires": they hold it, no actor here
         subject = self._subject_token(head)
         if subject is not None and subject.i < self.segment(act.head)[0] and toks[act.head].pos_ == "VERB" \
                 and any(toks[t].text in (":", ";") for t in range(subject.i, act.head)):
