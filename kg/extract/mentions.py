@@ -1,439 +1,23 @@
-"""Find the mentions of actors: names (NER corrected by the gazetteer), demonyms, role descriptions,
-anonymous sources and governments."""
+"""Find the mentions of actors: names (from ``names``), demonyms, role descriptions, anonymous sources,
+governments and the staffs of persons."""
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
 
-import re
-
-from kg.extract.document import Sentences, norm, text_of, tokens_of
-from kg.link import spells
-from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
+from kg.extract.document import Sentences, norm, tokens_of
+from kg.extract.names import LOCATIVE, OF, find_names, make_mention
+from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Resources, fold
 
-__all__ = ["find_mentions", "ARTICLES"]
+__all__ = ["find_mentions"]
 
-ARTICLES = {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'"}
-_NER_TYPES = {"PER": PERSON, "ORG": ORGANISATION, "LOC": PLACE, "GPE": PLACE}
-_LOCATIVE = {"a", "en", "depuis", "dans", "vers", "au", "aux", "pres"}
 _DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 _INDEFINITE = {"un", "une", "des"}
-_OF = {"de", "du", "d'", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
-_LEADING = ARTICLES | {"a", "au", "aux", "en", "dans", "pour", "par", "selon", "chez", "vers", "et"}
-_PARTICLES = {"de", "d'", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "y", "da", "dos", "di"}
-
-
-_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "sur", "pour", "par",
-                   "dans", "avec", "contre", "chez", "entre", "vers", "un", "une", "ce", "cette", "ces", "son", "sa",
-                   "ses", "leur", "leurs", "selon", "apres", "avant", "depuis", "pendant", "sans", "sous"}
-
-
-def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
-    """Token bounds of a name without leading articles, prepositions or titles, trailing punctuation, or
-    the words after a lower-case word the tagger ran on into ("M. Siegfried au Havre"); and whether a
-    title ("M.", "le général") marked it as a person's name."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    titled = False
-    while start < end - 1 and (norm(doc[start]) in _LEADING or _is_title(doc, start, titles)):
-        titled = titled or _is_title(doc, start, titles)
-        start += 1
-    back = start - 1
-    while back > 0 and doc[back].text in (":", ".", ",") and start - back < 3:
-        back -= 1                                    # "MM. : Azard", "MM. Sarrien"
-    if back >= 0 and _is_title(doc, back, titles):
-        titled = True
-    for k in range(start + 1, end if not ent.ent_id_ else start):      # a gazetteer name is kept whole
-        word = doc[k].text
-        joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and doc[k + 1].pos_ == "ADJ" \
-            and doc[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
-        # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
-        mistagged = ent.label_ == "ORG" and doc[k].pos_ == "VERB" and norm(doc[k - 1]) in ("de", "d'")
-        if word[:1].islower() and norm(doc[k]) not in _PARTICLES and "-" not in word and not joined and not mistagged \
-                and (doc[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
-                     or doc[k].pos_ in ("ADP", "DET") and norm(doc[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
-            end = k
-            break
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or norm(doc[end - 1]) in _PARTICLES):
-        end -= 1
-    return start, end, titled
-
-
-def _is_title(doc, i: int, titles) -> bool:
-    toks = tokens_of(doc)
-    word = norm(toks[i])
-    if word in titles:
-        return True
-    # "M." may come as "M" + "."
-    return word + "." in titles and i + 1 < len(doc) and toks[i + 1].text == "."
-
-
-def _mention(doc, sentences, start, end, **fields) -> Mention:
-    toks = tokens_of(doc)
-    span = Span(toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
-    first = sentences.tokens[sentences.of[start]][0]
-    # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
-    # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
-    subject = any(toks[t].dep_.startswith("nsubj") or toks[t].dep_ in ("appos", "flat:name") and toks[t].head.i < start
-                  and toks[t].head.dep_.startswith("nsubj") for t in range(start, end)) or start == first \
-        or start == first + 1 and toks[first].text in ("M.", "Mme", "MM.")
-    return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
-                   subject=subject, **fields)
-
-
-def _extend_organisation(doc, start: int, end: int, heads) -> int:
-    """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
-    runs on over "de" + lower-case nouns and adjectives."""
-    toks = tokens_of(doc)
-    if norm(toks[start]) not in heads:
-        return end
-    while end == start + 1 and end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
-            and toks[end].text.isalpha():
-        end += 1                            # "le Conseil constitutionnel", "la Cour suprême"
-    for _ in range(2):
-        k = end
-        if k >= len(doc) or norm(toks[k]) not in _OF and norm(toks[k]) != "pour":     # "Parti pour la liberté"
-            break
-        k += 1
-        while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
-            k += 1
-        if end == start + 1 and k < len(doc) and toks[k].ent_id_ and toks[k].ent_type_ == "ORG":
-            known = toks[k].ent_id_                        # "la Commission de l'Union africaine": one body
-            while k < len(doc) and toks[k].ent_id_ == known:
-                k += 1
-            return k
-        # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
-        if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower():
-            break
-        k += 1
-        while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
-                                                          and toks[k + 1].pos_ == "ADJ" and toks[k + 1].text.islower()):
-            k += 1                          # "Front de libération nationale kanak et socialiste"
-        end = k
-    return end
-
-
-def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
-    """Where a name ends whose acronym follows in parentheses, when the tagger cut it short: the initials of
-    the words from ``start`` up to "(" spell the acronym ("Instance supérieure indépendante pour les
-    élections (Isie)", "International Longshoremen's Association (ILA)"). None when they do not."""
-    toks = tokens_of(doc)
-    paren = next((k for k in range(end, min(len(doc), end + 8)) if toks[k].text == "("), None)
-    if paren is None or paren + 2 >= len(doc) or toks[paren + 2].text != ")" or paren == end:
-        return None
-    acronym = toks[paren + 1].text
-    if not (2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha()):
-        return None
-    if any(toks[k].text in (",", ".", ";", ":", "«", "»") for k in range(start, paren)):
-        return None
-    return paren if spells(doc[start:paren].text, acronym) else None
-
-
-def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
-    """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
-    Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
-    toks = tokens_of(doc)
-    if fold(toks[start].text) not in role_words:
-        return None
-    k = end
-    while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in role_words:
-        k -= 1
-    return k if start < k < end and end - k <= 4 else None
-
-
-_GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdinand Marcos Jr."
-
-
-def _names(doc, sentences, resources) -> list[Mention]:
-    toks = tokens_of(doc)
-    found = []
-    role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
-    index = resources.name_index
-    demonyms = resources.demonym_index()
-    for ent in doc.ents:
-        if found and ent.start < found[-1].end:
-            continue                                     # inside a name already found: "la Commission de l'UA"
-        start, end, titled = _clean_name_span(ent, resources.titles)
-        named = _named_after_place_noun(doc, ent, resources)
-        if named:
-            start, end = named                           # "la province afghane de Paktika": Paktika
-        tail = _name_after_role(doc, start, end, role_words)
-        if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
-            start, titled = tail, True
-        while start < end and (toks[start].text == "." or sentences.norms[start] in resources.titles):
-            start += 1
-        if start >= end:
-            continue
-        while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
-            end -= 1                                     # "Vox dimanche": the tagger ran on into the day
-        if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
-            end = _extend_organisation(doc, start, end, resources.organisation_nouns)
-        elif not ent.ent_id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
-                and sentences.norms[start + 1] in resources.organisation_nouns:
-            end = _extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
-        if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
-            end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
-            end = _state_in_name(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
-        spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
-        if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
-            end = spelt
-        suffixed = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
-        if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
-            end += 1
-        key = index.get(fold(doc[start:end].text)) if suffixed else ent.ent_id_ or index.get(fold(doc[start:end].text))
-        if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
-            while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council
-                end += 1
-            key = None
-        text = doc[start:end].text
-        if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
-            continue                                     # "changer le monde" is not the newspaper Le Monde
-        if key:
-            entry = resources.entries[key]
-            kind_type = entry.type
-        elif spelt:
-            kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
-        elif titled:
-            kind_type = PERSON                           # "M. Azard", "le général Chomer"
-        elif _after_party_noun(doc, start, resources):
-            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
-        elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
-              and sentences.norms[start + 1] in resources.organisation_nouns) \
-                and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
-            kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
-        elif ent.label_ in _NER_TYPES:
-            kind_type = _NER_TYPES[ent.label_]
-        else:
-            continue
-        # a name may open with a particle: "M. al-Chareh", "ben Salmane"
-        opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
-        particle = opening is not None and fold(opening.group(1)) in _PARTICLES
-        if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names
-                        or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
-            continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
-        if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
-                and sentences.norms[end] in ("par", "a", "au", "aux", "en") \
-                and toks[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
-            continue                                     # "Visé par un mandat d'arrêt, ...": a participle, no name
-        if not key and kind_type != PLACE and _place_in_place(doc, end, resources):
-            kind_type = PLACE                            # "Woodside, en Californie"
-        before = toks[start - 1] if start > 0 else None
-        if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
-            before = toks[start - 2]
-        locative = before is not None and norm(before) in _LOCATIVE and not _dative(doc, start, end, before, resources) \
-            or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville")   # "la capitale, X"
-        gender = resources.entries[key].gender if key else None
-        if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
-                and start >= 2 and sentences.norms[start - 1] == "et" and found[-1].end == start - 1:
-            kind_type = PERSON                           # "MM. Sarrien et Clemenceau"
-        found.append(_mention(doc, sentences, start, end, kind="name", type=kind_type, key=key,
-                              locative=locative, gender=gender))
-        if kind_type == ORGANISATION and end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
-                and toks[end + 1].text.isupper() and toks[end + 1].text.isalpha() and toks[end + 1].ent_type_ in ("", "MISC"):
-            # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
-            found.append(_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
-                                  locative=False, gender=None))
-    return _given_names(doc, sentences, resources, _quoted_organisations(
-        doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found)))
-
-
-def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
-    """A capitalised head of an organisation's name and the lower-case adjective after it, inside a
-    sentence, name a body even where the tagger saw none ("La Cour suprême a validé la loi")."""
-    toks = tokens_of(doc)
-    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
-    covered = {t for m in found for t in range(m.start, m.end)}
-    added = []
-    for i in range(1, len(texts) - 1):
-        if i in covered or not texts[i][:1].isupper() or norms[i] not in resources.organisation_nouns \
-                or pos[i + 1] != "ADJ" or not texts[i + 1].islower() or sentences.of[i - 1] != sentences.of[i] \
-                and not toks[i - 1].is_space and norms[i - 1] not in ("la", "le", "l'"):
-            continue
-        if norms[i - 1] not in ("la", "le", "l'", "du", "au", "de", "a"):
-            continue
-        end = _extend_organisation(doc, i, i + 1, resources.organisation_nouns)
-        if any(t in covered for t in range(i, end)):
-            continue
-        added.append(_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
-        covered.update(range(i, end))
-    return sorted(found + added, key=lambda m: m.start) if added else found
-
-
-def _state_in_name(doc, end: int, resources) -> int:
-    """The end of an organisation's name that ends on its country ("Chambre de commerce | des Etats-Unis",
-    "Cour suprême | du Brésil"), else ``end``."""
-    toks = tokens_of(doc)
-    if end + 1 >= len(doc) or norm(toks[end]) not in ("de", "du", "des", "d'"):
-        return end
-    for length in (3, 2, 1):
-        k = end + 1 + length
-        if k > len(doc) or not toks[end + 1].text[:1].isupper():
-            continue
-        key = resources.name_index.get(fold(doc[end + 1:k].text))
-        if key and resources.entries[key].kind == "Country":
-            return k
-    return end
-
-
-def _named_after(doc, end: int) -> int:
-    """The end of an organisation's name that runs on over "de" and another's capitalised name up to its
-    acronym in parentheses ("Syndicat national | de Samsung Electronics (NSEU)"), else ``end``."""
-    toks = tokens_of(doc)
-    if end + 2 >= len(doc) or norm(toks[end]) not in ("de", "d'", "du", "des"):
-        return end
-    k = end + 1
-    while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha():
-        k += 1
-    if k > end + 1 and k + 2 < len(doc) and toks[k].text == "(" and toks[k + 1].text.isupper() and toks[k + 2].text == ")":
-        return k
-    return end
-
-
-def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
-    """A name in quotation marks that opens with an organisation noun is one organisation's name, whatever
-    the tagger saw in it: "au sein d'un « Comité pour la transition et la restauration des institutions »"."""
-    texts = sentences.texts
-    for q in range(len(texts) - 2):
-        if texts[q] != "«" or not texts[q + 1][:1].isupper() or sentences.norms[q + 1] not in resources.organisation_nouns:
-            continue
-        close = next((k for k in range(q + 2, min(len(texts), q + 16)) if texts[k] in ("»", ".", "«")), None)
-        if close is None or texts[close] != "»" or close - q < 3 \
-                or any(sentences.pos[k] in ("VERB", "AUX", "PUNCT") for k in range(q + 1, close)):
-            continue
-        found = [m for m in found if m.end <= q + 1 or m.start >= close]
-        found.append(_mention(doc, sentences, q + 1, close, kind="name", type=ORGANISATION, key=None,
-                              locative=False, gender=None))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _named_after_place_noun(doc, ent, resources) -> tuple[int, int] | None:
-    """The bounds of the name in a span the tagger ran over a place noun ("province afghane de Paktika")."""
-    toks = tokens_of(doc)
-    if ent.label_ not in ("LOC", "GPE") or ent.ent_id_ or toks[ent.start].lemma_ not in resources.place_nouns:
-        return None
-    k = ent.start + 1
-    while k < ent.end and toks[k].pos_ == "ADJ":
-        k += 1
-    if k < ent.end and norm(toks[k]) in ("de", "d'", "du") and k + 1 < ent.end and toks[k + 1].text[:1].isupper():
-        return k + 1, ent.end
-    return None
-
-
-def _runs_on(doc, end: int, demonyms) -> bool:
-    """Whether an organisation's name runs on into the lower-case adjective after it."""
-    toks = tokens_of(doc)
-    return end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.isalpha() and toks[end].text.islower() \
-        and not toks[end].morph.get("VerbForm") and norm(toks[end]) not in demonyms \
-        and norm(toks[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
-
-
-def _after_party_noun(doc, start: int, resources) -> bool:
-    """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
-    side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"): the name
-    is that organisation's."""
-    toks = tokens_of(doc)
-    k = start - 1
-    while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
-        k -= 1
-    if k < 0 or toks[k].pos_ != "NOUN":
-        return False
-    return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})
-
-
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle"}
-_PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"}
-
-
-def _dative(doc, start: int, end: int, prep, resources) -> bool:
-    """ "a demandé à Moscou", "livrer des armes à Kiev", "son soutien à Bakou": "à" marks whom something is
-    addressed to, not where ("ont conclu à Ankara un accord", "s'est rendu à Kiev")."""
-    toks = tokens_of(doc)
-    if norm(prep) != "a":
-        return False
-    head = next((toks[k] for k in range(start, end) if not start <= toks[k].head.i < end), toks[start])
-    if head.dep_ == "iobj":
-        return True
-    if head.dep_ == "obl:arg":
-        verb = fold(head.head.lemma_)
-        return head.head.pos_ != "VERB" or verb in resources.cue_index.verbs or verb in resources.reporting_index \
-            or verb in resources.transfer_verbs
-    if head.dep_ in ("obl:mod", "obl") and head.head.pos_ == "VERB":
-        return fold(head.head.lemma_) in resources.cue_index.demand_verbs     # "a demandé à Pékin de lever"
-    return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in head.head.children
-                                       if c.dep_ == "det") \
-        and fold(head.head.lemma_) in resources.cue_words           # "son soutien à Bakou", not "sa résidence à Téhéran"
-
-
-def _place_in_place(doc, end: int, resources) -> bool:
-    """Whether a name ending at token ``end`` is followed by ", en Californie", ", au Japon": it is a place."""
-    toks = tokens_of(doc)
-    if end + 2 >= len(doc) or toks[end].text != "," or norm(toks[end + 1]) not in ("en", "au", "aux", "dans"):
-        return False
-    k = end + 2
-    while k < len(doc) and norm(toks[k]) in ("le", "la", "l'", "les"):
-        k += 1
-    if k >= len(doc):
-        return False
-    entry = resources.entries.get(toks[k].ent_id_)
-    return entry.type == PLACE if entry else toks[k].ent_type_ in ("LOC", "GPE")
-
-
-def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
-    """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
-    Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
-    before the given name ("Fondation Jean Jaurès") is left as it is. A place's name before a surname
-    the tagger saw, which the parser hangs on it, is a given name too ("Israël Katz")."""
-    toks = tokens_of(doc)
-    demonyms = resources.demonym_index()
-    role_ends = frozenset(fold(r.noun).split()[-1] for r in resources.roles if r.kind == "office")
-    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
-    places = {m.start: m for m in found if m.key and m.type == PLACE and m.end == m.start + 1}
-    # a word the tagger took for a place before a surname the article gives a person ("Ekrem Imamoglu",
-    # then "M. Imamoglu")
-    surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end) if texts[k][:1].isupper()}
-    places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1
-                   and m.end < len(texts) and fold(texts[m.end]) in surnames})
-    for i in range(len(texts) - 1):
-        text = texts[i]
-        place_first = i in places and (
-            toks[i + 1].ent_type_ == "PER" and not toks[i + 1].ent_id_ and toks[i + 1].dep_ == "flat:name"
-            and toks[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames)
-        if place_first:
-            found = [m for m in found if m is not places[i]]
-        given = text in resources.first_names or place_first
-        if given:
-            j = i + 1
-        elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
-                norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
-                or (norms[i - 1] in demonyms or norms[i - 1] in role_ends) and texts[i - 1].islower()
-                and texts[i + 1][:1].isupper()):
-            j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
-            #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
-        else:
-            continue
-        while j < len(texts):
-            word = texts[j]
-            if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and norms[j] not in resources.titles:
-                j += 1
-            elif norms[j] in _PARTICLES and j + 1 < len(texts) and texts[j + 1][:1].isupper():
-                j += 2
-            else:
-                break
-        if j <= i + 1 and given or j == i or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
-                                                 or m.key and m.start <= i < m.end for m in found):
-            continue
-        known = resources.name_index.get(fold(doc[i + 1 if given else i:j].text))
-        if known and resources.entries[known].type != PERSON:
-            continue                                     # "Jean Paris"? a given name before a known place
-        found = [m for m in found if m.end <= i or m.start >= j]
-        found.append(_mention(doc, sentences, i, j, kind="name", type=PERSON, key=None,
-                              locative=False, gender=None))
-    return sorted(found, key=lambda m: m.start)
-
 
 def _demonym_at(token, demonyms, combining) -> list[str]:
     text = norm(token)
@@ -461,7 +45,7 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
         token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
-            found.append(_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
+            found.append(make_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
     return found
 
 
@@ -494,7 +78,7 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
             end = k + 1
             # "un responsable américain de la défense" keeps the demonym's state
             return keys[-1], end
-    if k < len(doc) and norm(toks[k]) in _OF:
+    if k < len(doc) and norm(toks[k]) in OF:
         m = k + 1
         while m < len(doc) and norm(toks[m]) in ("la", "l'", "le", "les"):
             m += 1
@@ -537,7 +121,7 @@ def _members_of(doc, j: int, names_at: dict[int, Mention]) -> tuple[str, int] | 
         k += 2
         if k < len(doc) and norm(toks[k]) == "membres":
             k += 1
-    if k >= len(doc) or norm(toks[k]) not in _OF:
+    if k >= len(doc) or norm(toks[k]) not in OF:
         return None
     m = k + 1
     while m < len(doc) and norm(toks[m]) in ("la", "l'", "le", "les"):
@@ -560,7 +144,7 @@ def _followed_by_of(doc, i: int) -> bool:
     toks = tokens_of(doc)
     if i + 2 < len(doc) and (toks[i + 2].pos_ in ("AUX", "VERB") or norm(toks[i + 2]) in ("ne", "n'", "se", "s'")):
         return False
-    return i + 1 < len(doc) and norm(toks[i + 1]) in _OF | {"du"}
+    return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
 def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None:
@@ -571,7 +155,7 @@ def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None
         keys = _demonym_at(toks[j], demonyms, resources.combining)
         if keys:
             of, j = keys[-1], j + 1
-    if j >= len(doc) or norm(toks[j]) not in _OF:
+    if j >= len(doc) or norm(toks[j]) not in OF:
         return None
     k = j + 1
     while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
@@ -628,7 +212,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if ministry is not None:
                 start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
                 end, of = ministry
-                found.append(_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
+                found.append(make_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
                                       of=of, role="ministère"))
                 portfolios.append((i + 1, end))          # "le ministère afghan de la Défense": no place "Défense"
                 taken_until = end
@@ -642,7 +226,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             det = norms[i - 1] if i > 0 else ""
             start = i - 1 if det in _DEFINITE else i
             if keys:
-                found.append(_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
+                found.append(make_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
             elif noun.bare and det in ("le", "la", "l'", "du", "au") and not _followed_by_of(doc, i) \
                     and i + 1 not in names_at \
@@ -651,7 +235,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one)
-                found.append(_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
+                found.append(make_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
                                       of=None, role=noun.noun))
             continue
         if i < taken_until:
@@ -662,13 +246,13 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         state = _demonym_at(toks[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
         capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
-            found.append(_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
-                                  locative=i > 1 and norms[i - 2] in _LOCATIVE))
+            found.append(make_mention(doc, sentences, i, i + 2, kind="name", type=PLACE, key=capital,
+                                  locative=i > 1 and norms[i - 2] in LOCATIVE))
             taken_until = i + 2
             continue
         if kinds and "Country" in kinds and counted > 1:
             # "les deux pays", "les trois pays", "les deux voisins": the countries the story is about
-            found.append(_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))
+            found.append(make_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))
             continue
         if kinds and "Parties" not in kinds and i > 0 and norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
             end = i + 1
@@ -679,13 +263,13 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             after_of = end + 1
             while after_of < len(doc) and norms[after_of] in _CLITICS:
                 after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
-            of_next = end < len(doc) and norms[end] in _OF and not (     # not "accusant son voisin de mener"
+            of_next = end < len(doc) and norms[end] in OF and not (     # not "accusant son voisin de mener"
                 after_of < len(doc) and "Inf" in toks[after_of].morph.get("VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
             if home is not None and not home.key and home.type != PERSON:
                 # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat
                 names[names.index(home)] = replace(home, type=PLACE, kind="name")
-                found.append(_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
+                found.append(make_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
                 taken_until = home.end
                 continue
             if not named_next and not of_next:
@@ -695,7 +279,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     while end < len(doc) and _demonym_at(toks[end], demonyms, resources.combining):
                         end += 1
                 first = i if norms[i - 1] in ("du", "au") else i - 1          # "la tête du pays": "pays"
-                found.append(_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
+                found.append(make_mention(doc, sentences, first, end, kind="anaphor", type=PLACE if place else ORGANISATION,
                                       role=norms[i]))
             continue
         first = norms[i]
@@ -735,19 +319,19 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 of_end = _office_tail(norms, of_end)     # "... par intérim", "... chargée de la concurrence"
             if plural:
                 if det in ("les", "ces") and count > 1:
-                    found.append(_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
+                    found.append(make_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
                                           role=role.role, relation=role.relation, count=count, of=of))
                     taken_until = end
                 elif det == "les" and (members := _members_of(doc, end, names_at)) is not None:
                     # "les dirigeants des pays de l'Otan", "les ministres de l'UE": the organisation acts
-                    found.append(_mention(doc, sentences, det_index, members[1], kind="group", type=ORGANISATION,
+                    found.append(make_mention(doc, sentences, det_index, members[1], kind="group", type=ORGANISATION,
                                           role=role.role, of=members[0]))
                     taken_until = members[1]
                 break
             if det in _INDEFINITE and (role.kind == "official" or role.kind == "office" and of):
                 # "un responsable américain", "un porte-parole de la Commission": an unnamed source
                 if of:
-                    found.append(_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
+                    found.append(make_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
                                           role=role.role, relation=role.relation, of=of, gender=role.gender))
                     taken_until = of_end
                 break
@@ -755,7 +339,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if det in _DEFINITE or (det_index >= 0 and toks[det_index].pos_ == "DET"):
                 # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
-                found.append(_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
+                found.append(make_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
                                       relation=None if former else role.relation, of=of, gender=role.gender))
                 taken_until = of_end
             break
@@ -768,7 +352,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             end = n.end                        # "le secrétaire au Commerce Howard Lutnick", read "Commerce Howard"
             while end < len(doc) and toks[end].text[:1].isupper() and toks[end].text.replace("-", "").isalpha():
                 end += 1
-            n = _mention(doc, sentences, inside, end, kind="name", type=PERSON, key=None, locative=False, gender=None)
+            n = make_mention(doc, sentences, inside, end, kind="name", type=PERSON, key=None, locative=False, gender=None)
         elif inside is not None:
             continue
         kept.append(n)
@@ -782,7 +366,7 @@ def _office_tail(norms, j: int) -> int:
     while j + 1 < len(norms):
         if norms[j] == "par" and norms[j + 1] == "interim":
             j += 2
-        elif norms[j] in ("charge", "chargee") and norms[j + 1] in _OF:
+        elif norms[j] in ("charge", "chargee") and norms[j + 1] in OF:
             k = j + 2
             while k < len(norms) and norms[k] in ("la", "l'", "le", "les"):
                 k += 1
@@ -799,7 +383,7 @@ def _portfolio(doc, j: int) -> int:
     Transports", "de l'Economie et des Finances"), else 0."""
     toks = tokens_of(doc)
     end = 0
-    while j < len(doc) and norm(toks[j]) in _OF | {"a", "au", "aux", "et"}:
+    while j < len(doc) and norm(toks[j]) in OF | {"a", "au", "aux", "et"}:
         k = j + 1
         while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
             k += 1
@@ -821,14 +405,14 @@ def _staffs(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
             continue
         person = persons.get(i + 2) or persons.get(i + 3)            # "du président X": past one title word
         if person is not None:
-            found.append(_mention(doc, sentences, i, person.end, kind="name", type=ORGANISATION, key=None,
+            found.append(make_mention(doc, sentences, i, person.end, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
     return found
 
 
 def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
     """Every mention in ``doc``, sorted by position."""
-    names = _names(doc, sentences, resources)
+    names = find_names(doc, sentences, resources)
     descriptions = _descriptions(doc, sentences, resources, names)       # drops names that are portfolios
     companies = [(m.start, m.end) for m in descriptions if m.kind == "anaphor" and m.type == ORGANISATION]
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
