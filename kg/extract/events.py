@@ -242,6 +242,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if cue.reflexive and cue.lemmas == ("retirer",) and not any(
                 norm(g) in ("de", "du", "des", "d'") for c in tok.children for g in c.children if g.dep_ == "case"):
             return True                   # "le gouvernement se retirera": it steps down, it leaves no place or body
+        if lemma(tok) == "attendre" and not ("Part" in tok.morph.get("VerbForm") and end + 1 < len(toks)
+                                             and norm(toks[end]) in ("a", "au", "en", "aux")
+                                             and PLACE in _types_at(linking, end + 1)):
+            return True                   # "attendu à Tokyo la semaine prochaine": a visit; "attendre" alone is none
         if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
             return True                   # "doit être investi lundi", not "investir massivement"
         if lemma(tok) == "protester":
@@ -263,7 +267,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
             return True                   # "renverser le président", not "renverser la tendance"
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")) \
-                and tok.head.pos_ != "PROPN":
+                and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre":     # but "X, attendu à Tokyo," will visit
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")

@@ -78,7 +78,8 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
         for k in range(i + 1, min(end_limit - 1, i + 7)):
             if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
                 break
-            if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in toks[k + 1].morph.get("VerbForm") \
+            verb_at = k + 2 if toks[k + 1].text == QUOTE_OPEN and k + 2 < end_limit else k + 1   # "à « respecter"
+            if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in toks[verb_at].morph.get("VerbForm") \
                     and any(toks[t].dep_ == "obj" and toks[t].head.i == i for t in range(i + 1, k)):
                 return i + 1
     if cue.frame == "noun":
