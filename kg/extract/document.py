@@ -118,6 +118,27 @@ class Sentences:
         return ["" if text == "_" else text for text in texts]      # "_": spaCy's empty analysis
 
     @cached_property
+    def deps(self) -> list[str]:
+        """Each token's dependency label, read once as string ids."""
+        from spacy.attrs import DEP
+        strings = self.doc.vocab.strings
+        return [strings[d] for d in self.doc.to_array([DEP]).tolist()]
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's head, as a token index."""
+        from spacy.attrs import HEAD
+        # relative offsets, stored unsigned: read them back as signed 64-bit numbers
+        return [i + (offset - (1 << 64) if offset >= 1 << 63 else offset)
+                for i, offset in enumerate(self.doc.to_array([HEAD]).tolist())]
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        """Each token's character offset in the text."""
+        from spacy.attrs import IDX
+        return self.doc.to_array([IDX]).tolist()
+
+    @cached_property
     def quoted(self) -> list[bool]:
         """Whether each token lies between « and » (quotation marks do not cross sentences here)."""
         inside, depth, sent = [], 0, -1

@@ -68,14 +68,14 @@ def _is_title(doc, i: int, titles) -> bool:
 
 
 def make_mention(doc, sentences, start, end, **fields) -> Mention:
-    toks = tokens_of(doc)
-    span = Span(toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text))
+    offsets, texts, deps, heads = sentences.offsets, sentences.texts, sentences.deps, sentences.heads
+    span = Span(offsets[start], offsets[end - 1] + len(texts[end - 1]))
     first = sentences.tokens[sentences.of[start]][0]
     # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
     # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
-    subject = any(toks[t].dep_.startswith("nsubj") or toks[t].dep_ in ("appos", "flat:name") and toks[t].head.i < start
-                  and toks[t].head.dep_.startswith("nsubj") for t in range(start, end)) or start == first \
-        or start == first + 1 and toks[first].text in ("M.", "Mme", "MM.")
+    subject = any(deps[t].startswith("nsubj") or deps[t] in ("appos", "flat:name") and heads[t] < start
+                  and deps[heads[t]].startswith("nsubj") for t in range(start, end)) or start == first \
+        or start == first + 1 and texts[first] in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)
 
