@@ -959,3 +959,17 @@ def test_extract_accusations_answered_and_a_relative_after_a_complement(extract_
     stances = _stances(ex)
     assert any(h.startswith("organization-gouvernement") and f == "DENY" and t == ("donald_trump",) for h, f, t in stances)
     assert any(s.holder == "donald_trump" and s.family == "THREATEN" for s in ex.stances)
+
+
+def test_extract_a_visit_to_come_a_demand_before_a_quotation_and_a_body_that_suspends_a_state(extract_text):
+    ex = extract_text("date 2025-10-21\nTitre\n\n"
+                      "Le président américain Donald Trump, attendu à Tokyo la semaine prochaine, a salué l'accord. "
+                      "Pékin a appelé le Japon à « respecter ses engagements ». L'Union africaine a suspendu "
+                      "Madagascar de ses instances. Le nouveau chef de l'Etat veut déclarer la guerre à la criminalité. "
+                      "Un vote réclamé par les groupes parlementaires a eu lieu.\n")
+    visit = next(e for e in ex.events if e.type == "Visit")
+    assert visit.factuality == "Planned" and visit.place == "tokyo" and "donald_trump" in visit.actors
+    assert ("chine", "DEMAND", ("japon",)) in _stances(ex)
+    assert any(e.type == "Sanctions" and "madagascar" in e.actors for e in ex.events)
+    assert not [e for e in ex.events if e.type == "War"]
+    assert not [s for s in ex.stances if s.cue.startswith("réclamé")]     # its holder is in no graph
