@@ -160,7 +160,6 @@ def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
     """Whether the event is named inside quoted words or as the occasion of speaking ("lors d'une
     conférence de presse"): neither is what an untargeted approval is about."""
     toks = tokens_of(reader.doc)
-    doc = reader.doc
     begin = reader.sentences.tokens[sent][0]
     t = next((t for t in event.tokens if reader.sentences.of[t] == sent), event.tokens[0])
     opened = sum(1 for k in range(begin, t) if toks[k].text == QUOTE_OPEN) - \

@@ -303,7 +303,6 @@ class Reader:
         """ "l'ultimatum que la Cédéao avait fixé", "... que lui avait fixé la Cédéao": the actor before the
         relative verb, else right after it; read linearly, as parsers often hang the clause elsewhere."""
         toks = tokens_of(self.doc)
-        doc = self.doc
         sent_end = self.sentences.tokens[self.sentences.of[act.head]][1]
         verb = next((k for k in range(act.cue_end + 1, min(sent_end, act.cue_end + 8))
                      if toks[k].pos_ == "VERB"), None)
@@ -593,7 +592,6 @@ class Reader:
 
     def addressee(self, act: Act) -> None:
         """ "à son homologue russe" after a reporting verb."""
-        toks = tokens_of(self.doc)
         if act.addressee:
             return
         doc = self.doc
@@ -606,7 +604,6 @@ class Reader:
     def _in_other_relative(self, t: int, head: int) -> bool:
         """Whether token ``t`` lies in a relative clause that does not hold the verb at ``head``."""
         toks = tokens_of(self.doc)
-        doc = self.doc
         own = {a.i for a in toks[head].ancestors} | {head}
         if any(a.dep_ == "acl:relcl" and a.i not in own for a in toks[t].ancestors):
             return True
