@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.resources import Resources, fold
 
-__all__ = ["spells", "salient_state", "link", "Linking", "slug"]
+__all__ = ["spells", "salient_state", "link", "Linking", "slug", "strip_article"]
 
 
 def slug(text: str) -> str:
@@ -162,7 +162,8 @@ def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources
                 and _state_in_name(m.text, resources) != state)
 
 
-def _strip_det(text: str) -> str:
+def strip_article(text: str) -> str:
+    """``text`` without its opening article, possessive or demonstrative ("la Cour" → "Cour")."""
     return re.sub(r"^(le|la|les|l'|l’|du|au|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
 
 
@@ -260,7 +261,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if noun is not None:
             name, subtype = noun.name_for(resources.entries[state]), noun.subtype
         else:
-            name, subtype = _strip_det(m.text).replace("\u2019", "'"), "Ministry"
+            name, subtype = strip_article(m.text).replace("\u2019", "'"), "Ministry"
         key = _state_body(linking, name, subtype, state)
         if state:
             linking.from_gazetteer(state)
@@ -342,7 +343,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             if state:
                 candidates.append((False, True, False, True, False, m.span.begin, state))
         if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
-            name = fold(_strip_det(m.text))
+            name = fold(strip_article(m.text))
             candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
                           if b.type == m.type and b.spans and fold(b.name) == name]
         if candidates:
@@ -451,7 +452,7 @@ def _has_complement(m: Mention, linking: Linking) -> bool:
 def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:
     """ "le président", "le chef de l'Etat" with no country: the person named before who holds that office,
     of the article's main country first, then the most mentioned."""
-    bare = fold(_strip_det(m.text).replace("\u2019", "'"))
+    bare = fold(strip_article(m.text).replace("\u2019", "'"))
     if m.role not in ("head_of_state", "head_of_government") or _has_complement(m, linking) \
             or not any(bare == fold(r.noun) for r in linking.resources.roles if r.role == m.role):
         return None                                    # "le dirigeant de gauche" says more than the office
@@ -785,5 +786,5 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
     if described:
         return described                  # "le chef du FDP" for Christian Lindner, named just before
-    name = _strip_det(m.text).replace("\u2019", "'")
+    name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)

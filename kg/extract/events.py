@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, implicit_parties, subject_keys)
 from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
-from kg.link import Linking
+from kg.link import Linking, strip_article
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
 from kg.resources import EventCue, Resources, fold
 
@@ -502,26 +502,15 @@ def _names_person(linking: Linking, token) -> bool:
 
 
 def _is_court(linking: Linking, i: int) -> bool:
-    """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal")."""
+    """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal") or a
+    judge, who rules too ("Le juge de la Cour suprême X a ordonné la suspension")."""
     m = linking.mention_at_token(i)
     if m is None or len(linking.refs.get(m, ())) != 1:
         return False
-    return judicial(linking, linking.refs[m][0])
-
-
-def judicial(linking: Linking, key: str) -> bool:
-    """Whether the actor ``key`` is a court or a judge, whose orders are rulings."""
-    builder = linking.builders.get(key)
-    if builder is None:
-        return False
+    builder = linking.builders[linking.refs[m][0]]
     entry = linking.resources.entries.get(builder.key)
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    # a court, or a judge who rules ("Le juge de la Cour suprême X a ordonné la suspension")
-    return any(fold(_strip_article(n)).split(" ")[0] in _COURTS + _JUDGES for n in names if n)
-
-
-def _strip_article(name: str) -> str:
-    return re.sub(r"^(?:le|la|l'|l’|les)\s*", "", name, flags=re.I)
+    return any(fold(strip_article(n)).split(" ")[0] in _COURTS + _JUDGES for n in names if n)
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:

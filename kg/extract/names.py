@@ -172,7 +172,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             end = extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
         if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
-            end = _state_in_name(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
+            end = _runs_to_state(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
@@ -258,7 +258,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
-def _state_in_name(doc, end: int, resources) -> int:
+def _runs_to_state(doc, end: int, resources) -> int:
     """The end of an organisation's name that ends on its country ("Chambre de commerce | des Etats-Unis",
     "Cour suprême | du Brésil"), else ``end``."""
     toks = tokens_of(doc)
