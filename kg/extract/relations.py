@@ -77,7 +77,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         entry = resources.entries.get(keys[0])
         state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
-        inner = next((linking.resources.name_index.get(fold(doc[k:m.end].text)) for k in range(m.start + 2, m.end)
+        inner = next((resources.name_index.get(fold(doc[k:m.end].text)) for k in range(m.start + 2, m.end)
                       if sentences.norms[k - 1] in ("de", "du", "des", "d'")), None) if entry is None else None
         if inner and resources.entries[inner].kind == "Country":
             state = inner                    # "la Chambre de commerce des Etats-Unis": the state its name ends on
@@ -101,8 +101,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         begin = sentences.tokens[sentences.of[m.start]][0]
         owner = next((linking.refs[n][0] for n in reversed(linking.mentions) if begin <= n.start < m.start - 3
                       and n.kind == "name" and len(linking.refs.get(n, ())) == 1
-                      and (resources.entries.get(linking.refs[n][0]) or None) is not None
-                      and resources.entries[linking.refs[n][0]].kind == "Country"), None)
+                      and getattr(resources.entries.get(linking.refs[n][0]), "kind", None) == "Country"), None)
         if owner and owner != keys[0]:
             add(keys[0], "locatedIn", owner, m.span, 0.7, "possessive-place")
     # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
