@@ -59,6 +59,19 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def _keep_hyphenated_demonyms(nlp: "Language", resources: Resources) -> None:
+    """Make every hyphenated demonym the tokenizer would split ("sri-lankais" into three tokens) one
+    token, as "nord-coréen" already is, so that it is read as one adjective."""
+    from spacy.attrs import ORTH
+    for entry in sorted(resources.entries.values(), key=lambda e: e.key):
+        for form in entry.demonyms:
+            if "-" not in form:
+                continue
+            for variant in sorted({form, form[0].upper() + form[1:]}):
+                if len(nlp.tokenizer(variant)) > 1:
+                    nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -89,6 +102,7 @@ def load_pipeline(resources: Resources, model: str = DEFAULT_MODEL) -> "Language
     except OSError:
         raise KgError(f"spaCy model {model!r} is not installed (pip install {model.replace('_', '-')})") from None
     _register_components()
+    _keep_hyphenated_demonyms(nlp, resources)
     nlp.add_pipe("kg_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})

@@ -973,3 +973,18 @@ def test_extract_a_visit_to_come_a_demand_before_a_quotation_and_a_body_that_sus
     assert any(e.type == "Sanctions" and "madagascar" in e.actors for e in ex.events)
     assert not [e for e in ex.events if e.type == "War"]
     assert not [s for s in ex.stances if s.cue.startswith("réclamé")]     # its holder is in no graph
+
+
+def test_extract_a_strike_on_a_company_network_a_hyphenated_demonym_and_a_label(extract_text):
+    ex = extract_text("date 2024-02-07\nTitre\n\n"
+                      "Le syndicat des cheminots SUD-Rail a lancé mercredi une grève sur le réseau de la SNCF. "
+                      "La SNCF a qualifié le mouvement d'« irrationnel ». "
+                      "Le ministre Clément Beaune a appelé les deux parties à reprendre le dialogue. "
+                      "Le président sri-lankais Ranil Wickremesinghe est arrivé à Paris.\n")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    sncf = next(e.key for e in ex.entities if e.name == "SNCF")
+    assert sncf in strike.actors
+    assert not [s for s in ex.stances if s.cue == "lancé"]                 # a strike set off, no words reported
+    assert any(s.holder == sncf and s.family == "DISAPPROVE" and strike.key in s.event_targets for s in ex.stances)
+    assert ("person-clement-beaune", "DEMAND", tuple(sorted(strike.actors))) in _stances(ex)   # the strike's sides
+    assert ("person-ranil-wickremesinghe", "headOf", "sri_lanka") in {(r.subject, r.predicate, r.object) for r in ex.relations}

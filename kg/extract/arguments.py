@@ -221,8 +221,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if other is not None and other.kind == "name":
                         for key in linking.refs[other]:
                             event.add_actor("patient", key)
-            elif word == "chez" and ORGANISATION in types and event.family == "Strike":
-                for key in keys:                          # "la dernière grève chez l'avionneur"
+            elif event.family == "Strike" and ORGANISATION in types and (word == "chez" or word in ("de", "du", "d'", "des")
+                                                                          and m.start <= k + 2):
+                for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION} \
                     and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"

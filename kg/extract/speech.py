@@ -705,6 +705,13 @@ def _introduces_words(doc, act: Act) -> bool:
     return False
 
 
+def _sets_off_event(reader: Reader, act: Act) -> bool:
+    """Whether a reporting verb acts on an event rather than reporting words: "a lancé une grève",
+    "a annoncé une offensive", with no quoted words in its object."""
+    obj = next((c for c in tokens_of(reader.doc)[act.head].children if c.dep_ == "obj" and c.i in reader.event_at), None)
+    return obj is not None and not any(t.text == QUOTE_OPEN for t in obj.subtree)
+
+
 def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int, int]:
     toks = tokens_of(reader.doc)
     sent_begin, sent_end = reader.sentences.tokens[reader.sentences.of[act.head]]
@@ -812,7 +819,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     acts = [a for a in acts if not (a.kind == "reporting" and not a.inverted and not _introduces_words(doc, a)
-                                    and _reported(toks[a.head], heads_of))]
+                                    and (_reported(toks[a.head], heads_of) or _sets_off_event(reader, a)))]
     heads = [a.head for a in acts if a.kind != "frame" and not (a.cue is not None and a.cue.frame == "noun")]
     for n, act in enumerate(acts):
         if act.kind != "frame":
