@@ -196,8 +196,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party
             acronyms[fold(m.text)] = key
-        elif not m.key and fold(m.text) in acronyms:
-            key = acronyms[fold(m.text)]              # "le PLD", later
+        elif fold(m.text) in acronyms:
+            key = acronyms[fold(m.text)]              # "le PLD", later (not another state's body of that name)
         else:
             folded = fold(m.text)
             last = folded.split()[-1]
@@ -373,7 +373,8 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
     for before, m in zip(names, names[1:]):
         # or a name its initials spell, whatever its case or the tagger's type ("(Isie)")
         abbreviates = m.text.isupper() and m.type == before.type or before.type == ORGANISATION and spells(before.text, m.text)
-        if not m.key and len(m.text) <= 8 and abbreviates \
+        # (or one the gazetteer gives the same entry, which the article may read as another state's body)
+        if (not m.key or m.key == before.key) and len(m.text) <= 8 and abbreviates \
                 and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":
             found[m] = before
     return found
@@ -584,7 +585,8 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
                         r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+(?:\s[a-zéèêëîïôûç-]+){0,2}$"   # "le chef de gang Jimmy Chérizier",
                         #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders"
-                        r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire|fédéral|fédérale),?$")
+                        r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire|fédéral|fédérale),?$"
+                        r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
 _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des)\s|d'|d’)[^,.;:«»()]*,$")
 _POSSESSIVES = ("son ", "sa ", "ses ", "leur ", "leurs ")
 

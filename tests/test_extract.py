@@ -988,3 +988,16 @@ def test_extract_a_strike_on_a_company_network_a_hyphenated_demonym_and_a_label(
     assert any(s.holder == sncf and s.family == "DISAPPROVE" and strike.key in s.event_targets for s in ex.stances)
     assert ("person-clement-beaune", "DEMAND", tuple(sorted(strike.actors))) in _stances(ex)   # the strike's sides
     assert ("person-ranil-wickremesinghe", "headOf", "sri_lanka") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_offices_a_candidate_an_outgoing_president_and_a_portfolio_the_tagger_took_for_a_body(extract_text):
+    ex = extract_text("date 2024-01-14\nTaïwan : élection\n\n"
+                      "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te a remporté l'élection. "
+                      "Le président sortant de l'Equateur, Daniel Noboa, a félicité le DPP. "
+                      "Le ministre des Transports, Wang Kwo-tsai, a démissionné.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    party = next(e for e in ex.entities if e.name == "Parti démocrate progressiste")
+    assert ("lai_ching_te", "memberOf", party.key) in relations and "DPP" in party.aliases
+    assert len([e for e in ex.entities if e.type == "Organisation"]) == 1       # no body called "Transports"
+    assert ("person-daniel-noboa", "headOf", "equateur") in relations
+    assert ("person-wang-kwo-tsai", "memberOf", "taiwan") in relations         # the headline's state

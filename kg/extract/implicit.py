@@ -191,6 +191,8 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ())
             struck |= {linking.side(k) for k in event.patients if k in linking.builders} - {own}
     candidates = sorted(acting & set(weight)) or sorted(struck & set(weight)) or sorted(partners & set(weight)) \
         or sorted(weight)
+    if own in linking.builders and linking.type_of(own) == PLACE:     # a state deals with a state, not its opposition
+        candidates = [k for k in candidates if linking.builders[k].subtype != "Opposition"] or candidates
     side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
         persons = [(len(b.spans), k) for k, b in linking.builders.items()

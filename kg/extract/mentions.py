@@ -17,6 +17,7 @@ _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
+_HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle"}
 
 def _demonym_at(token, demonyms, combining) -> list[str]:
@@ -303,12 +304,16 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 count = int(toks[det_index].text) if toks[det_index].text.isdigit() else {"deux": 2, "trois": 3}.get(sentences.norms[det_index], 2)
                 det_index -= 1
             det = sentences.norms[det_index] if det_index >= 0 else ""
+            while end < len(doc) and norms[end] in _HELD_QUALIFIERS:
+                end += 1                                # "le président sortant de l'Equateur" still holds it
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
             if of is None and end + 2 < len(doc) and norms[end] == "par" and norms[end + 1] == "interim":
                 # "le président par intérim de la Cour": the office is held for a time
                 of, of_end = _of_phrase(doc, end + 2, names_at, demonyms, resources.combining, resources)
                 if of is None:
                     of_end = end
+            if role.role == "minister" and of is not None and of not in resources.entries:
+                of, of_end = None, end                  # "le ministre des Transports": a portfolio the tagger took for a body
             if role.role == "minister":
                 # "le ministre (allemand) des Transports", "la ministre de l'Economie": the portfolio is part of it
                 portfolio_end = _portfolio(doc, of_end if of else end)

@@ -33,6 +33,8 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
     title ("M.", "le général") marked it as a person's name."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+        end += 1                                     # "Wang Kwo-" then "tsai": the tagger cut a hyphenated name
     titled = False
     while start < end - 1 and (norm(doc[start]) in _LEADING or _is_title(doc, start, titles)):
         titled = titled or _is_title(doc, start, titles)
