@@ -1001,3 +1001,17 @@ def test_extract_offices_a_candidate_an_outgoing_president_and_a_portfolio_the_t
     assert len([e for e in ex.entities if e.type == "Organisation"]) == 1       # no body called "Transports"
     assert ("person-daniel-noboa", "headOf", "equateur") in relations
     assert ("person-wang-kwo-tsai", "memberOf", "taiwan") in relations         # the headline's state
+
+
+def test_extract_a_resolution_adopted_a_duty_in_reported_words_and_a_participle_after_a_place(extract_text):
+    ex = extract_text("date 2024-03-25\nTitre\n\n"
+                      "Le Conseil de sécurité a adopté lundi pour la première fois une résolution sur le Soudan. "
+                      "Le Hamas a salué la résolution. Antonio Guterres a estimé que la résolution « doit être "
+                      "appliquée ». Le président Lee Jae-myung a prêté serment à l'Assemblée nationale, à Séoul, promettant de "
+                      "« restaurer la démocratie ».\n")
+    vote = next(e for e in ex.events if e.type == "Vote")
+    assert "conseil_de_securite" in vote.actors
+    stances = _stances(ex)
+    assert ("hamas", "APPROVE", (vote.key,)) in stances and ("antonio_guterres", "DEMAND", (vote.key,)) in stances
+    promise = next(s for s in ex.stances if s.cue == "promettant")
+    assert promise.holder == "lee_jae_myung" and "participle-subject" in promise.rule

@@ -103,6 +103,11 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
                 break
         else:
             return cue, j
+        if verb and len(cue.lemmas) == 2 and j > i:
+            # "a adopté lundi pour la première fois une résolution": the verb's object, past its adjuncts
+            obj = next((c for c in toks[i].children if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]), None)
+            if obj is not None:
+                return cue, obj.i + 1
     return None
 
 

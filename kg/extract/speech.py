@@ -488,6 +488,21 @@ class Reader:
                 act.holders, act.holder_mentions = governing.holders, governing.holder_mentions
                 act.rules.append("participle-of-act")
                 return
+            # "M. Lee a prêté serment à l'Assemblée nationale, promettant de ...": the governing verb's subject
+            governor = head.head
+            while governor.pos_ != "VERB" and governor.head.i != governor.i:
+                governor = governor.head            # "a prêté serment ..., promettant": hung on the noun
+            # an adverbial participle without a subject of its own (not "un accord appelant à", "X appelant")
+            own = head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
+            subject = None if own else next(
+                (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+            m, keys = next((found for t in subject.subtree if (found := self.actor_at(t.i))[0] is not None),
+                           (None, ())) if subject is not None else (None, ())     # "M. Lee": the name after the title
+            if m is not None and keys and m.kind != "demonym":
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("participle-subject")
+                act.confidence *= 0.8
+                return
         # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
         start = aux_start(doc, act.head)
         if start > 0 and self.sentences.norms[start - 1] == "et":

@@ -67,7 +67,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if begin <= start < end:
             if cue.lemmas == ("devoir",) and not (
                     any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
-                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense"))):
+                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense"))
+                    or _passive_duty(toks[start])):
                 continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait": an obligation
             return cue.fine_type, cue.family, "content-cue", start
     demand_nouns = {fold(n) for n in res.demand_nouns}
@@ -99,6 +100,13 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     if act.assertive and _negated(doc, begin, end):
         return "Assure", "ASSURE", "assertive-negation", begin
     return None
+
+
+def _passive_duty(token) -> bool:
+    """ "la résolution doit être appliquée", "les otages doivent être libérés": what must be done to
+    its subject, never a schedule."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux:pass" for g in c.children)
+               for c in token.children) and any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 _OUTCOME_NOUNS = {"resultat", "issue", "verdict"}
@@ -413,6 +421,14 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
         explicit, targeted_events, topic, sides = _targets(reader, act, begin, end, act.holders)
+        if rule == "content-cue" and sentences.lemmas[at] == "devoir" and not explicit and not targeted_events:
+            # "a estimé que la résolution « doit être appliquée »": what, or who, the duty falls on
+            subject = next((c for c in toks[at].children if c.dep_.startswith("nsubj")), None)
+            m, keys = reader.actor_at(subject.i) if subject is not None else (None, ())
+            if subject is not None and subject.i in reader.event_at:
+                targeted_events = [reader.event_at[subject.i]]
+            elif m is not None and m.kind != "demonym":
+                explicit = [k for k in keys if k not in act.holders]
         if not explicit and not targeted_events and _elaborates(doc, act, stance_heads):
             continue                    # "a minimisé ces propos, assurant que ...": one act, already read
         if fine == "Order" and act.kind == "cue" and _own_command(reader, act.holders, explicit, targeted_events):
