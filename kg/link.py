@@ -324,6 +324,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     demonym_at = {n.start: n for n in mentions if n.kind == "demonym"}
     for m in (m for m in mentions if m.kind == "anaphor"):
         kinds = resources.class_nouns.get(m.role or "", frozenset())
+        named = _named_in_apposition(m, linking)
+        if named is not None:
+            attach(m, (named,))                    # "son parti, le BJP": the name set beside it
+            continue
         own = demonym_at.get(m.end)
         if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
             attach(m, linking.refs[own])           # "le territoire congolais": the Congo, whoever came before
@@ -349,6 +353,18 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if candidates:
             attach(m, (max(candidates)[-1],))
     return linking
+
+
+def _named_in_apposition(m: Mention, linking: Linking) -> str | None:
+    """The organisation named right after a description, between commas: "son parti, le BJP,"."""
+    text = linking.article.text
+    for n, keys in linking.refs.items():
+        if n.kind == "name" and len(keys) == 1 and n.type == m.type == ORGANISATION and n.sent == m.sent \
+                and 0 < n.span.begin - m.span.end <= 6 \
+                and re.fullmatch(r",\s*(?:(?:le|la|les|l'|l’)\s*)?", text[m.span.end:n.span.begin]) \
+                and text[n.span.end:n.span.end + 1] in (",", "."):
+            return keys[0]
+    return None
 
 
 _SMALL_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "pour", "en", "a", "au", "aux", "sur", "s", "'s"}

@@ -1015,3 +1015,16 @@ def test_extract_a_resolution_adopted_a_duty_in_reported_words_and_a_participle_
     assert ("hamas", "APPROVE", (vote.key,)) in stances and ("antonio_guterres", "DEMAND", (vote.key,)) in stances
     promise = next(s for s in ex.stances if s.cue == "promettant")
     assert promise.holder == "lee_jae_myung" and "participle-subject" in promise.rule
+
+
+def test_extract_a_party_in_apposition_to_its_possessive_and_an_organ_of_the_un(extract_text):
+    ex = extract_text("date 2024-06-10\nTitre\n\n"
+                      "Narendra Modi a gagné les élections, où son parti, le BJP, a toutefois perdu sa majorité. "
+                      "Le Conseil de sécurité de l'ONU s'est réuni. Le Cambodge a demandé au Conseil de sécurité "
+                      "des Nations unies de convoquer une réunion. L'ONU a salué le scrutin.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    party = next(e.key for e in ex.entities if e.name == "BJP")
+    assert ("narendra_modi", "memberOf", party) in relations
+    assert ("conseil_de_securite", "memberOf", "onu") in relations
+    council = next(e for e in ex.entities if e.key == "conseil_de_securite")
+    assert not [a for a in council.aliases if "convoquer" in a]

@@ -104,8 +104,9 @@ def extend_organisation(doc, start: int, end: int, heads) -> int:
                 k += 1
             return k
         # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
-        if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower():
-            break
+        if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower() \
+                or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in toks[k].morph.get("VerbForm"):
+            break                           # not "le Conseil de sécurité ... de convoquer": an infinitive
         k += 1
         while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
                                                           and toks[k + 1].pos_ == "ADJ" and toks[k + 1].text.islower()):

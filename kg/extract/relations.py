@@ -65,6 +65,16 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                             and linking.type_of(linking.refs[n][0]) in (ORGANISATION, PLACE)), None)
                 if obj:
                     add(keys[0], predicate, obj[0], m.span, 0.75, "relative-clause-verb")
+    # "Narendra Modi ..., où son parti, le BJP, a perdu": the party of the person the sentence is about
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
+                or "Party" not in resources.class_nouns.get(m.role or "", ()):
+            continue
+        persons = [n for n, owners in linking.refs.items() if n.sent == m.sent and n.end <= m.start and n.subject
+                   and len(owners) == 1 and linking.type_of(owners[0]) == PERSON]
+        if persons:
+            owner = linking.refs[max(persons, key=lambda n: n.start)][0]
+            add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
     # a state's ministries belong to it: "le ministère russe de la Défense"
     for key, builder in sorted(linking.builders.items()):
         if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
@@ -77,6 +87,14 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         entry = resources.entries.get(keys[0])
         state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
+        parent = resources.entries.get(entry.located_in or "") if entry is not None and entry.kind == "IGO" else None
+        after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and sentences.norms[m.end] in ("de", "du", "des") else None
+        if parent is not None and parent.type == ORGANISATION and parent.key in linking.builders \
+                and any(not m.span.begin <= s.begin < m.span.end for s in linking.builders[parent.key].spans) and (
+                any(fold(name) in fold(m.text) for name in parent.names)
+                or after is not None and linking.refs.get(after) == (parent.key,)):
+            # "le Conseil de sécurité de l'ONU": an organ, and the organisation its name says it is of
+            add(keys[0], "memberOf", parent.key, m.span, 0.8, "organ-of-organisation")
         inner = next((resources.name_index.get(fold(doc[k:m.end].text)) for k in range(m.start + 2, m.end)
                       if sentences.norms[k - 1] in ("de", "du", "des", "d'")), None) if entry is None else None
         if inner and resources.entries[inner].kind == "Country":
