@@ -346,6 +346,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             state = salient_state(linking, m.span.begin)
             if state:
                 candidates.append((False, True, False, True, False, m.span.begin, state))
+        if not candidates and "Company" in kinds:
+            employer = _untyped_employer(linking, m)
+            if employer:                            # "La direction a refusé": the one company the article names
+                candidates = [(0, 0, 0, 0, 0, 0, employer)]
         if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
             name = fold(strip_article(m.text))
             candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
@@ -353,6 +357,19 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if candidates:
             attach(m, (max(candidates)[-1],))
     return linking
+
+
+def _untyped_employer(linking: Linking, m: Mention) -> str | None:
+    """The one organisation named before ``m`` that the gazetteer does not type and that no union noun
+    introduces ("le syndicat allemand des conducteurs de train GDL"): the company a strike story is about."""
+    text, unions = linking.article.text, [n for n, kinds in linking.resources.class_nouns.items() if "Union" in kinds]
+    found = {keys[0] for n, keys in linking.refs.items()
+             if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin
+             and linking.builders[keys[0]].type == ORGANISATION and not linking.builders[keys[0]].subtype
+             and not any(u in fold(text[max(0, n.span.begin - 60):n.span.begin]).split() for u in unions)}
+    found -= {keys[0] for n, keys in linking.refs.items() if len(keys) == 1
+              and any(u in fold(text[max(0, n.span.begin - 60):n.span.begin]).split() for u in unions)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_in_apposition(m: Mention, linking: Linking) -> str | None:

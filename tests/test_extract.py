@@ -1028,3 +1028,15 @@ def test_extract_a_party_in_apposition_to_its_possessive_and_an_organ_of_the_un(
     assert ("conseil_de_securite", "memberOf", "onu") in relations
     council = next(e for e in ex.entities if e.key == "conseil_de_securite")
     assert not [a for a in council.aliases if "convoquer" in a]
+
+
+def test_extract_a_counted_strike_the_management_a_reproach_and_a_war_on_crime(extract_text):
+    ex = extract_text("date 2024-01-10\nTitre\n\n"
+                      "Le syndicat des conducteurs de train GDL a lancé mercredi une grève sur le réseau de la "
+                      "Deutsche Bahn, au troisième débrayage depuis novembre. « La direction a refusé toute "
+                      "négociation sérieuse », a affirmé le président du GDL, Claus Weselsky. Le ministre a promis "
+                      "de « continuer la guerre » contre le crime organisé.\n")
+    assert len([e for e in ex.events if e.type == "Strike"]) == 1 and not [e for e in ex.events if e.type == "War"]
+    refusal = next(s for s in ex.stances if s.family == "DENY")
+    assert refusal.holder == "organisation-deutsche-bahn" and refusal.source == "person-claus-weselsky"
+    assert ("person-claus-weselsky", "DISAPPROVE", ("organisation-deutsche-bahn",)) in _stances(ex)

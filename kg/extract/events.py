@@ -231,9 +231,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
-    if cue.type == "War" and tok.pos_ == "NOUN" and end + 2 < len(toks) and norm(toks[end]) in ("a", "contre") \
-            and linking.mention_at_token(end + 1) is None and linking.mention_at_token(end + 2) is None \
-            and toks[end + 1].pos_ == "DET" and toks[end + 2].pos_ == "NOUN" and toks[end + 2].text.islower():
+    after = end + 1 if end < len(toks) and toks[end].text == "»" else end     # "« continuer la guerre » contre"
+    if cue.type == "War" and tok.pos_ == "NOUN" and after + 2 < len(toks) and norm(toks[after]) in ("a", "contre") \
+            and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None \
+            and toks[after + 1].pos_ == "DET" and toks[after + 2].pos_ == "NOUN" and toks[after + 2].text.islower():
         return True                       # "déclarer la guerre à la criminalité": a figure of speech
     if tok.pos_ == "VERB":
         if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
@@ -389,6 +390,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if i > 0 and norms[i - 1].endswith("ieme") and tok.pos_ == "NOUN" and not numbered:
+            # "une grève ..., au troisième débrayage depuis novembre": the event just told, counted
+            event = next((e for e in reversed(events) if e.family == cue.family
+                          and any(sentences.of[t] == sentences.of[i] for t in e.tokens)), event)
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
         owner = _owner(doc, end, linking)

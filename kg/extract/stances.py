@@ -537,6 +537,15 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
                 rule="+".join([rule, *act.rules])))
+        if act.kind == "cue" and family == "DENY" and act.source and sentences.quoted[act.head] \
+                and factuality == "Asserted" and all(linking.side(h) != linking.side(act.source) for h in act.holders):
+            # "« La direction a refusé toute négociation sérieuse », a-t-il affirmé": the speaker reproaches it
+            stances.append(Stance(
+                holder=act.source, type="Accuse", family="DISAPPROVE", span=span,
+                cue=text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)],
+                targets=tuple(act.holders), event_targets=(), about=tuple(e.key for e in targeted_events),
+                during=during, topic=None, quote=quote, source=None, factuality="Asserted", negated=False,
+                confidence=round(act.confidence * 0.6, 2), rule="+".join(["reproach", *act.rules])))
     return _without_headline_echoes(reader, resolve_implicit(reader, stances))
 
 
