@@ -1040,3 +1040,10 @@ def test_extract_a_counted_strike_the_management_a_reproach_and_a_war_on_crime(e
     refusal = next(s for s in ex.stances if s.family == "DENY")
     assert refusal.holder == "organisation-deutsche-bahn" and refusal.source == "person-claus-weselsky"
     assert ("person-claus-weselsky", "DISAPPROVE", ("organisation-deutsche-bahn",)) in _stances(ex)
+
+
+def test_extract_who_makes_a_visit_planned_by_a_delegation(extract_text):
+    ex = extract_text("date 2024-03-25\nTitre\n\n"
+                      "Benyamin Netanyahou a annulé la visite prévue d'une délégation israélienne à Washington.\n")
+    visit = next(e for e in ex.events if e.type == "Visit")
+    assert "israel" in visit.actors and visit.place == "washington"

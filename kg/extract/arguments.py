@@ -121,8 +121,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor(role, key)
                 j = m.end
                 continue
-            if word in ("-", "«", "»") or toks[j].pos_ == "ADJ":
-                j += 1
+            if word in ("-", "«", "»") or toks[j].pos_ == "ADJ" or j == end and toks[j].dep_ == "acl" \
+                    and "Part" in toks[j].morph.get("VerbForm") and "Past" in toks[j].morph.get("Tense"):
+                j += 1                    # "la visite prévue d'une délégation israélienne"
                 continue
             break
         # prepositional arguments up to the next event mention in the sentence
@@ -186,7 +187,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
             troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
                 and word in ("de", "du", "d'", "des") \
-                and m.start <= k + 4 and (toks[k + 1].pos_ == "NOUN" or toks[k + 1].like_num and toks[k + 2].pos_ == "NOUN") \
+                and m.start <= k + 4 and (toks[k + 1].pos_ == "NOUN" or (toks[k + 1].like_num or toks[k + 1].pos_ == "DET")
+                                          and toks[k + 2].pos_ == "NOUN") \
                 and all(t.pos_ == "ADJ" or t.like_num or t.pos_ == "NOUN" and t.i == k + 2 for t in doc[k + 2:m.start])
             if m is None or m.start > k + 3 and word != "contre" or m.kind == "demonym" and word not in ("contre",) and not troops:
                 k += 1
