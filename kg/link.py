@@ -648,7 +648,22 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
                   and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
                   and not _quoted(linking.article.text, n.span.begin)]
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
-    return max(candidates)[3] if candidates else None
+    if candidates or m.role != "spokesperson":
+        return max(candidates)[3] if candidates else None
+    # "Le président nigérian Bola Tinubu a assuré ... Son porte-parole": the government of the state the
+    # person just named as a subject leads, else that state, speaks through him
+    leaders = [(n.sent, n.span.begin, keys[0]) for n, keys in linking.refs.items()
+               if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1 and n.subject
+               and n.kind in ("name", "role") and linking.builders[keys[0]].type == PERSON
+               and not _quoted(linking.article.text, n.span.begin)]
+    if not leaders:
+        return None
+    state = linking.side(max(leaders)[2])
+    if state not in linking.builders or linking.builders[state].type != PLACE:
+        return None
+    government = next((k for k, b in sorted(linking.builders.items()) if b.subtype == "Government" and b.of == state
+                       and b.spans), None)
+    return government or state
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

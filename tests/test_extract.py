@@ -1047,3 +1047,17 @@ def test_extract_who_makes_a_visit_planned_by_a_delegation(extract_text):
                       "Benyamin Netanyahou a annulé la visite prévue d'une délégation israélienne à Washington.\n")
     visit = next(e for e in ex.events if e.type == "Visit")
     assert "israel" in visit.actors and visit.place == "washington"
+
+
+def test_extract_a_leaders_spokesperson_his_own_side_in_his_words_and_a_headline_echo(extract_text):
+    ex = extract_text("date 2025-11-02\nNigeria : Abuja rejette les menaces de Donald Trump\n\n"
+                      "Le gouvernement nigérian a rejeté dimanche les accusations de Donald Trump. "
+                      "Le président nigérian Bola Tinubu a assuré que son pays défendait la liberté religieuse "
+                      "et se dit prêt à coopérer avec Washington. Son porte-parole, Daniel Bwala, a jugé ces "
+                      "accusations « inexactes ».\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-daniel-bwala", "spokespersonOf", "organization-gouvernement-nigerian") in relations
+    assert not [s for s in ex.stances if s.holder == "nigeria"]        # the headline's, and Tinubu's own words
+    assurance = next(s for s in ex.stances if s.holder == "bola_tinubu")
+    assert assurance.family == "ASSURE" and assurance.targets == ("etats_unis",)
+    assert ("person-daniel-bwala", "DISAPPROVE", ("donald_trump",)) in _stances(ex)

@@ -195,8 +195,10 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ())
         candidates = [k for k in candidates if linking.builders[k].subtype != "Opposition"] or candidates
     side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
-        persons = [(len(b.spans), k) for k, b in linking.builders.items()
+        # its leader first (the gazetteer knows the office), then the most mentioned
+        persons = [(bool(getattr(linking.resources.entries.get(k), "offices", None)), len(b.spans), k)
+                   for k, b in linking.builders.items()
                    if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
         if persons:
-            return max(persons)[1]
+            return max(persons)[-1]
     return side

@@ -396,7 +396,14 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
     seen: set[tuple] = set()
     used_content = set()
     stance_heads = {a.head for a in acts if a.kind == "cue" and a.holders}
+    own_words = {id(act) for act in acts if act.kind == "cue" and _own_side_in_words(reader, act, acts)}
+    for act in acts:                        # "X a assuré que son pays défendait ...": X's assurance, read once,
+        for inner in acts:                  # its words running on over what its own side is said to do
+            if id(inner) in own_words and act.content[0] <= inner.holder_mentions[0].start < act.content[1]:
+                act.content = (act.content[0], max(act.content[1], inner.content[1]))
     for act in acts:
+        if id(act) in own_words:
+            continue
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
             if family == "THREATEN" and "Inf" in toks[act.head].morph.get("VerbForm") \
@@ -549,6 +556,18 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
     return _without_headline_echoes(reader, resolve_implicit(reader, stances))
 
 
+def _own_side_in_words(reader: Reader, act: Act, acts: list[Act]) -> bool:
+    """Whether a stance verb inside another act's words has for subject the speaker's own side by a
+    possessive ("a assuré que son pays défendait la liberté religieuse"): the speaker's words about itself."""
+    if not act.holder_mentions or not act.holders \
+            or not act.holder_mentions[0].text.lower().startswith(("son ", "sa ", "ses ", "leur ", "leurs ")):
+        return False
+    side = reader.linking.side(act.holders[0])
+    said = act.holder_mentions[0].start
+    return any(outer is not act and outer.holders and outer.content[0] <= said < outer.content[1]
+               and reader.linking.side(outer.holders[0]) == side for outer in acts)
+
+
 def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stance]:
     """A headline's stance that the body reports again ("Manille accuse X ..." then "Les Philippines ont
     accusé X") is one stance: the body's, which has the words and the source."""
@@ -559,7 +578,8 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
 
     def echoed(h: Stance) -> bool:
         aims = set() if "counterpart" in h.rule else set(h.targets) | set(h.event_targets)   # a guessed target
-        return any(b.holder == h.holder and b.family == h.family
+        side = reader.linking.side(h.holder)          # "Abuja rejette", then "Le gouvernement nigérian a rejeté"
+        return any((b.holder == h.holder or reader.linking.side(b.holder) == side == h.holder) and b.family == h.family
                    and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
 
