@@ -72,6 +72,9 @@ def _keep_hyphenated_demonyms(nlp: "Language", resources: Resources) -> None:
                     nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
+_TITLES_WITH_STOP = frozenset({"M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mgr.", "Dr.", "Pr.", "Me.", "St."})
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -87,6 +90,8 @@ def _register_components() -> None:
         for i in range(1, len(texts)):          # a line break is a token of white space, read by its text
             if "\n" in texts[i - 1]:
                 doc[i].is_sent_start = True
+            elif texts[i - 1] in _TITLES_WITH_STOP:
+                doc[i].is_sent_start = False    # "M. De Wever a jugé": no sentence ends at the title's stop
         return doc
 
 

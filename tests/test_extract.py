@@ -1061,3 +1061,18 @@ def test_extract_a_leaders_spokesperson_his_own_side_in_his_words_and_a_headline
     assurance = next(s for s in ex.stances if s.holder == "bola_tinubu")
     assert assurance.family == "ASSURE" and assurance.targets == ("etats_unis",)
     assert ("person-daniel-bwala", "DISAPPROVE", ("donald_trump",)) in _stances(ex)
+
+
+def test_extract_a_title_before_a_particle_a_site_of_a_capital_and_a_government_named_by_its_leader(extract_text):
+    ex = extract_text("date 2025-03-31\nTitre\n\n"
+                      "La Belgique a été paralysée lundi par une grève à l'appel des syndicats, qui protestent "
+                      "contre la réforme des pensions voulue par le gouvernement du Premier ministre Bart De Wever. "
+                      "L'aéroport de Bruxelles a annulé ses vols. « Ce gouvernement s'attaque aux travailleurs », "
+                      "a dénoncé Thierry Bodson. M. De Wever a jugé la grève « inutile ».\n")
+    assert "bruxelles" in {e.key for e in ex.entities} and "ue" not in {e.key for e in ex.entities}
+    government = next(e.key for e in ex.entities if e.name == "gouvernement belge")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert [e.type for e in ex.events] == ["Strike"]            # no protest besides it, no attack
+    stances = _stances(ex)
+    assert ("person-thierry-bodson", "DISAPPROVE", (government,)) in stances
+    assert ("person-bart-de-wever", "DISAPPROVE", (strike.key,)) in stances

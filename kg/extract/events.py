@@ -231,6 +231,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
+    if i > 0 and norm(toks[i - 1]) in ("s'", "se") and toks[i - 1].pos_ == "PRON" and not cue.reflexive \
+            and not (tok.pos_ == "VERB" and lemma(tok) == cue.lemmas[0]):        # but "se rencontrer"
+        return True                       # "s'attaque aux travailleurs": a reflexive verb, not the noun it looks like
     after = end + 1 if end < len(toks) and toks[end].text == "»" else end     # "« continuer la guerre » contre"
     if cue.type == "War" and tok.pos_ == "NOUN" and after + 2 < len(toks) and norm(toks[after]) in ("a", "contre") \
             and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None \
@@ -340,6 +343,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                                                  "élue Première ministre par le Parlement" too
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
+            continue
+        if cue.family == "Protest" and tok.pos_ == "VERB" and any(
+                e.family in ("Strike", "Protest") and any(sentences.of[t] == sentences.of[i] for t in e.tokens) for e in events):
+            i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
         if cue.lemmas[0] == "pourcent" and any(e.family in ("Election", "Vote") for e in events):
             i = end                       # "élu avec 51 % des voix": the result of the election reported

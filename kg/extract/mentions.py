@@ -148,6 +148,15 @@ def _followed_by_of(doc, i: int) -> bool:
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
+def _led_by(doc, k: int, norms, roles_by_first) -> bool:
+    """Whether "du"/"de la" at ``k`` opens the office of a head of state or government: "le gouvernement
+    du Premier ministre Bart De Wever" is the government itself."""
+    k += 1 if k < len(doc) and norms[k] in ("du", "de") else 0
+    k += 1 if k < len(doc) and norms[k] in ("la", "l'") else 0
+    return k < len(doc) and any(role.relation == "headOf" and role.kind == "office" and _match_phrase(doc, k, role.noun)
+                                for role in roles_by_first.get(norms[k], ()))
+
+
 def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None:
     """ "ministère (chinois) des Affaires étrangères", "ministère de l'Intérieur": (end token, state key)."""
     toks = tokens_of(doc)
@@ -229,7 +238,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if keys:
                 found.append(make_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
-            elif noun.bare and det in ("le", "la", "l'", "du", "au") and not _followed_by_of(doc, i) \
+            elif noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette") \
+                    and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \
                     and not (noun.subtype == "Government" and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
                              and toks[i + 1].text.islower()) \

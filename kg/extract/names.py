@@ -223,7 +223,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if before is not None and norm(before) in ("l'", "la", "le", "les") and start > 1:
             before = toks[start - 2]
         locative = before is not None and norm(before) in LOCATIVE and not _dative(doc, start, end, before, resources) \
-            or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville")   # "la capitale, X"
+            or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville") \
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns
+        #      "la capitale, X", "l'aéroport de Bruxelles": the place itself
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and sentences.norms[start - 1] == "et" and found[-1].end == start - 1:

@@ -113,7 +113,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != PLACE or m.start < 3 \
                 or sentences.norms[m.start - 1] not in ("du", "de", "d'") \
-                or sentences.lemmas[m.start - 2] not in resources.place_nouns \
+                or toks[m.start - 2].lemma_ not in resources.place_nouns \
                 or sentences.norms[m.start - 3] not in ("son", "sa", "ses"):
             continue
         begin = sentences.tokens[sentences.of[m.start]][0]

@@ -436,6 +436,10 @@ class Reader:
                     subject = toks[before.start]     # "les accusations de Donald Trump, qui a menacé": Trump
                 if self.actor_at(subject.i)[0] is None:
                     return                          # "un accord qui menacerait ...": no actor speaks
+            if self.actor_at(subject.i)[0] is None and word in self.resources.titles:
+                # "M. De Wever a jugé": the parser hangs the name on the title
+                subject = next((c for c in subject.children if c.dep_ in ("flat:name", "nmod", "appos")
+                                and self.actor_at(c.i)[0] is not None), subject)
             m, keys = self.actor_at(subject.i)
             if m is None and subject.pos_ == "NOUN":
                 # "un groupe d'officiers réunis au sein d'un « Comité ... »": the body they form speaks

@@ -309,6 +309,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(event)
             elif m is not None:
                 add(keys)
+            elif (noun := next((toks[t] for t in range(j, min(j + 3, end)) if toks[t].pos_ == "NOUN"), None)) \
+                    is not None and (owner := _owner_of(reader, noun, holders)):
+                add(owner)                         # "protestent contre la réforme voulue par le gouvernement"
+                act.rules.append("object-owner")
             elif named is not None:                # "s'est félicité du résultat": the vote counted
                 targeted_events.append(named)
                 act.rules.append("act-noun")
@@ -592,6 +596,14 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
         if child.dep_ == "amod" and child.i > noun.i:
             m, keys = reader.actor_at(child.i)
             if m is not None and m.kind == "demonym" and not set(keys) & set(holders):
+                return keys
+    for child in noun.subtree:
+        if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and child.head.i >= noun.i:
+            # "la réforme (des pensions) voulue par X"
+            agent = next((g for g in child.children if g.dep_ in ("obl:agent", "obl")
+                          and any(norm(c) == "par" for c in g.children if c.dep_ == "case")), None)
+            m, keys = reader.actor_at(agent.i) if agent is not None else (None, ())
+            if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
                 return keys
     for child in noun.children:
         if child.dep_ == "nmod" and any(norm(c) in ("de", "du", "des", "d'") for c in child.children if c.dep_ == "case"):
