@@ -1076,3 +1076,22 @@ def test_extract_a_title_before_a_particle_a_site_of_a_capital_and_a_government_
     stances = _stances(ex)
     assert ("person-thierry-bodson", "DISAPPROVE", (government,)) in stances
     assert ("person-bart-de-wever", "DISAPPROVE", (strike.key,)) in stances
+
+
+def test_extract_an_arrest_told_by_a_party_in_apposition_and_a_un_mission(extract_text):
+    ex = extract_text("date 2025-03-27\nTitre\n\n"
+                      "Le premier vice-président sud-soudanais Riek Machar a été arrêté mercredi soir à son domicile "
+                      "de Juba, a annoncé son parti, le SPLM-IO, qui a dénoncé une « violation flagrante » de "
+                      "l'accord de paix. Le porte-parole du gouvernement a accusé M. Machar d'avoir « incité à la "
+                      "rébellion ». La mission de l'ONU au Soudan du Sud (Minuss) a averti que le pays était « au "
+                      "bord d'une rechute dans la guerre » et exhorté le président Salva Kiir à libérer son rival.\n")
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    assert "person-riek-machar" in arrest.actors and arrest.place == "juba"
+    party = next(e for e in ex.entities if e.name == "SPLM-IO")
+    assert party.type == "Organisation"
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-riek-machar", "memberOf", party.key) in relations
+    stances = _stances(ex)
+    assert (party.key, "DISAPPROVE", (arrest.key,)) in stances               # the breach, not the accord
+    assert any(f == "DISAPPROVE" and t == ("person-riek-machar",) for _, f, t in stances)   # "accusé M. Machar"
+    assert ("minuss", "DEMAND", ("salva_kiir",)) in stances

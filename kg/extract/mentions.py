@@ -18,7 +18,8 @@ _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne",
 
 
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
-_ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle"}
+_ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
+                    "premier", "premiere"}       # "le premier vice-président"
 
 def _demonym_at(token, demonyms, combining) -> list[str]:
     text = norm(token)

@@ -333,10 +333,14 @@ def _runs_on(doc, end: int, demonyms) -> bool:
 
 def _after_party_noun(doc, start: int, resources) -> bool:
     """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
-    side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"): the name
-    is that organisation's."""
+    side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"), or is set
+    beside one ("son parti, le SPLM-IO"): the name is that organisation's."""
     toks = tokens_of(doc)
     k = start - 1
+    if k >= 2 and norm(toks[k]) in ("le", "la", "l'") and toks[k - 1].text == ",":
+        k -= 2                                       # "son parti, le SPLM-IO": in apposition
+    elif k >= 1 and toks[k].text == ",":
+        k -= 1
     while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
         k -= 1
     if k < 0 or toks[k].pos_ != "NOUN":

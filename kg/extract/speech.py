@@ -160,6 +160,10 @@ class Reader:
     # -- mentions --------------------------------------------------------------------------
     def actor_at(self, i: int) -> tuple[Mention | None, tuple[str, ...]]:
         m = self.linking.mention_at_token(i)
+        if m is None and i + 1 < len(self.doc) and self.sentences.norms[i] in self.resources.titles \
+                and self.sentences.texts[i][:1].isupper():
+            m = self.linking.mention_at_token(i + 1)    # "a accusé M. Machar": the parser's head is the title
+            m = m if m is not None and m.start == i + 1 and m.kind == "name" else None
         if m is None:
             return None, ()
         return m, self.linking.refs[m]
@@ -596,6 +600,9 @@ class Reader:
         governor = head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None
         if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in governor.children):
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
+        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
+                and "Part" not in governor.morph.get("VerbForm") and any(c.dep_ == "mark" for c in governor.children):
+            governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
         for candidate in (head, *auxiliaries, governor):
             if candidate is None:
                 continue

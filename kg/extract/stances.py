@@ -258,6 +258,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(reader.event_at[child.i])
             elif (told := next((reader.event_at[c.i] for c in child.children
                                 if c.dep_ == "nmod" and c.i in reader.event_at), None)) is not None:
+                if lemma(child) in _BREACH_NOUNS:          # "une violation de l'accord de paix": the deed that
+                    told = _told_before(reader, act, told) or told   # breaks it, told before in the sentence
                 targeted_events.append(told)                   # "a minimisé la portée de l'élargissement"
                 act.rules.append("event-complement")
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
@@ -558,6 +560,17 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 during=during, topic=None, quote=quote, source=None, factuality="Asserted", negated=False,
                 confidence=round(act.confidence * 0.6, 2), rule="+".join(["reproach", *act.rules])))
     return _without_headline_echoes(reader, resolve_implicit(reader, stances))
+
+
+_BREACH_NOUNS = {"violation", "viol", "entorse", "manquement"}
+
+
+def _told_before(reader: Reader, act: Act, other: EventBuilder) -> EventBuilder | None:
+    """The event that happened, other than ``other``, told last before the act in its sentence."""
+    sent = reader.sentences.of[act.head]
+    told = [e for e in reader.events if e is not other and e.factuality == "Asserted"
+            and any(reader.sentences.of[t] == sent and t < act.head for t in e.tokens)]
+    return told[-1] if told else None
 
 
 def _own_side_in_words(reader: Reader, act: Act, acts: list[Act]) -> bool:
