@@ -1095,3 +1095,17 @@ def test_extract_an_arrest_told_by_a_party_in_apposition_and_a_un_mission(extrac
     assert (party.key, "DISAPPROVE", (arrest.key,)) in stances               # the breach, not the accord
     assert any(f == "DISAPPROVE" and t == ("person-riek-machar",) for _, f, t in stances)   # "accusé M. Machar"
     assert ("minuss", "DEMAND", ("salva_kiir",)) in stances
+
+
+def test_extract_a_leaning_between_a_title_and_a_name_a_party_of_a_person_and_state_media(extract_text):
+    ex = extract_text("date 2025-04-29\nCanada : élections\n\n"
+                      "Le Parti libéral du Premier ministre canadien Mark Carney a remporté les élections, battant "
+                      "le maire libéral de Toronto, Olivia Chow. Le chef conservateur Pierre Poilievre a assuré qu'il "
+                      "collaborerait avec le gouvernement, selon les médias d'Etat iraniens.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    party = next(e.key for e in ex.entities if e.name == "Parti libéral")
+    assert ("mark_carney", "memberOf", party) in relations
+    assert ("person-olivia-chow", "headOf", "place-toronto") in relations
+    assert any(s.holder == "person-pierre-poilievre" and s.family == "ASSURE" for s in ex.stances)
+    assert "gouvernement canadien" in {e.name for e in ex.entities}          # the title's state
+    assert not [e for e in ex.entities if e.name.startswith("Etat")]

@@ -317,6 +317,15 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             det = sentences.norms[det_index] if det_index >= 0 else ""
             while end < len(doc) and norms[end] in _HELD_QUALIFIERS:
                 end += 1                                # "le président sortant de l'Equateur" still holds it
+            leaning = end
+            while leaning < min(len(doc), end + 2) and toks[leaning].pos_ == "ADJ" and toks[leaning].text.islower() \
+                    and not _demonym_at(toks[leaning], demonyms, resources.combining):
+                leaning += 1
+            if leaning > end and (leaning in names_at and names_at[leaning].type == PERSON
+                                  or leaning < len(doc) and norms[leaning] in ("de", "du", "d'", "des")
+                                  and (leaning + 1 in names_at or leaning + 2 in names_at)):
+                end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him;
+                #                                         "le maire libéral de Varsovie"
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
             if of is None and end + 2 < len(doc) and norms[end] == "par" and norms[end + 1] == "interim":
                 # "le président par intérim de la Cour": the office is held for a time

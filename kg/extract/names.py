@@ -210,7 +210,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         # a name may open with a particle: "M. al-Chareh", "ben Salmane"
         opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
         particle = opening is not None and fold(opening.group(1)) in PARTICLES
-        if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names
+        common = fold(text.split()[0]) in resources.not_names and all(w.islower() for w in text.split()[1:])
+        if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names or common
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
