@@ -236,6 +236,11 @@ class Resources:
         return self._demonym_index
 
     @cached_property
+    def role_first_words(self) -> frozenset[str]:
+        """The first word of every role noun, and every title ("Premier", "M."), built once."""
+        return frozenset(fold(r.noun).split()[0] for r in self.roles) | self.titles
+
+    @cached_property
     def name_index(self) -> dict[str, str]:
         """Every folded gazetteer name → its entry's key (built once)."""
         return {fold(n): e.key for e in self.entries.values() for n in e.names}

@@ -33,29 +33,30 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
     title ("M.", "le général") marked it as a person's name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+    toks = tokens_of(doc)
+    if toks[end - 1].text == "-" and not toks[end - 1].whitespace_ and end < len(doc) and toks[end].is_alpha:
         end += 1                                     # "Wang Kwo-" then "tsai": the tagger cut a hyphenated name
     titled = False
-    while start < end - 1 and (norm(doc[start]) in _LEADING or _is_title(doc, start, titles)):
+    while start < end - 1 and (norm(toks[start]) in _LEADING or _is_title(doc, start, titles)):
         titled = titled or _is_title(doc, start, titles)
         start += 1
     back = start - 1
-    while back > 0 and doc[back].text in (":", ".", ",") and start - back < 3:
+    while back > 0 and toks[back].text in (":", ".", ",") and start - back < 3:
         back -= 1                                    # "MM. : Azard", "MM. Sarrien"
     if back >= 0 and _is_title(doc, back, titles):
         titled = True
     for k in range(start + 1, end if not ent.ent_id_ else start):      # a gazetteer name is kept whole
-        word = doc[k].text
-        joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and doc[k + 1].pos_ == "ADJ" \
-            and doc[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
+        word = toks[k].text
+        joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and toks[k + 1].pos_ == "ADJ" \
+            and toks[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
         # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
-        mistagged = ent.label_ == "ORG" and doc[k].pos_ == "VERB" and norm(doc[k - 1]) in ("de", "d'")
-        if word[:1].islower() and norm(doc[k]) not in PARTICLES and "-" not in word and not joined and not mistagged \
-                and (doc[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
-                     or doc[k].pos_ in ("ADP", "DET") and norm(doc[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
+        mistagged = ent.label_ == "ORG" and toks[k].pos_ == "VERB" and norm(toks[k - 1]) in ("de", "d'")
+        if word[:1].islower() and norm(toks[k]) not in PARTICLES and "-" not in word and not joined and not mistagged \
+                and (toks[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
+                     or toks[k].pos_ in ("ADP", "DET") and norm(toks[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
             end = k
             break
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or norm(doc[end - 1]) in PARTICLES):
+    while end > start + 1 and (toks[end - 1].is_punct or toks[end - 1].is_space or norm(toks[end - 1]) in PARTICLES):
         end -= 1
     return start, end, titled
 
@@ -149,7 +150,7 @@ _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdi
 def find_names(doc, sentences, resources) -> list[Mention]:
     toks = tokens_of(doc)
     found = []
-    role_words = frozenset(fold(r.noun).split()[0] for r in resources.roles) | resources.titles
+    role_words = resources.role_first_words
     index = resources.name_index
     demonyms = resources.demonym_index()
     for ent in doc.ents:

@@ -52,15 +52,22 @@ class Act:
 
 
 def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
+    base = lemma(token)
     if single:
+        if base != word:
+            return False
         # "s'était fermement opposée": a participle the tagger took for an adjective after an auxiliary
-        participle = token.pos_ == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
-        return lemma(token) == word and (token.pos_ in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm") or participle)
-    if lemma(token) == word or norm(token) == word or not first and norm(token) in (word + "e", word + "s", word + "es"):
+        pos = token.pos_
+        return pos in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm") \
+            or pos == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
+    if base == word:
+        return True
+    text = norm(token)
+    if text == word or not first and text in (word + "e", word + "s", word + "es"):
         return True                         # "est opposée", "sont favorables": an adjective agrees
     # a light verb whose lemma the tagger missed ("fait" tagged as a noun)
-    return first and len(word) > 3 and word.endswith(("er", "ir", "re")) and norm(token).startswith(word[:-2]) \
-        and len(norm(token)) <= len(word) + 1
+    return first and len(word) > 3 and word.endswith(("er", "ir", "re")) and text.startswith(word[:-2]) \
+        and len(text) <= len(word) + 1
 
 
 def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozenset()) -> int:
