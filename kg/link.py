@@ -208,8 +208,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             opening = next((names_by_last[" ".join(words[:n])] for n in range(len(words) - 1, 1, -1)
                             if " ".join(words[:n]) in names_by_last), None) if m.type == PERSON else None
             nicknamed = _nickname_of(m, linking) if m.type == PERSON else None
+            body = next((k for k, b in linking.builders.items() if b.type == ORGANISATION and b.spans
+                         and fold(b.name) == folded), None) if m.type == PERSON and len(words) == 1 else None
             if nicknamed:
                 key = nicknamed              # "Jimmy Chérizier, dit « Barbecue »", "a choisi le nom de Léon XIV"
+            elif body:
+                key = body                   # "avec Chega", the party named before, tagged a person
             elif m.type == PERSON and (folded in names_by_last or last in names_by_last):
                 key = names_by_last.get(folded) or names_by_last[last]
             elif opening:
@@ -841,5 +845,22 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
     described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
     if described:
         return described                  # "le chef du FDP" for Christian Lindner, named just before
+    owner = _person_of_body(linking, of, m) if m.relation == "headOf" else None
+    if owner:
+        return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
     name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
+
+
+def _person_of_body(linking: Linking, body: str, before: Mention) -> str | None:
+    """The person a body was named after before ``before``: "le parti d'extrême droite Chega d'André
+    Ventura", "la CDU de Friedrich Merz"."""
+    text = linking.article.text
+    for n, keys in linking.refs.items():
+        if n.kind != "name" or keys != (body,) or n.span.end > before.span.begin:
+            continue
+        for p, owners in linking.refs.items():
+            if p.kind == "name" and p.type == PERSON and len(owners) == 1 and p.span.begin > n.span.end \
+                    and re.fullmatch(r"\s*(?:de |d'|d’)\s*", text[n.span.end:p.span.begin]):
+                return owners[0]
+    return None

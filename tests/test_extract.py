@@ -1109,3 +1109,21 @@ def test_extract_a_leaning_between_a_title_and_a_name_a_party_of_a_person_and_st
     assert any(s.holder == "person-pierre-poilievre" and s.family == "ASSURE" for s in ex.stances)
     assert "gouvernement canadien" in {e.name for e in ex.entities}          # the title's state
     assert not [e for e in ex.entities if e.name.startswith("Etat")]
+
+
+def test_extract_a_person_named_like_a_country_a_party_named_after_its_leader_and_a_coalition_ruled_out(extract_text):
+    ex = extract_text("date 2025-05-19\nTitre\n\n"
+                      "L'Alliance démocratique (AD) du Premier ministre sortant Luis Montenegro a remporté les "
+                      "élections au Portugal. Le parti d'extrême droite Chega d'André Ventura a progressé, un "
+                      "résultat que son dirigeant a qualifié d'« historique ». M. Montenegro a exclu toute alliance "
+                      "avec Chega. La Commission européenne a exprimé sa « profonde préoccupation ».\n")
+    names = {e.name: e for e in ex.entities}
+    assert names["Luis Montenegro"].type == "Person" and "Monténégro" not in names
+    assert names["Chega"].type == "Organisation" and "dirigeant" not in names
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-luis-montenegro", "memberOf", names["Alliance démocratique"].key) in relations
+    assert ("person-andre-ventura", "headOf", names["Chega"].key) in relations
+    stances = _stances(ex)
+    assert ("person-luis-montenegro", "DENY", (names["Chega"].key,)) in stances
+    assert any(h == "person-andre-ventura" and f == "APPROVE" for h, f, _ in stances)
+    assert any(h == "commission_europeenne" and f == "DISAPPROVE" for h, f, _ in stances)

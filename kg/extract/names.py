@@ -191,6 +191,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         text = doc[start:end].text
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
+        if key and titled and resources.entries[key].type == PLACE:
+            key = None                                   # "M. Montenegro": a person, whatever place shares the name
         if key:
             entry = resources.entries[key]
             kind_type = entry.type
@@ -350,7 +352,7 @@ def _after_party_noun(doc, start: int, resources) -> bool:
     return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})
 
 
-_PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite"}
+_PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite", "droite", "gauche", "extreme", "centre"}
 
 
 def _dative(doc, start: int, end: int, prep, resources) -> bool:
@@ -431,9 +433,11 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         if j <= i + 1 and given or j == i or any(m.start < i < m.end or m.start <= i and m.end >= j and m.type == PERSON
                                                  or m.key and m.start <= i < m.end for m in found):
             continue
-        known = resources.name_index.get(fold(doc[i + 1 if given else i:j].text))
-        if known and resources.entries[known].type != PERSON:
+        named = fold(doc[i + 1 if given else i:j].text)
+        known = resources.name_index.get(named)
+        if known and resources.entries[known].type != PERSON and named not in surnames:
             continue                                     # "Jean Paris"? a given name before a known place
+            #                                              (not "Luis Montenegro" when "M. Montenegro" follows)
         found = [m for m in found if m.end <= i or m.start >= j]
         found.append(make_mention(doc, sentences, i, j, kind="name", type=PERSON, key=None,
                               locative=False, gender=None))

@@ -75,13 +75,15 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if persons:
             owner = linking.refs[max(persons, key=lambda n: n.start)][0]
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
-    # "Le Parti libéral du Premier ministre canadien Mark Carney": the party of the person named after it
+    # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
+    # ministre X": the party of the person named after it
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
-        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.end + 1 >= len(doc) \
-                or sentences.norms[m.end] not in ("du", "de") \
-                or not (linking.builders[keys[0]].subtype == "Party" or fold(m.text).startswith("parti ")):
-            continue
-        after = linking.mention_at_token(m.end + 1) or linking.mention_at_token(m.end + 2)
+        k = m.end + 3 if m.end + 3 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")" else m.end
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or k + 1 >= len(doc) \
+                or sentences.norms[k] not in ("du", "de") \
+                or linking.builders[keys[0]].subtype in ("IGO", "Agency", "Seat", "Government", "Ministry"):
+            continue                  # (past its acronym: "L'Alliance démocratique (AD) du Premier ministre X")
+        after = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
         if after is not None and after.type == PERSON and len(linking.refs.get(after, ())) == 1:
             add(linking.refs[after][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # a state's ministries belong to it: "le ministère russe de la Défense"

@@ -23,6 +23,7 @@ _SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on"}
 _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
                  "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
 _SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
+_SKIP_BEFORE_NOUN = {"DET", "PUNCT", "ADV", "ADJ"}   # "a exprimé sa « profonde préoccupation »"
 _SEGMENT_BREAKS = {";", ":"}
 _ADJUNCT_PREPOSITIONS = {"dans", "lors", "sur", "devant", "a", "au", "aux", "pendant", "durant", "depuis"}
 _RELATIVES = {"dont", "qui", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -94,7 +95,9 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
             i + n < end_limit and (lemma(toks[i + n]) == w or norm(toks[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
     j = i
     for n, word in enumerate(cue.lemmas):
-        while n and j < end_limit and (toks[j].pos_ in _SKIP_IN_CUE and toks[j].text not in (",", ".")
+        skip = _SKIP_BEFORE_NOUN if n == len(cue.lemmas) - 1 and n else _SKIP_IN_CUE
+        while n and j < end_limit and (toks[j].pos_ in skip and toks[j].text not in (",", ".")
+                                       and not (toks[j].pos_ == "ADJ" and _word_matches(toks[j], word, first=False))
                                        or norm(toks[j]) in times):
             j += 1
         if j >= end_limit or not _word_matches(toks[j], word, first=n == 0, single=len(cue.lemmas) == 1):
