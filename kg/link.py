@@ -283,6 +283,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if apposed:
             attach(m, (apposed,))                 # "une porte-parole de la diplomatie chinoise, Mao Ning"
             continue
+        named_later = _named_later(m, mentions, linking, by_start) if m.kind == "anonymous" else None
+        if named_later:
+            attach(m, (named_later,))             # "Un juge fédéral américain a estimé ... le juge Amit Mehta"
+            continue
         if m.kind == "anonymous":
             state = linking.side(m.of) if m.of in linking.builders else _state_of(m.of, resources)
             key = next((k for k, b in linking.builders.items() if b.anonymous and b.of
@@ -404,14 +408,17 @@ def spells(name: str, acronym: str) -> bool:
 
 def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:
     """ "Hayat Tahrir al-Sham (HTS)": an all-capital name in parentheses right after another name, or one
-    its initials spell ("(Isie)"), that the gazetteer does not know, is that name's acronym (acronym
-    mention → the name it abbreviates)."""
+    its initials spell ("(Isie)"), or a short one with a word in capitals after an organisation's
+    ("(Africa CDC)"), that the gazetteer does not know, is that name's acronym (acronym mention → the
+    name it abbreviates)."""
     found = {}
     for before, m in zip(names, names[1:]):
         # or a name its initials spell, whatever its case or the tagger's type ("(Isie)")
-        abbreviates = m.text.isupper() and m.type == before.type or before.type == ORGANISATION and spells(before.text, m.text)
+        abbreviates = m.text.isupper() and m.type == before.type or before.type == ORGANISATION and (
+            spells(before.text, m.text) or m.type == ORGANISATION and len(m.text.split()) <= 3
+            and any(w.isupper() and len(w) >= 2 for w in m.text.split()))          # "(Africa CDC)"
         # (or one the gazetteer gives the same entry, which the article may read as another state's body)
-        if (not m.key or m.key == before.key) and len(m.text) <= 8 and abbreviates \
+        if (not m.key or m.key == before.key) and len(m.text) <= (8 if " " not in m.text else 16) and abbreviates \
                 and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":
             found[m] = before
     return found
@@ -850,6 +857,15 @@ def _resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], da
         return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
     name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
+
+
+def _named_later(m: Mention, mentions: list[Mention], linking: Linking, by_start: dict[int, Mention]) -> str | None:
+    """The person an indefinite description introduces and the article names later by the same title:
+    "Un juge fédéral américain a estimé ...", then "a écrit le juge Amit Mehta" (when one alone is)."""
+    found = {_apposed_name(n, linking, by_start) for n in mentions
+             if n.kind == "role" and n.role == m.role and n.span.begin > m.span.end}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_of_body(linking: Linking, body: str, before: Mention) -> str | None:

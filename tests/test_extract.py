@@ -1127,3 +1127,31 @@ def test_extract_a_person_named_like_a_country_a_party_named_after_its_leader_an
     assert ("person-luis-montenegro", "DENY", (names["Chega"].key,)) in stances
     assert any(h == "person-andre-ventura" and f == "APPROVE" for h, f, _ in stances)
     assert any(h == "commission_europeenne" and f == "DISAPPROVE" for h, f, _ in stances)
+
+
+def test_extract_a_sentence_passed_a_judge_named_after_his_description_and_an_appeal(extract_text):
+    ex = extract_text("date 2024-08-06\nGoogle condamné pour abus de position dominante\n\n"
+                      "Un juge fédéral américain a estimé lundi que Google avait illégalement abusé de sa position. "
+                      "« Google est un monopole », a écrit le juge Amit Mehta. Google a annoncé qu'il ferait appel.\n")
+    assert not [e for e in ex.entities if e.anonymous]          # the judge is Amit Mehta
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    assert "google" in ruling.actors
+    stances = _stances(ex)
+    assert not [s for s in ex.stances if s.cue == "condamné"]        # a sentence, no stance
+    assert ("google", "DENY", (ruling.key,)) in stances
+    assert ("person-amit-mehta", "DISAPPROVE", ("google",)) in stances
+
+
+def test_extract_a_court_named_by_its_seat_a_title_with_a_body_in_it_and_an_acronym_of_two_words(extract_text):
+    ex = extract_text("date 2024-10-19\nTitre\n\n"
+                      "Un tribunal de Rome a refusé vendredi de valider la détention des migrants. La présidente du "
+                      "Conseil italien, Giorgia Meloni, a qualifié la décision de « préjudiciable ». Le Centre "
+                      "africain de contrôle des maladies (Africa CDC) a décrété une urgence de santé publique.\n")
+    names = {e.name: e for e in ex.entities}
+    assert "Conseil italien" not in names and names["tribunal de Rome"].type == "Organisation"
+    assert "Africa CDC" in names["Centre africain de contrôle des maladies"].aliases
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    assert ruling.factuality == "Asserted" and names["tribunal de Rome"].key in ruling.actors
+    assert any(e.type == "Emergency" for e in ex.events)
+    assert ("giorgia_meloni", "DISAPPROVE", (ruling.key,)) in _stances(ex)
+    assert ("giorgia_meloni", "headOf", "italie") in {(r.subject, r.predicate, r.object) for r in ex.relations}

@@ -13,7 +13,7 @@ from kg.link import Linking, strip_article
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
 from kg.resources import EventCue, Resources, fold
 
-__all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES"]
+__all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES", "sentenced"]
 
 GENERIC_TYPES = {"Meeting", "Agreement"}     # vague nouns that corefer with a more specific earlier event
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
@@ -242,7 +242,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if tok.pos_ == "VERB":
         if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
             return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats"
-        if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i) for c in tok.children):
+        governing = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)     # "a refusé de valider"
+        if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i)
+                                            for verb in governing for c in verb.children) \
+                and not sentenced(tok):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
         if cue.reflexive and cue.lemmas == ("defendre",) and not any(
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
@@ -454,6 +457,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
         if kind:
             event.kinds.add(kind)
+        court = next((c for c in tok.head.children if c.dep_ == "nsubj" and _is_court(linking, c.i)), None) \
+            if cue.type == "Ruling" and tok.dep_ == "xcomp" else None
+        if court is not None:            # "Un tribunal a refusé de valider la détention": the court has ruled
+            status = _status(doc, tok.head.i, tok.head.i + 1, sentences)
+            for key in linking.refs[linking.mention_at_token(court.i)]:
+                event.add_actor("participant", key)
         event.spans.append(span)
         event.tokens.append(i)
         event.statuses.append(status)
@@ -516,6 +525,15 @@ def _names_person(linking: Linking, token) -> bool:
         if _person_at(linking, t.i):
             return True
     return False
+
+
+def sentenced(tok) -> bool:
+    """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison": a sentence
+    passed, with no court named (not "a condamné l'attaque", a stance)."""
+    toks = tokens_of(tok.doc)
+    return lemma(tok) == "condamner" and "Part" in tok.morph.get("VerbForm") \
+        and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children) \
+        and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
 
 
 def _is_court(linking: Linking, i: int) -> bool:

@@ -60,7 +60,12 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             previous = out[-1] if out else None
             own = linking.side(stance.holder)
             near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
-            if stance.family == "DENY" and previous is not None and previous.span == stance.span \
+            if stance.family == "DENY" and stance.type == "Reject" and "appel" in stance.cue \
+                    and (ruling := _ruling_before(reader, stance)) is not None:
+                event_targets = (ruling.key,)            # "a annoncé qu'il ferait appel": of the ruling told
+                rule += "+ruling-appealed"
+                confidence *= 0.8
+            elif stance.family == "DENY" and previous is not None and previous.span == stance.span \
                     and linking.side(previous.holder) != own:
                 targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
                 rule += "+rejoinder"
@@ -144,6 +149,11 @@ def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
             and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
     return told[0] if told else None
+
+
+def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:
+    """The latest court ruling told before ``stance``."""
+    return next((e for e in reversed(reader.events) if e.type == "Ruling" and e.span.begin < stance.span.begin), None)
 
 
 def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:

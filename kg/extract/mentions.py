@@ -211,6 +211,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     roles_by_first = _roles_by_first(resources.roles)
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
     norms = sentences.norms
     taken_until = title_until = -1
     for i in range(len(doc)):
@@ -304,6 +305,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if not end:
                 continue
             title_until = end
+            if any(w[:1].isupper() for w in role.noun.split()[1:]):
+                titles.append((i + 1, end))           # "la présidente du Conseil italien": no body "Conseil"
             # "haut responsable" must not also match "responsable"
             det_index = i - 1
             former = False
@@ -372,6 +375,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     # ("le secrétaire au Trésor Scott Bessent")
     kept = []
     for n in names:
+        if not n.key and any(b <= n.start < e for b, e in titles):
+            continue
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
         if inside is not None and n.end > inside:
             end = n.end                        # "le secrétaire au Commerce Howard Lutnick", read "Commerce Howard"

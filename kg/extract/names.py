@@ -264,7 +264,24 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
         covered.update(range(i, end))
+    # "Un tribunal de Rome", "la cour d'appel de Paris": a court named by its seat
+    places = {m.start: m for m in found if m.type == PLACE and m.kind == "name"}
+    for i in range(len(texts) - 2):
+        if norms[i] not in _COURT_NOUNS or not texts[i].islower() or i in covered:
+            continue
+        j = i + 1
+        while j < len(texts) - 1 and (pos[j] == "ADJ" and texts[j].islower() or norms[j] in ("d'", "de") and norms[j + 1] in ("appel", "cassation")):
+            j += 2 if norms[j] in ("d'", "de") else 1
+        place = places.get(j + 1) if j < len(texts) and norms[j] in ("de", "d'") else None
+        if place is not None and not any(t in covered for t in range(i, place.start)):
+            found = [m for m in found if m is not place]
+            added.append(make_mention(doc, sentences, i, place.end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            covered.update(range(i, place.end))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+_COURT_NOUNS = {"tribunal", "cour"}
 
 
 def _runs_to_state(doc, end: int, resources) -> int:

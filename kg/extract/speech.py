@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, tokens_of
-from kg.extract.events import EventBuilder
+from kg.extract.events import EventBuilder, sentenced
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Cue, Resources, fold
@@ -852,6 +852,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
     acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
                                     and any(t.i in heads_of for t in toks[a.head].ancestors))]
+    # "Google condamné pour abus de position dominante": a sentence passed, no stance taken
+    acts = [a for a in acts if not (a.kind == "cue" and sentenced(toks[a.head]))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     acts = [a for a in acts if not (a.kind == "reporting" and not a.inverted and not _introduces_words(doc, a)
