@@ -1155,3 +1155,13 @@ def test_extract_a_court_named_by_its_seat_a_title_with_a_body_in_it_and_an_acro
     assert any(e.type == "Emergency" for e in ex.events)
     assert ("giorgia_meloni", "DISAPPROVE", (ruling.key,)) in _stances(ex)
     assert ("giorgia_meloni", "headOf", "italie") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_the_head_of_a_department_and_the_chief_of_a_junta(extract_text):
+    ex = extract_text("date 2025-05-14\nTitre\n\n"
+                      "Le groupe Google fera appel, selon son président des affaires internationales, Kent Walker. "
+                      "Le chef de la junte malienne, le général Assimi Goïta, a dissous les partis.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-kent-walker", "memberOf", "google") in relations
+    assert ("assimi_goita", "headOf", "mali") in relations
+    assert ("assimi_goita", "headOf", "organization-junte-malienne") in relations

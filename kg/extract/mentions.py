@@ -149,6 +149,21 @@ def _followed_by_of(doc, i: int) -> bool:
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
+def _department(doc, sentences, k: int) -> int:
+    """The end of a department in lower case after a head's title ("des affaires internationales", "de
+    la communication"), else 0."""
+    norms, pos, texts = sentences.norms, sentences.pos, sentences.texts
+    if k >= len(doc) or norms[k] not in ("de", "du", "des", "d'"):
+        return 0
+    j = k + 1 + int(k + 1 < len(doc) and norms[k + 1] in ("la", "l'", "le", "les"))
+    if j >= len(doc) or pos[j] != "NOUN" or not texts[j].islower() or j + 1 < len(doc) and texts[j + 1] == "-":
+        return 0                                # (not "le chef d'état-major")
+    j += 1
+    while j < len(doc) and pos[j] == "ADJ" and texts[j].islower():
+        j += 1
+    return j
+
+
 def _led_by(doc, k: int, norms, roles_by_first) -> bool:
     """Whether "du"/"de la" at ``k`` opens the office of a head of state or government: "le gouvernement
     du Premier ministre Bart De Wever" is the government itself."""
@@ -365,10 +380,15 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if role.kind == "official":
                 break
+            relation = None if former else role.relation
+            if relation == "headOf" and of is None:
+                department = _department(doc, sentences, of_end)
+                if department:                  # "son président des affaires internationales": one of its heads
+                    of_end, relation = department, "memberOf"
             if det in _DEFINITE or (det_index >= 0 and toks[det_index].pos_ == "DET"):
                 # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
                 found.append(make_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
-                                      relation=None if former else role.relation, of=of, gender=role.gender))
+                                      relation=relation, of=of, gender=role.gender))
                 taken_until = of_end
             break
     # a portfolio is not a name: "Transports", "Sécurité nationale"; nor is it part of the name after it

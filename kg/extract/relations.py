@@ -40,9 +40,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.relation == "headOf" and entry and entry.stands_for:
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia
         government = linking.builders.get(obj)
-        if m.role == "head_of_government" and government is not None and government.subtype == "Government" \
+        if m.role in ("head_of_government", "leader") and government is not None and government.subtype == "Government" \
                 and government.of in linking.builders:
-            obj = government.of              # "la cheffe du gouvernement" leads the country
+            if m.role == "leader" and government.spans:
+                add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")   # the junta itself
+            obj = government.of              # "la cheffe du gouvernement", "le chef de la junte" lead the country
         if obj not in linking.builders:
             linking.from_gazetteer(obj) if obj in resources.entries else None
         if obj not in linking.builders or not linking.builders[obj].spans:
