@@ -1165,3 +1165,20 @@ def test_extract_the_head_of_a_department_and_the_chief_of_a_junta(extract_text)
     assert ("person-kent-walker", "memberOf", "google") in relations
     assert ("assimi_goita", "headOf", "mali") in relations
     assert ("assimi_goita", "headOf", "organization-junte-malienne") in relations
+
+
+def test_extract_a_call_to_a_noun_the_two_states_as_the_parties_and_a_concern_at_the_lead_event(extract_text):
+    ex = extract_text("date 2023-05-30\nTitre\n\n"
+                      "Des heurts ont opposé des manifestants serbes à la police du Kosovo. La Serbie a placé son "
+                      "armée en alerte. Le Kosovo a dénoncé une provocation de la Serbie. Josep Borrell a appelé les "
+                      "deux parties à une désescalade immédiate. Le Premier ministre Pedro Sanchez a appelé "
+                      "l'opposition à « la responsabilité ».\n")
+    stances = _stances(ex)
+    assert ("josep_borrell", "DEMAND", ("kosovo", "serbie")) in stances
+    assert any(h == "pedro_sanchez" and f == "DEMAND" and t and t[0].startswith("organization-opposition")
+               for h, f, t in stances)
+    ex = extract_text("date 2025-05-14\nTitre\n\n"
+                      "La junte malienne a dissous mardi tous les partis politiques. L'Union africaine a exprimé sa "
+                      "« profonde préoccupation ».\n")
+    dissolution = next(e for e in ex.events if e.type == "Dissolution")
+    assert ("union_africaine", "DISAPPROVE", (dissolution.key,)) in _stances(ex)

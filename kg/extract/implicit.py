@@ -3,6 +3,8 @@ continues the previous stance, the riposte to an attack, the event a sentence or
 reports, and the counterpart in a two-sided story."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm, tokens_of
@@ -101,6 +103,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
                 rule += "+event-of-clause"
                 confidence *= 0.7
+            elif _CONCERN.search(stance.cue) and lead is not None and lead.sent <= reader.sentences.of_span(stance.span):
+                event_targets = (lead.key,)              # "a exprimé sa « profonde préoccupation »": at what happened
+                rule += "+concern-at-lead-event"
+                confidence *= 0.6
             else:
                 counterpart = _counterpart(linking, stance.holder, reader.events)
                 if counterpart:
@@ -149,6 +155,9 @@ def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
             and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
     return told[0] if told else None
+
+
+_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t", re.I)
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:

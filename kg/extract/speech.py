@@ -87,7 +87,10 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
             if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
                 break
             verb_at = k + 2 if toks[k + 1].text == QUOTE_OPEN and k + 2 < end_limit else k + 1   # "à « respecter"
-            if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and "Inf" in toks[verb_at].morph.get("VerbForm") \
+            # or a noun of what is asked for: "a appelé l'opposition à « la responsabilité »"
+            asked = "Inf" in toks[verb_at].morph.get("VerbForm") or verb_at + 1 < end_limit \
+                and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN"
+            if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and asked \
                     and any(toks[t].dep_ == "obj" and toks[t].head.i == i for t in range(i + 1, k)):
                 return i + 1
     if cue.frame == "noun":

@@ -324,6 +324,15 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     k += 1
                 if k > j:
                     topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
+    if rule == "à" and not entities:
+        # "a appelé l'opposition à « la responsabilité »", "les deux parties à une désescalade": whom it calls
+        for child in (c for c in head.children if c.dep_ == "obj" and c.i > act.head):
+            m, keys = reader.actor_at(child.i)
+            if m is not None and m.kind != "demonym":
+                add(keys)
+            elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
+                add(_parties(reader))
+                act.rules.append("the-parties")
     if act.addressee:
         add(act.addressee)
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
@@ -694,9 +703,15 @@ def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> E
 
 
 def _parties(reader: Reader) -> tuple[str, ...]:
-    """The sides of the latest truce, conflict, negotiation or strike with at least two of them."""
+    """The sides of the latest truce, conflict, negotiation or strike with at least two of them, else
+    the two states the article names most ("les deux parties" of a story between two states)."""
     for event in reversed(reader.events):
         actors = event.agents + event.patients + event.participants
         if (event.family in ("Agreement", "Conflict", "Strike") or event.type == "Talks") and len(actors) >= 2:
             return tuple(actors)
+    resources = reader.resources
+    states = sorted(((len(b.spans), key) for key, b in reader.linking.builders.items()
+                     if b.spans and getattr(resources.entries.get(key), "kind", None) == "Country"), reverse=True)
+    if len(states) >= 2 and (len(states) == 2 or states[1][0] > states[2][0]):
+        return tuple(sorted(key for _, key in states[:2]))
     return ()
