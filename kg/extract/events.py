@@ -7,8 +7,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
-                                  clause_subject, implicit_parties, subject_keys)
+                                  clause_subject, subject_keys)
 from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
+from kg.extract.parties import implicit_parties
 from kg.link import Linking, strip_article
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
 from kg.resources import EventCue, Resources, fold

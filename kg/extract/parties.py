@@ -1,0 +1,154 @@
+"""Parties an event's words leave implicit, found once every event of the article is known: those of a
+truce for its war, of an agreement for the talks that follow, of talks for a strike, the country for
+its elections, a state for its army, the ousted for a coup, and the lead's actors for a title's event."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.arguments import after_source_marker
+from kg.extract.document import Sentences, norm, tokens_of
+from kg.link import Linking, salient_state
+from kg.model import ORGANISATION, PERSON, PLACE
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventBuilder
+
+__all__ = ["implicit_parties"]
+
+
+def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], linking: Linking) -> None:
+    """Parties the text leaves implicit: those of a truce for its war, those of an agreement for the
+    talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
+    for a title's event the body never names again, the persons and organisations of the lead."""
+    _told_by_the_lead(events, linking, sentences)
+    _parties_of_conflicts(events)
+    _strikes_of_one_dispute(events, linking, sentences)
+    _electorate(events, linking)
+    _states_of_armies(events, linking)
+    _ousted(doc, events, linking)
+
+
+def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """A strike told with no party ("deux jours après un premier débrayage") is one of the dispute the
+    article tells: its parties are those of the talks that failed in its sentence, else of the other strike."""
+    for event in events:
+        if event.family != "Strike":
+            continue
+        for key in list(event.participants):      # "les dockers des ports ... du golfe du Mexique": where, not who
+            entry = linking.resources.entries.get(key)
+            if linking.type_of(key) == PLACE and not (entry is not None and entry.kind == "Country"):
+                event.participants.remove(key)
+        told_in = {sentences.of[t] for t in event.tokens}
+        caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in and m.start >= 4
+                       and sentences.norms[m.start - 4:m.start - 1] == ["a", "l'", "appel"]
+                       and sentences.norms[m.start - 1] in ("de", "du", "d'") and len(linking.refs.get(m, ())) == 1), None)
+        if caller is None:                # "à l'appel de leur syndicat, la BMA": past the description, the name
+            caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in
+                           and m.kind == "name" and m.type == ORGANISATION
+                           and any(sentences.norms[k - 3:k] == ["a", "l'", "appel"] for k in range(max(3, m.start - 7), m.start))
+                           and len(linking.refs.get(m, ())) == 1), None)
+        if caller is not None:
+            event.add_actor("participant", caller)     # "une grève ..., à l'appel de leur syndicat, la BMA"
+        if event.agents or event.patients or event.participants:
+            continue
+        # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
+        talks = next((e for e in events if e.family == "Communication" and e.participants
+                      and any(sentences.of[t] in told_in for t in e.tokens)), None)
+        other = talks or next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        if other is not None:
+            for key in other.agents + other.patients + other.participants:
+                event.add_actor("participant", key)
+            event.rules.append("same-dispute")
+
+
+def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "Bolivie : échec d'une tentative de coup d'Etat" over "Des militaires emmenés par le général X ont
+    pris position ... à La Paz": a title's event with no actor, that the lead does not name, is what the
+    lead tells; its named persons and organisations take part and its place is where."""
+    if not sentences.is_headline(0) or len(sentences.spans) < 2:
+        return
+    lead = 1
+    for event in events:
+        if event.sent != 0 or event.agents or event.patients or event.participants or event.family == "Election" \
+                or any(sentences.of[t] == lead for t in event.tokens):
+            continue                      # (an election's are its country's voters)
+        for m, keys in linking.refs.items():
+            if m.sent != lead or m.kind != "name" or len(keys) != 1 or after_source_marker(linking.article.text, m.span.begin):
+                continue
+            if linking.type_of(keys[0]) in (PERSON, ORGANISATION):
+                event.add_actor("participant", keys[0])
+            elif m.locative and event.place is None:
+                event.place = keys[0]
+        if event.participants:
+            event.rules.append("lead")
+
+
+def _parties_of_conflicts(events: list[EventBuilder]) -> None:
+    """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it,
+    talks that follow an agreement are held by its parties, and a ceasefire with no parties named is
+    between the sides of the war the article tells."""
+    wars = [e for e in events if e.type == "War" and len(e.agents + e.participants + e.patients) >= 2]
+    for event in events:
+        if event.type == "Ceasefire" and wars and not (event.agents or event.patients or event.participants):
+            for key in wars[0].agents + wars[0].participants + wars[0].patients:
+                event.add_actor("participant", key)
+            event.rules.append("parties-of-war")
+    truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
+    if not truces:
+        return
+    for event in events:
+        implicit = not (event.agents or event.patients or event.participants)
+        later_talks = event.type == "Talks" and truces[0].span.begin < event.span.begin   # "Des négociations techniques"
+        if implicit and (event.family == "Conflict" or later_talks):
+            for key in truces[0].agents + truces[0].participants + truces[0].patients:
+                event.add_actor("participant", key)
+            event.rules.append("parties-of-truce")
+
+
+def _electorate(events: list[EventBuilder], linking: Linking) -> None:
+    """ "des élections anticipées en mars": with no country named, the elections are those of the
+    country the article is about."""
+    for event in events:
+        actors = event.agents + event.patients + event.participants
+        if event.family == "Election" and PLACE not in {linking.type_of(k) for k in actors} and event.place \
+                and linking.builders[event.place].subtype == "Country":
+            event.add_actor("participant", event.place)          # "l'élection présidentielle à Taïwan"
+            continue
+        if event.family == "Election" and not event.place and PLACE not in {linking.type_of(k) for k in actors}:
+            state = salient_state(linking, event.span.begin)
+            if state:
+                event.add_actor("participant", state)
+                event.rules.append("salient-state")
+
+
+def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "le président renversé Mohamed Bazoum": the one a coup overthrew undergoes it."""
+    toks = tokens_of(doc)
+    coups = [e for e in events if e.family == "Conflict" and e.type == "Coup"]
+    if not coups:
+        return
+    for m, keys in linking.refs.items():
+        if len(keys) != 1 or linking.type_of(keys[0]) != PERSON:
+            continue
+        words = {norm(toks[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
+            {norm(t) for k in range(m.start, m.end) for t in toks[k].children if t.dep_ == "amod"}
+        if words & _OUSTED:
+            before = [e for e in coups if e.span.begin <= m.span.begin] or coups
+            before[-1].add_actor("patient", keys[0])
+
+
+_OUSTED = {"renverse", "renversee", "dechu", "dechue", "evince", "evincee"}
+
+
+def _states_of_armies(events: list[EventBuilder], linking: Linking) -> None:
+    """ "les forces israéliennes doivent se retirer": the state whose army acts takes part too, and so
+    does the state whose leader imposes sanctions ("Donald Trump a signé un décret imposant des droits")."""
+    for event in events:
+        for key in list(event.agents + event.participants):
+            builder = linking.builders.get(key)
+            if builder is not None and builder.subtype == "Military" and builder.of and builder.of in linking.builders:
+                event.add_actor("participant", builder.of)
+            elif event.family == "Sanctions" and linking.type_of(key) == PERSON:
+                state = linking.side(key)
+                if state != key and state in linking.builders and linking.type_of(state) == PLACE:
+                    event.add_actor("participant", state)
