@@ -10,7 +10,7 @@ from importlib import resources as importlib_resources
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.link import slug
+from kg.naming import slug
 from kg.model import ORGANISATION, PERSON, PLACE, Extraction, Span
 from kg.vocab import GAF, ID, ITSRDF, KG, KGT, NIF, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, WD, XSD, bind_prefixes
 

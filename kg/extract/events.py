@@ -10,8 +10,9 @@ from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clau
                                   clause_subject, subject_keys)
 from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
 from kg.extract.parties import implicit_parties
-from kg.link import Linking, strip_article
+from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
+from kg.naming import strip_article
 from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES", "sentenced"]

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker
 from kg.extract.document import Sentences, norm, tokens_of
-from kg.link import Linking, salient_state
+from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE
+from kg.naming import salient_state
 
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder

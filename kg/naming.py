@@ -1,0 +1,47 @@
+"""Names, slugs and the state an article is about: helpers shared by linking and role resolution."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+
+if TYPE_CHECKING:
+    from kg.link import Linking
+
+__all__ = ["slug", "strip_article", "salient_state"]
+
+
+def slug(text: str) -> str:
+    """An ASCII slug for IRIs.
+
+    >>> slug("Genève – l’Otan")
+    'geneve-l-otan'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def strip_article(text: str) -> str:
+    """``text`` without its opening article, possessive or demonstrative ("la Cour" → "Cour")."""
+    return re.sub(r"^(le|la|les|l'|l’|du|au|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
+
+
+def salient_state(linking: Linking, before: int | None = None) -> str | None:
+    """The country named most often before offset ``before`` (the latest on a tie), else in the whole article;
+    a country a title opens with ("Canada : ...") counts twice more."""
+    text = linking.article.text
+
+    def count(limit: int | None) -> str | None:
+        seen: dict[str, tuple[int, int]] = {}
+        for m, keys in linking.refs.items():
+            if limit is not None and m.span.begin >= limit or len(keys) != 1:
+                continue
+            entry = linking.resources.entries.get(keys[0])
+            if entry is not None and entry.kind == "Country":
+                n, last = seen.get(keys[0], (0, -1))
+                dateline = m.sent == 0 and not text[:m.span.begin].strip().count("\n") \
+                    and text[m.span.end:m.span.end + 2].strip().startswith(":")
+                seen[keys[0]] = (n + (3 if dateline else 1), max(last, m.span.begin))
+        return max(seen, key=lambda k: seen[k]) if seen else None
+    return (count(before) if before is not None else None) or count(None)

@@ -1,0 +1,259 @@
+"""Which person a role description names: "le président russe" (the office-holder the gazetteer knows on
+the article's date), "son homologue" (the other party), "le vainqueur", "la porte-parole ..., Jen Psaki"
+(the name beside it), "Un juge fédéral ..." then "le juge Amit Mehta", a body's leader named after it."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.model import PERSON, PLACE, Mention
+from kg.naming import salient_state, slug, strip_article
+from kg.resources import fold
+
+if TYPE_CHECKING:
+    from kg.link import Linking
+
+__all__ = ["resolve_role", "headline_roles", "apposed_name", "named_later"]
+
+
+def _described_before(m: Mention, linking: Linking) -> str | None:
+    """A person named in the previous sentence who is not the subject of this one and has no other
+    affiliation: the one a new description of an office most likely means."""
+    subjects = {keys[0] for n, keys in linking.refs.items() if n.sent == m.sent and n.subject and len(keys) == 1}
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+             if len(keys) == 1 and n.kind == "name" and n.sent == m.sent - 1 and keys[0] not in subjects
+             and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
+             and linking.builders[keys[0]].of in (None, m.of)]
+    return max(found)[1] if found else None
+
+
+_INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’])|de [a-zéèêô]+(?:er|ir)\b)")   # "reproché au chancelier d'avoir exigé"
+
+
+def _has_complement(m: Mention, linking: Linking) -> bool:
+    """Whether a description goes on with "de" + a noun ("le président du Sénat"): more than the office."""
+    after = linking.article.text[m.span.end:m.span.end + 30]
+    return after.startswith((" de ", " du ", " d'", " d’")) and not _INFINITIVE_AFTER.match(after) \
+        and not after.startswith((" de «", " d'«", " d’«"))     # "a qualifié le juge de « dictateur »": a label
+
+
+def _known_holder(m: Mention, linking: Linking, date, counts) -> str | None:
+    """ "le président", "le chef de l'Etat" with no country: the person named before who holds that office,
+    of the article's main country first, then the most mentioned."""
+    bare = fold(strip_article(m.text).replace("\u2019", "'"))
+    if m.role not in ("head_of_state", "head_of_government") or _has_complement(m, linking) \
+            or not any(bare == fold(r.noun) for r in linking.resources.roles if r.role == m.role):
+        return None                                    # "le dirigeant de gauche" says more than the office
+    state = salient_state(linking, m.span.begin)
+    found = []
+    for key, builder in linking.builders.items():
+        entry = linking.resources.entries.get(key)
+        if entry is None or builder.type != PERSON or not builder.spans or min(builder.spans).begin > m.span.begin:
+            continue
+        offices = [o for o in entry.offices if o.fills(m.role) and o.held_at(date)]
+        if offices:
+            found.append((any(o.of == state for o in offices), counts[key], key))
+    return max(found)[2] if found else None
+
+
+def _other_party(m: Mention, linking: Linking) -> str | None:
+    """ "son hôte", "son interlocuteur": of the persons named before, the one named most often in the same
+    sentences as the one whose host or interlocutor is meant (the person named before in this sentence)."""
+    persons = [(n, keys[0]) for n, keys in linking.refs.items()
+               if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "role")
+               and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous]
+    here = [key for n, key in persons if n.sent == m.sent]
+    owner = here[-1] if here else _salient_person(m, linking)
+    if "hote" in fold(m.text):
+        # a host receives: the person of the country where the story takes place ("à Ankara": Erdogan)
+        hosts = {linking.side(keys[0]) for n, keys in linking.refs.items()
+                 if n.locative and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PLACE}
+        received = [key for n, key in persons if key != owner and linking.side(key) in hosts]
+        if received:
+            return max(received, key=received.count)
+    sentences_of: dict[str, set[int]] = {}
+    for n, key in persons:
+        sentences_of.setdefault(key, set()).add(n.sent)
+    shared = {key: len(sents & sentences_of.get(owner, set())) for key, sents in sentences_of.items() if key != owner}
+    last = {key: n.span.begin for n, key in persons}
+    return max(shared, key=lambda k: (shared[k], last[k])) if shared else None
+
+
+def _same_office(m: Mention, linking: Linking) -> str | None:
+    """ "le chef de l'Etat" after "Le président équatorien Daniel Noboa", "le magistrat" after "Le juge de
+    la Cour suprême X": the person last described by an office of the same role."""
+    if m.role in ("leader", "official", "winner", "counterpart", None) or _has_complement(m, linking):
+        return None                       # ("le dirigeant" may be another leader than the one just named)
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
+             and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
+    return max(found)[1] if found else None
+
+
+def _new_holder(m: Mention, linking: Linking) -> str | None:
+    """ "le nouveau chef du gouvernement", "au nouveau président": the person just named as a subject whom
+    no office of a named state or of another kind describes ("M. Ishiba, 67 ans, succède à ...", not "le
+    président américain X"), else the one the article leads with."""
+    other_office = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and (n.role != m.role or n.of)
+                    and len(keys) == 1}
+    recent = _salient_person(m, linking)
+    return recent if recent and recent not in other_office else _winner(m, linking)
+
+
+def _winner(m: Mention, linking: Linking) -> str | None:
+    """ "le vainqueur", "le nouvel élu": the person the article names first (the one its title and lead
+    say won), whose gender agrees."""
+    for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
+        if n.span.end > m.span.begin:
+            break
+        builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
+        if builder is None or builder.type != PERSON or builder.anonymous or n.kind != "name":
+            continue
+        if m.gender and builder.gender and m.gender != builder.gender:
+            continue
+        return keys[0]
+    return None
+
+
+def _salient_person(m: Mention, linking: Linking) -> str | None:
+    """ "Le dirigeant de gauche": the person last named as a subject, in this or the two previous
+    sentences, whose gender agrees."""
+    found = None
+    for n, keys in linking.refs.items():
+        if len(keys) != 1 or n.span.end > m.span.begin or m.sent - n.sent > 2 or not n.subject:
+            continue
+        builder = linking.builders[keys[0]]
+        if builder.type != PERSON or builder.anonymous or n.kind not in ("name", "role"):
+            continue
+        if m.gender and builder.gender and m.gender != builder.gender:
+            continue
+        if found is None or n.span.begin > found[0]:
+            found = (n.span.begin, keys[0])
+    if found and m.role not in ("leader", None) and any(
+            n.kind == "role" and n.role not in (m.role, "leader", "counterpart", "winner") and keys == (found[1],)
+            for n, keys in linking.refs.items()):
+        return None                       # "le président kényan X ... à l'exception du vice-président": another office
+    return found[1] if found else None
+
+
+_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
+                        r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+(?:\s[a-zéèêëîïôûç-]+){0,2}$"   # "le chef de gang Jimmy Chérizier",
+                        #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders"
+                        r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire|fédéral|fédérale),?$"
+                        r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
+
+
+_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des)\s|d'|d’)[^,.;:«»()]*,$")
+
+
+def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
+    """The person named right after a description, or after a comma: "..., Jen Psaki"."""
+    text = linking.article.text
+    for gap in range(12):
+        cand = by_start.get(m.end + gap)
+        between = text[m.span.end:cand.span.begin].strip() if cand else ""
+        # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
+        # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
+        if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
+                                             or gap > 1 and _COMPLEMENT_GAP.match(between)
+                                             or gap == 1 and fold(between) in linking.resources.demonym_index()):
+            # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
+            key = linking.refs[cand][0]
+            if m.of and not linking.builders[key].of:
+                linking.builders[key].of = m.of
+            return key
+    return None
+
+
+_DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")
+
+
+_LOCAL_OFFICES = {"mayor", "governor", "ambassador"}   # "le gouverneur" is not the leader just named     # "la démission du président": the president known
+
+
+def headline_roles(linking: Linking) -> None:
+    """A title's description the body later gives a name ("le maire d'Istanbul arrêté", then "Le maire
+    d'Istanbul, Ekrem Imamoglu, ...") is that person, not someone named by the description."""
+    for m, keys in list(linking.refs.items()):
+        if m.kind != "role" or m.sent != 0 or len(keys) != 1 or keys[0] in linking.resources.entries:
+            continue
+        fresh = linking.builders[keys[0]]
+        if fresh.names or len(fresh.spans) > 1:
+            continue
+        later = next((ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
+                      and n.of == m.of and len(ks) == 1 and ks[0] != keys[0] and linking.builders[ks[0]].names), None)
+        if later:
+            linking.refs[m] = (later,)
+            linking.builders[later].add(m)
+            del linking.builders[keys[0]]
+
+
+def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
+    resources = linking.resources
+    apposed = apposed_name(m, linking, by_start)
+    if apposed:
+        return apposed
+    if not m.of and m.role == "counterpart":
+        return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
+    if m.role == "winner":
+        return _winner(m, linking)                     # "a félicité le vainqueur"
+    if not m.of and m.text.lower().startswith(_DEFINITE):
+        if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
+            return None                                # "le président du Sénat": of a body the text names
+        # "au nouveau président" no one holds yet: the one the article leads with
+        new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
+        return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
+            or _same_office(m, linking) or (
+            _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
+    if not m.of:
+        return None
+    of = m.of
+    role = m.role
+    entry = resources.entries.get(of)
+    if entry and entry.stands_for and role in ("leader", "head_of_state", "head_of_government", "counterpart"):
+        of = entry.stands_for
+    if role == "counterpart":
+        role = "leader"
+    # someone already named in the article who holds that office, or whom the same description named before
+    holders = resources.holders_of(role, of, date)
+    named = [h.key for h in holders if h.key in linking.builders and linking.builders[h.key].spans]
+    if named:
+        return max(named, key=lambda k: counts[k])
+    for previous, keys in linking.refs.items():
+        if previous.kind == "role" and previous.role == m.role and previous.of == m.of and len(keys) == 1:
+            return keys[0]
+    if holders and date:
+        return linking.from_gazetteer(holders[0].key)
+    text = linking.article.text
+    cited = text[max(0, m.span.begin - 8):m.span.begin].lower().rstrip().endswith(("selon", "d'après", "d’après"))
+    # "selon le porte-parole du département d'Etat" cites someone new, not the person just named
+    described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
+    if described:
+        return described                  # "le chef du FDP" for Christian Lindner, named just before
+    owner = _person_of_body(linking, of, m) if m.relation == "headOf" else None
+    if owner:
+        return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
+    name = strip_article(m.text).replace("\u2019", "'")
+    return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
+
+
+def named_later(m: Mention, mentions: list[Mention], linking: Linking, by_start: dict[int, Mention]) -> str | None:
+    """The person an indefinite description introduces and the article names later by the same title:
+    "Un juge fédéral américain a estimé ...", then "a écrit le juge Amit Mehta" (when one alone is)."""
+    found = {apposed_name(n, linking, by_start) for n in mentions
+             if n.kind == "role" and n.role == m.role and n.span.begin > m.span.end}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_of_body(linking: Linking, body: str, before: Mention) -> str | None:
+    """The person a body was named after before ``before``: "le parti d'extrême droite Chega d'André
+    Ventura", "la CDU de Friedrich Merz"."""
+    text = linking.article.text
+    for n, keys in linking.refs.items():
+        if n.kind != "name" or keys != (body,) or n.span.end > before.span.begin:
+            continue
+        for p, owners in linking.refs.items():
+            if p.kind == "name" and p.type == PERSON and len(owners) == 1 and p.span.begin > n.span.end \
+                    and re.fullmatch(r"\s*(?:de |d'|d’)\s*", text[n.span.end:p.span.begin]):
+                return owners[0]
+    return None
