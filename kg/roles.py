@@ -23,8 +23,15 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
              if len(keys) == 1 and n.kind == "name" and n.sent == m.sent - 1 and keys[0] not in subjects
              and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
-             and linking.builders[keys[0]].of in (None, m.of)]
+             and linking.builders[keys[0]].of in (None, m.of) and not _holds_another_office(linking, keys[0], m.role)]
     return max(found)[1] if found else None
+
+
+def _holds_another_office(linking: Linking, key: str, role: str | None) -> bool:
+    """Whether the gazetteer knows ``key`` to hold offices none of which ``role`` names: "l'ambassadeur de
+    Russie" is not Vladimir Poutine, named the sentence before."""
+    entry = linking.resources.entries.get(key)
+    return bool(entry and entry.offices and role and not any(o.fills(role) for o in entry.offices))
 
 
 _INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’])|de [a-zéèêô]+(?:er|ir)\b)")   # "reproché au chancelier d'avoir exigé"

@@ -93,6 +93,13 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = max(named.values())
                     continue
+            if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
+                aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
+                if aimed is not None and aimed.kind == "name":
+                    for key in linking.refs.get(aimed, ()):
+                        event.add_actor("patient", key)      # "les sanctions occidentales visant Pyongyang"
+                    k = aimed.end
+                    continue
             if word == "dont" and event.family != "Conflict":
                 # "l'adhésion de six nouveaux pays, dont l'Arabie saoudite, l'Iran et l'Egypte": those named take part
                 m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
@@ -487,7 +494,13 @@ def joined_before(doc, linking: Linking, first: int) -> list[str]:
     from it ("La Pologne et l'Italie ont exprimé", "Les Etats-Unis et le Royaume-Uni | ont mené")."""
     toks = tokens_of(doc)
     keys: list[str] = []
+    inside = linking.mention_at_token(first)
+    if inside is not None and inside.start < first:
+        first = inside.start                      # "Kim Jong Un", whose "Un" the parser took for the subject
     while True:
+        described = linking.mention_at_token(first - 1) if first > 0 else None
+        if described is not None and described.kind == "role" and described.end == first:
+            first = described.start               # "Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim"
         k = first - 1
         while k > 0 and toks[k].pos_ == "DET":
             k -= 1
