@@ -57,10 +57,12 @@ def _strip_accents(text: str) -> str:
 
 def _keep_hyphenated_demonyms(nlp: "Language", resources: Resources) -> None:
     """Make every hyphenated demonym the tokenizer would split ("sri-lankais" into three tokens) one
-    token, as "nord-coréen" already is, so that it is read as one adjective."""
+    token, as "nord-coréen" already is, so that it is read as one adjective; and every hyphenated word
+    of a gazetteer name ("Ching-te", whose "-te" the tokenizer takes for a pronoun) one word."""
     from spacy.attrs import ORTH
     for entry in sorted(resources.entries.values(), key=lambda e: e.key):
-        for form in entry.demonyms:
+        words = {w for name in entry.names for w in name.split() if "-" in w.strip("-")}
+        for form in sorted(set(entry.demonyms) | words):
             if "-" not in form:
                 continue
             for variant in sorted({form, form[0].upper() + form[1:]}):

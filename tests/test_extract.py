@@ -1182,3 +1182,15 @@ def test_extract_a_call_to_a_noun_the_two_states_as_the_parties_and_a_concern_at
                       "« profonde préoccupation ».\n")
     dissolution = next(e for e in ex.events if e.type == "Dissolution")
     assert ("union_africaine", "DISAPPROVE", (dissolution.key,)) in _stances(ex)
+
+
+def test_extract_a_judgement_passed_by_an_agent_a_headline_that_sets_off_drills_and_a_hyphenated_name(extract_text):
+    ex = extract_text("date 2024-10-14\nPékin lance des manœuvres militaires géantes autour de Taïwan\n\n"
+                      "La Chine a lancé lundi des exercices militaires autour de Taïwan, quatre jours après un discours "
+                      "du président taïwanais Lai Ching-te jugé « provocateur » par Pékin. Taipei a condamné une "
+                      "« provocation irrationnelle » et déployé ses propres navires.\n")
+    drills = next(e for e in ex.events if e.type == "MilitaryExercise")
+    stances = _stances(ex)
+    assert not [s for s in ex.stances if s.cue == "lance"]            # drills set off, no words reported
+    assert ("chine", "DISAPPROVE", ("lai_ching_te",)) in stances
+    assert ("taiwan", "DISAPPROVE", (drills.key,)) in stances

@@ -398,7 +398,10 @@ class Reader:
                 act.addressee = self.linking.refs[apposed]
                 act.rules.append("apposed-participle")
                 return
-        agent = next((c for c in head.children if c.dep_ == "obl:agent"), None)
+        bare_participle = "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
+        agent = next((c for c in head.children if c.dep_ == "obl:agent" or bare_participle and c.dep_.startswith("obl")
+                      and c.i > head.i and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+        #                                                   ("un discours jugé « provocateur » par Pékin")
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
@@ -745,10 +748,16 @@ def _introduces_words(doc, act: Act) -> bool:
 
 
 def _sets_off_event(reader: Reader, act: Act) -> bool:
-    """Whether a reporting verb acts on an event rather than reporting words: "a lancé une grève",
-    "a annoncé une offensive", with no quoted words in its object."""
-    obj = next((c for c in tokens_of(reader.doc)[act.head].children if c.dep_ == "obj" and c.i in reader.event_at), None)
-    return obj is not None and not any(t.text == QUOTE_OPEN for t in obj.subtree)
+    """Whether a reporting verb acts on a thing rather than reporting words: "a lancé une grève", "lance
+    des manœuvres", "a annoncé une offensive", with no quoted words in its clause (a verb that judges
+    its object, "a jugé la grève inutile", still reports)."""
+    head = tokens_of(reader.doc)[act.head]
+    obj = next((c for c in head.children if (c.dep_ == "obj" or c.dep_ == "obl:arg" and all(      # "lance des manœuvres"
+        norm(g) in ("des", "du", "de", "d'") for g in c.children if g.dep_ == "case")) and (c.i in reader.event_at or c.pos_ == "NOUN")), None)
+    return obj is not None and lemma(head) not in _JUDGING and not any(t.text == QUOTE_OPEN for t in head.subtree)
+
+
+_JUDGING = {"qualifier", "juger", "estimer", "considerer", "trouver", "decrire", "traiter"}
 
 
 def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int, int]:
@@ -859,8 +868,12 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     acts = [a for a in acts if not (a.kind == "cue" and sentenced(toks[a.head]))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
+    def reported_after(a: Act) -> bool:          # "X devrait annoncer sa levée des sanctions, a indiqué Y"
+        return any(b.inverted and b.kind == "reporting" and b.head > a.head
+                   and sentences.of[b.head] == sentences.of[a.head] for b in acts)
     acts = [a for a in acts if not (a.kind == "reporting" and not a.inverted and not _introduces_words(doc, a)
-                                    and (_reported(toks[a.head], heads_of) or _sets_off_event(reader, a)))]
+                                    and (_reported(toks[a.head], heads_of)
+                                         or _sets_off_event(reader, a) and not reported_after(a)))]
     heads = [a.head for a in acts if a.kind != "frame" and not (a.cue is not None and a.cue.frame == "noun")]
     for n, act in enumerate(acts):
         if act.kind != "frame":

@@ -233,6 +233,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     targeted_events.append(told)
                     act.rules.append("act-noun")
                 break
+        if not entities and not targeted_events and noun.i != head.i and (owner := _owner_of(reader, noun, holders)):
+            add(owner)                      # "un discours du président X jugé « provocateur » par Pékin": X's
+            act.rules.append("object-owner")
     if rule != "obj" and act.kind == "cue":
         # "a réclamé un référendum": an event as direct object is the target, whatever the cue's usual complement
         targeted_events.extend(reader.event_at[c.i] for c in head.children
