@@ -1194,3 +1194,12 @@ def test_extract_a_judgement_passed_by_an_agent_a_headline_that_sets_off_drills_
     assert not [s for s in ex.stances if s.cue == "lance"]            # drills set off, no words reported
     assert ("chine", "DISAPPROVE", ("lai_ching_te",)) in stances
     assert ("taiwan", "DISAPPROVE", (drills.key,)) in stances
+
+
+def test_extract_a_parliament_named_with_its_demonym_belongs_to_its_state(extract_text):
+    ex = extract_text("date 2024-05-15\nTitre\n\n"
+                      "Le Parlement géorgien a adopté mardi la loi. Josep Borrell a estimé que son adoption "
+                      "« affecte négativement » la candidature de la Géorgie.\n")
+    parliament = next(e.key for e in ex.entities if e.name == "Parlement géorgien")
+    assert (parliament, "memberOf", "georgie") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert any(s.holder == "josep_borrell" and s.family == "DISAPPROVE" for s in ex.stances)

@@ -112,6 +112,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                       if sentences.norms[k - 1] in ("de", "du", "des", "d'")), None) if entry is None else None
         if inner and resources.entries[inner].kind == "Country":
             state = inner                    # "la Chambre de commerce des Etats-Unis": the state its name ends on
+        elif entry is None and sentences.norms[m.start] in resources.organisation_nouns \
+                and m.end - m.start > 1 and sentences.norms[m.end - 1] in resources.demonym_index() \
+                and getattr(resources.entries.get(resources.demonym_index()[sentences.norms[m.end - 1]]), "kind", None) == "Country":
+            state = resources.demonym_index()[sentences.norms[m.end - 1]]     # "Le Parlement géorgien"
         elif entry is None and sentences.norms[m.start] in resources.organisation_nouns:
             after = linking.mention_at_token(m.end + 1) if m.end + 1 < len(doc) and sentences.norms[m.end] in ("de", "du", "des") \
                 else linking.mention_at_token(m.end) if m.end < len(doc) else None
