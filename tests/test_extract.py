@@ -1203,3 +1203,12 @@ def test_extract_a_parliament_named_with_its_demonym_belongs_to_its_state(extrac
     parliament = next(e.key for e in ex.entities if e.name == "Parlement géorgien")
     assert (parliament, "memberOf", "georgie") in {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert any(s.holder == "josep_borrell" and s.family == "DISAPPROVE" for s in ex.stances)
+
+
+def test_extract_an_acronym_after_a_noun_for_a_body_and_a_departure_hailed(extract_text):
+    ex = extract_text("date 2024-12-02\nTitre\n\n"
+                      "Le directeur général de Stellantis, Carlos Tavares, a démissionné dimanche. Le syndicat "
+                      "italien FIM-CISL a salué un départ « nécessaire ».\n")
+    union = next(e for e in ex.entities if e.name == "FIM-CISL")
+    resignation = next(e for e in ex.events if e.type == "Resignation")
+    assert union.type == "Organisation" and (union.key, "APPROVE", (resignation.key,)) in _stances(ex)

@@ -278,6 +278,22 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, place.end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, place.end))
+    # "Le syndicat italien FIM-CISL", "le parti AKP": an acronym the tagger missed after a noun for a body
+    for i in range(1, len(texts)):
+        word = texts[i]
+        if i in covered or len(word) < 2 or not word.isupper() or not word.replace("-", "").isalpha():
+            continue
+        k = i - 1
+        while k > 0 and pos[k] == "ADJ" and texts[k].islower():
+            k -= 1
+        if resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group", "Company"}:
+            end = i + 1
+            while end + 1 < len(texts) and texts[end] == "-" and not toks[end - 1].whitespace_ \
+                    and texts[end + 1].isupper():
+                end += 2                              # "FIM-CISL", read as three tokens
+            added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            covered.update(range(i, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
