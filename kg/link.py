@@ -202,6 +202,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = body                   # "avec Chega", the party named before, tagged a person
             elif m.type == PERSON and (folded in names_by_last or last in names_by_last):
                 key = names_by_last.get(folded) or names_by_last[last]
+            elif len(words) == 1 and folded in names_by_last and folded not in linking.resources.name_index:
+                key = names_by_last[folded]  # "« Mazón, démission ! »": the person named before, whatever the tagger said
             elif opening:
                 key = opening
             elif shorter:

@@ -1212,3 +1212,20 @@ def test_extract_an_acronym_after_a_noun_for_a_body_and_a_departure_hailed(extra
     union = next(e for e in ex.entities if e.name == "FIM-CISL")
     resignation = next(e for e in ex.events if e.type == "Resignation")
     assert union.type == "Organisation" and (union.key, "APPROVE", (resignation.key,)) in _stances(ex)
+
+
+def test_extract_a_surname_the_tagger_took_for_a_place_a_regional_leader_and_an_accused_who_accuses_no_one(extract_text):
+    ex = extract_text("date 2024-11-10\nTitre\n\n"
+                      "Des milliers de personnes ont manifesté à Valence pour réclamer la démission du président de la "
+                      "région, Carlos Mazón, accusé d'avoir tardé à alerter la population. « Mazón, démission ! », "
+                      "scandaient-ils. Le dirigeant régional du Parti populaire a reconnu des « erreurs ». « L'Ethiopie "
+                      "n'a aucune intention d'entrer en guerre », a déclaré le ministre des Affaires étrangères, Gedion "
+                      "Timothewos. L'OMC s'est dite « préoccupée » par "
+                      "l'escalade des droits de douane.\n")
+    names = {e.name: e for e in ex.entities}
+    assert "Mazón" not in names and names["Gedion Timothewos"].type == "Person"
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-carlos-mazon", "memberOf", names["Parti populaire"].key) in relations
+    assert not [s for s in ex.stances if s.holder == "person-carlos-mazon"]
+    tariffs = next(e for e in ex.events if e.type == "Sanctions")
+    assert ("omc", "DISAPPROVE", (tariffs.key,)) in _stances(ex)

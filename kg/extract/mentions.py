@@ -17,6 +17,7 @@ _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
+_BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
                     "premier", "premiere"}       # "le premier vice-président"
@@ -339,9 +340,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             while leaning < min(len(doc), end + 2) and toks[leaning].pos_ == "ADJ" and toks[leaning].text.islower() \
                     and not _demonym_at(toks[leaning], demonyms, resources.combining):
                 leaning += 1
+            local = False
             if leaning > end and (leaning in names_at and names_at[leaning].type == PERSON
                                   or leaning < len(doc) and norms[leaning] in ("de", "du", "d'", "des")
                                   and (leaning + 1 in names_at or leaning + 2 in names_at)):
+                local = any(norms[t] in _BRANCH_QUALIFIERS for t in range(end, leaning))
                 end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him;
                 #                                         "le maire libéral de Varsovie"
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
@@ -381,6 +384,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if role.kind == "official":
                 break
             relation = None if former else role.relation
+            if relation == "headOf" and local:
+                relation = "memberOf"               # "Le dirigeant régional du Parti populaire": of a branch
             if relation == "headOf" and of is None:
                 department = _department(doc, sentences, of_end)
                 if department:                  # "son président des affaires internationales": one of its heads
@@ -390,6 +395,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 found.append(make_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
                                       relation=relation, of=of, gender=role.gender))
                 taken_until = of_end
+                named = names_at.get(of_end + 1) if of_end < len(doc) and toks[of_end].text == "," else None
+                if named is not None and named.type == ORGANISATION and not named.key and named.end - named.start >= 2 \
+                        and all(toks[t].text[:1].isupper() for t in range(named.start, named.end)):
+                    # "le ministre des Affaires étrangères, Gedion Timothewos": a person, whatever the tagger said
+                    names[names.index(named)] = names_at[named.start] = replace(named, type=PERSON)
             break
     # a portfolio is not a name: "Transports", "Sécurité nationale"; nor is it part of the name after it
     # ("le secrétaire au Trésor Scott Bessent")

@@ -398,6 +398,9 @@ class Reader:
                 act.addressee = self.linking.refs[apposed]
                 act.rules.append("apposed-participle")
                 return
+            if "Pass" in head.morph.get("Voice") or "Past" in head.morph.get("Tense"):
+                return                    # "réclamer la démission de X, accusé d'avoir tardé": accused by no actor,
+                #                           and never by X
         bare_participle = "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
         agent = next((c for c in head.children if c.dep_ == "obl:agent" or bare_participle and c.dep_.startswith("obl")
                       and c.i > head.i and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)

@@ -167,6 +167,9 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     its sentence, else the first the article tells; ``done``: only one that happened (what a label such as
     "une « tentative de coup d'Etat »" names)."""
     sent = reader.sentences.of[noun.i]
+    named = next((reader.event_at[c.i] for c in noun.children if c.dep_ == "nmod" and c.i in reader.event_at), None)
+    if named is not None:
+        return named                              # "l'escalade des droits de douane": those duties
     if lemma(noun) in _OUTCOME_NOUNS:            # "s'est félicité du résultat": of the latest vote counted
         counted = [e for e in reader.events if e.family in ("Vote", "Election") and e.factuality == "Asserted"
                    and e.tokens[0] < noun.i]
@@ -290,7 +293,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 if ev is not None and act.kind == "reporting":
                     targeted_events.append(ev)
     if rule in ("de", "à", "avec", "contre") or (rule == "obj" and not entities and not targeted_events):
-        preps = {"de": ("de", "du", "d'", "des"), "à": ("a", "au", "aux"), "avec": ("avec",),
+        preps = {"de": ("de", "du", "d'", "des", "par"), "à": ("a", "au", "aux"), "avec": ("avec",),   # "préoccupé par"
                  "contre": ("contre",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
         #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
