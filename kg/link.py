@@ -512,6 +512,9 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     return replace(m, of=owner) if owner else m
 
 
+_CITED = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]|la |le |les )?$", re.I)
+
+
 def possessive_owner(m: Mention, linking: Linking) -> str | None:
     """The organisation a possessive description ("son vice-président") belongs to: the one last named,
     or referred to, outside quoted words, in the same or the previous sentence, a subject first."""
@@ -520,7 +523,8 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
     candidates = [(n.sent == m.sent, n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
                   and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
-                  and not _quoted(linking.article.text, n.span.begin)]
+                  and not _quoted(linking.article.text, n.span.begin)
+                  and not _CITED.search(linking.article.text[max(0, n.span.begin - 12):n.span.begin])]   # not "selon l'ONU"
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
     if candidates or m.role != "spokesperson":
         return max(candidates)[3] if candidates else None

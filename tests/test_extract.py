@@ -1229,3 +1229,16 @@ def test_extract_a_surname_the_tagger_took_for_a_place_a_regional_leader_and_an_
     assert not [s for s in ex.stances if s.holder == "person-carlos-mazon"]
     tariffs = next(e for e in ex.events if e.type == "Sanctions")
     assert ("omc", "DISAPPROVE", (tariffs.key,)) in _stances(ex)
+
+
+def test_extract_a_bare_participle_after_et_an_ambassador_placed_before_his_name_and_a_negotiator(extract_text):
+    ex = extract_text("date 2024-08-31\nTitre\n\n"
+                      "Le ministère philippin des Affaires étrangères a convoqué l'ambassadeur de Chine à Manille, "
+                      "Huang Xilian, et exigé le retrait immédiat des navires chinois. Le syndicat IG Metall s'oppose au "
+                      "projet de Volkswagen. « Si nécessaire, ce sera la confrontation la plus dure que Volkswagen ait "
+                      "connue », a prévenu le négociateur d'IG Metall, Thorsten Gröger.\n")
+    ministry = next(e.key for e in ex.entities if e.name.startswith("ministère philippin"))
+    assert any(h == ministry and f == "DEMAND" for h, f, _ in _stances(ex))
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-huang-xilian", "memberOf", "chine") in relations
+    assert any(s.holder == "person-thorsten-groger" and s.family == "WARN" for s in ex.stances)

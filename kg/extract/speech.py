@@ -540,6 +540,18 @@ class Reader:
                 act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]
                 act.rules.append("coordinated-verb")
                 return
+            if "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+                # "Le ministère a convoqué l'ambassadeur ..., et exigé le retrait": the subject of the verb before
+                begin = self.sentences.tokens[self.sentences.of[act.head]][0]
+                verb = next((toks[k] for k in range(start - 1, begin - 1, -1) if toks[k].pos_ == "VERB"
+                             and any(c.dep_.startswith("aux") for c in toks[k].children)), None)
+                subject = self._subject_token(verb) if verb is not None else None
+                m, keys = next((found for t in subject.subtree if (found := self.actor_at(t.i))[0] is not None),
+                               (None, ())) if subject is not None else (None, ())
+                if m is not None and m.kind != "demonym" and keys:
+                    act.holders, act.holder_mentions = keys, [m]
+                    act.rules.append("coordinated-verb")
+                    return
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)

@@ -183,7 +183,14 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
-    return next((e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i), None)
+    earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
+    if lemma(noun) in _DECISIONS:                 # "a salué une décision « responsable »": one someone took,
+        taken = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")]    # not the protests
+        earlier = taken or earlier
+    return earlier[0] if earlier else None
+
+
+_DECISIONS = {"decision", "mesure"}
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
