@@ -161,8 +161,9 @@ _CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t", re.I)
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:
-    """The latest court ruling told before ``stance``."""
-    return next((e for e in reversed(reader.events) if e.type == "Ruling" and e.span.begin < stance.span.begin), None)
+    """The latest court ruling, or penalty ("une amende"), told before ``stance``: what one appeals."""
+    return next((e for e in reversed(reader.events) if e.type in ("Ruling", "Sanctions")
+                 and e.span.begin < stance.span.begin), None)
 
 
 def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:

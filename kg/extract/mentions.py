@@ -17,6 +17,7 @@ _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
+_TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire"}   # not another government
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
@@ -252,6 +253,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if noun is not None and token.pos_ == "NOUN":
             keys = _demonym_at(toks[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norms[i - 1] if i > 0 else ""
+            if i > 1 and det in _TERM_QUALIFIERS:
+                det = norms[i - 2]                      # "au nouveau gouvernement": the government still
             start = i - 1 if det in _DEFINITE else i
             if keys:
                 found.append(make_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
@@ -260,7 +263,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \
                     and not (noun.subtype == "Government" and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
-                             and toks[i + 1].text.islower()) \
+                             and toks[i + 1].text.islower() and norms[i + 1] not in _TERM_QUALIFIERS) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one)
