@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.model import PERSON, PLACE, Mention
+from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.naming import salient_state, slug, strip_article
 from kg.resources import fold
 
@@ -23,7 +23,9 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
              if len(keys) == 1 and n.kind == "name" and n.sent == m.sent - 1 and keys[0] not in subjects
              and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
-             and linking.builders[keys[0]].of in (None, m.of) and not _holds_another_office(linking, keys[0], m.role)]
+             and (linking.builders[keys[0]].of in (None, m.of) or m.of in linking.builders
+                  and linking.builders[m.of].type == ORGANISATION and linking.builders[m.of].subtype in (None, "Party"))
+             and not _holds_another_office(linking, keys[0], m.role)]     # (a state's leader may lead a party)
     return max(found)[1] if found else None
 
 

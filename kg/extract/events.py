@@ -533,7 +533,13 @@ def sentenced(tok) -> bool:
     """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison": a sentence
     passed, with no court named (not "a condamné l'attaque", a stance)."""
     toks = tokens_of(tok.doc)
-    return lemma(tok) == "condamner" and "Part" in tok.morph.get("VerbForm") \
+    if lemma(tok) != "condamner":
+        return False
+    # "a condamné l'ancien président à 27 ans de prison": a penalty, told with a number or its kind
+    penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.text[:1].isdigit())
+                  and any(norm(g) == "a" for g in toks[t.i].head.children if g.dep_ == "case")
+                  for c in tok.children if c.dep_ != "conj" for t in c.subtree)
+    return penalty or "Part" in tok.morph.get("VerbForm") \
         and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children) \
         and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
 

@@ -181,12 +181,13 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
     before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
+    if lemma(noun) in _DECISIONS:                 # a decision is no coup, protest or strike told beside it
+        before = [(t, e) for t, e in before if e.family not in ("Protest", "Conflict", "Strike")]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
     earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
     if lemma(noun) in _DECISIONS:                 # "a salué une décision « responsable »": one someone took,
-        taken = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")]    # not the protests
-        earlier = taken or earlier
+        earlier = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")] or earlier
     return earlier[0] if earlier else None
 
 
