@@ -93,6 +93,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = max(named.values())
                     continue
+            if event.family == "Strike" and toks[k].dep_ == "acl" and "Part" in toks[k].morph.get("VerbForm"):
+                by = next((c for c in toks[k].children if c.dep_.startswith("obl")
+                           and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+                caller = linking.mention_at_token(by.i) if by is not None else None
+                if caller is None and by is not None:     # "lancée par le syndicat Unite": the name after the noun
+                    caller = linking.mention_at_token(by.i + 1)
+                if caller is not None and caller.kind == "name":
+                    for key in linking.refs.get(caller, ()):
+                        event.add_actor("participant", key)
             if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
                 aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if aimed is not None and aimed.kind == "name":

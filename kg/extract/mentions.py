@@ -398,7 +398,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 found.append(make_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
                                       relation=relation, of=of, gender=role.gender))
                 taken_until = of_end
-                named = names_at.get(of_end + 1) if of_end < len(doc) and toks[of_end].text == "," else None
+                comma = next((t for t in range(of_end, min(len(doc), of_end + 8)) if toks[t].text == ","
+                              or toks[t].pos_ in ("VERB", "AUX")), None)      # "Le chef du principal parti d'opposition, X"
+                named = names_at.get(comma + 1) if comma is not None and toks[comma].text == "," else None
                 if named is not None and named.type == ORGANISATION and not named.key and named.end - named.start >= 2 \
                         and all(toks[t].text[:1].isupper() for t in range(named.start, named.end)):
                     # "le ministre des Affaires étrangères, Gedion Timothewos": a person, whatever the tagger said
