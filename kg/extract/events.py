@@ -402,6 +402,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if cue.family == "Election" and tok.pos_ == "NOUN" and norms[i - 1] in ("de", "du") and i > 1 \
+                and norms[i - 2] == "tour":
+            # "a été élu chancelier par le Bundestag au second tour de scrutin": the house's vote just told
+            event = next((e for e in reversed(events) if e.family == "Vote"
+                          and any(sentences.of[t] == sentences.of[i] for t in e.tokens)), event)
         if i > 0 and norms[i - 1].endswith("ieme") and tok.pos_ == "NOUN" and not numbered:
             # "une grève ..., au troisième débrayage depuis novembre": the event just told, counted
             event = next((e for e in reversed(events) if e.family == cue.family
