@@ -1242,3 +1242,19 @@ def test_extract_a_bare_participle_after_et_an_ambassador_placed_before_his_name
     relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert ("person-huang-xilian", "memberOf", "chine") in relations
     assert any(s.holder == "person-thorsten-groger" and s.family == "WARN" for s in ex.stances)
+
+
+def test_extract_a_local_council_a_subsidiary_in_apposition_and_a_government_named_with_its_state(extract_text):
+    ex = extract_text("date 2025-06-20\nTitre\n\n"
+                      "Le gouvernement militaire du Niger a annoncé la nationalisation de la Somaïr, la filiale locale "
+                      "du groupe Orano. Orano a dénoncé une « expropriation ». Le conseil municipal de Birmingham a "
+                      "accusé le syndicat Unite de bloquer les négociations.\n")
+    names = {e.name: e for e in ex.entities}
+    assert names["Somaïr"].type == "Organisation"
+    assert any("Le gouvernement militaire du Niger" in e.aliases or e.name.endswith("du Niger") for e in ex.entities
+               if e.type == "Organisation")
+    council = next(e for e in ex.entities if e.name.startswith("conseil municipal"))
+    nationalisation = next(e for e in ex.events if e.type == "Sanctions")
+    stances = _stances(ex)
+    assert ("organisation-orano", "DISAPPROVE", (nationalisation.key,)) in stances
+    assert any(h == council.key and f == "DISAPPROVE" for h, f, _ in stances)

@@ -256,9 +256,19 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if i > 1 and det in _TERM_QUALIFIERS:
                 det = norms[i - 2]                      # "au nouveau gouvernement": the government still
             start = i - 1 if det in _DEFINITE else i
+            j = i + 1
+            while j < len(doc) and norms[j] in _TERM_QUALIFIERS | {"militaire"}:
+                j += 1
+            country = names_at.get(j + 1) if noun.subtype == "Government" and j + 1 < len(doc) \
+                and norms[j] in ("du", "de", "d'") else None
+            if country is not None and not (country.key and getattr(resources.entries.get(country.key), "kind", None) == "Country"):
+                country = None
             if keys:
                 found.append(make_mention(doc, sentences, start, i + 2, kind="government", type=ORGANISATION,
                                       of=keys[-1], role=noun.noun))
+            elif country is not None and det in _DEFINITE:    # "Le gouvernement militaire du Niger"
+                found.append(make_mention(doc, sentences, start, country.end, kind="government", type=ORGANISATION,
+                                      of=country.key, role=noun.noun))
             elif noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette") \
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \

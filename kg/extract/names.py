@@ -200,8 +200,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
-        elif _after_party_noun(doc, start, resources):
-            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X"
+        elif _after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
+            kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
+            #                                              "la Somaïr, la filiale locale du groupe"
         elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
               and sentences.norms[start + 1] in resources.organisation_nouns) \
                 and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
@@ -264,6 +265,20 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
         covered.update(range(i, end))
+    # "Le conseil municipal", "le conseil régional de Bretagne": a local body in lower case
+    for i in range(1, len(texts) - 1):
+        if norms[i] != "conseil" or norms[i + 1] not in _LOCAL_COUNCILS or any(t in covered for t in (i, i + 1)) \
+                or norms[i - 1] not in ("le", "du", "au"):
+            continue
+        end = i + 2
+        seat = next((m for m in found if m.start == end + 1 and m.type == PLACE and m.kind == "name"), None) \
+            if end < len(texts) and norms[end] in ("de", "d'") else None
+        if seat is not None:
+            found = [m for m in found if m is not seat]
+            end = seat.end
+        added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
+        covered.update(range(i, end))
     # "Un tribunal de Rome", "la cour d'appel de Paris": a court named by its seat
     places = {m.start: m for m in found if m.type == PLACE and m.kind == "name"}
     for i in range(len(texts) - 2):
@@ -298,6 +313,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
 
 
 _COURT_NOUNS = {"tribunal", "cour"}
+_LOCAL_COUNCILS = {"municipal", "regional", "departemental"}
 
 
 def _runs_to_state(doc, end: int, resources) -> int:
@@ -383,6 +399,16 @@ def _after_party_noun(doc, start: int, resources) -> bool:
     if k < 0 or toks[k].pos_ != "NOUN":
         return False
     return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})
+
+
+def _before_body_noun(doc, end: int, resources) -> bool:
+    """Whether the name ending at ``end`` is followed, after a comma, by a noun for a company, union, party
+    or group ("la Somaïr, la filiale locale du groupe Orano"): the name is that body's."""
+    toks = tokens_of(doc)
+    k = end
+    if k + 2 >= len(doc) or toks[k].text != "," or norm(toks[k + 1]) not in ("la", "le", "l'"):
+        return False
+    return bool(resources.class_nouns.get(norm(toks[k + 2]), frozenset()) & {"Company", "Union", "Party"})
 
 
 _PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite", "droite", "gauche", "extreme", "centre"}
