@@ -1258,3 +1258,12 @@ def test_extract_a_local_council_a_subsidiary_in_apposition_and_a_government_nam
     stances = _stances(ex)
     assert ("organisation-orano", "DISAPPROVE", (nationalisation.key,)) in stances
     assert any(h == council.key and f == "DISAPPROVE" for h, f, _ in stances)
+
+
+def test_extract_a_share_of_the_vote_before_the_election_named_and_a_strike_called_by_a_person(extract_text):
+    ex = extract_text("date 2024-10-26\nTitre\n\n"
+                      "La commission électorale a proclamé la victoire de Daniel Chapo avec 70 % des voix à "
+                      "l'élection présidentielle. L'opposant Venancio Mondlane a appelé à une grève générale.\n")
+    assert not [e for e in ex.events if e.type == "Vote"]            # the share belongs to the election
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert "person-venancio-mondlane" in strike.actors and strike.factuality == "Planned"

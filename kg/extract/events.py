@@ -353,7 +353,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 e.family in ("Strike", "Protest") and any(sentences.of[t] == sentences.of[i] for t in e.tokens) for e in events):
             i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
-        if cue.lemmas[0] == "pourcent" and any(e.family in ("Election", "Vote") for e in events):
+        sent_range = range(*sentences.tokens[sentences.of[i]])
+        if cue.lemmas[0] == "pourcent" and (any(e.family in ("Election", "Vote") for e in events) or any(
+                sentences.lemmas[k] in _BALLOTS for k in sent_range if k > i)):    # "avec 70 % des voix à l'élection"
             i = end                       # "élu avec 51 % des voix": the result of the election reported
             continue
         nxt = sentences.norms[end] if end < len(doc) else ""
@@ -532,6 +534,9 @@ def _names_person(linking: Linking, token) -> bool:
         if _person_at(linking, t.i):
             return True
     return False
+
+
+_BALLOTS = {"election", "scrutin", "presidentielle", "legislatives", "referendum"}
 
 
 def sentenced(tok) -> bool:

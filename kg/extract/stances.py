@@ -534,8 +534,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         for e in targeted_events:
             if e in about:
                 about.remove(e)
-            if (fine in ("Commit", "Promise") or family == "THREATEN") and act.kind == "cue" \
-                    and not (e.agents or e.patients or e.participants):
+            if (fine in ("Commit", "Promise") or family == "THREATEN"
+                    or family == "DEMAND" and e.family in ("Strike", "Protest")) and act.kind == "cue" \
+                    and not (e.agents or e.patients or e.participants):      # "a appelé à une grève générale"
                 for holder in act.holders:        # "Boeing s'est dit prêt à revenir à la table des négociations",
                     #                               "a menacé d'une amende les utilisateurs"
                     e.add_actor("participant", holder)
