@@ -201,6 +201,9 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     apposed = apposed_name(m, linking, by_start)
     if apposed:
         return apposed
+    before = _name_before(m, linking)
+    if before:
+        return before                                  # "Daniel Chapo, candidat du Frelimo"
     if not m.of and m.role == "counterpart":
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
     if m.role == "winner":
@@ -243,6 +246,17 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
     name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
+
+
+def _name_before(m: Mention, linking: Linking) -> str | None:
+    """The person named right before a title with no article, after a comma: "Daniel Chapo, candidat du
+    Frelimo"."""
+    if m.text[:1].isupper() or m.text.lower().startswith(("le ", "la ", "l'", "l’", "un ", "une ", "son ", "sa ")):
+        return None
+    text = linking.article.text
+    found = [(n.span.end, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and n.type == PERSON
+             and len(keys) == 1 and n.span.end <= m.span.begin and text[n.span.end:m.span.begin].strip() == ","]
+    return max(found)[1] if found else None
 
 
 def named_later(m: Mention, mentions: list[Mention], linking: Linking, by_start: dict[int, Mention]) -> str | None:

@@ -1267,3 +1267,9 @@ def test_extract_a_share_of_the_vote_before_the_election_named_and_a_strike_call
     assert not [e for e in ex.events if e.type == "Vote"]            # the share belongs to the election
     strike = next(e for e in ex.events if e.type == "Strike")
     assert "person-venancio-mondlane" in strike.actors and strike.factuality == "Planned"
+
+
+def test_extract_a_bare_title_after_a_name(extract_text):
+    ex = extract_text("date 2024-10-26\nTitre\n\n"
+                      "La commission a proclamé la victoire de Daniel Chapo, candidat du Frelimo, avec 70 % des voix.\n")
+    assert ("person-daniel-chapo", "memberOf", "frelimo") in {(r.subject, r.predicate, r.object) for r in ex.relations}

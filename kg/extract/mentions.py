@@ -403,7 +403,13 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 department = _department(doc, sentences, of_end)
                 if department:                  # "son président des affaires internationales": one of its heads
                     of_end, relation = department, "memberOf"
-            if det in _DEFINITE or (det_index >= 0 and toks[det_index].pos_ == "DET"):
+            after_name = det_index >= 1 and toks[det_index].text == "," and det_index - 1 in {
+                t for n in names_at.values() if n.type == PERSON for t in range(n.start, n.end)} and of is not None
+            if after_name:                              # "Daniel Chapo, candidat du Frelimo": a bare title after a name
+                found.append(make_mention(doc, sentences, det_index + 1, of_end, kind="role", type=PERSON, role=role.role,
+                                      relation=relation, of=of, gender=role.gender))
+                taken_until = of_end
+            elif det in _DEFINITE or (det_index >= 0 and toks[det_index].pos_ == "DET"):
                 # a name in apposition ("le président ghanéen Nana Akufo-Addo", "la porte-parole ..., Jen Psaki")
                 found.append(make_mention(doc, sentences, det_index, of_end, kind="role", type=PERSON, role=role.role,
                                       relation=relation, of=of, gender=role.gender))
