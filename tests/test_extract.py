@@ -1273,3 +1273,13 @@ def test_extract_a_bare_title_after_a_name(extract_text):
     ex = extract_text("date 2024-10-26\nTitre\n\n"
                       "La commission a proclamé la victoire de Daniel Chapo, candidat du Frelimo, avec 70 % des voix.\n")
     assert ("person-daniel-chapo", "memberOf", "frelimo") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_party_leaving_a_coalition_and_its_departure_judged(extract_text):
+    ex = extract_text("date 2025-06-04\nTitre\n\n"
+                      "Le Premier ministre Dick Schoof a remis mardi la démission de son gouvernement, quelques heures "
+                      "après le retrait de la coalition du Parti pour la liberté (PVV) de Geert Wilders. La cheffe du "
+                      "parti VVD, Dilan Yesilgöz, a qualifié ce départ d'« irresponsable ».\n")
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert "pvv" in withdrawal.actors
+    assert any(h == "person-dilan-yesilgoz" and withdrawal.key in t for h, f, t in _stances(ex))

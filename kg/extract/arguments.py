@@ -18,6 +18,7 @@ __all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "clause
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_BODIES_LEFT = {"coalition", "gouvernement", "alliance", "majorite", "accord"}   # what a party withdraws from
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
@@ -102,6 +103,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 if caller is not None and caller.kind == "name":
                     for key in linking.refs.get(caller, ()):
                         event.add_actor("participant", key)
+            if event.family == "Withdrawal" and word in ("de", "du") and k + 3 < limit \
+                    and sentences.lemmas[k + 1 if word == "du" else k + 2] in _BODIES_LEFT:
+                after = k + 2 if word == "du" else k + 3     # "le retrait de la coalition du Parti pour la liberté"
+                leaving = linking.mention_at_token(after + 1) if sentences.norms[after] in ("du", "de", "des", "d'") else None
+                if leaving is not None and leaving.kind == "name" and leaving.type == ORGANISATION:
+                    for key in linking.refs.get(leaving, ()):
+                        event.add_actor("participant", key)
+                    k = leaving.end
+                    continue
             if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
                 aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if aimed is not None and aimed.kind == "name":

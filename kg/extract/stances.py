@@ -146,11 +146,11 @@ def _relative_object(reader: Reader, act: Act):
     return doc[before[-1].start] if before else None
 
 
-def _act_named(reader: Reader, noun) -> EventBuilder | None:
+def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuilder | None:
     """The event an object noun stands for: a word for an act ("une décision"), or a quoted label
     ("une « tentative de coup d'Etat »") for something that happened."""
     if lemma(noun) in reader.resources.act_nouns:
-        return _act_told(reader, noun)
+        return _act_told(reader, noun, holders=holders)
     if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
         return _act_told(reader, noun, done=True)
     return None
@@ -162,7 +162,7 @@ def _names_event(reader: Reader, noun) -> bool:
     return any(lemma(t) in words for t in noun.subtree)
 
 
-def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
+def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...] = ()) -> EventBuilder | None:
     """The event a word for an act stands for ("une décision", "une action"): the last one told earlier in
     its sentence, else the first the article tells; ``done``: only one that happened (what a label such as
     "une « tentative de coup d'Etat »" names)."""
@@ -188,6 +188,10 @@ def _act_told(reader: Reader, noun, done: bool = False) -> EventBuilder | None:
     earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
     if lemma(noun) in _DECISIONS:                 # "a salué une décision « responsable »": one someone took,
         earlier = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")] or earlier
+    leaving = [e for e in earlier if e.family in ("Withdrawal", "Resignation")
+               and not set(e.agents + e.participants) & set(holders)] if lemma(noun) == "depart" else []
+    if leaving:                                   # "ce départ": the latest leaving told, not the speaker's own
+        return max(leaving, key=lambda e: max(t for t in e.tokens if t < noun.i))
     return earlier[0] if earlier else None
 
 
@@ -292,7 +296,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif owner := _owner_of(reader, child, holders):
                 add(owner)                                     # "a salué la détermination des Moldaves"
                 act.rules.append("object-owner")
-            elif (told := _act_named(reader, child)) is not None:
+            elif (told := _act_named(reader, child, holders)) is not None:
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
                 act.rules.append("act-noun")
