@@ -247,8 +247,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
 
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
-    """A capitalised head of an organisation's name and the lower-case adjective after it, inside a
-    sentence, name a body even where the tagger saw none ("La Cour suprême a validé la loi")."""
+    """Bodies the tagger saw no name for: a capitalised head of an organisation's name and the lower-case
+    adjective after it ("La Cour suprême a validé la loi"), a local council ("le conseil municipal"), a
+    court named by its seat ("Un tribunal de Rome"), an acronym after a noun for a body ("le syndicat
+    italien FIM-CISL")."""
     toks = tokens_of(doc)
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     covered = {t for m in found for t in range(m.start, m.end)}
