@@ -1,4 +1,5 @@
-"""Build the spaCy pipeline: the French model, sentence breaks at paragraph ends, and a gazetteer ruler before NER."""
+"""Build the spaCy pipeline: the French model, hyphenated gazetteer words kept whole, sentence breaks at
+paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger before NER."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -122,7 +123,8 @@ def _register_components() -> None:
 
 
 def load_pipeline(resources: Resources, model: str = DEFAULT_MODEL) -> "Language":
-    """Load ``model`` and add the paragraph splitter and the gazetteer ruler.
+    """Load ``model`` and add the tokenizer's special cases, the paragraph splitter, the gazetteer ruler
+    and the acronym tagger.
 
     Raises ``KgError`` when the model is not installed.
     """
