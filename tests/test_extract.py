@@ -1283,3 +1283,11 @@ def test_extract_a_party_leaving_a_coalition_and_its_departure_judged(extract_te
     withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
     assert "pvv" in withdrawal.actors
     assert any(h == "person-dilan-yesilgoz" and withdrawal.key in t for h, f, t in _stances(ex))
+
+
+def test_extract_a_name_after_an_article_is_no_person(extract_text):
+    ex = extract_text("date 2024-03-26\nTitre\n\n"
+                      "Bassirou Diomaye Faye, candidat du Pastef, a remporté l'élection présidentielle.\n")
+    party = next(e for e in ex.entities if e.name == "Pastef")
+    assert party.type == "Organisation"
+    assert ("bassirou_diomaye_faye", "memberOf", party.key) in {(r.subject, r.predicate, r.object) for r in ex.relations}

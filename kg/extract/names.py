@@ -209,6 +209,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
+            if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \
+                    and sentences.texts[start] not in resources.first_names:
+                kind_type = ORGANISATION                 # "candidat du Frelimo": no person takes an article
         else:
             continue
         # a name may open with a particle: "M. al-Chareh", "ben Salmane"
