@@ -349,8 +349,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
-        if cue.family == "Protest" and tok.pos_ == "VERB" and any(
-                e.family in ("Strike", "Protest") and any(sentences.of[t] == sentences.of[i] for t in e.tokens) for e in events):
+        if cue.family == "Protest" and tok.pos_ == "VERB" and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
         sent_range = range(*sentences.tokens[sentences.of[i]])
@@ -407,12 +406,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.family == "Election" and tok.pos_ == "NOUN" and norms[i - 1] in ("de", "du") and i > 1 \
                 and norms[i - 2] == "tour":
             # "a été élu chancelier par le Bundestag au second tour de scrutin": the house's vote just told
-            event = next((e for e in reversed(events) if e.family == "Vote"
-                          and any(sentences.of[t] == sentences.of[i] for t in e.tokens)), event)
+            event = _told_in_sentence(events, sentences, i, ("Vote",)) or event
         if i > 0 and norms[i - 1].endswith("ieme") and tok.pos_ == "NOUN" and not numbered:
             # "une grève ..., au troisième débrayage depuis novembre": the event just told, counted
-            event = next((e for e in reversed(events) if e.family == cue.family
-                          and any(sentences.of[t] == sentences.of[i] for t in e.tokens)), event)
+            event = _told_in_sentence(events, sentences, i, (cue.family,)) or event
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
         owner = _owner(doc, end, linking)
@@ -534,6 +531,13 @@ def _names_person(linking: Linking, token) -> bool:
         if _person_at(linking, t.i):
             return True
     return False
+
+
+def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, families) -> EventBuilder | None:
+    """The latest event of ``families`` already told in the sentence of token ``i``."""
+    sent = sentences.of[i]
+    return next((e for e in reversed(events) if e.family in families
+                 and any(sentences.of[t] == sent for t in e.tokens)), None)
 
 
 _BALLOTS = {"election", "scrutin", "presidentielle", "legislatives", "referendum"}

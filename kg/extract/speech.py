@@ -181,6 +181,12 @@ class Reader:
             return None, ()
         return m, self.linking.refs[m]
 
+    def actor_in(self, phrase) -> tuple[Mention | None, tuple[str, ...]]:
+        """The first actor named in the noun phrase a token heads, or (None, ()) for no token."""
+        if phrase is None:
+            return None, ()
+        return next((found for t in phrase.subtree if (found := self.actor_at(t.i))[0] is not None), (None, ()))
+
     def next_actor(self, start: int, end: int, skip=()) -> tuple[Mention | None, tuple[str, ...]]:
         i = start
         while i < end:
@@ -523,8 +529,7 @@ class Reader:
             own = head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
             subject = None if own else next(
                 (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
-            m, keys = next((found for t in subject.subtree if (found := self.actor_at(t.i))[0] is not None),
-                           (None, ())) if subject is not None else (None, ())     # "M. Lee": the name after the title
+            m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title
             if m is not None and keys and m.kind != "demonym":
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("participle-subject")
@@ -546,8 +551,7 @@ class Reader:
                 verb = next((toks[k] for k in range(start - 1, begin - 1, -1) if toks[k].pos_ == "VERB"
                              and any(c.dep_.startswith("aux") for c in toks[k].children)), None)
                 subject = self._subject_token(verb) if verb is not None else None
-                m, keys = next((found for t in subject.subtree if (found := self.actor_at(t.i))[0] is not None),
-                               (None, ())) if subject is not None else (None, ())
+                m, keys = self.actor_in(subject)
                 if m is not None and m.kind != "demonym" and keys:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("coordinated-verb")
