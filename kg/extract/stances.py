@@ -561,6 +561,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             and not any(linking.type_of(k) != PLACE for k in explicit))
         if reciprocal:
             act.rules.append("reciprocal")
+        cue_words = text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)]
         for holder in act.holders:
             if reciprocal:              # "X et Y se sont engagés à respecter la souveraineté de l'autre"
                 explicit = [h for h in act.holders if h != holder]
@@ -573,7 +574,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             confidence = act.confidence * (0.95 if explicit or targeted_events else 0.8)
             stances.append(Stance(
                 holder=holder, type=fine, family=family, span=span,
-                cue=text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)],
+                cue=cue_words,
                 targets=tuple(explicit), event_targets=tuple(e.key for e in targeted_events),
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
@@ -583,7 +584,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             # "« La direction a refusé toute négociation sérieuse », a-t-il affirmé": the speaker reproaches it
             stances.append(Stance(
                 holder=act.source, type="Accuse", family="DISAPPROVE", span=span,
-                cue=text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)],
+                cue=cue_words,
                 targets=tuple(act.holders), event_targets=(), about=tuple(e.key for e in targeted_events),
                 during=during, topic=None, quote=quote, source=None, factuality="Asserted", negated=False,
                 confidence=round(act.confidence * 0.6, 2), rule="+".join(["reproach", *act.rules])))
