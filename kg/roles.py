@@ -151,7 +151,8 @@ _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]
                         r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
 
 
-_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en)\s|d'|d’)[^,.;:«»()]*,$")   # "... à Manille, Huang Xilian"
+_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)[^,.;:«»()]*,$")
+#                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi"
 
 
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:

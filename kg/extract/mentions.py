@@ -229,6 +229,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []
+    offices: list[tuple[int, int]] = []         # the words of a role: "Le Haut-Commissaire" is no body of its own
     norms = sentences.norms
     taken_until = title_until = -1
     for i in range(len(doc)):
@@ -272,11 +273,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             elif noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette") \
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \
-                    and not (noun.subtype == "Government" and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
+                    and not (noun.subtype in ("Government", "Police") and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
                              and toks[i + 1].text.islower() and norms[i + 1] not in _TERM_QUALIFIERS) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
-                # gouvernement séparatiste", another one)
+                # gouvernement séparatiste", another one, nor "la police routière", a branch of its own)
                 found.append(make_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
                                       of=None, role=noun.noun))
             continue
@@ -336,6 +337,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             title_until = end
             if any(w[:1].isupper() for w in role.noun.split()[1:]):
                 titles.append((i + 1, end))           # "la présidente du Conseil italien": no body "Conseil"
+            offices.append((i, end))
             # "haut responsable" must not also match "responsable"
             det_index = i - 1
             former = False
@@ -426,7 +428,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     # ("le secrétaire au Trésor Scott Bessent")
     kept = []
     for n in names:
-        if not n.key and any(b <= n.start < e for b, e in titles):
+        if not n.key and (any(b <= n.start < e for b, e in titles) or any(b <= n.start and n.end <= e for b, e in offices)):
             continue
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
         if inside is not None and n.end > inside:
