@@ -147,7 +147,7 @@ def _states_of_armies(events: list[EventBuilder], linking: Linking) -> None:
     for event in events:
         for key in list(event.agents + event.participants):
             builder = linking.builders.get(key)
-            if builder is not None and builder.subtype == "Military" and builder.of and builder.of in linking.builders:
+            if builder is not None and builder.subtype in ("Military", "Police") and builder.of and builder.of in linking.builders:
                 event.add_actor("participant", builder.of)
             elif event.family == "Sanctions" and linking.type_of(key) == PERSON:
                 state = linking.side(key)
