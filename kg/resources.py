@@ -212,7 +212,7 @@ class Resources:
     media_nouns: frozenset[str] = frozenset()
     undoing_verbs: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
-    act_nouns: frozenset[str] = frozenset()
+    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "violence" → Protest, Conflict, ...
     staff_nouns: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -397,7 +397,7 @@ def load(lang: str = "fr") -> Resources:
         media_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "media_nouns.tsv", ("noun",))),
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
-        act_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "act_nouns.tsv", ("noun",))),
+        act_nouns={fold(r["noun"]): frozenset(r["families"].split()) for r in _rows(lang, "act_nouns.tsv", ("noun", "families"))},
         staff_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "staff_nouns.tsv", ("noun",))),
         transfer_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "transfer_verbs.tsv", ("verb",))),
         not_names=frozenset(fold(r["word"]) for r in _rows(lang, "not_names.tsv", ("word",))),

@@ -176,7 +176,9 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
         if counted:
             return max(counted, key=lambda e: max(t for t in e.tokens if t < noun.i))
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
-    told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses]
+    families = reader.resources.act_nouns.get(lemma(noun))       # "les violences": a protest or a fight
+    told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses
+            and (not families or e.family in families)]
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
@@ -502,9 +504,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
             if not explicit:
-                # not the rule maker of "les règles de l'OMC", nor a place where something happens ("à Guayaquil")
+                # not the rule maker of "les règles de l'OMC", nor a place where something happens ("à Guayaquil"),
+                # nor the medium of the words ("sur X")
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
-                            and not _where(reader, m, keys)]
+                            and not _where(reader, m, keys) and not _medium(reader, m, keys)]
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
                 def others(group):
@@ -682,6 +685,18 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     while k > 0 and reader.sentences.pos[k] == "DET":
         k -= 1
     return k >= 0 and reader.sentences.norms[k] in ("a", "en", "dans", "pres", "depuis", "vers")
+
+
+def _medium(reader: Reader, m, keys: tuple[str, ...]) -> bool:
+    """ "sur X", "sur le réseau social X", "sur la chaîne France 24": where the words were said, not whom
+    they are about."""
+    entry = reader.resources.entries.get(keys[0]) if len(keys) == 1 else None
+    norms, k = reader.sentences.norms, m.start - 1
+    named_medium = False
+    while k > 0 and (reader.sentences.pos[k] in ("DET", "ADJ") or norms[k] in reader.resources.media_nouns):
+        named_medium = named_medium or norms[k] in reader.resources.media_nouns
+        k -= 1
+    return k >= 0 and norms[k] == "sur" and (named_medium or entry is not None and entry.kind in ("Agency", "Company"))
 
 
 def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
