@@ -35,6 +35,10 @@ _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisa
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _JUDGES = ("juge", "magistrat", "magistrate")
+# first words of a legislature's name or of its members: they vote ("Le Parlement turc a approuvé l'adhésion")
+_LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
+                 "legislateurs", "elus")
+_VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -249,6 +253,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                                             for verb in governing for c in verb.children) \
                 and not sentenced(tok):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
+        if cue.family == "Vote" and cue.lemmas[0] in _VOTED and len(cue.lemmas) == 1 and not voted(linking, tok):
+            return True                   # "le président a approuvé le plan": a stance, no vote
         if cue.reflexive and cue.lemmas == ("defendre",) and not any(
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
@@ -286,7 +292,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
         joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
-        if cue.family != "Ruling" and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
+        if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
             return True
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
@@ -556,6 +562,34 @@ def sentenced(tok) -> bool:
     return penalty or "Part" in tok.morph.get("VerbForm") \
         and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children) \
         and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
+
+
+def voted(linking: Linking, tok) -> bool:
+    """Whether a verb of approval is a vote: its subject (or its passive agent) is a legislature ("Le
+    Parlement turc a approuvé l'adhésion"), or it is counted in votes ("adopté par 287 voix contre 55")."""
+    if lemma(tok) not in _VOTED:
+        return False
+    toks = tokens_of(tok.doc)
+    counted = any(norm(t) == "voix" and t.i > tok.i and any(x.like_num for x in toks[t.i].children)
+                  for c in tok.children if c.dep_.startswith("obl") for t in c.subtree)
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent")
+             or c.dep_.startswith("obl") and any(norm(g) == "par" for g in c.children if g.dep_ == "case")]
+    if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]     # "... a approuvé le texte et rejeté ..."
+    return counted or any(_is_legislature(linking, c) for c in doers)
+
+
+def _is_legislature(linking: Linking, tok) -> bool:
+    """Whether a subject names a legislature or its members ("le Parlement", "les députés", "la Knesset")."""
+    if norm(tok) in _LEGISLATURES:
+        return True
+    m = linking.mention_at_token(tok.i)
+    if m is None or len(linking.refs.get(m, ())) != 1:
+        return False
+    builder = linking.builders[linking.refs[m][0]]
+    entry = linking.resources.entries.get(builder.key)
+    return builder.subtype == "Parliament" or entry is not None and entry.kind == "Parliament" \
+        or fold(strip_article(builder.name)).split(" ")[0] in _LEGISLATURES
 
 
 def _is_court(linking: Linking, i: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, tokens_of
-from kg.extract.events import EventBuilder, sentenced
+from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Cue, Resources, fold
@@ -82,16 +82,27 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
                and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
                for c in toks[i].children):
             return i + 1
-        # the same, when the parser hung the infinitive elsewhere: "a appelé les deux parties à cesser"
-        for k in range(i + 1, min(end_limit - 1, i + 7)):
+        # the same, when the parser hung the infinitive elsewhere: "a appelé les deux parties à cesser",
+        # "a appelé la Hongrie, dernier pays à ne pas avoir ratifié, à le faire" (past an apposition)
+        limit, k = min(end_limit - 1, i + 7), i
+        while k + 1 < limit:
+            k += 1
+            if toks[k].text == "," and k > i + 1 and toks[k - 1].pos_ in ("NOUN", "PROPN"):
+                close = next((c for c in range(k + 1, min(end_limit - 1, k + 14)) if toks[c].text in (",", ".", ";")), None)
+                if close is not None and toks[close].text == "," and norm(toks[close + 1]) in _prep_forms(cue.lemmas[1]):
+                    limit, k = min(end_limit - 1, close + 3), close
+                    continue
             if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
                 break
             verb_at = k + 2 if toks[k + 1].text == QUOTE_OPEN and k + 2 < end_limit else k + 1   # "à « respecter"
+            while verb_at + 1 < end_limit and (toks[verb_at].pos_ == "PRON" or norm(toks[verb_at]) in ("ne", "n'", "pas")):
+                verb_at += 1                          # "à le faire", "à ne pas répondre"
             # or a noun of what is asked for: "a appelé l'opposition à « la responsabilité »"
             asked = "Inf" in toks[verb_at].morph.get("VerbForm") or verb_at + 1 < end_limit \
                 and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN"
             if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and asked \
-                    and any(toks[t].dep_ == "obj" and toks[t].head.i == i for t in range(i + 1, k)):
+                    and any(toks[t].head.i == i and (toks[t].dep_ == "obj" or toks[t].dep_ == "xcomp" and toks[t].pos_ == "PROPN")
+                            for t in range(i + 1, k)):
                 return i + 1
     if cue.frame == "noun":
         return i + len(cue.lemmas) if toks[i].pos_ == "NOUN" and all(
@@ -883,8 +894,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
     acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
                                     and any(t.i in heads_of for t in toks[a.head].ancestors))]
-    # "Google condamné pour abus de position dominante": a sentence passed, no stance taken
-    acts = [a for a in acts if not (a.kind == "cue" and sentenced(toks[a.head]))]
+    # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
+    # dominante", "Le Parlement turc a approuvé l'adhésion"
+    acts = [a for a in acts if not (a.kind == "cue" and (sentenced(toks[a.head]) or voted(reader.linking, toks[a.head])))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     def reported_after(a: Act) -> bool:          # "X devrait annoncer sa levée des sanctions, a indiqué Y"
