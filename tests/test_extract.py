@@ -1291,3 +1291,40 @@ def test_extract_a_name_after_an_article_is_no_person(extract_text):
     party = next(e for e in ex.entities if e.name == "Pastef")
     assert party.type == "Organisation"
     assert ("bassirou_diomaye_faye", "memberOf", party.key) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_a_high_commissioner_shocked_by_violence(extract_text):
+    ex = extract_text("date 2024-08-02\nTitre\n\n"
+                      "Des manifestations contre le gouvernement ont fait douze morts à Dacca. La Haute-Commissaire de "
+                      "l'ONU pour les réfugiés, Maria Lopes, s'est dite « choquée » par les violences.\n")
+    assert not [e for e in ex.entities if e.name.lower().startswith("haut")]      # a title, no body
+    lopes = next(e for e in ex.entities if e.name == "Maria Lopes")
+    assert (lopes.key, "memberOf", "onu") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert (lopes.key, "DISAPPROVE", (protest.key,)) in _stances(ex)
+
+
+def test_extract_a_parliament_that_approves_votes_and_an_appeal_past_an_apposition(extract_text):
+    ex = extract_text("date 2024-02-27\nTitre\n\n"
+                      "Le Parlement hongrois a approuvé lundi l'adhésion de la Finlande à l'Otan. Le texte a été adopté "
+                      "par 188 voix contre 6. Le président de la Commission, Pedro Alves, a salué la décision et appelé "
+                      "la Slovaquie, seul pays à ne pas avoir voté, à le faire rapidement. Le ministre Karl Weber a "
+                      "approuvé le plan.\n")
+    vote = next(e for e in ex.events if e.type == "Vote")
+    assert "organisation-parlement-hongrois" in vote.actors
+    assert not [s for s in ex.stances if s.holder == "organisation-parlement-hongrois"]     # a vote, no stance
+    assert ("person-pedro-alves", "DEMAND", ("slovaquie",)) in _stances(ex)
+    assert [e.type for e in ex.events].count("Vote") == 1                        # a minister's approval is none
+    assert any(s.holder == "person-karl-weber" and s.family == "APPROVE" for s in ex.stances)
+
+
+def test_extract_a_medium_is_no_target_and_an_operation_is_the_arrest(extract_text):
+    ex = extract_text("date 2024-04-07\nTitre\n\n"
+                      "Le Kenya a annoncé la rupture de ses relations avec l'Ouganda. La police ougandaise a arrêté "
+                      "dimanche l'opposant Paul Okello. Le gouvernement ougandais a justifié l'opération. Le Premier "
+                      "ministre kényan s'est félicité sur X d'une « décision courageuse » du Kenya.\n")
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    assert any(s.cue == "justifié" and s.event_targets == (arrest.key,) for s in ex.stances)
+    welcome = next(s for s in ex.stances if s.cue == "félicité")
+    assert "x_corp" not in welcome.targets
+    assert any(e.name == "police ougandaise" for e in ex.entities)
