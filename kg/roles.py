@@ -144,9 +144,10 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
     return found[1] if found else None
 
 
-_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
+_TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
                         r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+(?:\s[a-zéèêëîïôûç-]+){0,2}$"   # "le chef de gang Jimmy Chérizier",
-                        #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders"
+                        #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders";
+                        #                                          "Son rival, l'ancien ministre X"
                         r"|^(?:sortant|sortante|élu|élue|intérimaire|par intérim|déchu|déchue|démissionnaire|fédéral|fédérale),?$"
                         r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
 

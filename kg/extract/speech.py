@@ -92,6 +92,8 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
                 if close is not None and toks[close].text == "," and norm(toks[close + 1]) in _prep_forms(cue.lemmas[1]):
                     limit, k = min(end_limit - 1, close + 3), close
                     continue
+            if toks[k].text == QUOTE_OPEN and k == i + 1:
+                continue                              # "en appelant « toutes les parties à la retenue »"
             if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
                 break
             verb_at = k + 2 if toks[k + 1].text == QUOTE_OPEN and k + 2 < end_limit else k + 1   # "à « respecter"
@@ -100,9 +102,12 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
             # or a noun of what is asked for: "a appelé l'opposition à « la responsabilité »"
             asked = "Inf" in toks[verb_at].morph.get("VerbForm") or verb_at + 1 < end_limit \
                 and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN"
+            # an object between (or a bare noun phrase the parser hung elsewhere)
+            noun_phrase = any(toks[t].pos_ in ("NOUN", "PROPN") for t in range(i + 1, k)) and all(
+                toks[t].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or toks[t].text == QUOTE_OPEN for t in range(i + 1, k))
             if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and asked \
-                    and any(toks[t].head.i == i and (toks[t].dep_ == "obj" or toks[t].dep_ == "xcomp" and toks[t].pos_ == "PROPN")
-                            for t in range(i + 1, k)):
+                    and (noun_phrase or any(toks[t].head.i == i and (toks[t].dep_ == "obj" or toks[t].dep_ == "xcomp"
+                                                                      and toks[t].pos_ == "PROPN") for t in range(i + 1, k))):
                 return i + 1
     if cue.frame == "noun":
         return i + len(cue.lemmas) if toks[i].pos_ == "NOUN" and all(
@@ -233,7 +238,16 @@ class Reader:
             g = m.gender or self.linking.builders[self.linking.refs[m][0]].gender
             return gender is None or g is None or g == gender
         candidates = [m for m in before if agrees(m)]
-        subjects = [m for m in candidates if any(toks[t].dep_.startswith("nsubj") for t in range(m.start, m.end))]
+        def subject(t) -> bool:         # "Son principal rival, l'ancien ministre X, a rejeté": X, in apposition
+            token = toks[t]
+            for _ in range(3):
+                if token.dep_.startswith("nsubj"):
+                    return True
+                if token.dep_ not in ("appos", "conj", "flat:name") or token.head.i == token.i:
+                    return False
+                token = token.head
+            return False
+        subjects = [m for m in candidates if any(subject(t) for t in range(m.start, m.end))]
         pick = (subjects or candidates or [None])[-1]
         return self.linking.refs[pick] if pick else ()
 
@@ -537,7 +551,9 @@ class Reader:
             while governor.pos_ != "VERB" and governor.head.i != governor.i:
                 governor = governor.head            # "a prêté serment ..., promettant": hung on the noun
             # an adverbial participle without a subject of its own (not "un accord appelant à", "X appelant")
-            own = head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
+            # ("tout en appelant": a gerund always is, whatever the parser hung it on)
+            gerund = head.i > 0 and self.sentences.norms[head.i - 1] == "en"
+            own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
             subject = None if own else next(
                 (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title
