@@ -1328,3 +1328,15 @@ def test_extract_a_medium_is_no_target_and_an_operation_is_the_arrest(extract_te
     welcome = next(s for s in ex.stances if s.cue == "félicité")
     assert "x_corp" not in welcome.targets
     assert any(e.name == "police ougandaise" for e in ex.entities)
+
+
+def test_extract_a_pronoun_for_a_subject_in_apposition_and_a_call_beside_praise(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "Le Conseil constitutionnel gabonais a proclamé lundi la victoire de Jean Ndong. Son rival, "
+                      "l'ancien ministre Marc Obiang, a rejeté ces résultats. Il a appelé ses partisans à manifester. "
+                      "La Cédéao a félicité Jean Ndong, tout en appelant « toutes les parties à la retenue ».\n")
+    council = next(e for e in ex.entities if e.name.startswith("Conseil constitutionnel"))
+    assert council.name == "Conseil constitutionnel gabonais"
+    call = next(s for s in ex.stances if s.cue == "appelé")
+    assert call.holder == "person-marc-obiang" and call.family == "DEMAND"
+    assert any(s.holder == "cedeao" and s.family == "DEMAND" for s in ex.stances)

@@ -83,15 +83,16 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
                    subject=subject, **fields)
 
 
-def extend_organisation(doc, start: int, end: int, heads) -> int:
+def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) -> int:
     """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
     runs on over "de" + lower-case nouns and adjectives."""
     toks = tokens_of(doc)
     if norm(toks[start]) not in heads:
         return end
-    while end == start + 1 and end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
-            and toks[end].text.isalpha():
-        end += 1                            # "le Conseil constitutionnel", "la Cour suprême"
+    while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() and toks[end].text.isalpha() \
+            and (end == start + 1 or end == start + 2 and norm(toks[end]) in demonyms):
+        end += 1                            # "le Conseil constitutionnel", "la Cour suprême", "le Conseil
+        #                                     constitutionnel camerounais" (not "la Cour suprême valide la loi")
     for _ in range(2):
         k = end
         if k >= len(doc) or norm(toks[k]) not in OF and norm(toks[k]) != "pour":     # "Parti pour la liberté"
@@ -170,7 +171,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
-            end = extend_organisation(doc, start, end, resources.organisation_nouns)
+            end = extend_organisation(doc, start, end, resources.organisation_nouns, demonyms)
         elif not ent.ent_id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
                 and sentences.norms[start + 1] in resources.organisation_nouns:
             end = extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
@@ -265,7 +266,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         if norms[i - 1] not in ("la", "le", "l'", "du", "au", "de", "a"):
             continue
-        end = extend_organisation(doc, i, i + 1, resources.organisation_nouns)
+        end = extend_organisation(doc, i, i + 1, resources.organisation_nouns, resources.demonym_index())
         if any(t in covered for t in range(i, end)):
             continue
         added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
