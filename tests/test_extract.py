@@ -1340,3 +1340,12 @@ def test_extract_a_pronoun_for_a_subject_in_apposition_and_a_call_beside_praise(
     call = next(s for s in ex.stances if s.cue == "appelé")
     assert call.holder == "person-marc-obiang" and call.family == "DEMAND"
     assert any(s.holder == "cedeao" and s.family == "DEMAND" for s in ex.stances)
+
+
+def test_extract_a_company_named_after_its_country(extract_text):
+    ex = extract_text("date 2025-08-17\nTitre\n\n"
+                      "Les pilotes d'Air France sont en grève depuis lundi. Air France, qui a proposé une hausse de "
+                      "salaire, a dénoncé une grève « injustifiée ».\n")
+    company = next(e for e in ex.entities if e.name == "Air France")
+    assert company.type == "Organisation" and not [e for e in ex.entities if e.name == "Air"]
+    assert any(s.holder == company.key and s.family == "DISAPPROVE" for s in ex.stances)

@@ -154,10 +154,24 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     role_words = resources.role_first_words
     index = resources.name_index
     demonyms = resources.demonym_index()
+    # "Air Canada", "Radio France": a name the tagger opened before a place the gazetteer knows is one name,
+    # here and wherever else the article writes it
+    ents = list(doc.ents)
+    after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.ent_id_
+                   and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
+                   and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
+    companies = {fold(doc[a.start:b.end].text) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
     for ent in doc.ents:
         if found and ent.start < found[-1].end:
             continue                                     # inside a name already found: "la Commission de l'UA"
+        if _known_place(ent, resources) and ent.start > 0 and fold(f"{toks[ent.start - 1].text} {ent.text}") in companies \
+                and not (found and found[-1].end > ent.start - 1):
+            found.append(make_mention(doc, sentences, ent.start - 1, ent.end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            continue
         start, end, titled = _clean_name_span(ent, resources.titles)
+        if ent.end in after_place and end == ent.end:
+            end = after_place[ent.end].end
         named = _named_after_place_noun(doc, ent, resources)
         if named:
             start, end = named                           # "la province afghane de Paktika": Paktika
@@ -248,6 +262,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                                   locative=False, gender=None))
     return _given_names(doc, sentences, resources, _quoted_organisations(
         doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found)))
+
+
+def _known_place(ent, resources) -> bool:
+    entry = resources.entries.get(ent.ent_id_) if ent.ent_id_ else None
+    return entry is not None and entry.type == PLACE
 
 
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
