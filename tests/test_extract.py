@@ -1349,3 +1349,12 @@ def test_extract_a_company_named_after_its_country(extract_text):
     company = next(e for e in ex.entities if e.name == "Air France")
     assert company.type == "Organisation" and not [e for e in ex.entities if e.name == "Air"]
     assert any(s.holder == company.key and s.family == "DISAPPROVE" for s in ex.stances)
+
+
+def test_extract_a_call_to_both_countries_and_a_participle_that_restates_a_rejection(extract_text):
+    ex = extract_text("date 2024-04-07\nTitre\n\n"
+                      "Le Pérou a rompu ses relations avec la Bolivie. L'Union africaine a appelé les deux pays au "
+                      "dialogue. La diplomatie bolivienne a rejeté ces accusations, les qualifiant d'« absurdes ».\n")
+    assert ("union_africaine", "DEMAND", ("bolivie", "perou")) in _stances(ex)
+    bolivian = [s for s in ex.stances if s.holder.startswith("organization-ministere-bolivien")]
+    assert [s.family for s in bolivian] == ["DENY"]

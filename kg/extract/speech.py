@@ -101,7 +101,8 @@ def _match(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozen
                 verb_at += 1                          # "à le faire", "à ne pas répondre"
             # or a noun of what is asked for: "a appelé l'opposition à « la responsabilité »"
             asked = "Inf" in toks[verb_at].morph.get("VerbForm") or verb_at + 1 < end_limit \
-                and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN"
+                and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN" \
+                or norm(toks[k]) in ("au", "aux") and toks[verb_at].pos_ == "NOUN"     # "les deux pays au dialogue"
             # an object between (or a bare noun phrase the parser hung elsewhere)
             noun_phrase = any(toks[t].pos_ in ("NOUN", "PROPN") for t in range(i + 1, k)) and all(
                 toks[t].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or toks[t].text == QUOTE_OPEN for t in range(i + 1, k))

@@ -471,8 +471,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 targeted_events = [reader.event_at[subject.i]]
             elif m is not None and m.kind != "demonym":
                 explicit = [k for k in keys if k not in act.holders]
-        if not explicit and not targeted_events and _elaborates(doc, act, stance_heads):
-            continue                    # "a minimisé ces propos, assurant que ...": one act, already read
+        if not explicit and not targeted_events and _elaborates(doc, act, stance_heads) \
+                or _restates_object(doc, act, stance_heads):
+            continue                    # "a minimisé ces propos, assurant que ...": one act, already read;
+            #                             "a rejeté ces accusations, les qualifiant d'« infondées »": so is this
         if fine == "Order" and act.kind == "cue" and _own_command(reader, act.holders, explicit, targeted_events):
             continue                    # "a ordonné à l'armée de ...": an order to one's own, no stance toward another
         if act.kind == "frame" and rule == "demand-noun":
@@ -703,9 +705,19 @@ def _elaborates(doc, act: Act, stance_heads: set[int]) -> bool:
     """Whether ``act`` is a participle clause spelling out the stance verb it hangs on."""
     toks = tokens_of(doc)
     token = toks[act.head]
-    if act.cue is not None and act.cue.family in ("WARN", "THREATEN"):
-        return False                      # "a exhorté les ouvriers à ..., prévenant qu'une grève ...": a warning of its own
+    if act.cue is not None and act.cue.family in ("WARN", "THREATEN", "DEMAND"):
+        return False                      # "a exhorté les ouvriers à ..., prévenant qu'une grève ...": a warning of its own;
+        #                                   "a félicité X, tout en appelant à la retenue": a call of its own
     return present_participle(token) and token.dep_ in ("advcl", "conj", "acl") and token.head.i in stance_heads
+
+
+def _restates_object(doc, act: Act, stance_heads: set[int]) -> bool:
+    """Whether a participle takes up by a pronoun the object of the stance verb just before it: "a rejeté
+    ces accusations, les qualifiant d'« infondées »" (however the parser hung it)."""
+    toks = tokens_of(doc)
+    i = act.head
+    return toks[i].text.endswith("ant") and i >= 2 and norm(toks[i - 1]) in ("le", "la", "les", "l'") \
+        and toks[i - 2].text == "," and any(i - 12 <= h < i - 2 for h in stance_heads)
 
 
 def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, int]:
