@@ -1358,3 +1358,28 @@ def test_extract_a_call_to_both_countries_and_a_participle_that_restates_a_rejec
     assert ("union_africaine", "DEMAND", ("bolivie", "perou")) in _stances(ex)
     bolivian = [s for s in ex.stances if s.holder.startswith("organization-ministere-bolivien")]
     assert [s.family for s in bolivian] == ["DENY"]
+
+
+def test_extract_pronouns_for_a_party_and_a_company(extract_text):
+    ex = extract_text("date 2025-11-02\nTitre\n\n"
+                      "Le président Paul Kagame a été réélu. Le principal parti d'opposition, le Parti vert, dont le "
+                      "dirigeant Frank Habineza est en prison, avait été exclu du scrutin. Il a qualifié le résultat de "
+                      "« mascarade ». La compagnie Ryanair a exigé la démission du ministre Jean Dupont, qu'elle accuse "
+                      "de mentir.\n")
+    label = next(s for s in ex.stances if s.cue == "qualifié")
+    assert ex.entities and next(e for e in ex.entities if e.key == label.holder).name == "Parti vert"
+    accusation = next(s for s in ex.stances if s.cue == "accuse")
+    assert accusation.holder == next(e.key for e in ex.entities if e.name == "Ryanair")
+
+
+def test_extract_a_breach_of_sovereignty_a_said_regret_and_a_promised_retaliation(extract_text):
+    ex = extract_text("date 2025-09-10\nTitre\n\n"
+                      "L'Iran a mené mardi une frappe contre des dirigeants kurdes à Erbil. Le Premier ministre "
+                      "irakien a dénoncé une attaque « lâche », assurant que son pays se réservait le droit de "
+                      "riposter. Donald Trump a dit regretter le lieu de la frappe. Le secrétaire général de l'ONU, "
+                      "Antonio Guterres, a condamné une « violation flagrante de la souveraineté » de l'Irak.\n")
+    attack = next(e for e in ex.events if e.type == "Attack")
+    assert ("antonio_guterres", "DISAPPROVE", (attack.key,)) in _stances(ex)
+    assert ("donald_trump", "DISAPPROVE", (attack.key,)) in _stances(ex)
+    threat = next(s for s in ex.stances if s.cue == "assurant")
+    assert threat.family == "THREATEN" and "iran" in threat.targets

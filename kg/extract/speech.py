@@ -15,6 +15,7 @@ from kg.resources import Cue, Resources, fold
 
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
+_SAYING = {"dire", "affirmer", "declarer"}     # "a dit regretter": the infinitive tells the stance
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
 _NO_CUE_STARTS = {"SPACE", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM"}
@@ -233,6 +234,9 @@ class Reader:
         toks = tokens_of(self.doc)
         if self.sentences.norms[i] in _PLURAL_PRONOUNS:
             return self._plural_antecedent(i)
+        body = self._body_subject(i, gender)
+        if body:
+            return body
         before = [m for m in self.linking.mentions if m.span.end <= toks[i].idx and m in self.linking.refs
                   and m.type == PERSON and m.kind in ("name", "role") and len(self.linking.refs[m]) == 1]
         def agrees(m):
@@ -251,6 +255,30 @@ class Reader:
         subjects = [m for m in candidates if any(subject(t) for t in range(m.start, m.end))]
         pick = (subjects or candidates or [None])[-1]
         return self.linking.refs[pick] if pick else ()
+
+    def _body_subject(self, i: int, gender: str | None) -> tuple[str, ...]:
+        """The organisation or state a singular pronoun takes up when it is the latest subject of a main
+        clause, in this sentence or the one before: "Le principal parti d'opposition, Chadema, ... Il a
+        qualifié", "La compagnie Ryanair a exigé ..., qu'elle accuse"."""
+        toks = tokens_of(self.doc)
+        sent = self.sentences.of[i]
+        begin = self.sentences.tokens[max(0, sent - 1)][0]
+        for t in range(i - 1, begin - 1, -1):
+            token = toks[t]
+            if not token.dep_.startswith("nsubj") or token.pos_ == "PRON" or self.sentences.quoted[t] \
+                    or not (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
+                continue
+            m, keys = self.actor_in(token)
+            if m is None or len(keys) != 1 or m.kind == "demonym":
+                return ()
+            builder = self.linking.builders.get(keys[0])
+            if builder is None or not (builder.type == ORGANISATION or builder.subtype == "Country"):
+                return ()                       # a person: the usual reading
+            said = token.morph.get("Gender")
+            if gender and said and {"Masc": "m", "Fem": "f"}.get(said[0]) != gender:
+                return ()
+            return keys
+        return ()
 
     # -- speech acts -------------------------------------------------------------------------
     def _plural_antecedent(self, i: int) -> tuple[str, ...]:
@@ -909,8 +937,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     def purpose(token) -> bool:                     # "a annoncé le rappel ... pour protester contre": why, not what
         return any(c.dep_ == "mark" and norm(c) == "pour" for c in token.children) \
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
-    acts = [a for a in acts if not (a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
-                                    and any(t.i in heads_of for t in toks[a.head].ancestors))]
+    def own_attitude(a: Act) -> bool:               # "a dit regretter le lieu de la frappe": the subject's own stance
+        token = toks[a.head]
+        return a.kind == "cue" and "Inf" in token.morph.get("VerbForm") and token.head.i in reporting_heads \
+            and token.head.i != token.i and lemma(token.head) in _SAYING and token.dep_ in ("xcomp", "ccomp", "obj")
+    saying = {toks[a.head].head.i for a in acts if own_attitude(a)}
+    acts = [a for a in acts if own_attitude(a) or a.head not in saying and not (
+        a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
+        and any(t.i in heads_of for t in toks[a.head].ancestors))]
     # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
     # dominante", "Le Parlement turc a approuvé l'adhésion"
     acts = [a for a in acts if not (a.kind == "cue" and (sentenced(toks[a.head]) or voted(reader.linking, toks[a.head])))]

@@ -295,9 +295,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
-            elif owner := _owner_of(reader, child, holders):
+            elif lemma(child) not in _BREACH_NOUNS and (owner := _owner_of(reader, child, holders)):
                 add(owner)                                     # "a salué la détermination des Moldaves"
-                act.rules.append("object-owner")
+                act.rules.append("object-owner")               # (not "une violation de la souveraineté du Qatar")
             elif (told := _act_named(reader, child, holders)) is not None:
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
@@ -444,6 +444,12 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if family == "THREATEN" and "Inf" in toks[act.head].morph.get("VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
+            if family == "ASSURE" and act.cue.target == "clause":
+                # "assurant que son pays se réservait le droit de riposter": an assurance of retaliation
+                threat = next((c for start, _, c in content_cues if act.content[0] <= start < act.content[1]
+                               and c.family == "THREATEN"), None)
+                if threat is not None:
+                    fine, family, rule = threat.fine_type, threat.family, "stance-verb+content-threat"
         else:
             same_sentence = reader.sentences.of[act.head]
             if act.kind == "reporting" and act.holders and any(
