@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.naming import salient_state, slug, strip_article
@@ -156,6 +156,10 @@ def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources
 def link(mentions: list[Mention], article: Article, resources: Resources) -> Linking:
     """Resolve ``mentions`` (sorted by position) to entities of ``article``."""
     linking = Linking(article, resources)
+    # one name, one entity: "Selon Chadema", read as a place, after "le principal parti d'opposition, Chadema"
+    bodies = {fold(m.text) for m in mentions if m.kind == "name" and not m.key and m.type == ORGANISATION}
+    mentions[:] = [replace(m, type=ORGANISATION) if m.kind == "name" and not m.key and m.type == PLACE
+                   and fold(m.text) in bodies else m for m in mentions]
     linking.mentions = mentions
     date = article.date
     names_by_last: dict[str, str] = {}
@@ -512,6 +516,7 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     return replace(m, of=owner) if owner else m
 
 
+_STATE_STAFF = {"spokesperson", "minister", "foreign_minister", "vice_president", "ambassador"}   # a leader's, not a body's
 _CITED = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]|la |le |les )?$", re.I)
 
 
@@ -525,20 +530,24 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
                   and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
                   and not _quoted(linking.article.text, n.span.begin)
                   and not _CITED.search(linking.article.text[max(0, n.span.begin - 12):n.span.begin])]   # not "selon l'ONU"
-    # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
-    if candidates or m.role != "spokesperson":
-        return max(candidates)[3] if candidates else None
-    # "Le président nigérian Bola Tinubu a assuré ... Son porte-parole": the government of the state the
-    # person just named as a subject leads, else that state, speaks through him
-    leaders = [(n.sent, n.span.begin, keys[0]) for n, keys in linking.refs.items()
-               if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1 and n.subject
-               and n.kind in ("name", "role") and linking.builders[keys[0]].type == PERSON
+    # "Le président nigérian Bola Tinubu a assuré ... Son porte-parole", "Depuis Bogota, le président colombien
+    # a affirmé ... Son ministre de l'Intérieur": the state the person just named as a subject leads (its
+    # government speaks through his spokesperson), unless an organisation was that subject
+    # (a role not linked yet stands for the state it names: "le président colombien")
+    leaders = [(n.sent, n.span.begin, linking.side(linking.refs[n][0]) if len(linking.refs.get(n, ())) == 1 else n.of)
+               for n in linking.mentions
+               if n.span.end <= m.span.begin and m.sent - n.sent <= 1 and n.subject and n.type == PERSON
+               and (n.kind == "name" and len(linking.refs.get(n, ())) == 1 or n.kind == "role" and n.role != "counterpart")
                and not _quoted(linking.article.text, n.span.begin)]
-    if not leaders:
-        return None
-    state = linking.side(max(leaders)[2])
-    if state not in linking.builders or linking.builders[state].type != PLACE:
-        return None
+    state = max(leaders)[2] if leaders else None
+    if state not in linking.builders or linking.builders[state].type != PLACE or any(c[1] for c in candidates) \
+            or m.role not in _STATE_STAFF:
+        state = None
+    # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
+    if state is None:
+        return max(candidates)[3] if candidates else None
+    if m.role != "spokesperson":
+        return state
     government = next((k for k, b in sorted(linking.builders.items()) if b.subtype == "Government" and b.of == state
                        and b.spans), None)
     return government or state

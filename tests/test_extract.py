@@ -1383,3 +1383,26 @@ def test_extract_a_breach_of_sovereignty_a_said_regret_and_a_promised_retaliatio
     assert ("donald_trump", "DISAPPROVE", (attack.key,)) in _stances(ex)
     threat = next(s for s in ex.stances if s.cue == "assurant")
     assert threat.family == "THREATEN" and "iran" in threat.targets
+
+
+def test_extract_a_name_read_two_ways_the_authorities_and_a_minister_of_the_leader(extract_text):
+    ex = extract_text("date 2025-11-02\nTitre\n\n"
+                      "Le principal parti d'opposition, Umoja, avait été exclu du scrutin en Tanzanie. Selon Umoja, "
+                      "des centaines de personnes ont été tuées. Antonio Guterres a appelé les autorités à la retenue. "
+                      "Depuis Dodoma, le président tanzanien a affirmé que cette décision violait la loi de l'ONU. Son "
+                      "ministre de l'Intérieur, Paul Makonda, a dénoncé des « représailles ».\n")
+    assert [e.type for e in ex.entities if e.name == "Umoja"] == ["Organisation"]
+    government = next(e for e in ex.entities if "les autorités" in e.aliases)
+    assert ("antonio_guterres", "DEMAND", (government.key,)) in _stances(ex)
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-paul-makonda", "memberOf", "tanzanie") in relations
+    assert any(s.holder == "person-paul-makonda" and s.family == "DISAPPROVE" for s in ex.stances)
+
+
+def test_extract_a_revoked_visa_and_guests_invited_who_make_no_call(extract_text):
+    ex = extract_text("date 2025-09-27\nTitre\n\n"
+                      "Le département d'Etat américain a annoncé vendredi la révocation du visa du président "
+                      "brésilien, venu parler aux chefs d'Etat invités à l'ONU.\n")
+    revocation = next(e for e in ex.events if e.type == "Sanctions")
+    assert "departement_d_etat" in revocation.actors
+    assert not [s for s in ex.stances if s.family == "DEMAND"]

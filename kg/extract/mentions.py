@@ -270,13 +270,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             elif country is not None and det in _DEFINITE:    # "Le gouvernement militaire du Niger"
                 found.append(make_mention(doc, sentences, start, country.end, kind="government", type=ORGANISATION,
                                       of=country.key, role=noun.noun))
-            elif noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette") \
+            elif (noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette")
+                  or noun.subtype == "Government" and det == "les" and norms[i] == "autorites") \
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \
                     and not (noun.subtype in ("Government", "Police") and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
                              and toks[i + 1].text.islower() and norms[i + 1] not in _TERM_QUALIFIERS) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
-                # "le gouvernement", "l'exécutif": the government of the state the article is about (not "le
+                # "le gouvernement", "l'exécutif", "les autorités": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one, nor "la police routière", a branch of its own)
                 found.append(make_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
                                       of=None, role=noun.noun))

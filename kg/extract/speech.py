@@ -141,6 +141,18 @@ def _attributive(token) -> bool:
             c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
 
 
+def _described_by(token, cue: Cue) -> bool:
+    """ "les chefs d'Etat invités à l'ONU": a past participle of "inviter à", "appeler à" describing a noun,
+    with no agent ("les pays appelés par l'ONU à ..." still report a call)."""
+    doc = token.doc
+    return len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and token.dep_ in ("amod", "acl") \
+        and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") \
+        and not any(t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or norm(t) == "et" for t in doc[max(0, token.i - 4):token.i]) \
+        and not any(c.dep_ in ("obl:agent", "obj") or any(norm(g) == "par" for g in c.children if g.dep_ == "case")
+                    for c in token.children)
+
+
 def _plain_object(reader: "Reader", token, end: int) -> bool:
     """Whether a verb has a direct object that is neither an actor nor an event, and no clause or
     quoted words after it ("assure l'intérim", but "a assuré que ...", "a assuré Kiev de son soutien")."""
@@ -245,6 +257,8 @@ class Reader:
         candidates = [m for m in before if agrees(m)]
         def subject(t) -> bool:         # "Son principal rival, l'ancien ministre X, a rejeté": X, in apposition
             token = toks[t]
+            if self._in_relative(t):
+                return False            # "dont le dirigeant X est emprisonné": not the sentence's subject
             for _ in range(3):
                 if token.dep_.startswith("nsubj"):
                     return True
@@ -265,8 +279,12 @@ class Reader:
         begin = self.sentences.tokens[max(0, sent - 1)][0]
         for t in range(i - 1, begin - 1, -1):
             token = toks[t]
-            if not token.dep_.startswith("nsubj") or token.pos_ == "PRON" or self.sentences.quoted[t] \
-                    or not (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
+            # the sentence's first noun, which a parser at a loss may make its root
+            opening = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN") \
+                and t <= self.sentences.tokens[self.sentences.of[t]][0] + 2
+            if not opening and (not token.dep_.startswith("nsubj") or token.pos_ == "PRON" or self.sentences.quoted[t]
+                                or not (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
+                                or self._in_relative(t)):
                 continue
             m, keys = self.actor_in(token)
             if m is None or len(keys) != 1 or m.kind == "demonym":
@@ -279,6 +297,17 @@ class Reader:
                 return ()
             return keys
         return ()
+
+    def _in_relative(self, t: int) -> bool:
+        """Whether token ``t`` lies in a relative clause opened since the last comma ("..., dont le
+        dirigeant X est emprisonné"), however the parser read it."""
+        begin = self.sentences.tokens[self.sentences.of[t]][0]
+        k = t - 1
+        while k >= begin and self.sentences.texts[k] != ",":
+            if self.sentences.texts[k].lower() in _RELATIVES:
+                return True
+            k -= 1
+        return False
 
     # -- speech acts -------------------------------------------------------------------------
     def _plural_antecedent(self, i: int) -> tuple[str, ...]:
@@ -894,8 +923,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             consumed.update(range(i, end))
             if cue.frame == "content":
                 content_cues.append((i, end, cue))
-            elif _attributive(token) and len(cue.lemmas) == 1:
-                pass                            # "le territoire contesté": a description, no one speaks
+            elif _attributive(token) and len(cue.lemmas) == 1 or _described_by(token, cue):
+                pass                            # "le territoire contesté", "les chefs d'Etat invités à l'ONU":
+                #                                 a description, no one speaks
             elif cue.target == "clause" and _plain_object(reader, token, end):
                 pass                            # "qui assure l'intérim": a task, no words
             elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
