@@ -1406,3 +1406,14 @@ def test_extract_a_revoked_visa_and_guests_invited_who_make_no_call(extract_text
     revocation = next(e for e in ex.events if e.type == "Sanctions")
     assert "departement_d_etat" in revocation.actors
     assert not [s for s in ex.stances if s.family == "DEMAND"]
+
+
+def test_extract_a_deal_under_a_topic_label_and_what_a_demonstrative_judges(extract_text):
+    ex = extract_text("date 2025-07-28\nDroits de douane : Londres et Washington concluent un accord\n\n"
+                      "Le Premier ministre britannique et le président américain ont annoncé dimanche un accord "
+                      "commercial. Le chancelier allemand Olaf Scholz s'est félicité d'avoir évité « une escalade "
+                      "inutile ». Le président français a jugé que c'était « un jour sombre » pour l'Europe.\n")
+    deal = next(e for e in ex.events if e.type == "Agreement")
+    assert any(s.cue == "félicité" and s.event_targets == (deal.key,) for s in ex.stances)
+    judged = next(s for s in ex.stances if s.cue == "jugé")
+    assert judged.family == "DISAPPROVE" and deal.key in judged.event_targets

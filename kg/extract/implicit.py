@@ -18,18 +18,24 @@ __all__ = ["resolve_implicit"]
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
 _PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
 
-def _lead(reader: Reader) -> EventBuilder | None:
+def lead_event(reader: Reader) -> EventBuilder | None:
     """The event the article leads with: the first of its title, else of its lead, that is not a conversation."""
     first = 1 if reader.sentences.is_headline(0) else 0
-    return next((e for e in reader.events if e.sent <= first and e.family != "Communication"
-                 and e.factuality in ("Asserted", "Planned")), None)
+    told = [e for e in reader.events if e.sent <= first and e.family != "Communication"
+            and e.factuality in ("Asserted", "Planned")]
+    # "Droits de douane : l'UE et les Etats-Unis concluent un accord": the words before the colon name the
+    # subject, the event told is after it
+    begin, end = reader.sentences.tokens[0]
+    colon = next((t for t in range(begin, end) if reader.sentences.texts[t] == ":"), None) if first else None
+    after = [e for e in told if colon is None or e.sent > 0 or min(e.tokens) > colon]
+    return (after or told or [None])[0]
 
 
 def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
     """Targets the words leave implicit: "ces propos" (the one who reported the last statement), a reply
     that continues the previous stance, and the counterpart in a two-sided story."""
     linking = reader.linking
-    lead = _lead(reader)
+    lead = lead_event(reader)
     out: list[Stance] = []
     for n, stance in enumerate(stances):
         targets = list(stance.targets)
@@ -130,7 +136,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
             rule += "+event-in-sentence"
             confidence *= 0.6
-        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
+        # "s'est félicité d'avoir évité une escalade": what the holder did is no topic of its own
+        done = stance.topic is not None and stance.topic.split()[0].lower() in ("avoir", "être", "etre")
+        if not targets and not event_targets and (not stance.topic or done) and stance.family in ("APPROVE", "DISAPPROVE") \
                 and lead is not None and lead.sent < sent:
             event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
             rule += "+lead-event"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder
-from kg.extract.implicit import resolve_implicit
+from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking
 from kg.model import PERSON, PLACE, Stance
@@ -511,6 +511,11 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             in_content = reader.events_in(begin, end)
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
+            first = begin + 1 if begin + 1 < end and sentences.norms[begin] in ("que", "qu'") else begin
+            if not explicit and not targeted_events and rule == "evaluation" and first < end \
+                    and sentences.norms[first] in ("c'", "ce", "cela", "ca") and (lead := lead_event(reader)) is not None:
+                targeted_events.append(lead)  # "a jugé que c'était « un jour sombre » pour l'Europe": the event told
+                act.rules.append("demonstrative")
             if not explicit:
                 # not the rule maker of "les règles de l'OMC", nor a place where something happens ("à Guayaquil"),
                 # nor the medium of the words ("sur X")
