@@ -340,8 +340,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                       for n, keys in linking.refs.items()
                       if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                       and (linking.builders[keys[0]].subtype in kinds     # or a body its name says is one:
-                           or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ..."
-                           and fold(linking.builders[keys[0]].name).split()[0] == m.role)]
+                           or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ...",
+                           and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it
+                                or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]))]
+        #                                                         ("à l'appel du syndicat UNSA-ICNA")
         if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
             state = salient_state(linking, m.span.begin)
             if state:

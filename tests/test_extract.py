@@ -1417,3 +1417,13 @@ def test_extract_a_deal_under_a_topic_label_and_what_a_demonstrative_judges(extr
     assert any(s.cue == "félicité" and s.event_targets == (deal.key,) for s in ex.stances)
     judged = next(s for s in ex.stances if s.cue == "jugé")
     assert judged.family == "DISAPPROVE" and deal.key in judged.event_targets
+
+
+def test_extract_a_call_to_a_person_and_the_union_named_before(extract_text):
+    ex = extract_text("date 2025-12-15\nTitre\n\n"
+                      "Le président sortant Gabriel Boric a appelé M. Kast pour le féliciter. Une grève, lancée à "
+                      "l'appel du syndicat SNCTA, a paralysé les aéroports. Le syndicat réclame des effectifs.\n")
+    call = next(e for e in ex.events if e.type == "PhoneCall")
+    assert "gabriel_boric" in call.actors and len(call.actors) == 2
+    union = next(e for e in ex.entities if e.name == "SNCTA")
+    assert any(s.holder == union.key and s.family == "DEMAND" for s in ex.stances)

@@ -277,6 +277,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 {ORGANISATION} & _types_at(linking, t.i) or t.pos_ == "NOUN" and lemma(t) in _BONDS
                 for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *c.children)):
             return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou"
+        if lemma(tok) == "appeler" and not (any(c.dep_ == "obj" and _names_person(linking, c) for c in tok.children)
+                                            and not any(t.text.lower() in ("à", "au", "aux") for t in tok.doc[tok.i + 1:min(len(toks), end + 8)])):
+            return True                   # "a appelé M. Kast pour le féliciter", not "appelé X à la retenue"
         if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
                                             for c in tok.children):
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
