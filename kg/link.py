@@ -248,6 +248,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
             continue
+        party = _opposition_party(linking) if noun is not None and noun.subtype == "Opposition" and m.of is None else None
+        if party:                         # "l'opposition" where the article names "le principal parti d'opposition, X"
+            attach(m, (party,))
+            continue
         state = m.of or _fronted_capital(linking, m) or _subject_state(linking, m) or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
@@ -563,6 +567,21 @@ def _state_body(linking: Linking, name: str, subtype: str | None, state: str | N
         return linking.from_gazetteer(known)
     return linking.new(f"organization-{slug(name)}", name, ORGANISATION, name_lang=linking.resources.lang,
                        subtype=subtype, of=state)
+
+
+_OPPOSITION_BEFORE = re.compile(r"\bparti\s+(?:\w+\s+)?d['’]\s*opposition\s*,\s*(?:(?:le|la)\s+|l['’])?$", re.I)
+_OPPOSITION_AFTER = re.compile(r"^\s*,\s*(?:le|la|l['’])\s*(?:principal\s+|premier\s+)?parti\s+d['’]\s*opposition\b", re.I)
+
+
+def _opposition_party(linking: Linking) -> str | None:
+    """The one organisation the article calls the opposition party: "Le principal parti d'opposition,
+    Chadema", "Chadema, le principal parti d'opposition"."""
+    text = linking.article.text
+    found = {keys[0] for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
+             and linking.builders[keys[0]].type == ORGANISATION
+             and (_OPPOSITION_BEFORE.search(text[max(0, n.span.begin - 60):n.span.begin])
+                  or _OPPOSITION_AFTER.match(text[n.span.end:n.span.end + 50]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_named_before(linking: Linking, noun, before: Mention) -> str | None:

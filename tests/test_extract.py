@@ -1427,3 +1427,16 @@ def test_extract_a_call_to_a_person_and_the_union_named_before(extract_text):
     assert "gabriel_boric" in call.actors and len(call.actors) == 2
     union = next(e for e in ex.entities if e.name == "SNCTA")
     assert any(s.holder == union.key and s.family == "DEMAND" for s in ex.stances)
+
+
+def test_extract_the_opposition_party_its_leader_and_the_day_of_the_vote(extract_text):
+    ex = extract_text("date 2025-11-02\nTanzanie : l'opposition dénonce une « mascarade »\n\n"
+                      "La présidente Samia Suluhu Hassan a été réélue mercredi. Le principal parti d'opposition, "
+                      "Umoja, dont le dirigeant Paul Mbowe est en prison, avait été exclu de l'élection. Des "
+                      "manifestations ont éclaté le jour du vote à Dodoma.\n")
+    umoja = next(e for e in ex.entities if e.name == "Umoja")
+    assert "l'opposition" in umoja.aliases
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-paul-mbowe", "headOf", umoja.key) in relations
+    assert [e.type for e in ex.events].count("Vote") == 0
+    assert next(e for e in ex.events if e.type == "Protest").place == "dodoma"

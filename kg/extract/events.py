@@ -358,6 +358,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
+        if _time_anchor(sentences, i) and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election"
+                                              for e in events):
+            i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
+            continue
         if cue.family == "Protest" and tok.pos_ == "VERB" and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
@@ -542,6 +546,15 @@ def _names_person(linking: Linking, token) -> bool:
     return False
 
 
+def _time_anchor(sentences: Sentences, i: int) -> bool:
+    """Whether an event word is named as a time: "le jour du vote", "la veille de l'élection"."""
+    norms = sentences.norms
+    k = i - 1
+    if k >= 1 and norms[k] in ("la", "l'") and norms[k - 1] == "de":
+        k -= 1
+    return k >= 1 and norms[k] in ("du", "de") and norms[k - 1] in ("jour", "veille", "lendemain", "avant-veille", "surlendemain")
+
+
 def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, families) -> EventBuilder | None:
     """The latest event of ``families`` already told in the sentence of token ``i``."""
     sent = sentences.of[i]
@@ -656,10 +669,10 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
-    if cue.type == "Vote" and det in _ANAPHORIC_DETS and cue.lemmas == ("vote",):
+    if cue.type == "Vote" and (det in _ANAPHORIC_DETS or det in ("du", "au")) and cue.lemmas == ("vote",):
         election = next((e for e in reversed(events) if e.family == "Election"), None)
         if election is not None:
-            return election                           # "avant le vote", after the presidential election told
+            return election                           # "avant le vote", "le jour du vote", after the election told
     for event in reversed(events):
         if event.family != cue.family:
             continue

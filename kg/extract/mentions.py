@@ -379,6 +379,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     of_end = portfolio_end
             if of is not None or role.role == "minister" and of_end > end:
                 of_end = _office_tail(norms, of_end)     # "... par intérim", "... chargée de la concurrence"
+            if of is None and role.relation == "headOf" and det_index >= 3 and norms[det_index - 1] == "dont" \
+                    and toks[det_index - 2].text == ",":
+                # "Le principal parti d'opposition, Chadema, dont le dirigeant X": the body the relative hangs on
+                body = next((n for n in names_at.values() if n.end == det_index - 2 and n.type == ORGANISATION), None)
+                if body is not None:
+                    of = body.key or f"#{body.start}"
             if plural:
                 if det in ("les", "ces") and count > 1:
                     found.append(make_mention(doc, sentences, det_index, end, kind="group", type=PERSON,
