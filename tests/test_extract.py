@@ -1440,3 +1440,11 @@ def test_extract_the_opposition_party_its_leader_and_the_day_of_the_vote(extract
     assert ("person-paul-mbowe", "headOf", umoja.key) in relations
     assert [e.type for e in ex.events].count("Vote") == 0
     assert next(e for e in ex.events if e.type == "Protest").place == "dodoma"
+
+
+def test_extract_duties_threatened_with_a_rate(extract_text):
+    ex = extract_text("date 2025-07-28\nTitre\n\n"
+                      "Washington menaçait d'imposer des droits de 30 % sur les produits mexicains à partir du 1er août.\n")
+    duties = next(e for e in ex.events if e.type == "Sanctions")
+    assert duties.factuality == "Hypothetical" and "etats_unis" in duties.actors
+    assert any(s.family == "THREATEN" and s.event_targets == (duties.key,) for s in ex.stances)

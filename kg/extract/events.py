@@ -296,6 +296,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
         joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
+               and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
             return True
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
