@@ -1448,3 +1448,23 @@ def test_extract_duties_threatened_with_a_rate(extract_text):
     duties = next(e for e in ex.events if e.type == "Sanctions")
     assert duties.factuality == "Hypothetical" and "etats_unis" in duties.actors
     assert any(s.family == "THREATEN" and s.event_targets == (duties.key,) for s in ex.stances)
+
+
+def test_extract_a_strike_launched_by_a_union_and_an_emergency_declared(extract_text):
+    ex = extract_text("date 2025-04-06\nTitre\n\n"
+                      "La grève des éboueurs de Leeds, lancée début mars par le syndicat GMB contre des suppressions "
+                      "de postes, se poursuit. Le conseil municipal a déclaré une « urgence majeure » et accusé GMB de "
+                      "bloquer les négociations. La ministre Angela Rayner a exhorté les deux parties à trouver un "
+                      "accord.\n")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    union = next(e.key for e in ex.entities if e.name == "GMB")
+    assert union in strike.actors and any(e.type == "Emergency" for e in ex.events)
+
+
+def test_extract_both_sides_of_a_labour_dispute(extract_text):
+    ex = extract_text("date 2025-04-06\nTitre\n\n"
+                      "La grève des éboueurs de Glasgow, lancée en mars par le syndicat GMB, se poursuit. Le conseil "
+                      "municipal a suspendu les négociations. La ministre Angela Rayner a exhorté les deux parties à "
+                      "trouver un accord.\n")
+    call = next(s for s in ex.stances if s.cue == "exhorté")
+    assert set(call.targets) == {"organisation-gmb", "organisation-conseil-municipal"}

@@ -29,6 +29,9 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _ousted(doc, events, linking)
 
 
+_LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "appeler"}
+
+
 def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """A strike told with no party ("deux jours après un premier débrayage") is one of the dispute the
     article tells: its parties are those of the talks that failed in its sentence, else of the other strike."""
@@ -48,6 +51,12 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
                            and m.kind == "name" and m.type == ORGANISATION
                            and any(sentences.norms[k - 3:k] == ["a", "l'", "appel"] for k in range(max(3, m.start - 7), m.start))
                            and len(linking.refs.get(m, ())) == 1), None)
+        if caller is None:                # "La grève ..., lancée début mars par le syndicat Unite": who launched it
+            caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in
+                           and m.kind == "name" and m.type == ORGANISATION and len(linking.refs.get(m, ())) == 1
+                           and "par" in sentences.norms[max(0, m.start - 3):m.start]
+                           and any(sentences.lemmas[k] in _LAUNCHERS and k > min(event.tokens)
+                                   for k in range(max(0, m.start - 7), m.start))), None)
         if caller is not None:
             event.add_actor("participant", caller)     # "une grève ..., à l'appel de leur syndicat, la BMA"
         if event.agents or event.patients or event.participants:

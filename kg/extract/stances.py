@@ -15,7 +15,7 @@ from kg.extract.events import EventBuilder
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking
-from kg.model import PERSON, PLACE, Stance
+from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
@@ -767,6 +767,13 @@ def _parties(reader: Reader) -> tuple[str, ...]:
         actors = event.agents + event.patients + event.participants
         if (event.family in ("Agreement", "Conflict", "Strike") or event.type == "Talks") and len(actors) >= 2:
             return tuple(actors)
+    # a labour dispute: the union of its strike and the other side of its talks ("le conseil municipal ...
+    # accusé Unite de bloquer les négociations")
+    dispute = [k for e in reader.events if e.family == "Strike" or e.type == "Talks"
+               for k in e.agents + e.patients + e.participants]
+    dispute = list(dict.fromkeys(k for k in dispute if reader.linking.type_of(k) == ORGANISATION))
+    if len(dispute) == 2 and any(e.family == "Strike" for e in reader.events):
+        return tuple(dispute)
     resources = reader.resources
     states = sorted(((len(b.spans), key) for key, b in reader.linking.builders.items()
                      if b.spans and getattr(resources.entries.get(key), "kind", None) == "Country"), reverse=True)
