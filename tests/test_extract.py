@@ -1468,3 +1468,10 @@ def test_extract_both_sides_of_a_labour_dispute(extract_text):
                       "trouver un accord.\n")
     call = next(s for s in ex.stances if s.cue == "exhorté")
     assert set(call.targets) == {"organisation-gmb", "organisation-conseil-municipal"}
+
+
+def test_extract_the_leader_a_coup_brought_to_power(extract_text):
+    ex = extract_text("date 2025-06-20\nTitre\n\n"
+                      "Le général Assimi Goïta, au pouvoir depuis le coup d'Etat d'août 2020, a dissous les partis.\n")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert coup.actors == ("assimi_goita",) and coup.date == "2020-08"

@@ -145,6 +145,18 @@ def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
         if words & _OUSTED:
             before = [e for e in coups if e.span.begin <= m.span.begin] or coups
             before[-1].add_actor("patient", keys[0])
+    # "Le général X, au pouvoir depuis le coup d'Etat de juillet 2023": the one it brought to power
+    norms = [norm(t) for t in toks]
+    for coup in coups:
+        if coup.agents or coup.participants:
+            continue
+        start = min(coup.tokens)
+        if start < 5 or norms[start - 4:start - 1] != ["au", "pouvoir", "depuis"] or toks[start - 5].text != ",":
+            continue
+        named = [(m.end, keys[0]) for m, keys in linking.refs.items() if len(keys) == 1 and m.end == start - 5
+                 and linking.type_of(keys[0]) == PERSON]
+        if named:
+            coup.add_actor("participant", named[0][1])
 
 
 _OUSTED = {"renverse", "renversee", "dechu", "dechue", "evince", "evincee"}
