@@ -161,7 +161,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
     companies = {fold(doc[a.start:b.end].text) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
-    for ent in doc.ents:
+    for ent in ents:
         if found and ent.start < found[-1].end:
             continue                                     # inside a name already found: "la Commission de l'UA"
         if _known_place(ent, resources) and ent.start > 0 and fold(f"{toks[ent.start - 1].text} {ent.text}") in companies \
