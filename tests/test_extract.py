@@ -1475,3 +1475,28 @@ def test_extract_the_leader_a_coup_brought_to_power(extract_text):
                       "Le général Assimi Goïta, au pouvoir depuis le coup d'Etat d'août 2020, a dissous les partis.\n")
     coup = next(e for e in ex.events if e.type == "Coup")
     assert coup.actors == ("assimi_goita",) and coup.date == "2020-08"
+
+
+def test_extract_a_runoff_its_winner_sworn_in_and_reactions(extract_text):
+    ex = extract_text("date 2025-10-20\nTitre\n\n"
+                      "Le sénateur Rodrigo Paz a remporté dimanche le second tour de l'élection présidentielle en "
+                      "Bolivie face à Jorge Quiroga, selon le Tribunal suprême électoral. Le président sortant Luis Arce "
+                      "a promis une transition « ordonnée » d'ici l'investiture du 8 novembre. Washington a salué « une "
+                      "opportunité » pour la Bolivie, tandis que l'ancien président Evo Morales, empêché de se "
+                      "présenter, a appelé ses partisans au vote nul.\n")
+    assert any(e.name == "Tribunal suprême électoral" for e in ex.entities)
+    sworn = next(e for e in ex.events if e.type == "Inauguration")
+    assert sworn.actors == ("person-rodrigo-paz",) and sworn.date == "2025-11-08"
+    assert [s.family for s in ex.stances if s.holder == "luis_arce"] == ["ASSURE"]
+    praise = next(s for s in ex.stances if s.cue == "salué")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert "bolivie" not in praise.targets and election.key in praise.event_targets
+    assert next(s for s in ex.stances if s.cue == "appelé").holder == "person-evo-morales"
+
+
+def test_extract_an_assurance_to_the_leader_met(extract_text):
+    ex = extract_text("date 2025-08-31\nTitre\n\n"
+                      "Le Premier ministre indien Narendra Modi et le président chinois Xi Jinping se sont entretenus "
+                      "dimanche à Tianjin. M. Modi a assuré que l'Inde était attachée au « respect mutuel ».\n")
+    assurance = next(s for s in ex.stances if s.cue == "assuré")
+    assert assurance.targets == ("xi_jinping",)

@@ -665,6 +665,7 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
         # "l'attaque du 7 octobre": a date naming an attack names one that happened
         past = past or event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du" and not future
+        past = past and event.factuality == "Asserted"      # "a promis une transition d'ici l'investiture du 8 novembre"
         event.time_text = expr.text
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):

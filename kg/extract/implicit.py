@@ -50,6 +50,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(inner.targets)
                 rule += "+own-side-content"
                 confidence *= 0.8
+            else:                           # "M. Modi a assuré que l'Inde ...", after their meeting: to his host
+                met = [k for e in reader.events if e.family == "Communication" and stance.holder in e.participants + e.agents
+                       for k in e.participants + e.agents if k != stance.holder and linking.type_of(k) == PERSON]
+                if met:
+                    targets = list(dict.fromkeys(met))
+                    rule += "+interlocutor"
+                    confidence *= 0.7
         answered = next((t for t in targets if t.startswith("@speech:")), None)
         if answered is not None:
             # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,

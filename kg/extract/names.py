@@ -83,16 +83,24 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
                    subject=subject, **fields)
 
 
+# adjectives that end a body's name after another one: "Tribunal suprême électoral", "Haute Cour militaire"
+_BODY_ADJECTIVES = {"electoral", "electorale", "constitutionnel", "constitutionnelle", "militaire", "federal", "federale",
+                    "national", "nationale", "administratif", "administrative", "penal", "penale", "islamique",
+                    "populaire", "special", "speciale", "permanent", "permanente", "independant", "independante"}
+
+
 def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) -> int:
     """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
     runs on over "de" + lower-case nouns and adjectives."""
     toks = tokens_of(doc)
     if norm(toks[start]) not in heads:
         return end
-    while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() and toks[end].text.isalpha() \
-            and (end == start + 1 or end == start + 2 and norm(toks[end]) in demonyms):
+    while end < len(doc) and (toks[end].pos_ == "ADJ" or norm(toks[end]) in _BODY_ADJECTIVES) and toks[end].text.islower() \
+            and toks[end].text.isalpha() \
+            and (end == start + 1 or end == start + 2 and (norm(toks[end]) in demonyms or norm(toks[end]) in _BODY_ADJECTIVES)):
         end += 1                            # "le Conseil constitutionnel", "la Cour suprême", "le Conseil
-        #                                     constitutionnel camerounais" (not "la Cour suprême valide la loi")
+        #                                     constitutionnel camerounais", "le Tribunal suprême électoral" (not "la
+        #                                     Cour suprême valide la loi")
     for _ in range(2):
         k = end
         if k >= len(doc) or norm(toks[k]) not in OF and norm(toks[k]) != "pour":     # "Parti pour la liberté"

@@ -1,6 +1,7 @@
 """Parties an event's words leave implicit, found once every event of the article is known: those of a
 truce for its war, of an agreement for the talks that follow, of talks for a strike, the country for
-its elections, a state for its army, the ousted for a coup, and the lead's actors for a title's event."""
+its elections, a state for its army, the ousted for a coup, the winner for a swearing-in, and the lead's
+actors for a title's event."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -27,6 +28,24 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
+    _sworn_in(events, linking)
+
+
+def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
+    """ "d'ici l'investiture du 8 novembre": the one sworn in is the winner of the election told, the
+    first of its candidates the article names."""
+    elections = [e for e in events if e.family == "Election" and e.factuality == "Asserted"]
+    first = {}
+    for m, keys in linking.refs.items():
+        if len(keys) == 1:
+            first[keys[0]] = min(first.get(keys[0], m.span.begin), m.span.begin)
+    for event in events:
+        if event.type != "Inauguration" or event.agents or event.participants or not elections:
+            continue
+        candidates = [k for k in elections[0].agents + elections[0].participants if linking.type_of(k) == PERSON]
+        if candidates:
+            event.add_actor("participant", min(candidates, key=lambda k: first.get(k, 1 << 30)))
+            event.rules.append("winner-sworn-in")
 
 
 _LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "appeler"}

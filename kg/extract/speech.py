@@ -136,9 +136,12 @@ def _prep_forms(word: str) -> tuple[str, ...]:
 def _attributive(token) -> bool:
     """A past participle describing a noun with no agent: "le territoire contesté" (but "des résultats
     contestés par l'opposition" and "la visite, qualifiée de provocation" report someone's words)."""
+    doc = token.doc
+    quoted_epithet = 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == QUOTE_OPEN \
+        and doc[token.i + 1].text == QUOTE_CLOSE and doc[token.i - 2].pos_ == "NOUN"   # "une transition « ordonnée »"
     return token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
-        and "Past" in token.morph.get("Tense") and not any(
-            c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
+        and "Past" in token.morph.get("Tense") and (quoted_epithet or not any(
+            c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children))
 
 
 def _described_by(token, cue: Cue) -> bool:
@@ -723,10 +726,14 @@ class Reader:
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
                 and "Part" not in governor.morph.get("VerbForm") and any(c.dep_ == "mark" for c in governor.children):
             governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
-        for candidate in (head, *auxiliaries, governor):
+        # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
+        # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
+        apposed = [c for c in head.children if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
+                   and "Part" in c.morph.get("VerbForm")]
+        for candidate in (head, *auxiliaries, *apposed, governor):
             if candidate is None:
                 continue
-            for child in candidate.children:           # the parser sometimes hangs the subject on the auxiliary
+            for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
                     return child
         if "Inf" in head.morph.get("VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):

@@ -518,9 +518,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 act.rules.append("demonstrative")
             if not explicit:
                 # not the rule maker of "les règles de l'OMC", nor a place where something happens ("à Guayaquil"),
-                # nor the medium of the words ("sur X")
+                # nor the medium of the words ("sur X"), nor for whom a thing is judged good or bad ("pour la Bolivie")
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
-                            and not _where(reader, m, keys) and not _medium(reader, m, keys)]
+                            and not _where(reader, m, keys) and not _medium(reader, m, keys)
+                            and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))]
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
                 def others(group):
@@ -698,6 +699,14 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     while k > 0 and reader.sentences.pos[k] == "DET":
         k -= 1
     return k >= 0 and reader.sentences.norms[k] in ("a", "en", "dans", "pres", "depuis", "vers")
+
+
+def _for_whom(reader: Reader, m) -> bool:
+    """ "a salué « une opportunité de transformation » pour la Bolivie": whom the judged thing serves."""
+    k = m.start - 1
+    while k > 0 and reader.sentences.pos[k] == "DET":
+        k -= 1
+    return k >= 0 and reader.sentences.norms[k] == "pour"
 
 
 def _medium(reader: Reader, m, keys: tuple[str, ...]) -> bool:
