@@ -80,6 +80,16 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
         received = [key for n, key in persons if key != owner and linking.side(key) in hosts]
         if received:
             return max(received, key=received.count)
+    # a counterpart holds the same kind of office: "Le président sénégalais ... a félicité son homologue", the
+    # president named before, not the rival candidate named with him
+    leading = {"head_of_state", "head_of_government", "leader"}
+    offices = {}
+    for n, key in persons:
+        if n.kind == "role" and n.role and not re.search(r"\b(?:ancien|ancienne|ex)\b", fold(n.text)):
+            offices.setdefault(key, set()).add("leading" if n.role in leading else n.role)
+    peers = [key for n, key in persons if key != owner and offices.get(key, set()) & offices.get(owner, set())]
+    if peers and "hote" not in fold(m.text):
+        return peers[-1]
     sentences_of: dict[str, set[int]] = {}
     for n, key in persons:
         sentences_of.setdefault(key, set()).add(n.sent)

@@ -1500,3 +1500,16 @@ def test_extract_an_assurance_to_the_leader_met(extract_text):
                       "dimanche à Tianjin. M. Modi a assuré que l'Inde était attachée au « respect mutuel ».\n")
     assurance = next(s for s in ex.stances if s.cue == "assuré")
     assert assurance.targets == ("xi_jinping",)
+
+
+def test_extract_a_party_that_will_not_recognise_results_and_a_counterpart_of_the_same_office(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "Le président ivoirien Alassane Ouattara a été réélu samedi. Ses deux rivaux, l'ancien président "
+                      "Laurent Gbagbo et Tidjane Thiam, avaient été écartés du scrutin par le Conseil constitutionnel. "
+                      "Le parti de M. Thiam, le PDCI, a annoncé qu'il ne reconnaîtrait pas les résultats. Le président "
+                      "sénégalais Bassirou Diomaye Faye a félicité son homologue.\n")
+    pdci = next(e.key for e in ex.entities if e.name == "PDCI")
+    assert any(s.holder == pdci and s.family == "DENY" for s in ex.stances)
+    assert not [s for s in ex.stances if s.cue.startswith("écart")]
+    assert ("bassirou_diomaye_faye", "APPROVE", ("alassane_ouattara",)) in _stances(ex)
+    assert ("person-tidjane-thiam", "memberOf", pdci) in {(r.subject, r.predicate, r.object) for r in ex.relations}

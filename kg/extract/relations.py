@@ -77,6 +77,19 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if persons:
             owner = linking.refs[max(persons, key=lambda n: n.start)][0]
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
+    # "Le parti de M. Thiam, le PDCI": the party in apposition to a party noun and the person it is of
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.start < 6 \
+                or sentences.norms[m.start - 1] not in ("le", "la", "l'") or toks[m.start - 2].text != ",":
+            continue
+        person = linking.mention_at_token(m.start - 3)
+        if person is None or person.type != PERSON or len(linking.refs.get(person, ())) != 1:
+            continue
+        k = person.start - 1
+        while k > 0 and (sentences.norms[k] in resources.titles or toks[k].text == "."):
+            k -= 1                    # "M."
+        if sentences.norms[k] in ("de", "d'", "du") and "Party" in resources.class_nouns.get(sentences.lemmas[k - 1], ()):
+            add(linking.refs[person][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
     # ministre X": the party of the person named after it
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):

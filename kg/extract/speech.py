@@ -985,6 +985,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
     # dominante", "Le Parlement turc a approuvé l'adhésion"
     acts = [a for a in acts if not (a.kind == "cue" and (sentenced(toks[a.head]) or voted(reader.linking, toks[a.head])))]
+    # so is a person set aside: "Ses deux rivaux ... avaient été écartés du scrutin" (not "a écarté l'hypothèse")
+    acts = [a for a in acts if not (a.kind == "cue" and a.cue.fine_type == "Dismiss" and any(
+        c.dep_ in ("obj", "nsubj:pass") and reader.actor_in(c)[0] is not None
+        and reader.linking.type_of(reader.actor_in(c)[1][0]) == PERSON for c in toks[a.head].children))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     def reported_after(a: Act) -> bool:          # "X devrait annoncer sa levée des sanctions, a indiqué Y"

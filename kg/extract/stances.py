@@ -569,6 +569,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             factuality = "Reported"
         if act.kind == "cue" and any(norm(t) in ("pas", "jamais") or norm(t) in ("ne", "n'") for t in doc[act.head:act.head + 2]):
             factuality = "Negated"
+            if fine == "Accept":            # "qu'il ne reconnaîtrait pas les résultats": a rejection
+                fine, family, factuality = "Reject", "DENY", "Asserted"
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
         span = sentences.spans[sent]
         norms = sentences.norms
