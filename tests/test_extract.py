@@ -1513,3 +1513,15 @@ def test_extract_a_party_that_will_not_recognise_results_and_a_counterpart_of_th
     assert not [s for s in ex.stances if s.cue.startswith("écart")]
     assert ("bassirou_diomaye_faye", "APPROVE", ("alassane_ouattara",)) in _stances(ex)
     assert ("person-tidjane-thiam", "memberOf", pdci) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_extract_mocking_a_strike_and_judging_the_movement(extract_text):
+    ex = extract_text("date 2025-10-03\nTitre\n\n"
+                      "Une grève générale convoquée par le syndicat USB a paralysé l'Espagne vendredi. Le Premier "
+                      "ministre Pedro Sánchez a ironisé sur une grève qui offre selon lui « un week-end prolongé » aux "
+                      "salariés, et jugé le mouvement « illégitime ».\n")
+    strikes = [e for e in ex.events if e.type == "Strike"]
+    assert len(strikes) == 1
+    judged = [s for s in ex.stances if s.family == "DISAPPROVE"]
+    assert {s.cue for s in judged} == {"ironisé sur", "jugé"}
+    assert all(s.event_targets == (strikes[0].key,) and s.holder == judged[0].holder for s in judged)

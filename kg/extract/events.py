@@ -399,10 +399,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         # "a annoncé des droits de douane" reports new ones; "a dénoncé des sanctions" judges those reported
         indefinite = det in ("un", "une") or det == "des" and "Definite=Ind" in sentences.morphs[i - 1] \
             and tok.dep_ in ("obj", "nsubj") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
-        if det in ("un", "une") and tok.dep_ == "obj" and lemma(tok.head) in speech_verbs \
+        if det in ("un", "une") and tok.dep_.split(":")[0] in ("obj", "obl") \
+                and (lemma(tok.head) in speech_verbs or lemma(tok.head) in verbs.blame_verbs) \
                 and any(e.type == cue.type for e in events):
-            indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »":
-            #                               a judgement of the one told
+            indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »",
+            #                               "a ironisé sur une grève": a judgement of the one told
         # "Réunis à Johannesburg, les dirigeants ..." under a title about their summit: that summit
         introduces = (tok.pos_ == "VERB" or indefinite and status in ("Asserted", "Planned")) and not any(
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)

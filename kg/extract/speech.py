@@ -726,6 +726,11 @@ class Reader:
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
                 and "Part" not in governor.morph.get("VerbForm") and any(c.dep_ == "mark" for c in governor.children):
             governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
+        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
+                and "Part" not in governor.morph.get("VerbForm") and governor.dep_ == "acl:relcl":
+            # "a ironisé sur une grève qui offre ..., et jugé le mouvement": a participle of the verb the
+            # relative clause hangs from
+            governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
         # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
         apposed = [c for c in head.children if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
