@@ -1525,3 +1525,14 @@ def test_extract_mocking_a_strike_and_judging_the_movement(extract_text):
     judged = [s for s in ex.stances if s.family == "DISAPPROVE"]
     assert {s.cue for s in judged} == {"ironisé sur", "jugé"}
     assert all(s.event_targets == (strikes[0].key,) and s.holder == judged[0].holder for s in judged)
+
+
+def test_extract_a_prize_committee_praising_a_struggle_that_is_no_fight(extract_text):
+    ex = extract_text("date 2025-10-11\nTitre\n\n"
+                      "Le comité Nobel norvégien a attribué vendredi le prix Nobel de la paix à l'avocate iranienne "
+                      "Narges Mohammadi, saluant son « combat pour une transition juste ». La Maison Blanche a reproché au comité de faire "
+                      "passer « la politique avant la paix ».\n")
+    committee = next(e for e in ex.entities if e.name == "comité Nobel norvégien")
+    assert not [e for e in ex.events if e.family == "Conflict"]
+    assert (committee.key, "APPROVE", ("person-narges-mohammadi",)) in _stances(ex)
+    assert ("maison_blanche", "DISAPPROVE", (committee.key,)) in _stances(ex)

@@ -39,6 +39,7 @@ _JUDGES = ("juge", "magistrat", "magistrate")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
+_STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -218,6 +219,15 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) in _STRUGGLES:
+        k, after = i - 1, end
+        while k > 0 and toks[k].text in ("«", "»"):
+            k -= 1
+        while after < len(toks) and toks[after].text in ("«", "»"):
+            after += 1
+        if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
+                and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
+            return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":

@@ -83,6 +83,8 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
                    subject=subject, **fields)
 
 
+# lower-case nouns for a body that the name after them completes ("le comité Nobel norvégien")
+_NAMED_BODIES = {"comite", "commission", "fondation", "institut"}
 # adjectives that end a body's name after another one: "Tribunal suprême électoral", "Haute Cour militaire"
 _BODY_ADJECTIVES = {"electoral", "electorale", "constitutionnel", "constitutionnelle", "militaire", "federal", "federale",
                     "national", "nationale", "administratif", "administrative", "penal", "penale", "islamique",
@@ -180,6 +182,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         start, end, titled = _clean_name_span(ent, resources.titles)
         if ent.end in after_place and end == ent.end:
             end = after_place[ent.end].end
+        committee = not ent.ent_id_ and ent.label_ in ("MISC", "PER") and start == ent.start and start >= 2 \
+            and sentences.norms[start - 1] in _NAMED_BODIES and toks[start - 1].text.islower() and toks[start - 2].pos_ == "DET"
+        if committee:                                    # "Le comité Nobel norvégien", "la fondation Gates"
+            start -= 1
         named = _named_after_place_noun(doc, ent, resources)
         if named:
             start, end = named                           # "la province afghane de Paktika": Paktika
@@ -223,6 +229,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
+        elif committee:
+            kind_type = ORGANISATION
         elif _after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
             #                                              "la Somaïr, la filiale locale du groupe"
@@ -241,7 +249,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
         particle = opening is not None and fold(opening.group(1)) in PARTICLES
         common = fold(text.split()[0]) in resources.not_names and all(w.islower() for w in text.split()[1:])
-        if not key and (len(text) < 2 or not (text[0].isupper() or particle) or fold(text) in resources.not_names or common
+        if not key and (len(text) < 2 or not (text[0].isupper() or particle or committee) or fold(text) in resources.not_names or common
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \

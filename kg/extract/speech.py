@@ -612,9 +612,15 @@ class Reader:
             while governor.pos_ != "VERB" and governor.head.i != governor.i:
                 governor = governor.head            # "a prêté serment ..., promettant": hung on the noun
             # an adverbial participle without a subject of its own (not "un accord appelant à", "X appelant")
-            # ("tout en appelant": a gerund always is, whatever the parser hung it on)
-            gerund = head.i > 0 and self.sentences.norms[head.i - 1] == "en"
+            # ("tout en appelant": a gerund always is, whatever the parser hung it on; so is a participle set off
+            # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
+            gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or self.sentences.texts[head.i - 1] == ","
+                                     and "Pres" in head.morph.get("Tense"))
             own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
+            if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in governor.children):
+                # the parser hung it on a noun of the clause: the clause's verb that has a subject
+                governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") for c in a.children)), governor)
             subject = None if own else next(
                 (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title

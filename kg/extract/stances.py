@@ -672,6 +672,14 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
             capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
                 return keys
+    if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") and norm(c) in ("son", "sa", "ses") for c in noun.children):
+        # "a attribué le prix à X, saluant son « combat »": the one named last before, unless the speaker
+        begin = reader.sentences.tokens[reader.sentences.of[noun.i]][0]
+        before = [(m, keys) for m, keys in reader.actors_in(begin, noun.i) if m.kind != "demonym"
+                  and all(reader.linking.type_of(k) in (PERSON, ORGANISATION) for k in keys)]
+        if before and not set(before[-1][1]) & set(holders):
+            return before[-1][1]
     return ()
 
 
