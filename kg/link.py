@@ -204,7 +204,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = nicknamed              # "Jimmy Chérizier, dit « Barbecue »", "a choisi le nom de Léon XIV"
             elif body:
                 key = body                   # "avec Chega", the party named before, tagged a person
-            elif m.type == PERSON and (folded in names_by_last or last in names_by_last):
+            elif m.type == PERSON and (folded in names_by_last or last in names_by_last
+                                       and not _other_given_name(words, linking.builders[names_by_last[last]].name)):
                 key = names_by_last.get(folded) or names_by_last[last]
             elif len(words) == 1 and folded in names_by_last and folded not in linking.resources.name_index:
                 key = names_by_last[folded]  # "« Mazón, démission ! »": the person named before, whatever the tagger said
@@ -363,6 +364,16 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if candidates:
             attach(m, (max(candidates)[-1],))
     return linking
+
+
+def _other_given_name(words: list[str], known: str) -> bool:
+    """Whether a full name shares only its surname with a person already named: "Sara Duterte" after
+    "Rodrigo Duterte", "Eduardo Bolsonaro" after "Jair Bolsonaro"."""
+    known_words = fold(known).split()
+    if len(words) < 2 or len(known_words) < 2 or words[-1] != known_words[-1]:
+        return False
+    given, other = words[0].rstrip("."), known_words[0]
+    return given != other and not (len(given) <= 2 and other.startswith(given))     # "J. Bolsonaro" is him
 
 
 def _untyped_employer(linking: Linking, m: Mention) -> str | None:

@@ -1536,3 +1536,36 @@ def test_extract_a_prize_committee_praising_a_struggle_that_is_no_fight(extract_
     assert not [e for e in ex.events if e.family == "Conflict"]
     assert (committee.key, "APPROVE", ("person-narges-mohammadi",)) in _stances(ex)
     assert ("maison_blanche", "DISAPPROVE", (committee.key,)) in _stances(ex)
+
+
+def test_extract_two_persons_of_one_family(extract_text):
+    ex = extract_text("date 2025-03-12\nTitre\n\n"
+                      "L'ancien président Rodrigo Alvarez a été arrêté mardi. La vice-présidente Sara Alvarez, fille "
+                      "de l'ancien chef de l'Etat, a dénoncé une « persécution politique ».\n")
+    persons = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Rodrigo Alvarez", "Sara Alvarez"} <= persons
+    assert next(s for s in ex.stances if s.cue == "dénoncé").holder == "person-sara-alvarez"
+
+
+def test_extract_who_launched_an_event_a_named_exercise_and_a_war_of_history(extract_text):
+    ex = extract_text("date 2025-12-12\nTitre\n\n"
+                      "Une grève générale convoquée par les deux principales centrales syndicales, la CGTP et l'UGT, a "
+                      "perturbé jeudi le Portugal. La Lituanie a fermé sa frontière à l'ouverture des exercices "
+                      "militaires « Zapad 2025 » menés par Moscou et Minsk. Le pays n'a jamais été aussi menacé depuis "
+                      "la Seconde Guerre mondiale.\n")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert set(strike.actors) == {"organisation-cgtp", "organisation-ugt"}
+    drill = next(e for e in ex.events if e.type == "MilitaryExercise")
+    assert set(drill.actors) == {"russie", "bielorussie"}
+    assert not [e for e in ex.entities if e.name == "Zapad"] and not [e for e in ex.events if e.type == "War"]
+
+
+def test_extract_a_party_of_a_person_named_in_apposition_and_a_government_named_by_its_leader(extract_text):
+    ex = extract_text("date 2025-10-01\nTitre\n\n"
+                      "La Haute Cour militaire de la RDC a condamné mardi Joseph Kabila. Le gouvernement du président "
+                      "Félix Tshisekedi a salué le verdict. Le parti de M. Kabila, le "
+                      "PPRD, a rejeté une « mascarade judiciaire ».\n")
+    party = next(e for e in ex.entities if e.name == "PPRD")
+    assert party.type == "Organisation"
+    government = next(e for e in ex.entities if e.type == "Organisation" and e.name.startswith("gouvernement"))
+    assert "Le gouvernement du président Félix Tshisekedi" in government.aliases

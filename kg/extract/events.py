@@ -219,6 +219,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    if cue.type == "War" and end < len(toks) and norm(toks[end]) in ("mondiale", "froide") and tok.text[:1].isupper():
+        return True                       # "depuis la Seconde Guerre mondiale": a war of history, named as a time
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) in _STRUGGLES:
         k, after = i - 1, end
         while k > 0 and toks[k].text in ("«", "»"):

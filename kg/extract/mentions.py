@@ -278,9 +278,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                              and toks[i + 1].text.islower() and norms[i + 1] not in _TERM_QUALIFIERS) \
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif", "les autorités": the government of the state the article is about (not "le
-                # gouvernement séparatiste", another one, nor "la police routière", a branch of its own)
-                found.append(make_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
-                                      of=None, role=noun.noun))
+                # gouvernement séparatiste", another one, nor "la police routière", a branch of its own); "le
+                # gouvernement du président Félix Tshisekedi" names it with its leader
+                leader = next((n for k, n in sorted(names_at.items()) if i + 2 < k <= i + 6 and n.type == PERSON), None) \
+                    if _followed_by_of(doc, i) else None
+                found.append(make_mention(doc, sentences, start, leader.end if leader is not None else i + 1,
+                                          kind="government", type=ORGANISATION, of=None, role=noun.noun))
             continue
         if i < taken_until:
             continue

@@ -196,6 +196,12 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             start += 1
         if start >= end:
             continue
+        named_event = start - 2
+        while named_event > 0 and sentences.pos[named_event] == "ADJ":
+            named_event -= 1
+        if not ent.ent_id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
+                and sentences.lemmas[named_event] in resources.event_words and ent.label_ != "ORG":
+            continue                                     # "les exercices militaires « Zapad 2025 »": the event's name
         while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
@@ -437,6 +443,14 @@ def _after_party_noun(doc, start: int, resources) -> bool:
         k -= 1
     while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
         k -= 1
+    # "Le parti de M. Kabila, le PPRD": past the person the party is of
+    j = k
+    while j > 0 and toks[j].text[:1].isupper() and toks[j].pos_ in ("PROPN", "NOUN", "X", "ADJ", "PRON"):
+        j -= 1
+    while j > 0 and (fold(toks[j].text.rstrip(".")) in resources.titles or toks[j].text == "."):
+        j -= 1
+    if j < k and j > 0 and norm(toks[j]) in ("de", "d'", "du") and toks[j - 1].pos_ == "NOUN":
+        k = j - 1
     if k < 0 or toks[k].pos_ != "NOUN":
         return False
     return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})

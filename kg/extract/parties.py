@@ -23,6 +23,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
     for a title's event the body never names again, the persons and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
+    _launched_by(events, linking, sentences)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
     _electorate(events, linking)
@@ -48,7 +49,34 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
             event.rules.append("winner-sworn-in")
 
 
-_LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "appeler"}
+_LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler"}
+
+
+def _launched_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "La grève ..., lancée début mars par le syndicat Unite", "convoquée par les deux principales centrales
+    syndicales, la CGTP et l'UGT", "des exercices militaires menés par Moscou et Minsk": who carries it out,
+    rather than the subject of the clause that mentions it."""
+    norms = sentences.norms
+    for event in events:
+        for launcher in (k for t in sorted(event.tokens) for k in range(t + 1, min(t + 8, len(norms)))
+                         if sentences.lemmas[k] in _LAUNCHERS and sentences.pos[k] == "VERB"
+                         and not any(sentences.texts[j] in (".", ";") for j in range(t, k))):
+            by = next((k for k in range(launcher + 1, min(launcher + 5, len(norms))) if norms[k] == "par"), None)
+            if by is None:
+                continue
+            found, k = [], by + 1
+            while k < len(norms) and sentences.texts[k] not in (".", ";") and sentences.pos[k] not in ("VERB", "AUX"):
+                m = linking.mention_at_token(k)
+                if m is not None and m.kind != "demonym" and len(linking.refs.get(m, ())) == 1 \
+                        and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PLACE, PERSON):
+                    found.append(linking.refs[m][0])
+                k = m.end if m is not None else k + 1
+            if found:
+                event.agents = [a for a in event.agents if a in found]
+                for key in found:
+                    event.add_actor("participant" if event.family == "Strike" else "agent", key)
+                event.rules.append("launched-by")
+            break
 
 
 def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
@@ -70,14 +98,9 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
                            and m.kind == "name" and m.type == ORGANISATION
                            and any(sentences.norms[k - 3:k] == ["a", "l'", "appel"] for k in range(max(3, m.start - 7), m.start))
                            and len(linking.refs.get(m, ())) == 1), None)
-        if caller is None:                # "La grève ..., lancée début mars par le syndicat Unite": who launched it
-            caller = next((linking.refs[m][0] for m in linking.mentions if sentences.of[m.start] in told_in
-                           and m.kind == "name" and m.type == ORGANISATION and len(linking.refs.get(m, ())) == 1
-                           and "par" in sentences.norms[max(0, m.start - 3):m.start]
-                           and any(sentences.lemmas[k] in _LAUNCHERS and k > min(event.tokens)
-                                   for k in range(max(0, m.start - 7), m.start))), None)
         if caller is not None:
             event.add_actor("participant", caller)     # "une grève ..., à l'appel de leur syndicat, la BMA"
+
         if event.agents or event.patients or event.participants:
             continue
         # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
