@@ -580,8 +580,9 @@ def _state_body(linking: Linking, name: str, subtype: str | None, state: str | N
                        subtype=subtype, of=state)
 
 
-_OPPOSITION_BEFORE = re.compile(r"\bparti\s+(?:\w+\s+)?d['’]\s*opposition\s*,\s*(?:(?:le|la)\s+|l['’])?$", re.I)
-_OPPOSITION_AFTER = re.compile(r"^\s*,\s*(?:le|la|l['’])\s*(?:principal\s+|premier\s+)?parti\s+d['’]\s*opposition\b", re.I)
+_OPPOSITION_BEFORE = re.compile(r"\b(?:parti|coalition)\s+(?:\w+\s+)?d['’]\s*opposition\s*,\s*(?:(?:le|la)\s+|l['’])?$", re.I)
+_OPPOSITION_AFTER = re.compile(r"^\s*,\s*(?:le|la|l['’]|une)\s*(?:principal\s+|principale\s+|premier\s+)?"
+                               r"(?:parti|coalition(?:\s+de\s+partis)?)\s+d['’]\s*opposition\b", re.I)
 
 
 def _opposition_party(linking: Linking) -> str | None:

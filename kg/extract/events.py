@@ -371,6 +371,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
+        if cue.family == "Vote" and tok.pos_ == "VERB" and lemma(tok) in _VOTED and any(
+                lemmas[k] in _BALLOTS for k in range(i + 1, sentences.tokens[sentences.of[i]][1])):
+            i += 1                        # "approuvée par 89 % des votants lors du référendum": the ballot named after
+            continue
         if _time_anchor(sentences, i) and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election"
                                               for e in events):
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
@@ -596,11 +600,13 @@ def sentenced(tok) -> bool:
 
 def voted(linking: Linking, tok) -> bool:
     """Whether a verb of approval is a vote: its subject (or its passive agent) is a legislature ("Le
-    Parlement turc a approuvé l'adhésion"), or it is counted in votes ("adopté par 287 voix contre 55")."""
+    Parlement turc a approuvé l'adhésion"), or it is counted in votes ("adopté par 287 voix contre 55",
+    "approuvée par 89,38 % des votants")."""
     if lemma(tok) not in _VOTED:
         return False
     toks = tokens_of(tok.doc)
-    counted = any(norm(t) == "voix" and t.i > tok.i and any(x.like_num for x in toks[t.i].children)
+    counted = any(norm(t) in ("voix", "votants", "suffrages") and t.i > tok.i
+                  and any(x.like_num for x in toks[max(tok.i + 1, t.i - 4):t.i])
                   for c in tok.children if c.dep_.startswith("obl") for t in c.subtree)
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent")
              or c.dep_.startswith("obl") and any(norm(g) == "par" for g in c.children if g.dep_ == "case")]

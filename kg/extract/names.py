@@ -212,6 +212,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
             end = _runs_to_state(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
+        elif not ent.ent_id_ and ent.label_ == "ORG" and end - start >= 2 and toks[start].text[:1].isupper():
+            end = _runs_to_state(doc, end, resources)   # "les Forces vives de Guinée"
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt

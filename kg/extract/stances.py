@@ -148,12 +148,23 @@ def _relative_object(reader: Reader, act: Act):
 
 def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuilder | None:
     """The event an object noun stands for: a word for an act ("une décision"), or a quoted label
-    ("une « tentative de coup d'Etat »") for something that happened."""
+    ("une « tentative de coup d'Etat »") for something that happened, or a label whose adjective says
+    which kind of event it judges ("une « mascarade électorale »", "une « mascarade judiciaire »")."""
     if lemma(noun) in reader.resources.act_nouns:
         return _act_told(reader, noun, holders=holders)
     if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
         return _act_told(reader, noun, done=True)
+    families = next((_KIND_ADJECTIVES[norm(c)] for c in noun.children
+                     if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
+    if families:
+        told = [e for e in reader.events if e.family in families and e.factuality == "Asserted" and min(e.tokens) < noun.i]
+        return max(told, key=lambda e: min(e.tokens)) if told else None
     return None
+
+
+# adjectives that say which kind of event a judgement is about
+_KIND_ADJECTIVES = {"electoral": ("Election", "Vote"), "electorale": ("Election", "Vote"),
+                    "judiciaire": ("Ruling",), "militaire": ("Conflict",)}
 
 
 def _names_event(reader: Reader, noun) -> bool:
