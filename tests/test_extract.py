@@ -1583,3 +1583,17 @@ def test_extract_a_referendum_counted_in_voters_and_labels_that_name_what_they_j
     assert (coalition.key, "DISAPPROVE", (referendum.key,)) in _stances(ex)
     ruling = next(e for e in ex.events if e.type == "Ruling")
     assert any(s.cue == "rejeté" and s.event_targets == (ruling.key,) for s in ex.stances)
+
+
+def test_extract_a_border_closed_drones_shot_down_and_sanctions_spelt_out(extract_text):
+    ex = extract_text("date 2025-09-12\nTitre\n\n"
+                      "La Lituanie a fermé vendredi tous ses points de passage avec la Biélorussie, deux jours après "
+                      "l'abattage de drones russes. Le président biélorusse Alexandre Loukachenko a qualifié la "
+                      "fermeture de la frontière de « décision stupide ».\n")
+    closure = next(e for e in ex.events if e.type == "Sanctions")
+    assert "lituanie" in closure.actors and any(e.type == "Attack" and "russie" in e.actors for e in ex.events)
+    assert ("alexandre_loukachenko", "DISAPPROVE", (closure.key,)) in _stances(ex)
+    ex = extract_text("date 2022-01-10\nTitre\n\n"
+                      "Les dirigeants ouest-africains ont infligé dimanche de lourdes sanctions au Mali. Ils ont "
+                      "décidé de fermer les frontières avec le Mali.\n")
+    assert [e.type for e in ex.events] == ["Sanctions"]

@@ -102,7 +102,8 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
         j = i
         for n, word in enumerate(cue.lemmas):
             while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
-                    toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times)):
+                    toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or norm(toks[j]) in ("tout", "tous", "toute", "toutes")
+                    or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times)):
                 j += 1
             if j < len(doc) and _cue_word(doc, i, j, word):
                 j += 1
@@ -425,11 +426,13 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote") and any(
+        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    1 if cue.family == "Communication" else 2) for e in events):
+                    2 if cue.family == "Vote" else 1) for e in events) \
+                and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
-            #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui"
+            #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
+            #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières"
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
