@@ -425,7 +425,8 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
         # or a name its initials spell, whatever its case or the tagger's type ("(Isie)")
         abbreviates = m.text.isupper() and m.type == before.type or before.type == ORGANISATION and (
             spells(before.text, m.text) or m.type == ORGANISATION and len(m.text.split()) <= 3
-            and any(w.isupper() and len(w) >= 2 for w in m.text.split()))          # "(Africa CDC)"
+            and any(w.isupper() and len(w) >= 2 for w in m.text.split())           # "(Africa CDC)"
+            or " " not in m.text and len(m.text) <= 6 and sum(c.isupper() for c in m.text) >= 2)   # "(BfV)"
         # (or one the gazetteer gives the same entry, which the article may read as another state's body)
         if (not m.key or m.key == before.key) and len(m.text) <= (8 if " " not in m.text else 16) and abbreviates \
                 and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":

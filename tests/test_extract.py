@@ -1597,3 +1597,11 @@ def test_extract_a_border_closed_drones_shot_down_and_sanctions_spelt_out(extrac
                       "Les dirigeants ouest-africains ont infligé dimanche de lourdes sanctions au Mali. Ils ont "
                       "décidé de fermer les frontières avec le Mali.\n")
     assert [e.type for e in ex.events] == ["Sanctions"]
+
+
+def test_extract_a_mixed_case_acronym_in_parentheses(extract_text):
+    ex = extract_text("date 2025-05-03\nTitre\n\n"
+                      "L'Office fédéral de protection de la Constitution (BfV) a classé vendredi le parti comme "
+                      "extrémiste. Le BfV a qualifié la décision de « tyrannie ».\n")
+    office = [e for e in ex.entities if e.type == "Organisation"]
+    assert len(office) == 1 and "BfV" in office[0].aliases
