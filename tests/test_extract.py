@@ -1605,3 +1605,15 @@ def test_extract_a_mixed_case_acronym_in_parentheses(extract_text):
                       "extrémiste. Le BfV a qualifié la décision de « tyrannie ».\n")
     office = [e for e in ex.entities if e.type == "Organisation"]
     assert len(office) == 1 and "BfV" in office[0].aliases
+
+
+def test_extract_a_decision_no_event_names_and_a_victory_of_all(extract_text):
+    ex = extract_text("date 2025-08-08\nTitre\n\n"
+                      "Le gouvernement irakien a chargé jeudi l'armée de désarmer les milices. L'émissaire américain "
+                      "Tom Barrack a salué une décision « historique ». La présidente Maia Sandu a remporté dimanche "
+                      "l'élection présidentielle et salué une victoire « de tous les Moldaves ».\n")
+    government = next(e.key for e in ex.entities if e.name == "gouvernement irakien")
+    assert ("person-tom-barrack", "APPROVE", (government,)) in _stances(ex)
+    election = next(e for e in ex.events if e.type == "Election")
+    victory = next(s for s in ex.stances if s.holder == "maia_sandu" and s.family == "APPROVE")
+    assert victory.event_targets == (election.key,) and not victory.targets

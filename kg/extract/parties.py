@@ -49,7 +49,7 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
             event.rules.append("winner-sworn-in")
 
 
-_LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler"}
+_LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler", "imposer", "infliger", "decreter"}
 
 
 def _launched_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:

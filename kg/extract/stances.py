@@ -209,6 +209,23 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
 
 
 _DECISIONS = {"decision", "mesure"}
+_OUTCOMES = {"victoire", "defaite", "succes", "resultat"}     # what an election or a vote gives
+
+
+def _decision_maker(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The actor the article's lead makes the subject of what it tells ("Le gouvernement libanais a chargé
+    l'armée de désarmer le Hezbollah"), when a decision is judged that no event of the article names."""
+    first = 1 if reader.sentences.is_headline(0) else 0
+    if first >= len(reader.sentences.tokens):
+        return ()
+    begin, end = reader.sentences.tokens[first]
+    toks = tokens_of(reader.doc)
+    root = next((t for t in toks[begin:end] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
+    m, keys = reader.actor_in(subject)
+    if m is None or m.kind == "demonym" or set(keys) & set(holders):
+        return ()
+    return keys
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
@@ -306,6 +323,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
+            elif lemma(child) in _OUTCOMES and (told := _act_named(reader, child, holders)) is not None:
+                targeted_events.append(told)                   # "a salué une victoire « de tous les Moldaves »":
+                act.rules.append("act-noun")                   # the election won, not the voters
             elif lemma(child) not in _BREACH_NOUNS and (owner := _owner_of(reader, child, holders)):
                 add(owner)                                     # "a salué la détermination des Moldaves"
                 act.rules.append("object-owner")               # (not "une violation de la souveraineté du Qatar")
@@ -313,6 +333,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
                 act.rules.append("act-noun")
+            elif lemma(child) in _DECISIONS and (maker := _decision_maker(reader, holders)):
+                add(maker)                     # "a salué une décision « historique »": of the one the lead says took it
+                act.rules.append("decision-maker")
             else:
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
