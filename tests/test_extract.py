@@ -1617,3 +1617,11 @@ def test_extract_a_decision_no_event_names_and_a_victory_of_all(extract_text):
     election = next(e for e in ex.events if e.type == "Election")
     victory = next(s for s in ex.stances if s.holder == "maia_sandu" and s.family == "APPROVE")
     assert victory.event_targets == (election.key,) and not victory.targets
+
+
+def test_extract_an_agreement_signed_however_the_parser_hung_it(extract_text):
+    ex = extract_text("date 2025-09-18\nTitre\n\n"
+                      "Le président égyptien Abdel Fattah al-Sissi et le roi Abdallah II ont signé mercredi un accord "
+                      "commercial.\n")
+    deal = next(e for e in ex.events if e.type == "Agreement")
+    assert len(deal.actors) == 2

@@ -24,6 +24,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     for a title's event the body never names again, the persons and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
     _launched_by(events, linking, sentences)
+    _sealed_by(events, linking, sentences)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
     _electorate(events, linking)
@@ -50,6 +51,32 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
 
 
 _LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler", "imposer", "infliger", "decreter"}
+
+
+_SEALING = {"signer", "conclure", "parapher", "sceller"}
+
+
+def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "X et Y ont signé mercredi à Riyad un accord": those who sealed an agreement the parser did not hang on
+    their verb are its parties."""
+    for event in events:
+        if event.family != "Agreement" or event.agents or event.patients or event.participants:
+            continue
+        for t in sorted(event.tokens):
+            begin = sentences.tokens[sentences.of[t]][0]
+            verb = next((k for k in range(t - 1, max(begin, t - 8) - 1, -1) if sentences.lemmas[k] in _SEALING), None)
+            if verb is None:
+                continue
+            for m in linking.mentions:             # those named before the verb, but in a complement ("à Riyad")
+                k = m.start - 1
+                while k > begin and sentences.pos[k] == "DET":
+                    k -= 1
+                if begin <= m.start < verb and m.kind in ("name", "role") and not m.locative \
+                        and sentences.pos[k] != "ADP" and len(linking.refs.get(m, ())) == 1:
+                    event.add_actor("participant", linking.refs[m][0])
+            if event.participants:
+                event.rules.append("sealed-by")
+                break
 
 
 def _launched_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
