@@ -13,7 +13,9 @@ _END = {".", "!", "?", "…"}
 
 
 def norm(token) -> str:
-    """The token's folded text."""
+    """The token's folded text (read from the sentences of the doc being read, when they are known)."""
+    if token.doc is _LEMMAS[0]:
+        return _LEMMAS[2][token.i]
     return fold(token.text)
 
 
@@ -27,8 +29,14 @@ def text_of(doc) -> str:
 
 def lemma(token) -> str:
     """The token's folded lemma; a verb of the first group the lemmatizer left as written ("je vous
-    demande" → "demande") gets its infinitive ("demander")."""
+    demande" → "demande") gets its infinitive ("demander"). Read from the sentences of the doc being read
+    when they are known (the scans ask for the same lemmas again and again)."""
+    if token.doc is _LEMMAS[0]:
+        return _LEMMAS[1][token.i]
     return _verb_lemma(fold(token.lemma_), fold(token.text), token.pos_)
+
+
+_LEMMAS: list = [None, [], []]       # the doc whose Sentences were read last, its tokens' lemmas and folded texts
 
 
 def _verb_lemma(base: str, word: str, pos: str) -> str:
@@ -107,6 +115,7 @@ class Sentences:
         self.spans = [Span(doc[b].idx, doc[e - 1].idx + len(doc[e - 1].text)) for b, e in self.tokens]
         self._index = {span: n for n, span in enumerate(self.spans)}
         self.doc = doc
+        _LEMMAS[:] = [doc, self.lemmas, self.norms]
 
     @cached_property
     def morphs(self) -> list[str]:

@@ -136,12 +136,14 @@ def _prep_forms(word: str) -> tuple[str, ...]:
 def _attributive(token) -> bool:
     """A past participle describing a noun with no agent: "le territoire contesté" (but "des résultats
     contestés par l'opposition" and "la visite, qualifiée de provocation" report someone's words)."""
-    doc = token.doc
-    quoted_epithet = 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == QUOTE_OPEN \
-        and doc[token.i + 1].text == QUOTE_CLOSE and doc[token.i - 2].pos_ == "NOUN"   # "une transition « ordonnée »"
-    return token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
-        and "Past" in token.morph.get("Tense") and (quoted_epithet or not any(
-            c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children))
+    if token.dep_ not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm") \
+            or "Past" not in token.morph.get("Tense"):
+        return False
+    toks = tokens_of(token.doc)
+    if 2 <= token.i < len(toks) - 1 and toks[token.i - 1].text == QUOTE_OPEN and toks[token.i + 1].text == QUOTE_CLOSE \
+            and toks[token.i - 2].pos_ == "NOUN":
+        return True                       # "une transition « ordonnée »"
+    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
 
 
 def _described_by(token, cue: Cue) -> bool:
@@ -260,11 +262,9 @@ class Reader:
         candidates = [m for m in before if agrees(m)]
         def subject(t) -> bool:         # "Son principal rival, l'ancien ministre X, a rejeté": X, in apposition
             token = toks[t]
-            if self._in_relative(t):
-                return False            # "dont le dirigeant X est emprisonné": not the sentence's subject
             for _ in range(3):
-                if token.dep_.startswith("nsubj"):
-                    return True
+                if token.dep_.startswith("nsubj"):    # (not in "dont le dirigeant X est emprisonné")
+                    return not self._in_relative(t)
                 if token.dep_ not in ("appos", "conj", "flat:name") or token.head.i == token.i:
                     return False
                 token = token.head
