@@ -1625,3 +1625,11 @@ def test_extract_an_agreement_signed_however_the_parser_hung_it(extract_text):
                       "commercial.\n")
     deal = next(e for e in ex.events if e.type == "Agreement")
     assert len(deal.actors) == 2
+
+
+def test_extract_a_denial_in_a_relative_clause_is_not_the_source_s_words(extract_text):
+    ex = extract_text("date 2025-11-02\nTitre\n\n"
+                      "Selon le parti Umoja, des centaines de personnes ont été tuées par la police, un bilan que le "
+                      "gouvernement kényan a démenti.\n")
+    denial = next(s for s in ex.stances if s.family == "DENY")
+    assert denial.source is None

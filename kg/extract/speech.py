@@ -772,8 +772,13 @@ class Reader:
         if any(a.dep_ == "acl:relcl" and a.i not in own for a in toks[t].ancestors):
             return True
         norms = self.sentences.norms            # the same, read from the words where the parser lost the clause
-        return head < t and any(norms[k] == "," and norms[k + 1] in ("qui", "que", "qu'", "dont")
-                                for k in range(head, t - 1))
+        if head < t and any(norms[k] == "," and norms[k + 1] in ("qui", "que", "qu'", "dont") for k in range(head, t - 1)):
+            return True
+        # and the other way round: "Selon X, des centaines de personnes ont été tuées, un bilan que le
+        # gouvernement a démenti": the verb in a relative clause set off after the words X is cited for
+        return t < head and any(norms[k] == "," and any(norms[j] in ("que", "qu'", "qui", "dont")
+                                                        for j in range(k + 2, min(k + 4, head)))
+                                for k in range(t, head))
 
     def _in_clause_of(self, head: int, outer: "Act") -> bool:
         """Whether ``head`` lies in a clause under ``outer``'s verb, not in a noun phrase hung on it."""
