@@ -1633,3 +1633,14 @@ def test_extract_a_denial_in_a_relative_clause_is_not_the_source_s_words(extract
                       "gouvernement kényan a démenti.\n")
     denial = next(s for s in ex.stances if s.family == "DENY")
     assert denial.source is None
+
+
+def test_extract_a_commander_a_region_and_a_signed_declaration(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "Les combats se poursuivent au Darfour. Le commandant des FSR, Mohamed Hamdan Daglo, a promis "
+                      "d'enquêter. Les Etats-Unis et l'Egypte ont signé lundi une déclaration commune.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-mohamed-hamdan-daglo", "headOf", "fsr") in relations
+    assert any(e.name == "Darfour" and e.type == "Place" for e in ex.entities)
+    deal = next(e for e in ex.events if e.type == "Agreement")
+    assert set(deal.actors) == {"etats_unis", "egypte"}
