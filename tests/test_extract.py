@@ -1644,3 +1644,14 @@ def test_extract_a_commander_a_region_and_a_signed_declaration(extract_text):
     assert any(e.name == "Darfour" and e.type == "Place" for e in ex.entities)
     deal = next(e for e in ex.events if e.type == "Agreement")
     assert set(deal.actors) == {"etats_unis", "egypte"}
+
+
+def test_extract_a_company_named_after_its_country_that_the_tagger_left_untagged(extract_text):
+    ex = extract_text("date 2025-09-26\nTitre\n\n"
+                      "Le gouvernement a annoncé une réforme de Postes Canada. Le ministre responsable de Postes Canada, "
+                      "Joël Lightbound, a défendu la réforme. La direction de Postes Canada a appelé le syndicat à "
+                      "négocier. Le Sud Soudan reste instable.\n")
+    company = next(e for e in ex.entities if e.name == "Postes Canada")
+    assert company.type == "Organisation" and not [e for e in ex.entities if e.type == "Person" and e.name == "Canada"]
+    assert any(s.holder == company.key and s.family == "DEMAND" for s in ex.stances)
+    assert not [e for e in ex.entities if e.name == "Sud Soudan"]

@@ -441,6 +441,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if not n.key and (any(b <= n.start < e for b, e in titles) or any(b <= n.start and n.end <= e for b, e in offices)):
             continue
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
+        if inside is not None and n.type == ORGANISATION and any(
+                getattr(resources.entries.get(toks[t].ent_id_), "kind", None) == "Country" for t in range(inside, n.end)):
+            inside = None                      # "Le ministre responsable de Postes Canada": a company, not a name after it
         if inside is not None and n.end > inside:
             end = n.end                        # "le secrétaire au Commerce Howard Lutnick", read "Commerce Howard"
             while end < len(doc) and toks[end].text[:1].isupper() and toks[end].text.replace("-", "").isalpha():

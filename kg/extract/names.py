@@ -83,6 +83,9 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
                    subject=subject, **fields)
 
 
+# capitalised words that, before a country's name, make no company's name ("Sud Soudan", "Grand Maroc")
+_NOT_COMPANY_WORDS = {"nord", "sud", "est", "ouest", "centre", "haute", "haut", "basse", "bas", "grand", "grande",
+                      "petit", "petite", "nouvelle", "nouveau", "etat", "etats", "republique", "royaume", "empire"}
 # lower-case nouns for a body that the name after them completes ("le comité Nobel norvégien")
 _NAMED_BODIES = {"comite", "commission", "fondation", "institut"}
 # adjectives that end a body's name after another one: "Tribunal suprême électoral", "Haute Cour militaire"
@@ -171,6 +174,19 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
     companies = {fold(doc[a.start:b.end].text) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
+    # ... and a capitalised noun the tagger left untagged before a country, after an article or a preposition
+    # ("la réforme de Postes Canada"; not "Sud Soudan", "le Premier ministre Canada")
+    tagged = {t for e in ents for t in range(e.start, e.end)}
+    for b in ents:
+        k = b.start - 1
+        entry = resources.entries.get(b.ent_id_) if b.ent_id_ else None
+        if entry is None or entry.kind != "Country" or k < 2 or k in tagged or not toks[k].text[:1].isupper() \
+                or not toks[k].text.isalpha() or toks[k].pos_ not in ("NOUN", "PROPN") or toks[k - 1].pos_ not in ("DET", "ADP") \
+                or sentences.of[k] != sentences.of[k - 1] or sentences.tokens[sentences.of[k]][0] == k \
+                or sentences.norms[k] in _NOT_COMPANY_WORDS or toks[k].text in resources.first_names \
+                or sentences.norms[k] in resources.titles or sentences.norms[k] in resources.role_first_words:
+            continue
+        companies.add(fold(f"{toks[k].text} {b.text}"))
     for ent in ents:
         if found and ent.start < found[-1].end:
             continue                                     # inside a name already found: "la Commission de l'UA"
