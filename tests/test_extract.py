@@ -1655,3 +1655,11 @@ def test_extract_a_company_named_after_its_country_that_the_tagger_left_untagged
     assert company.type == "Organisation" and not [e for e in ex.entities if e.type == "Person" and e.name == "Canada"]
     assert any(s.holder == company.key and s.family == "DEMAND" for s in ex.stances)
     assert not [e for e in ex.entities if e.name == "Sud Soudan"]
+
+
+def test_extract_co_leaders_named_after_a_plural_office(extract_text):
+    ex = extract_text("date 2025-05-03\nTitre\n\n"
+                      "Les coprésidents du SPD, Saskia Esken et Lars Klingbeil, ont dénoncé la décision.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    party = next(e.key for e in ex.entities if e.type == "Organisation")
+    assert {("person-saskia-esken", "headOf", party), ("person-lars-klingbeil", "headOf", party)} <= relations

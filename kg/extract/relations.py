@@ -67,6 +67,23 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                             and linking.type_of(linking.refs[n][0]) in (ORGANISATION, PLACE)), None)
                 if obj:
                     add(keys[0], predicate, obj[0], m.span, 0.75, "relative-clause-verb")
+    # "Les coprésidents de l'AfD, Alice Weidel et Tino Chrupalla": each person named after a plural office
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "group" or m.type != ORGANISATION or not m.of or m.of not in linking.builders \
+                or m.end >= len(doc) or toks[m.end].text != ",":
+            continue
+        predicate = "headOf" if m.role in ("leader", "head_of_state", "head_of_government", "secretary_general") else "memberOf"
+        k = m.end + 1
+        while k < len(doc):
+            named = linking.mention_at_token(k)
+            if named is None or named.type != PERSON or named.start != k or len(linking.refs.get(named, ())) != 1:
+                break
+            add(linking.refs[named][0], predicate, m.of, m.span, 0.8, f"role-description:{m.role}")
+            k = named.end
+            if k < len(doc) and sentences.norms[k] in ("et", ","):
+                k += 1
+            else:
+                break
     # "Narendra Modi ..., où son parti, le BJP, a perdu": the party of the person the sentence is about
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
