@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
 from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
-from kg.extract.parties import implicit_parties
+from kg.extract.parties import SEALING_VERBS, implicit_parties
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
 from kg.naming import strip_article
@@ -39,8 +39,6 @@ _JUDGES = ("juge", "magistrat", "magistrate")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
-# verbs that seal what their object names, however the parser hung it: "ont signé mercredi un accord commercial"
-_SEALING = {"signer", "conclure", "parapher", "sceller", "ratifier"}
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
@@ -474,7 +472,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
             and "Cnd" not in tok.head.morph.get("Mood") and not tok.head.text.endswith(("rait", "raient"))
             #                                                        not "il prendrait une décision"
-            or verb_before is not None and (tok.dep_ in ("conj", "obj") or lemma(verb_before) in _SEALING)
+            # (or sealed, however the parser hung it: "ont signé mercredi un accord commercial")
+            or verb_before is not None and (tok.dep_ in ("conj", "obj") or lemma(verb_before) in SEALING_VERBS)
             and lemma(verb_before) not in speech_verbs and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
             and not any(c.dep_ == "mark" for c in verb_before.children))

@@ -15,7 +15,7 @@ from kg.naming import salient_state
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
-__all__ = ["implicit_parties"]
+__all__ = ["implicit_parties", "SEALING_VERBS"]
 
 
 def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], linking: Linking) -> None:
@@ -53,7 +53,8 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
 _LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler", "imposer", "infliger", "decreter"}
 
 
-_SEALING = {"signer", "conclure", "parapher", "sceller"}
+# verbs that seal an agreement: those who do it are its parties, whatever the parser made of its noun
+SEALING_VERBS = frozenset({"signer", "conclure", "parapher", "sceller", "ratifier"})
 
 
 def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
@@ -64,7 +65,7 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
             continue
         for t in sorted(event.tokens):
             begin = sentences.tokens[sentences.of[t]][0]
-            verb = next((k for k in range(t - 1, max(begin, t - 8) - 1, -1) if sentences.lemmas[k] in _SEALING), None)
+            verb = next((k for k in range(t - 1, max(begin, t - 8) - 1, -1) if sentences.lemmas[k] in SEALING_VERBS), None)
             if verb is None:
                 continue
             for m in linking.mentions:             # those named before the verb, but in a complement ("à Riyad")
