@@ -621,27 +621,27 @@ def voted(linking: Linking, tok) -> bool:
 
 def _is_legislature(linking: Linking, tok) -> bool:
     """Whether a subject names a legislature or its members ("le Parlement", "les députés", "la Knesset")."""
-    if norm(tok) in _LEGISLATURES:
-        return True
-    m = linking.mention_at_token(tok.i)
-    if m is None or len(linking.refs.get(m, ())) != 1:
-        return False
-    builder = linking.builders[linking.refs[m][0]]
-    entry = linking.resources.entries.get(builder.key)
-    return builder.subtype == "Parliament" or entry is not None and entry.kind == "Parliament" \
-        or fold(strip_article(builder.name)).split(" ")[0] in _LEGISLATURES
+    return norm(tok) in _LEGISLATURES or _named_as(linking, tok.i, _LEGISLATURES, "Parliament")
 
 
 def _is_court(linking: Linking, i: int) -> bool:
     """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal") or a
     judge, who rules too ("Le juge de la Cour suprême X a ordonné la suspension")."""
+    return _named_as(linking, i, _COURTS + _JUDGES)
+
+
+def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) -> bool:
+    """Whether the mention at token ``i`` names a body whose name (or one of its names) opens with one of
+    ``first_words``, or that the gazetteer or the article types as ``kind``."""
     m = linking.mention_at_token(i)
     if m is None or len(linking.refs.get(m, ())) != 1:
         return False
     builder = linking.builders[linking.refs[m][0]]
     entry = linking.resources.entries.get(builder.key)
+    if kind is not None and (builder.subtype == kind or entry is not None and entry.kind == kind):
+        return True
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    return any(fold(strip_article(n)).split(" ")[0] in _COURTS + _JUDGES for n in names if n)
+    return any(fold(strip_article(n)).split(" ")[0] in first_words for n in names if n)
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:

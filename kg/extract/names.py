@@ -10,7 +10,7 @@ from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
 
-__all__ = ["find_names", "make_mention", "ARTICLES", "LOCATIVE", "OF"]
+__all__ = ["find_names", "make_mention", "after_party_noun", "ARTICLES", "LOCATIVE", "OF"]
 
 ARTICLES = {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'"}
 _NER_TYPES = {"PER": PERSON, "ORG": ORGANISATION, "LOC": PLACE, "GPE": PLACE}
@@ -255,7 +255,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif committee:
             kind_type = ORGANISATION
-        elif _after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
+        elif after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
             #                                              "la Somaïr, la filiale locale du groupe"
         elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
@@ -449,7 +449,7 @@ def _runs_on(doc, end: int, demonyms) -> bool:
         and norm(toks[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
 
 
-def _after_party_noun(doc, start: int, resources) -> bool:
+def after_party_noun(doc, start: int, resources) -> bool:
     """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
     side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"), or is set
     beside one ("son parti, le SPLM-IO"): the name is that organisation's."""

@@ -37,16 +37,13 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
     """ "d'ici l'investiture du 8 novembre": the one sworn in is the winner of the election told, the
     first of its candidates the article names."""
     elections = [e for e in events if e.family == "Election" and e.factuality == "Asserted"]
-    first = {}
-    for m, keys in linking.refs.items():
-        if len(keys) == 1:
-            first[keys[0]] = min(first.get(keys[0], m.span.begin), m.span.begin)
     for event in events:
         if event.type != "Inauguration" or event.agents or event.participants or not elections:
             continue
-        candidates = [k for k in elections[0].agents + elections[0].participants if linking.type_of(k) == PERSON]
+        candidates = [k for k in elections[0].agents + elections[0].participants
+                      if linking.type_of(k) == PERSON and k in linking.builders and linking.builders[k].spans]
         if candidates:
-            event.add_actor("participant", min(candidates, key=lambda k: first.get(k, 1 << 30)))
+            event.add_actor("participant", min(candidates, key=lambda k: min(linking.builders[k].spans)))
             event.rules.append("winner-sworn-in")
 
 

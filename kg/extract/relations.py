@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.document import Sentences, norm, tokens_of
+from kg.extract.names import after_party_noun
 from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation
 from kg.resources import Resources, fold
@@ -100,12 +101,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 or sentences.norms[m.start - 1] not in ("le", "la", "l'") or toks[m.start - 2].text != ",":
             continue
         person = linking.mention_at_token(m.start - 3)
-        if person is None or person.type != PERSON or len(linking.refs.get(person, ())) != 1:
-            continue
-        k = person.start - 1
-        while k > 0 and (sentences.norms[k] in resources.titles or toks[k].text == "."):
-            k -= 1                    # "M."
-        if sentences.norms[k] in ("de", "d'", "du") and "Party" in resources.class_nouns.get(sentences.lemmas[k - 1], ()):
+        if person is not None and person.type == PERSON and len(linking.refs.get(person, ())) == 1 \
+                and after_party_noun(doc, m.start, resources):
             add(linking.refs[person][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
     # ministre X": the party of the person named after it

@@ -739,18 +739,20 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
     if builder is None or builder.type != PLACE or builder.subtype not in (None, "City", "Region"):
         return False
-    k = m.start - 1
-    while k > 0 and reader.sentences.pos[k] == "DET":
-        k -= 1
-    return k >= 0 and reader.sentences.norms[k] in ("a", "en", "dans", "pres", "depuis", "vers")
+    return _word_before(reader, m.start) in ("a", "en", "dans", "pres", "depuis", "vers")
 
 
 def _for_whom(reader: Reader, m) -> bool:
     """ "a salué « une opportunité de transformation » pour la Bolivie": whom the judged thing serves."""
-    k = m.start - 1
+    return _word_before(reader, m.start) == "pour"
+
+
+def _word_before(reader: Reader, start: int) -> str:
+    """The folded word before token ``start``, past its determiners ("à la", "pour la")."""
+    k = start - 1
     while k > 0 and reader.sentences.pos[k] == "DET":
         k -= 1
-    return k >= 0 and reader.sentences.norms[k] == "pour"
+    return reader.sentences.norms[k] if k >= 0 else ""
 
 
 def _medium(reader: Reader, m, keys: tuple[str, ...]) -> bool:
