@@ -376,16 +376,35 @@ def _other_given_name(words: list[str], known: str) -> bool:
     return given != other and not (len(given) <= 2 and other.startswith(given))     # "J. Bolsonaro" is him
 
 
+def _union_nouns(resources: Resources) -> list[str]:
+    return [n for n, kinds in resources.class_nouns.items() if "Union" in kinds]
+
+
+def _is_union(linking: Linking, n: Mention) -> bool:
+    """Whether a union noun introduces the name ``n`` ("le syndicat Unite") or opens it ("syndicat des
+    salariés de X"), and not as the company whose workers the union represents ("des salariés de X")."""
+    text, unions = linking.article.text, _union_nouns(linking.resources)
+    before = fold(text[max(0, n.span.begin - 60):n.span.begin]).split()
+    return fold(n.text).split()[0] in unions or any(u in before for u in unions) \
+        and not (before and before[-1] in ("de", "d'", "du") and fold(n.text) in {
+            fold(b.name).split(" de ", 1)[-1] for b in linking.builders.values() if fold(b.name).split()[0] in unions})
+
+
+def named_unions(linking: Linking, before: int) -> list[str]:
+    """The unions named before offset ``before``, latest first: "les revendications syndicales" are theirs."""
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
+             and n.span.end <= before and linking.builders[keys[0]].type == ORGANISATION and _is_union(linking, n)]
+    return list(dict.fromkeys(k for _, k in sorted(found, reverse=True)))
+
+
 def _untyped_employer(linking: Linking, m: Mention) -> str | None:
     """The one organisation named before ``m`` that the gazetteer does not type and that no union noun
     introduces ("le syndicat allemand des conducteurs de train GDL"): the company a strike story is about."""
-    text, unions = linking.article.text, [n for n, kinds in linking.resources.class_nouns.items() if "Union" in kinds]
     found = {keys[0] for n, keys in linking.refs.items()
              if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin
              and linking.builders[keys[0]].type == ORGANISATION and not linking.builders[keys[0]].subtype
-             and not any(u in fold(text[max(0, n.span.begin - 60):n.span.begin]).split() for u in unions)}
-    found -= {keys[0] for n, keys in linking.refs.items() if len(keys) == 1
-              and any(u in fold(text[max(0, n.span.begin - 60):n.span.begin]).split() for u in unions)}
+             and not _is_union(linking, n)}
+    found -= {keys[0] for n, keys in linking.refs.items() if len(keys) == 1 and _is_union(linking, n)}
     return found.pop() if len(found) == 1 else None
 
 

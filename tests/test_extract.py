@@ -1663,3 +1663,24 @@ def test_extract_co_leaders_named_after_a_plural_office(extract_text):
     relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
     party = next(e.key for e in ex.entities if e.type == "Organisation")
     assert {("person-saskia-esken", "headOf", party), ("person-lars-klingbeil", "headOf", party)} <= relations
+
+
+def test_extract_a_union_named_by_the_company_whose_workers_it_represents(extract_text):
+    ex = extract_text("date 2025-02-11\nTitre\n\n"
+                      "Le syndicat des pilotes de Lufthansa a lancé mardi une grève. Le syndicat réclame une hausse "
+                      "des salaires. La direction a jugé ces demandes « irresponsables ».\n")
+    union = next(e for e in ex.entities if e.name == "syndicat des pilotes de Lufthansa")
+    company = next(e for e in ex.entities if e.name == "Lufthansa")
+    assert union.type == company.type == "Organisation" and "Le syndicat" in union.aliases
+    assert any(s.holder == union.key and s.family == "DEMAND" and company.key in s.targets for s in ex.stances)
+    assert any(s.holder == company.key and s.family == "DISAPPROVE" and union.key in s.targets for s in ex.stances)
+
+
+def test_extract_union_demands_are_the_union_s(extract_text):
+    ex = extract_text("date 2024-12-02\nTitre\n\n"
+                      "Les salariés de Renault ont débrayé lundi à l'appel du syndicat CGT. « Ce sera la confrontation », "
+                      "a prévenu son délégué, Jean Martin. La direction a jugé les revendications syndicales "
+                      "« irréalistes ».\n")
+    union = next(e.key for e in ex.entities if e.name == "CGT")
+    judged = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert judged.targets == (union,)

@@ -506,6 +506,29 @@ def _staffs(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     return found
 
 
+def _workforce_unions(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+    """ "Le syndicat des salariés de Hyundai Motor", "le syndicat des pilotes de la compagnie X": a union
+    the article names only by the company whose workers it represents, an organisation of its own."""
+    companies = {m.start: m for m in names if m.type == ORGANISATION}
+    norms, pos, toks = sentences.norms, sentences.pos, tokens_of(doc)
+    found = []
+    for i, word in enumerate(norms):
+        if "Union" not in resources.class_nouns.get(word, ()) or i + 2 >= len(doc) or norms[i + 1] not in ("des", "de", "d'") \
+                or i < 1 or norms[i - 1] not in _DEFINITE:
+            continue
+        j = i + 2
+        while j < min(len(doc), i + 5) and pos[j] in ("NOUN", "ADJ") and toks[j].text.islower():
+            j += 1                                  # "des salariés", "des personnels navigants"
+        if j == i + 2 or j >= len(doc) or norms[j] not in ("de", "d'", "du"):
+            continue
+        company = companies.get(j + 1) or (companies.get(j + 2) if j + 2 < len(doc) and pos[j + 1] == "NOUN"
+                                           and toks[j + 1].text.islower() else None)       # "du groupe X"
+        if company is not None:
+            found.append(make_mention(doc, sentences, i, company.end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+    return found
+
+
 def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
     """Every mention in ``doc``, sorted by position."""
     names = find_names(doc, sentences, resources)
@@ -513,5 +536,6 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     companies = [(m.start, m.end) for m in descriptions if m.kind == "anaphor" and m.type == ORGANISATION]
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
                 if not any(b <= m.start and m.end <= e for b, e in companies)]
-    mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names)
+    mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
+        + _workforce_unions(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))

@@ -14,7 +14,7 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm,
 from kg.extract.events import EventBuilder
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
-from kg.link import Linking
+from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
@@ -23,7 +23,9 @@ __all__ = ["extract_stances"]
 # nouns by which words answer earlier words ("ces propos"), with the family of stance they name, if any
 _SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "", "position": "",
                  "accusation": "DISAPPROVE", "allegation": "DISAPPROVE", "critique": "DISAPPROVE",
-                 "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN"}
+                 "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN", "demande": "DEMAND",
+                 "revendication": "DEMAND", "exigence": "DEMAND", "ultimatum": "DEMAND"}
+_UNION_ADJECTIVES = {"syndical", "syndicale", "syndicaux"}      # "les revendications syndicales": the union's
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
 
 
@@ -319,6 +321,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     (reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
                      and any(norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)) is not None:
                 add(whose[1])                                  # "a rejeté les accusations de Donald Trump": his
+                act.rules.append("speech-owner")
+            elif lemma(child) in _SPEECH_NOUNS and any(lemma(c) in _UNION_ADJECTIVES for c in child.children) \
+                    and (unions := named_unions(linking, toks[act.head].idx)):
+                add(unions[:1])                                # "a jugé les revendications syndicales « irréalistes »"
                 act.rules.append("speech-owner")
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
