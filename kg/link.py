@@ -326,44 +326,55 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 5. "l'organisation régionale", "le pays": an actor of a kind the noun can name: one named in this
     # sentence, else one whose name starts with the noun ("l'Alliance"), else one named in the sentence
     # before, else the latest; a country named further back gives way to the country the article is about
-    demonym_at = {n.start: n for n in mentions if n.kind == "demonym"}
-    for m in (m for m in mentions if m.kind == "anaphor"):
-        kinds = resources.class_nouns.get(m.role or "", frozenset())
-        named = _named_in_apposition(m, linking)
-        if named is not None:
-            attach(m, (named,))                    # "son parti, le BJP": the name set beside it
-            continue
-        own = demonym_at.get(m.end)
-        if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
-            attach(m, linking.refs[own])           # "le territoire congolais": the Congo, whoever came before
-            continue
-        # a body named by its name before one only alluded to by an adjective ("les sanctions occidentales")
-        # and one of the very kind the noun names ("le bloc": a bloc before a court)
-        candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role),
-                       (linking.builders[keys[0]].subtype or "").lower() == m.role, n.kind != "demonym" or n.sent == m.sent,
-                       n.sent >= m.sent - 1, n.span.begin, keys[0])
-                      for n, keys in linking.refs.items()
-                      if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
-                      and (linking.builders[keys[0]].subtype in kinds     # or a body its name says is one:
-                           or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ...",
-                           and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it
-                                or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]))]
-        #                                                         ("à l'appel du syndicat UNSA-ICNA")
-        if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
-            state = salient_state(linking, m.span.begin)
-            if state:
-                candidates.append((False, True, False, True, False, m.span.begin, state))
-        if not candidates and "Company" in kinds:
-            employer = _untyped_employer(linking, m)
-            if employer:                            # "La direction a refusé": the one company the article names
-                candidates = [(0, 0, 0, 0, 0, 0, employer)]
-        if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
-            name = fold(strip_article(m.text))
-            candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
-                          if b.type == m.type and b.spans and fold(b.name) == name]
-        if candidates:
-            attach(m, (max(candidates)[-1],))
+    for m in (m for m in mentions if m.kind == "anaphor" and m not in linking.refs):
+        key = _resolve_anaphor(m, linking)
+        if key:
+            attach(m, (key,))
     return linking
+
+
+def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
+    """The actor "l'organisation régionale", "le pays", "le syndicat" stands for: one named beside it, else
+    one of a kind the noun can name: named in this sentence, else one whose name starts with the noun
+    ("l'Alliance"), else one named in the sentence before, else the latest; a country named further back
+    gives way to the country the article is about."""
+    resources = linking.resources
+    demonym_at = {n.start: n for n in linking.mentions if n.kind == "demonym"}
+    kinds = resources.class_nouns.get(m.role or "", frozenset())
+    named = _named_in_apposition(m, linking)
+    if named is not None:
+        return named                    # "son parti, le BJP": the name set beside it
+    own = demonym_at.get(m.end)
+    if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
+        return linking.refs[own][0]     # "le territoire congolais": the Congo, whoever came before
+    # a body named by its name before one only alluded to by an adjective ("les sanctions occidentales")
+    # and one of the very kind the noun names ("le bloc": a bloc before a court)
+    candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role),
+                   (linking.builders[keys[0]].subtype or "").lower() == m.role, n.kind != "demonym" or n.sent == m.sent,
+                   n.sent >= m.sent - 1, n.span.begin, keys[0])
+                  for n, keys in linking.refs.items()
+                  if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
+                  and (linking.builders[keys[0]].subtype in kinds     # or a body its name says is one:
+                       or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ...",
+                       and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it
+                            or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]
+                            or "Union" in kinds and _is_union(linking, n)))]        # "le syndicat des cheminots X"
+    #                                                     ("à l'appel du syndicat UNSA-ICNA")
+    if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
+        state = salient_state(linking, m.span.begin)
+        if state:
+            candidates.append((False, True, False, True, False, m.span.begin, state))
+    if not candidates and "Company" in kinds:
+        employer = _untyped_employer(linking, m)
+        if employer:                            # "La direction a refusé": the one company the article names
+            candidates = [(0, 0, 0, 0, 0, 0, employer)]
+    if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
+        name = fold(strip_article(m.text))
+        candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
+                      if b.type == m.type and b.spans and fold(b.name) == name]
+    if candidates:
+        return max(candidates)[-1]
+    return None
 
 
 def _other_given_name(words: list[str], known: str) -> bool:
@@ -510,7 +521,14 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
     if of.startswith("#"):
         start = int(of[1:])
         name = next((n for n in linking.refs if n.kind in ("name", "government") and n.start == start), None)
-        return replace(m, of=linking.refs[name][0] if name is not None else None)
+        if name is None:                        # "Le président du syndicat": the union it stands for
+            anaphor = next((n for n in linking.mentions if n.kind == "anaphor" and n.start == start), None)
+            key = _resolve_anaphor(anaphor, linking) if anaphor is not None else None
+            if key:
+                linking.refs[anaphor] = (key,)
+                linking.builders[key].add(anaphor)
+            return replace(m, of=key)
+        return replace(m, of=linking.refs[name][0])
     if of.startswith("@"):
         noun_name, _, state = of[1:].partition(":")
         noun = linking.resources.government_nouns[noun_name]

@@ -153,6 +153,9 @@ class GovernmentNoun:
         return self.name.format(adj=feminine if self.gender == "f" else masculine)
 
 
+_CUE_PARTICLES = {"a", "de", "d'", "pour", "contre", "sur", "en", "que", "avec"}
+
+
 class CueIndex:
     """Stance cues by their first lemma, and by its stem for multi-word cues whose verb the tagger
     missed ("fait" read as a noun), longest cue first."""
@@ -173,10 +176,13 @@ class CueIndex:
         self.verbs = frozenset(c.lemmas[0] for c in single)                          # one-word stance verbs
         self.plain_verbs = frozenset(c.lemmas[0] for c in single if not c.reflexive)
         self.reflexive_verbs = frozenset(c.lemmas[0] for c in single if c.reflexive)   # only with "se"
-        self.demand_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DEMAND" and c.frame != "noun")
+        # a verb that only makes a cue with a noun ("lancer un appel", "brandir la menace") asks or threatens nothing
+        # of its own: "a lancé une grève" is no demand
+        verbal = [c for c in cues if c.frame != "noun" and (len(c.lemmas) == 1 or c.lemmas[1] in _CUE_PARTICLES)]
+        self.demand_verbs = frozenset(c.lemmas[0] for c in verbal if c.family == "DEMAND")
         # verbs that blame someone for an act: "reprocher à X de", "accuser X de"
         self.blame_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DISAPPROVE" and c.frame == "subject")
-        self.threat_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "THREATEN" and c.frame != "noun")
+        self.threat_verbs = frozenset(c.lemmas[0] for c in verbal if c.family == "THREATEN")
 
     def candidates(self, word: str, base: str) -> tuple[Cue, ...]:
         """The cues that may start at a token of folded text ``word`` and lemma ``base``, longest
@@ -212,6 +218,7 @@ class Resources:
     media_nouns: frozenset[str] = frozenset()
     undoing_verbs: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
+    policy_nouns: frozenset[str] = frozenset()        # "la réforme", "le plan": their author is whom words against them aim at
     act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "violence" → Protest, Conflict, ...
     staff_nouns: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
@@ -397,6 +404,7 @@ def load(lang: str = "fr") -> Resources:
         media_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "media_nouns.tsv", ("noun",))),
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
+        policy_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "policy_nouns.tsv", ("noun",))),
         act_nouns={fold(r["noun"]): frozenset(r["families"].split()) for r in _rows(lang, "act_nouns.tsv", ("noun", "families"))},
         staff_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "staff_nouns.tsv", ("noun",))),
         transfer_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "transfer_verbs.tsv", ("verb",))),

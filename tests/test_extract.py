@@ -1684,3 +1684,26 @@ def test_extract_union_demands_are_the_union_s(extract_text):
     union = next(e.key for e in ex.entities if e.name == "CGT")
     judged = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert judged.targets == (union,)
+
+
+def test_extract_demands_against_a_policy_aim_at_its_author(extract_text):
+    ex = extract_text("date 2025-03-04\nTitre\n\n"
+                      "Le Premier ministre grec Kyriakos Mitsotakis a assuré que son gouvernement maintiendrait la "
+                      "réforme des retraites. La dirigeante du syndicat GSEE, Maria Papadaki, a exigé le retrait du "
+                      "projet. Le syndicat ADEDY a critiqué le texte et réclamé son retrait.\n")
+    author = "kyriakos_mitsotakis"
+    demands = [s for s in ex.stances if s.family == "DEMAND"]
+    assert len(demands) == 2 and all(s.targets == (author,) and not s.event_targets for s in demands)
+    assert not [e for e in ex.events if e.type == "Withdrawal"]
+
+
+def test_extract_the_head_of_a_union_named_before_and_a_strike_launched(extract_text):
+    ex = extract_text("date 2025-03-06\nTitre\n\n"
+                      "Le syndicat des cheminots SUD-Rail a lancé une grève. Le président du syndicat, Paul Girard, a "
+                      "dénoncé le plan. La dirigeante du syndicat CFDT, Anne Roux, a salué un compromis.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    union = next(e.key for e in ex.entities if e.name == "SUD-Rail")
+    cfdt = next(e.key for e in ex.entities if e.name == "CFDT")
+    assert {("person-paul-girard", "headOf", union), ("person-anne-roux", "headOf", cfdt)} <= relations
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert strike.factuality == "Asserted"

@@ -206,6 +206,22 @@ def _intended(tok, verbs) -> bool:
              or lemma(governor) == "aller" and "Imp" in governor.morph.get("Tense"))
 
 
+def withdrawn_policy(doc, i: int, resources):
+    """The policy a noun of undoing at token ``i`` takes back: "le retrait du plan", "l'abandon de la
+    réforme", or "son retrait" after a verb whose object is a policy ("a qualifié le texte de ... et exigé
+    son retrait"). None when the noun takes back no policy."""
+    toks = tokens_of(doc)
+    tok = toks[i]
+    for child in tok.children:
+        if child.dep_ == "nmod" and lemma(child) in resources.policy_nouns and child.i > i:
+            return child
+    if i == 0 or norm(toks[i - 1]) not in ("son", "sa", "leur") or any(c.dep_ == "nmod" for c in tok.children):
+        return None                       # "son retrait de la vie politique" takes back no policy
+    sent_start = tok.sent.start
+    return next((toks[k] for k in range(i - 2, sent_start - 1, -1) if toks[k].pos_ == "NOUN"
+                 and lemma(toks[k]) in resources.policy_nouns and norm(toks[k - 1]) in ("le", "la", "l'", "ce", "cette")), None)
+
+
 def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
     national"), a bare complement ("une déclaration de guerre", "des crimes de guerre", but "une tentative
@@ -231,6 +247,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
                 and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
+    if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
+        return True                       # "a exigé le retrait du plan", "... le texte et exigé son retrait": no one leaves
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":

@@ -12,6 +12,7 @@ from kg.resources import Resources, fold
 
 __all__ = ["find_mentions"]
 
+_BODY_KINDS = {"Party", "Union"}        # class nouns whose body a role's holder may head ("du syndicat")
 _DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
@@ -89,13 +90,17 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
+        kinds = resources.class_nouns.get(norm(toks[m]), frozenset()) if m < len(doc) else frozenset()
+        body = bool(kinds & _BODY_KINDS) and norm(toks[m - 1]) in ("du", "la", "l'", "le")
         kind = m
-        while kind + 1 < len(doc) and (kind == m and "Party" in resources.class_nouns.get(norm(toks[m]), ())
+        while kind + 1 < len(doc) and (kind == m and body
                                        or kind > m and toks[kind].pos_ == "ADJ" and toks[kind].text.islower()):
-            kind += 1                           # "du parti libéral VVD": the party the name names
+            kind += 1                           # "du parti libéral VVD", "du syndicat GSEE": the body the name names
         if kind > m and kind in names_at and names_at[kind].type == ORGANISATION:
             name = names_at[kind]
             return name.key or f"#{name.start}", name.end
+        if body and kind == m + 1 and (kind >= len(doc) or toks[kind].pos_ == "PUNCT"):
+            return f"#{m}", m + 1               # "Le président du syndicat, X": the union named before
         if m < len(doc) and norm(toks[m]) in ("ministere", "ministeres"):
             ministry = _ministry(doc, m, demonyms, resources)
             if ministry is not None:                              # "un porte-parole du ministère chinois des ..."
@@ -367,6 +372,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him;
                 #                                         "le maire libéral de Varsovie"
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
+            if of and of.startswith("#") and int(of[1:]) not in names_at and norms[int(of[1:])] in resources.class_nouns:
+                # "Le président du syndicat, X": the body the noun stands for, resolved as the noun alone would be
+                found.append(make_mention(doc, sentences, int(of[1:]), of_end, kind="anaphor", type=ORGANISATION,
+                                          role=norms[int(of[1:])]))
             if of is None and end + 2 < len(doc) and norms[end] == "par" and norms[end + 1] == "interim":
                 # "le président par intérim de la Cour": the office is held for a time
                 of, of_end = _of_phrase(doc, end + 2, names_at, demonyms, resources.combining, resources)

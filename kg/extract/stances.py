@@ -11,7 +11,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 from __future__ import annotations
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of, tokens_of
-from kg.extract.events import EventBuilder
+from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking, named_unions
@@ -228,6 +228,70 @@ def _decision_maker(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]
     if m is None or m.kind == "demonym" or set(keys) & set(holders):
         return ()
     return keys
+
+
+# verbs whose subject puts a policy forward or stands by it: "le gouvernement a présenté une réforme",
+# "son gouvernement ne renoncerait pas à la réforme"
+_AUTHOR_VERBS = {"presenter", "annoncer", "adopter", "proposer", "defendre", "porter", "renoncer", "maintenir", "deposer",
+                 "devoiler", "preparer", "lancer", "imposer", "vouloir", "engager"}
+_AUTHOR_NOUNS = {"annonce", "presentation", "adoption", "depot", "lancement"}     # "l'annonce par le gouvernement d'une réforme"
+
+
+def _policy_author(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """Who puts forward the policy ("la réforme", "le plan", "le texte") an act is against: its owner
+    where a mention of a policy names one ("la réforme voulue par X", "l'annonce par le gouvernement
+    d'une réforme", "le gouvernement ne renoncerait pas à la réforme"), else the government the article
+    names, else the subject of its lead."""
+    toks, sentences, linking = tokens_of(reader.doc), reader.sentences, reader.linking
+
+    def other(keys) -> bool:
+        return bool(keys) and not set(keys) & set(holders)
+
+    for i, word in enumerate(sentences.lemmas):
+        if word not in reader.resources.policy_nouns or toks[i].pos_ != "NOUN":
+            continue
+        noun = toks[i]
+        if other(owner := _owner_of(reader, noun, holders)):
+            return owner
+        head = noun.head
+        if noun.dep_ == "nmod" and lemma(head) in _AUTHOR_NOUNS:
+            by = next((c for c in head.children if c.dep_ == "nmod" and c.i < noun.i
+                       and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+            m, keys = reader.actor_in(by)
+            if m is not None and m.kind != "demonym" and other(keys):
+                return keys
+        if noun.dep_ in ("obj", "obl", "obl:arg") and head.pos_ == "VERB" and lemma(head) in _AUTHOR_VERBS:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            m, keys = reader.actor_in(subject)
+            if m is None and subject is not None and lemma(subject) in reader.resources.government_nouns and any(
+                    norm(c) in ("son", "sa", "leur") for c in subject.children if c.dep_ == "det"):
+                # "Le Premier ministre X ... assuré que son gouvernement ne renoncerait pas à la réforme": X's
+                before = [(m, keys) for m, keys in reader.actors_in(sentences.tokens[sentences.of[i]][0], subject.i)
+                          if m.kind != "demonym" and linking.type_of(keys[0]) in (PERSON, ORGANISATION)]
+                m, keys = before[-1] if before else (None, ())
+            if m is not None and m.kind != "demonym" and other(keys):
+                return keys
+    government = next((b.key for b in linking.builders.values() if b.subtype == "Government" and b.spans
+                       and other((b.key,))), None)
+    return (government,) if government else _decision_maker(reader, holders)
+
+
+_UNDOING_NOUNS = {"retrait", "abandon", "suspension", "abrogation", "annulation", "report"}
+
+
+def _policy_named(reader: Reader, begin: int, end: int):
+    """The policy the first noun of a stance's words names, itself or taken back ("le retrait du plan")."""
+    toks = tokens_of(reader.doc)
+    noun = next((toks[t] for t in range(begin, min(end, begin + 4)) if toks[t].pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    if lemma(noun) in reader.resources.policy_nouns:
+        policy = noun
+    elif lemma(noun) in _UNDOING_NOUNS:
+        policy = withdrawn_policy(reader.doc, noun.i, reader.resources)
+    else:
+        return None
+    return None if policy is None or policy.i in reader.event_at else policy    # "le texte" of an accord told
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
@@ -542,6 +606,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     # but whom the recall answers
                     targeted_events.remove(e)
                     explicit.extend(k for k in e.patients if k not in explicit)
+        if not explicit and not targeted_events and family in ("DISAPPROVE", "DEMAND", "DENY") and act.kind == "cue" \
+                and _policy_named(reader, act.cue_end if act.kind == "cue" else begin, end) is not None:
+            explicit = list(_policy_author(reader, act.holders))   # "a exigé le retrait du plan": of its author
+            act.rules.append("policy-author")
         about = []
         if act.kind == "cue" and family in ("WARN", "THREATEN") and not explicit and not targeted_events:
             # "ont averti qu'une intervention armée serait une déclaration de guerre": the event warned against
