@@ -1707,3 +1707,13 @@ def test_extract_the_head_of_a_union_named_before_and_a_strike_launched(extract_
     assert {("person-paul-girard", "headOf", union), ("person-anne-roux", "headOf", cfdt)} <= relations
     strike = next(e for e in ex.events if e.type == "Strike")
     assert strike.factuality == "Asserted"
+
+
+def test_extract_a_classification_is_a_judgement_and_its_participle_is_passive(extract_text):
+    ex = extract_text("date 2025-06-02\nAutriche : le FPÖ classé « extrémiste », Budapest s'inquiète\n\n"
+                      "Le ministère autrichien de l'Intérieur a classé lundi le Parti de la liberté (FPÖ) comme une "
+                      "organisation « extrémiste ». Le FPÖ, qualifié d'« extrémiste » par le ministère, a dénoncé "
+                      "une décision politique.\n")
+    party = next(e.key for e in ex.entities if e.name.startswith("Parti de la liberté"))
+    judged = [s for s in ex.stances if s.cue in ("classé", "qualifié")]
+    assert judged and all(s.family == "DISAPPROVE" and s.holder != party and s.targets == (party,) for s in judged)

@@ -88,6 +88,10 @@ def aux_start(doc, i: int) -> int:
     return j
 
 
+# verbs of judging whose bare past participle is passive: "l'AfD classée « extrémiste »", "qualifiée de"
+_JUDGED_PARTICIPLES = {"qualifier", "classer", "juger", "decrire", "traiter", "considerer"}
+
+
 class Reader:
     def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
@@ -403,6 +407,20 @@ class Reader:
                 return
             if "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
                 return                    # "un vote réclamé par les groupes parlementaires": they hold it, no actor here
+        if bare_participle and "Past" in head.morph.get("Tense") and lemma(head) in _JUDGED_PARTICIPLES \
+                and not any(c.dep_ == "obj" for c in head.children) and act.head > 0 \
+                and self.sentences.norms[act.head - 1] not in ("et", "a", "ont", "avait", "avaient") \
+                and (self.linking.mention_at_token(act.head - 1) is not None
+                     or toks[act.head - 1].text == "," and self.linking.mention_at_token(act.head - 2) is not None):
+            # "l'AfD classée « extrémiste »", "L'AfD, qualifiée d'« extrémiste » par le BfV": judged, by the
+            # actor after "par" if any, never by the one judged
+            _, seg_end = self.segment(act.head)
+            by = next((k for k in range(act.head + 1, min(seg_end, act.head + 12)) if self.sentences.norms[k] == "par"), None)
+            m, keys = self.next_actor(by + 1, min(seg_end, by + 4)) if by is not None else (None, ())
+            if m is not None and keys and m.kind != "demonym":
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("passive-agent")
+            return
         subject = self._subject_token(head)
         if subject is not None and subject.i < self.segment(act.head)[0] and toks[act.head].pos_ == "VERB" \
                 and any(toks[t].text in (":", ";") for t in range(subject.i, act.head)):

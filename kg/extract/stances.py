@@ -333,6 +333,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                           if m.kind != "demonym" and m.start <= subject.i + 3), None)
             if found is not None:
                 add(found[1])
+        before = head.i - 2 if head.i > 1 and toks[head.i - 1].text == "," else head.i - 1
+        judged = reader.actor_at(before) if lemma(head) in _JUDGING_VERBS | {"juger"} else (None, ())
+        if subject is None and judged[0] is not None and judged[0].kind != "demonym":
+            add(judged[1])                  # "L'AfD, qualifiée d'« extrémiste » par le BfV": the one judged
         for candidate in (subject, noun if noun.i != head.i else None):
             if candidate is not None and candidate.i in reader.event_at:
                 targeted_events.append(reader.event_at[candidate.i])
@@ -466,7 +470,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 
 
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
-_JUDGING_VERBS = {"qualifier", "traiter", "decrire"}     # their object is what the words judge
+_JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
 
 
 def _in_passing(doc, m) -> bool:
