@@ -1717,3 +1717,14 @@ def test_extract_a_classification_is_a_judgement_and_its_participle_is_passive(e
     party = next(e.key for e in ex.entities if e.name.startswith("Parti de la liberté"))
     judged = [s for s in ex.stances if s.cue in ("classé", "qualifié")]
     assert judged and all(s.family == "DISAPPROVE" and s.holder != party and s.targets == (party,) for s in judged)
+
+
+def test_extract_a_reply_rebuts_whoever_took_aim_at_the_holder(extract_text):
+    ex = extract_text("date 2025-04-10\nTitre\n\n"
+                      "Le président brésilien Luiz Inácio Lula da Silva a critiqué la politique du Mexique. "
+                      "La présidente mexicaine Claudia Sheinbaum lui a répondu : « Nous sommes un pays souverain ».\n")
+    reply = next(s for s in ex.stances if s.cue.startswith("répondu"))
+    assert reply.family == "DENY" and reply.targets == ("lula",)
+    calm = extract_text("date 2025-04-10\nTitre\n\n"
+                        "La présidente mexicaine Claudia Sheinbaum a répondu aux journalistes : « Nous travaillons ».\n")
+    assert not calm.stances

@@ -31,6 +31,12 @@ def lead_event(reader: Reader) -> EventBuilder | None:
     return (after or told or [None])[0]
 
 
+def _actors_of(reader: Reader, key: str) -> list[str]:
+    """The actors of the event ``key``."""
+    event = next((e for e in reader.events if e.key == key), None)
+    return event.agents + event.patients + event.participants if event is not None else []
+
+
 def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
     """Targets the words leave implicit: "ces propos" (the one who reported the last statement), a reply
     that continues the previous stance, and the counterpart in a two-sided story."""
@@ -57,6 +63,17 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = list(dict.fromkeys(met))
                     rule += "+interlocutor"
                     confidence *= 0.7
+        if "@reply:" in targets:
+            # "X lui a répondu : « ... »": to the latest who took aim at X's side, at its level; no one, no rebuttal
+            own = linking.side(stance.holder)
+            aimed = next((s for s in reversed(out) if s.holder != stance.holder and linking.side(s.holder) != own
+                          and s.family not in ("APPROVE", "ASSURE") and (
+                              any(linking.side(t) == own for t in s.targets)
+                              or any(linking.side(k) == own for e in s.event_targets for k in _actors_of(reader, e)))), None)
+            if aimed is None:
+                continue
+            speaker = aimed.source or aimed.holder
+            targets = [linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker]
         answered = next((t for t in targets if t.startswith("@speech:")), None)
         if answered is not None:
             # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,

@@ -469,6 +469,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     return entities, targeted_events, topic, sides
 
 
+_REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
 _JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
 
@@ -565,6 +566,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     and reader.sentences.of[a.head] == same_sentence for a in acts):
                 continue                    # "« X s'oppose ... et a exhorté Y », a déclaré Z": Z is the source
             found = _content_type(reader, act, content_cues)
+            if found is None and act.kind == "reporting" and lemma(toks[act.head]) in _REPLY_VERBS:
+                found = "Reject", "DENY", "reply", act.head     # "lui a répondu : « C'est la démocratie »": a rebuttal
             if found is None:
                 continue
             fine, family, rule, at = found
@@ -577,6 +580,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
         explicit, targeted_events, topic, sides = _targets(reader, act, begin, end, act.holders)
+        if rule == "reply":
+            explicit, targeted_events = ["@reply:"], []     # whoever took aim at the holder's side before
         if rule == "content-cue" and sentences.lemmas[at] == "devoir" and not explicit and not targeted_events:
             # "a estimé que la résolution « doit être appliquée »": what, or who, the duty falls on
             subject = next((c for c in toks[at].children if c.dep_.startswith("nsubj")), None)
