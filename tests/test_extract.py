@@ -1728,3 +1728,14 @@ def test_extract_a_reply_rebuts_whoever_took_aim_at_the_holder(extract_text):
     calm = extract_text("date 2025-04-10\nTitre\n\n"
                         "La présidente mexicaine Claudia Sheinbaum a répondu aux journalistes : « Nous travaillons ».\n")
     assert not calm.stances
+
+
+def test_extract_a_declaration_guaranteeing_a_truce_is_an_agreement_of_its_own(extract_text):
+    ex = extract_text("date 2025-10-14\nTitre\n\n"
+                      "Lors du sommet, la France, l'Allemagne, l'Italie et l'Espagne ont signé une déclaration "
+                      "garantissant le cessez-le-feu au Liban. Le Hezbollah a libéré dix otages en échange de "
+                      "prisonniers.\n")
+    declaration = next(e for e in ex.events if e.type == "Agreement")
+    assert {"france", "allemagne"} <= set(declaration.actors)
+    assert any(e.type == "Ceasefire" for e in ex.events)
+    assert not [e for e in ex.events if e.type == "Meeting"]

@@ -409,10 +409,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election"
                             else (ORGANISATION, PLACE))
         siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
-        for conj in (*subject.conjuncts, *siblings):         # "Israël et le Hamas ont conclu ...", even when
+        # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"
+        listed = [a for c in subject.children if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
+                  for a in (c, *c.conjuncts)] if event.family == "Agreement" else []
+        for conj in (*subject.conjuncts, *siblings, *listed):   # "Israël et le Hamas ont conclu ...", even when
             keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
         # the same, when the parser lost the "et"
-        keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree)) if k not in keys)
+        keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), bool(listed))
+                      if k not in keys)
         role = "agent" if event.family in _AGENTIVE else "participant"
         if event.family in _AGENTIVE and subject.dep_ == "nsubj:pass" and governor.pos_ == "VERB" \
                 and lemma(governor) not in resources.event_words:
@@ -508,9 +512,11 @@ def clause_subject(governor, participle: bool = True):
     return None
 
 
-def joined_before(doc, linking: Linking, first: int) -> list[str]:
+def joined_before(doc, linking: Linking, first: int, listed: bool = False) -> list[str]:
     """The actors joined by "et" to a noun phrase starting at token ``first`` that the parser cut off
-    from it ("La Pologne et l'Italie ont exprimé", "Les Etats-Unis et le Royaume-Uni | ont mené")."""
+    from it ("La Pologne et l'Italie ont exprimé", "Les Etats-Unis et le Royaume-Uni | ont mené"), or by
+    a comma when the phrase goes on with a list (``listed``: "les Etats-Unis, | l'Egypte, le Qatar et la
+    Turquie ont signé")."""
     toks = tokens_of(doc)
     keys: list[str] = []
     inside = linking.mention_at_token(first)
@@ -523,11 +529,16 @@ def joined_before(doc, linking: Linking, first: int) -> list[str]:
         k = first - 1
         while k > 0 and toks[k].pos_ == "DET":
             k -= 1
-        if k < 1 or norm(toks[k]) != "et":
+        if k < 1 or norm(toks[k]) not in ("et", ",") or toks[k].text == "," and not listed:
             return keys
         m = linking.mention_at_token(k - 1)
         if m is None or m.kind == "demonym" or m.end != k:
             return keys
+        before = m.start - 1
+        while before > 0 and toks[before].pos_ == "DET":
+            before -= 1
+        if toks[k].text == "," and (before < 0 or toks[before].pos_ == "ADP" or m.locative):
+            return keys                           # "Au Mali, l'armée": a place set before, no item of the list
         keys = [key for key in linking.refs.get(m, ()) if key not in keys] + keys
         first = m.start
 

@@ -328,8 +328,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
-               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5) for t in tok.subtree if t.i > end):
-            return True
+               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1)
+               for t in tok.subtree if t.i > end):
+            return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun)
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
             return True
     return False
@@ -414,6 +415,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                               "à l'appel de leur syndicat" who calls a strike
             continue
         after = toks[end + 1] if end + 1 < len(doc) else None
+        if cue.lemmas[0] == "echange" and i > 0 and norms[i - 1] == "en" and nxt in ("de", "d'", "du", "des"):
+            i = end                                                      # "en échange de prisonniers": a trade's terms
+            continue
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue
@@ -455,6 +459,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
+                and any(sp.begin <= tok.head.head.idx < sp.end for sp in event.spans):
+            event = None                  # "une déclaration garantissant le cessez-le-feu": no event guarantees itself
         if cue.family == "Election" and tok.pos_ == "NOUN" and norms[i - 1] in ("de", "du") and i > 1 \
                 and norms[i - 2] == "tour":
             # "a été élu chancelier par le Bundestag au second tour de scrutin": the house's vote just told
