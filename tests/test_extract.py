@@ -1739,3 +1739,14 @@ def test_extract_a_declaration_guaranteeing_a_truce_is_an_agreement_of_its_own(e
     assert {"france", "allemagne"} <= set(declaration.actors)
     assert any(e.type == "Ceasefire" for e in ex.events)
     assert not [e for e in ex.events if e.type == "Meeting"]
+
+
+def test_extract_an_election_asked_for_is_not_the_vote_planned_before(extract_text):
+    ex = extract_text("date 2025-09-08\nTitre\n\n"
+                      "Le Parti conservateur doit élire son nouveau chef en octobre. Le chef de l'opposition, "
+                      "Jan Novak, a réclamé des élections anticipées.\n")
+    elections = [e for e in ex.events if e.type == "Election"]
+    assert len(elections) == 2
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    asked = next(e for e in elections if e.factuality == "Hypothetical")
+    assert demand.event_targets == (asked.key,)

@@ -479,6 +479,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None
         # "les élections européennes" are not "des élections législatives" told before
         kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" else None
+        if event is not None and status == "Hypothetical" and det in ("un", "une", "des") \
+                and toks[event.token].pos_ == "VERB" and sentences.of[event.token] != sentences.of[i]:
+            event = None                  # "doit élire son successeur ... a réclamé des élections anticipées": one asked for
         if event is not None and kind and event.kinds and kind not in event.kinds:
             event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
         side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else None
