@@ -1750,3 +1750,11 @@ def test_extract_an_election_asked_for_is_not_the_vote_planned_before(extract_te
     demand = next(s for s in ex.stances if s.family == "DEMAND")
     asked = next(e for e in elections if e.factuality == "Hypothetical")
     assert demand.event_targets == (asked.key,)
+
+
+def test_extract_an_election_s_winner_and_runner_up(extract_text):
+    ex = extract_text("date 2024-11-02\nTitre\n\n"
+                      "La commission électorale a proclamé jeudi la victoire de Maria Lopes à l'élection "
+                      "présidentielle du 20 octobre. L'opposant Rui Santos, arrivé deuxième, a dénoncé des fraudes.\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert {"person-maria-lopes", "person-rui-santos"} <= set(election.actors)

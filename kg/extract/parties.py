@@ -27,6 +27,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _sealed_by(events, linking, sentences)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
+    _contenders(doc, events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
@@ -180,6 +181,39 @@ def _parties_of_conflicts(events: list[EventBuilder]) -> None:
             for key in truces[0].agents + truces[0].participants + truces[0].patients:
                 event.add_actor("participant", key)
             event.rules.append("parties-of-truce")
+
+
+_VICTORIES = {"victoire", "defaite", "reelection", "election"}     # "la victoire de X ... à l'élection"
+_PLACINGS = {"deuxieme", "second", "seconde", "troisieme", "premier", "premiere"}   # "arrivé deuxième"
+
+
+def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """Who ran in an election: "la victoire de X" in a sentence that tells the election, and "X, arrivé
+    deuxième" after it."""
+    toks = tokens_of(doc)
+    elections = [e for e in events if e.type == "Election"]
+    for event in elections:
+        for sent in sorted({sentences.of[t] for t in event.tokens}):
+            begin, end = sentences.tokens[sent]
+            for t in range(begin, end):
+                if sentences.lemmas[t] not in _VICTORIES or toks[t].pos_ != "NOUN" or t in event.tokens:
+                    continue
+                of = next((c for c in toks[t].children if c.dep_ == "nmod" and any(
+                    norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)
+                m = linking.mention_at_token(of.i) if of is not None else None
+                if m is not None and m.kind in ("name", "role") and len(linking.refs.get(m, ())) == 1 \
+                        and linking.type_of(linking.refs[m][0]) in (PERSON, ORGANISATION):
+                    event.add_actor("participant", linking.refs[m][0])
+                    event.rules.append("victory-of")
+    for t, word in enumerate(sentences.norms):
+        if word not in ("arrive", "arrivee") or t + 1 >= len(doc) or sentences.norms[t + 1] not in _PLACINGS:
+            continue
+        told = [e for e in elections if min(e.tokens) < t]
+        k = t - 1 if toks[t - 1].text == "," else t
+        m = linking.mention_at_token(k - 1) if k > 0 else None
+        if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
+            told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
+            told[-1].rules.append("placed")
 
 
 def _electorate(events: list[EventBuilder], linking: Linking) -> None:
