@@ -1758,3 +1758,12 @@ def test_extract_an_election_s_winner_and_runner_up(extract_text):
                       "présidentielle du 20 octobre. L'opposant Rui Santos, arrivé deuxième, a dénoncé des fraudes.\n")
     election = next(e for e in ex.events if e.type == "Election")
     assert {"person-maria-lopes", "person-rui-santos"} <= set(election.actors)
+
+
+def test_extract_an_envoy_belongs_to_his_state(extract_text):
+    ex = extract_text("date 2025-08-08\nTitre\n\n"
+                      "L'émissaire américain John Miller a salué une décision « historique ». Paris a envoyé des "
+                      "renforts.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-john-miller", "memberOf", "etats_unis") in relations
+    assert not [e for e in ex.entities if e.type == "Person" and e.name != "John Miller"]
