@@ -1767,3 +1767,15 @@ def test_extract_an_envoy_belongs_to_his_state(extract_text):
     relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert ("person-john-miller", "memberOf", "etats_unis") in relations
     assert not [e for e in ex.entities if e.type == "Person" and e.name != "John Miller"]
+
+
+def test_extract_an_armed_group_its_network_a_blockade_and_a_transitional_government(extract_text):
+    ex = extract_text("date 2025-10-29\nTitre\n\n"
+                      "Le blocus imposé par le Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, "
+                      "paralyse le Burkina Faso. Le gouvernement de transition a promis une riposte.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("jnim", "memberOf", "al_qaida") in relations
+    blockade = next(e for e in ex.events if e.type == "Sanctions")
+    assert "jnim" in blockade.actors
+    government = next(e for e in ex.entities if "Le gouvernement de transition" in e.aliases)
+    assert any(s.holder == government.key and s.family == "THREATEN" for s in ex.stances)

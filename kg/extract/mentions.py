@@ -148,7 +148,7 @@ def _addressed(doc, i: int) -> bool:
 
 
 def _followed_by_of(doc, i: int) -> bool:
-    """ "le gouvernement de transition", "le gouvernement d'Abiy Ahmed": a complement makes it another body
+    """ "le gouvernement d'Abiy Ahmed", "le gouvernement de Kaboul": a complement makes it another body
     (not "accusant le gouvernement d'avoir ignoré ...": that "de" opens the verb's infinitive)."""
     toks = tokens_of(doc)
     if i + 2 < len(doc) and (toks[i + 2].pos_ in ("AUX", "VERB") or norm(toks[i + 2]) in ("ne", "n'", "se", "s'")):
@@ -275,6 +275,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             elif country is not None and det in _DEFINITE:    # "Le gouvernement militaire du Niger"
                 found.append(make_mention(doc, sentences, start, country.end, kind="government", type=ORGANISATION,
                                       of=country.key, role=noun.noun))
+            elif noun.subtype == "Government" and det in _DEFINITE and i + 2 < len(doc) and norms[i + 1] == "de" \
+                    and norms[i + 2] == "transition":
+                # "le gouvernement de transition": the state's own, in a transition
+                found.append(make_mention(doc, sentences, start, i + 3, kind="government", type=ORGANISATION,
+                                          of=None, role=noun.noun))
             elif (noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette")
                   or noun.subtype == "Government" and det == "les" and norms[i] == "autorites") \
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \

@@ -153,6 +153,22 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 state = found_state if known is not None and known.kind == "Country" else None
         if state and state in linking.builders and linking.builders[state].spans:
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
+    # "le JNIM, lié à Al-Qaïda", "un groupe affilié à l'Etat islamique": a group and the network it belongs to
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
+            continue
+        k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
+        if k + 2 >= len(doc) or toks[k].text != "," or sentences.norms[k + 1] not in _AFFILIATED \
+                or sentences.norms[k + 2] not in ("a", "au", "aux", "a l'"):
+            continue
+        j = k + 3
+        while j < len(doc) and sentences.norms[j] in ("la", "l'", "le", "les"):
+            j += 1
+        network = linking.mention_at_token(j)
+        if network is not None and network.kind == "name" and len(linking.refs.get(network, ())) == 1 \
+                and linking.type_of(linking.refs[network][0]) == ORGANISATION and linking.refs[network][0] != keys[0]:
+            from kg.model import Span
+            add(keys[0], "memberOf", linking.refs[network][0], Span(m.span.begin, network.span.end), 0.75, "affiliated")
     # "reliant l'Azerbaïdjan à son enclave du Nakhitchevan": a place its state's possessive noun names
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != PLACE or m.start < 3 \
@@ -214,6 +230,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
 
 
+_AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
 
