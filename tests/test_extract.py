@@ -1779,3 +1779,12 @@ def test_extract_an_armed_group_its_network_a_blockade_and_a_transitional_govern
     assert "jnim" in blockade.actors
     government = next(e for e in ex.entities if "Le gouvernement de transition" in e.aliases)
     assert any(s.holder == government.key and s.family == "THREATEN" for s in ex.stances)
+
+
+def test_extract_a_visit_told_by_a_relative_clause_of_its_host(extract_text):
+    ex = extract_text("date 2025-05-07\nTitre\n\n"
+                      "Le Premier ministre espagnol Pedro Sánchez a félicité Mme Meloni, qu'il recevra vendredi à "
+                      "Madrid.\n")
+    visit = next(e for e in ex.events if e.type == "Visit")
+    assert {"pedro_sanchez", "giorgia_meloni"} <= set(visit.actors)
+    assert visit.factuality == "Planned" and visit.date == "2025-05-09"

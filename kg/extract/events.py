@@ -140,7 +140,8 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Hypothetical"
     if any("Mood=Cnd" in morphs[k] for k in range(end, min(sent_end, end + 5))) or "Mood=Cnd" in morphs[head.i]:
         return "Hypothetical"
-    if any("Tense=Fut" in morphs[k] for k in range(sent_begin, i)) or lemmas[head.i] == "prochain":
+    if any("Tense=Fut" in morphs[k] for k in range(sent_begin, i)) or lemmas[head.i] == "prochain" \
+            or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:                # "qu'il recevra mercredi"
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
@@ -220,6 +221,20 @@ def withdrawn_policy(doc, i: int, resources):
     sent_start = tok.sent.start
     return next((toks[k] for k in range(i - 2, sent_start - 1, -1) if toks[k].pos_ == "NOUN"
                  and lemma(toks[k]) in resources.policy_nouns and norm(toks[k - 1]) in ("le", "la", "l'", "ce", "cette")), None)
+
+
+def hosted_before(doc, i: int, linking: Linking) -> str | None:
+    """The guest a relative clause of hosting refers back to: "a félicité M. Merz, qu'il recevra mercredi
+    à Paris" (Merz), or None."""
+    toks = tokens_of(doc)
+    k = i - 1
+    while k > 0 and (toks[k].pos_ in ("AUX", "PRON") and norm(toks[k]) not in ("que", "qu'") or norm(toks[k]) in ("ne", "n'")):
+        k -= 1
+    if k < 2 or norm(toks[k]) not in ("que", "qu'") or toks[k - 1].text != ",":
+        return None
+    guest = linking.mention_at_token(k - 2)
+    keys = linking.refs.get(guest, ()) if guest is not None else ()
+    return keys[0] if len(keys) == 1 and linking.type_of(keys[0]) == PERSON else None
 
 
 def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
@@ -312,7 +327,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                                             and not any(t.text.lower() in ("à", "au", "aux") for t in tok.doc[tok.i + 1:min(len(toks), end + 8)])):
             return True                   # "a appelé M. Kast pour le féliciter", not "appelé X à la retenue"
         if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
-                                            for c in tok.children):
+                                            for c in tok.children) and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for c in tok.children):
@@ -522,6 +537,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             events.append(event)
         elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
             event.type = cue.type
+        if lemma(tok) in _HOSTS and (guest := hosted_before(doc, i, linking)) is not None:
+            event.add_actor("participant", guest)          # "M. Merz, qu'il recevra mercredi à Paris"
         if cue.family in ("Conflict", "Sanctions"):
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
         if kind:
