@@ -158,8 +158,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     linking = Linking(article, resources)
     # one name, one entity: "Selon Chadema", read as a place, after "le principal parti d'opposition, Chadema"
     bodies = {fold(m.text) for m in mentions if m.kind == "name" and not m.key and m.type == ORGANISATION}
+    persons = {fold(m.text) for m in mentions if m.kind == "name" and m.type == PERSON and len(m.text.split()) >= 2}
     mentions[:] = [replace(m, type=ORGANISATION) if m.kind == "name" and not m.key and m.type == PLACE
-                   and fold(m.text) in bodies else m for m in mentions]
+                   and fold(m.text) in bodies else
+                   replace(m, type=PERSON) if m.kind == "name" and not m.key and m.type != PERSON
+                   and fold(m.text) in persons else m for m in mentions]   # "Yoweri Museveni réélu", read as a place
     linking.mentions = mentions
     date = article.date
     names_by_last: dict[str, str] = {}
@@ -426,7 +429,7 @@ def _named_in_apposition(m: Mention, linking: Linking) -> str | None:
         if n.kind == "name" and len(keys) == 1 and n.type == m.type == ORGANISATION and n.sent == m.sent \
                 and 0 < n.span.begin - m.span.end <= 6 \
                 and re.fullmatch(r",\s*(?:(?:le|la|les|l'|l’)\s*)?", text[m.span.end:n.span.begin]) \
-                and text[n.span.end:n.span.end + 1] in (",", "."):
+                and re.match(r"(?:\s*\([^()]{1,12}\))?[,.]", text[n.span.end:n.span.end + 16]):    # "... (NUP),"
             return keys[0]
     return None
 

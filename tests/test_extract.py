@@ -1788,3 +1788,24 @@ def test_extract_a_visit_told_by_a_relative_clause_of_its_host(extract_text):
     visit = next(e for e in ex.events if e.type == "Visit")
     assert {"pedro_sanchez", "giorgia_meloni"} <= set(visit.actors)
     assert visit.factuality == "Planned" and visit.date == "2025-05-09"
+
+
+def test_extract_a_person_the_tagger_left_unclassed_and_his_party(extract_text):
+    ex = extract_text("date 2026-01-18\nTchad : Moussa Kebzabo réélu, Succès Masra dénonce des fraudes\n\n"
+                      "Le président tchadien Moussa Kebzabo a été déclaré vainqueur. Son rival, l'opposant Succès Masra, "
+                      "a rejeté ces résultats. Selon son parti, la Coalition des Transformateurs (LT), ses cadres ont "
+                      "été arrêtés.\n")
+    persons = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Moussa Kebzabo", "Succès Masra"} <= persons
+    assert not [e for e in ex.entities if e.name in persons and e.type != "Person"]
+    party = next(e for e in ex.entities if e.name.startswith("Coalition des Transformateurs"))
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    masra = next(e.key for e in ex.entities if e.name == "Succès Masra")
+    assert (masra, "memberOf", party.key) in relations
+
+
+def test_extract_a_name_the_tagger_leaves_unclassed_after_a_noun_for_a_person(extract_text):
+    ex = extract_text("date 2026-01-18\nTitre\n\nA Kampala, le chanteur Bobi Wine a appelé ses partisans à manifester.\n")
+    singer = next(e for e in ex.entities if e.name == "Bobi Wine")
+    assert singer.type == "Person"
+    assert any(s.holder == singer.key and s.family == "DEMAND" for s in ex.stances)

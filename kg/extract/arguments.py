@@ -80,7 +80,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = m.end
                     continue
-            if word == "entre" and (linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)) is None:
+            if word == "entre" and not any(n is not None and n.kind == "name"
+                                           for n in (linking.mention_at_token(k + 1), linking.mention_at_token(k + 2))):
                 # "entre leur syndicat, l'ILA, et l'organisation patronale USMX": the names the phrase goes on to
                 named: dict[str, int] = {}
                 for t in range(k + 1, min(sent_end, k + 24)):

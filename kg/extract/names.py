@@ -146,6 +146,18 @@ def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
     return paren if spells(doc[start:paren].text, acronym) else None
 
 
+def _person_after_noun(doc, ent, resources) -> bool:
+    """Whether an unclassed name of two or three capitalised words follows a noun for a person
+    ("l'opposant Bobi Wine", "la journaliste X", "le candidat X")."""
+    toks = tokens_of(doc)
+    words = [t.text for t in ent]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            or ent.start < 1:
+        return False
+    before = fold(toks[ent.start - 1].text)
+    return before in resources.person_nouns or before in resources.role_first_words and toks[ent.start - 1].text.islower()
+
+
 def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
     """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
     Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
@@ -177,6 +189,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     # ... and a capitalised noun the tagger left untagged before a country, after an article or a preposition
     # ("la réforme de Postes Canada"; not "Sud Soudan", "le Premier ministre Canada")
     tagged = {t for e in ents for t in range(e.start, e.end)}
+    # "le chanteur devenu opposant Bobi Wine": a name the tagger left unclassed after a noun for a person,
+    # and wherever else the article writes it ("Bobi Wine dénonce")
+    persons = {fold(e.text) for e in ents if e.label_ == "PER"} | {
+        fold(e.text) for e in ents if e.label_ == "MISC" and _person_after_noun(doc, e, resources)}
     for b in ents:
         k = b.start - 1
         entry = resources.entries.get(b.ent_id_) if b.ent_id_ else None
@@ -262,6 +278,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
               and sentences.norms[start + 1] in resources.organisation_nouns) \
                 and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
+        elif ent.label_ == "MISC" and fold(doc[start:end].text) in persons:
+            kind_type = PERSON
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
             if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \

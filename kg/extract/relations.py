@@ -90,10 +90,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
                 or "Party" not in resources.class_nouns.get(m.role or "", ()):
             continue
-        persons = [n for n, owners in linking.refs.items() if n.sent == m.sent and n.end <= m.start and n.subject
-                   and len(owners) == 1 and linking.type_of(owners[0]) == PERSON]
-        if persons:
-            owner = linking.refs[max(persons, key=lambda n: n.start)][0]
+        owner = possessive_person(m, linking)   # "Bobi Wine, ... a rejeté. Selon son parti, la NUP": his
+        if owner:
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
     # "Le parti de M. Thiam, le PDCI": the party in apposition to a party noun and the person it is of
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
@@ -247,6 +245,23 @@ def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
     key = linking.refs[first][0]
     entry = linking.resources.entries.get(key)
     return key if entry is not None and entry.kind == "Country" else None
+
+
+def possessive_person(m, linking: Linking) -> str | None:
+    """The person a possessive before ``m`` stands for: the latest person named as a subject in its
+    sentence, else in the sentence before."""
+    text = linking.article.text
+    quoted = text.count("«", 0, m.span.begin) > text.count("»", 0, m.span.begin)
+    for sent in (m.sent,) if quoted else (m.sent, m.sent - 1):      # in quoted words, "son parti" is the speaker's
+        subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == sent and n.subject
+                          and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
+        if subjects:
+            return subjects[-1][1]
+        named = {keys[0] for n, keys in linking.refs.items() if n.sent == sent and n.span.end <= m.span.begin
+                 and len(keys) == 1 and linking.type_of(keys[0]) == PERSON}
+        if len(named) == 1 and sent < m.sent:
+            return named.pop()              # the one person the sentence before names, however parsed
+    return None
 
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:

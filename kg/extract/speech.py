@@ -433,6 +433,12 @@ class Reader:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("headline-subject")
                 return
+        placed = self.actor_at(subject.i) if subject is not None else (None, ())
+        if placed[0] is not None and placed[0].locative and self.linking.type_of(placed[1][0]) == PLACE:
+            # "A Kampala, le chanteur X a appelé": a place set before the clause, read as its subject
+            apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+            named = self.actor_in(apposed)[0] if apposed is not None else None
+            subject = toks[named.start] if named is not None else None
         if subject is not None:
             word = norm(subject)
             if word in ("je", "j'", "nous"):
