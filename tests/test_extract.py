@@ -1809,3 +1809,16 @@ def test_extract_a_name_the_tagger_leaves_unclassed_after_a_noun_for_a_person(ex
     singer = next(e for e in ex.entities if e.name == "Bobi Wine")
     assert singer.type == "Person"
     assert any(s.holder == singer.key and s.family == "DEMAND" for s in ex.stances)
+
+
+def test_extract_a_body_named_in_quotes_and_force_used_on_a_crowd(extract_text):
+    ex = extract_text("date 2025-10-02\nPérou : la jeunesse « Gen Z Perú » dans la rue\n\n"
+                      "Des milliers de jeunes ont manifesté mardi à Lima à l'appel du collectif « Gen Z Perú », qui "
+                      "réclame la démission du gouvernement. Les gendarmes ont dispersé la foule. La Coordination "
+                      "nationale des droits humains (CNDDHH) a dénoncé un recours « excessif » à la force.\n")
+    body = next(e for e in ex.entities if e.name == "Gen Z Perú")
+    assert body.type == "Organisation" and not [e for e in ex.entities if e.name == "Gen Z"]
+    assert any(s.holder == body.key and s.family == "DEMAND" for s in ex.stances)
+    police = next(e for e in ex.entities if "Les gendarmes" in e.aliases)
+    denounced = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert denounced.targets == (police.key,)

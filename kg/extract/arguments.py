@@ -133,6 +133,16 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 k += 1
                 continue
             m = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if k + 2 < limit else None)
+            if m is None and word in ("de", "du", "d'", "des") and k + 1 < limit \
+                    and resources.class_nouns.get(sentences.norms[k + 1], frozenset()) & {"Group", "Party", "Union", "NGO"}:
+                # "des manifestations du collectif de jeunes « GenZ 212 »": the body the noun introduces by its name
+                named = next((n for n in (linking.mention_at_token(t) for t in range(k + 2, min(sent_end, k + 7)))
+                              if n is not None and n.kind == "name" and n.start > 0 and toks[n.start - 1].text == "«"), None)
+                if named is not None and k == j:
+                    for key in linking.refs.get(named, ()):
+                        event.add_actor("participant", key)
+                    k = named.end
+                    continue
             if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit \
                     and toks[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"

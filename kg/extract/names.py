@@ -158,6 +158,26 @@ def _person_after_noun(doc, ent, resources) -> bool:
     return before in resources.person_nouns or before in resources.role_first_words and toks[ent.start - 1].text.islower()
 
 
+_BODY_KINDS = {"Group", "Party", "Union", "NGO", "Bloc"}
+
+
+def _quoted_body(doc, start: int, resources) -> int | None:
+    """Where a name in quotation marks ends when a noun for a body introduces it, within a few words
+    ("le collectif de jeunes « GenZ 212 »", "le mouvement « Les Soulèvements de la Terre »"); None otherwise."""
+    toks = tokens_of(doc)
+    close = next((k for k in range(start + 1, min(len(doc), start + 8)) if toks[k].text == "»"), None)
+    if close is None:
+        return None
+    text, name = doc.text, doc[start:close].text
+
+    def introduced(at: int) -> bool:               # a noun for a body among the few words before
+        words = re.findall(r"[\w'-]+", text[max(0, at - 40):at])[-4:]
+        return any(resources.class_nouns.get(fold(w), frozenset()) & _BODY_KINDS and w.islower() for w in words)
+
+    # here, or wherever else the article quotes the same name ("la jeunesse « GenZ 212 »" in a title)
+    return close if any(introduced(m.start()) for m in re.finditer(re.escape(f"« {name} »"), text)) else None
+
+
 def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
     """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
     Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
@@ -234,6 +254,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if not ent.ent_id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
                 and sentences.lemmas[named_event] in resources.event_words and ent.label_ != "ORG":
             continue                                     # "les exercices militaires « Zapad 2025 »": the event's name
+        quoted_body = not ent.ent_id_ and start >= 2 and toks[start - 1].text == "«" and _quoted_body(doc, start, resources)
+        if quoted_body:                                  # "le collectif de jeunes « GenZ 212 »": the body's name, whole
+            end = quoted_body
         while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
         if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
@@ -269,7 +292,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
-        elif committee:
+        elif committee or quoted_body:
             kind_type = ORGANISATION
         elif after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",

@@ -462,9 +462,10 @@ class Reader:
                     subject = named                 # "M. Faye, qui a promis": the name after the title
                 qui = next(c for c in toks[act.head].children if norm(c) == "qui") \
                     if any(norm(c) == "qui" for c in toks[act.head].children) else None
-                before = self.linking.mention_at_token(qui.i - 2) if qui is not None and qui.i >= 2 \
+                closing = 1 if qui is not None and qui.i >= 3 and toks[qui.i - 2].text == "»" else 0   # "« GenZ 212 », qui"
+                before = self.linking.mention_at_token(qui.i - 2 - closing) if qui is not None and qui.i >= 2 \
                     and toks[qui.i - 1].text == "," else None
-                if self.actor_at(subject.i)[0] is None and before is not None and before.end == qui.i - 1 \
+                if self.actor_at(subject.i)[0] is None and before is not None and before.end == qui.i - 1 - closing \
                         and before.kind == "name" and self.linking.refs.get(before):
                     subject = toks[before.start]     # "les accusations de Donald Trump, qui a menacé": Trump
                 if self.actor_at(subject.i)[0] is None:

@@ -294,6 +294,25 @@ def _policy_named(reader: Reader, begin: int, end: int):
     return None if policy is None or policy.i in reader.event_at else policy    # "le texte" of an accord told
 
 
+def _use_of_force(noun) -> bool:
+    """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression"."""
+    if lemma(noun) == "repression":
+        return True
+    return lemma(noun) in ("usage", "recours", "emploi") and any(
+        lemma(t) == "force" for t in noun.subtree if noun.i < t.i <= noun.i + 6)
+
+
+def _security_forces(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The police or army the article names, failing them its government: who uses force on a crowd."""
+    builders = reader.linking.builders
+    for subtypes in (("Police",), ("Military",), ("Government",)):
+        found = sorted(((b.spans[0].begin, key) for key, b in builders.items()
+                        if b.subtype in subtypes and b.spans and key not in holders))
+        if found:
+            return (found[0][1],)
+    return ()
+
+
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
     """The polarity of an evaluative word, by lemma or form, feminine and plural forms included
     ("corrompue", the tagger's lemma of a quoted adjective)."""
@@ -407,6 +426,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
                 act.rules.append("act-noun")
+            elif _use_of_force(child) and (forces := _security_forces(reader, holders)):
+                add(forces)                    # "a dénoncé un usage « disproportionné » de la force": the police's
+                act.rules.append("security-forces")
             elif lemma(child) in _DECISIONS and (maker := _decision_maker(reader, holders)):
                 add(maker)                     # "a salué une décision « historique »": of the one the lead says took it
                 act.rules.append("decision-maker")
