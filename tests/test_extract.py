@@ -1822,3 +1822,17 @@ def test_extract_a_body_named_in_quotes_and_force_used_on_a_crowd(extract_text):
     police = next(e for e in ex.entities if "Les gendarmes" in e.aliases)
     denounced = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert denounced.targets == (police.key,)
+
+
+def test_extract_a_union_the_tagger_missed_its_acronym_again_and_the_strike_it_calls(extract_text):
+    ex = extract_text("date 2025-11-20\nTitre\n\n"
+                      "Le syndicat des cheminots Spoorwegen Bond (SB) a appelé les conducteurs de NS à cesser le "
+                      "travail jeudi. « Nous avons fait une offre », a affirmé son directeur financier, Pieter de Vries. "
+                      "Le président de SB, Jan Bakker, a rejeté cette offre.\n")
+    union = next(e for e in ex.entities if e.name == "Spoorwegen Bond")
+    assert union.type == "Organisation" and "SB" in union.aliases
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-jan-bakker", "headOf", union.key) in relations
+    strike = next(e for e in ex.events if e.type == "Strike")
+    called = next(s for s in ex.stances if s.holder == union.key and s.family == "DEMAND")
+    assert called.event_targets == (strike.key,) and union.key in strike.actors

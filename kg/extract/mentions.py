@@ -373,7 +373,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             local = False
             if leaning > end and (leaning in names_at and names_at[leaning].type == PERSON
                                   or leaning < len(doc) and norms[leaning] in ("de", "du", "d'", "des")
-                                  and (leaning + 1 in names_at or leaning + 2 in names_at)):
+                                  and (leaning + 1 in names_at or leaning + 2 in names_at)
+                                  or leaning + 1 < len(doc) and toks[leaning].text == "," and leaning + 1 in names_at
+                                  and names_at[leaning + 1].type == PERSON):   # "son directeur financier, X"
                 local = any(norms[t] in _BRANCH_QUALIFIERS for t in range(end, leaning))
                 end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him;
                 #                                         "le maire libéral de Varsovie"

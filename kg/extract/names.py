@@ -4,6 +4,7 @@ in parentheses, given names the tagger missed)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.document import norm, text_of, tokens_of
 from kg.link import spells
@@ -399,6 +400,26 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, place.end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, place.end))
+    # "Le syndicat de pilotes Vereinigung Cockpit (VC)": a name the tagger missed after a noun for a body,
+    # with its acronym after it
+    for i in range(1, len(texts) - 3):
+        if i in covered or not texts[i][:1].isupper() or not texts[i].replace("-", "").isalpha() \
+                or sentences.tokens[sentences.of[i]][0] == i:
+            continue
+        end = i
+        while end < len(texts) and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() and end not in covered:
+            end += 1
+        if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")" or not texts[end + 1].isupper():
+            continue
+        k = i - 1
+        while k > 0 and (pos[k] in ("ADJ", "NOUN") and texts[k].islower() and not
+                         resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group"}
+                         or norms[k] in ("de", "d'", "des")) and i - k <= 4:
+            k -= 1                                    # "de pilotes", "des cheminots"
+        if texts[k].islower() and resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group"}:
+            added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            covered.update(range(i, end))
     # "Le syndicat italien FIM-CISL", "le parti AKP": an acronym the tagger missed after a noun for a body
     for i in range(1, len(texts)):
         word = texts[i]
@@ -415,6 +436,17 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, end))
+    # "Le président de VC", after "Vereinigung Cockpit (VC)": an acronym given once names the body wherever it recurs
+    every = sorted(found + added, key=lambda m: m.start)
+    given = {texts[m.start]: m.type for m in every if m.end - m.start == 1 and m.start > 0 and texts[m.start - 1] == "("
+             and m.start + 1 < len(texts) and texts[m.start + 1] == ")" and texts[m.start].isupper() and len(texts[m.start]) >= 2}
+    taken = {t for m in every for t in range(m.start, m.end)}
+    found = [replace(m, type=given[m.text]) if m.text in given and not m.key and m.type != given[m.text] else m
+             for m in found]                          # "Le président de SB", the acronym read as a person
+    for i, word in enumerate(texts):
+        if word in given and i not in taken and not (i > 0 and texts[i - 1] == "("):
+            added.append(make_mention(doc, sentences, i, i + 1, kind="name", type=given[word], key=None,
+                                      locative=False, gender=None))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
@@ -502,6 +534,9 @@ def after_party_noun(doc, start: int, resources) -> bool:
         k -= 1
     while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
         k -= 1
+    if k > 1 and toks[k].pos_ == "NOUN" and toks[k].text.islower() and norm(toks[k - 1]) in ("de", "des", "d'") \
+            and resources.class_nouns.get(norm(toks[k - 2]), frozenset()) & {"Union"}:
+        k -= 2                                       # "le syndicat des cheminots X": whose members it gathers
     # "Le parti de M. Kabila, le PPRD": past the person the party is of
     j = k
     while j > 0 and toks[j].text[:1].isupper() and toks[j].pos_ in ("PROPN", "NOUN", "X", "ADJ", "PRON"):
@@ -512,7 +547,7 @@ def after_party_noun(doc, start: int, resources) -> bool:
         k = j - 1
     if k < 0 or toks[k].pos_ != "NOUN":
         return False
-    return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group"})
+    return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group", "Union"})
 
 
 def _before_body_noun(doc, end: int, resources) -> bool:

@@ -342,6 +342,14 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     cue = act.cue
     head = toks[act.head]
     rule = cue.target if cue else "obj"
+    if act.kind == "cue" and cue.family == "DEMAND" and (asked := next(
+            (c for c in head.children if c.dep_ == "xcomp" and c.i in reader.event_at and reader.event_at[c.i].family
+             in ("Strike", "Protest") and any(norm(g) in ("a", "au") for g in c.children if g.dep_ == "mark")), None)):
+        # "a appelé les pilotes à cesser le travail", "ses partisans à manifester": the action asked for, not
+        # those asked nor their employer
+        targeted_events.append(reader.event_at[asked.i])
+        act.rules.append("asked-action")
+        return entities, targeted_events, topic, sides
     if "passive-agent" in act.rules:
         noun = head                        # "La motion, déposée par la gauche et soutenue par le RN"
         while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("conj", "acl", "acl:relcl") and noun.head.i != noun.i:
@@ -696,7 +704,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 about.remove(e)
             if (fine in ("Commit", "Promise") or family == "THREATEN"
                     or family == "DEMAND" and e.family in ("Strike", "Protest")) and act.kind == "cue" \
-                    and not (e.agents or e.patients or e.participants):      # "a appelé à une grève générale"
+                    and (not (e.agents or e.patients or e.participants)      # "a appelé à une grève générale",
+                         or "asked-action" in act.rules and e.family == "Strike"):   # "les pilotes à cesser le travail"
                 for holder in act.holders:        # "Boeing s'est dit prêt à revenir à la table des négociations",
                     #                               "a menacé d'une amende les utilisateurs"
                     e.add_actor("participant", holder)
