@@ -1836,3 +1836,13 @@ def test_extract_a_union_the_tagger_missed_its_acronym_again_and_the_strike_it_c
     strike = next(e for e in ex.events if e.type == "Strike")
     called = next(s for s in ex.stances if s.holder == union.key and s.family == "DEMAND")
     assert called.event_targets == (strike.key,) and union.key in strike.actors
+
+
+def test_extract_tit_for_tat_expulsions_and_a_killing_dated_before_its_victim(extract_text):
+    ex = extract_text("date 2024-10-15\nTitre\n\n"
+                      "La Belgique a expulsé lundi quatre diplomates russes, citant l'assassinat en 2022 de Piet "
+                      "Janssens. Moscou a aussitôt annoncé l'expulsion de quatre diplomates belges.\n")
+    expulsions = [e for e in ex.events if e.type == "Expulsion"]
+    assert len(expulsions) == 2 and "russie" in expulsions[1].actors
+    killing = next(e for e in ex.events if e.type == "Attack")
+    assert "person-piet-janssens" in killing.actors

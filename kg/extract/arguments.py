@@ -174,7 +174,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.place = event.place or key       # an offensive against a region takes place there
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym":
                 event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left
-            elif word in ("de", "du", "d'", "des") and (k == j or event.family == "Visit") and (m.start <= k + 2 or troops):
+            elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops) and (
+                    k == j or event.family == "Visit" or _time_between(doc, j, k, resources.cue_index.times)):
+                # (also past a time: "l'assassinat en 2023 de X")
                 entry = resources.entries.get(keys[0])
                 if entry is not None and entry.kind == "City" and event.family == "Communication":
                     event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius"
@@ -445,6 +447,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+def _time_between(doc, j: int, k: int, times) -> bool:
+    """Whether the words from ``j`` up to ``k`` only say when ("en 2023", "lundi", "le 5 mars")."""
+    toks = tokens_of(doc)
+    return k > j and all(t.like_num or norm(t) in ("en", "le", "depuis") or norm(t) in times for t in toks[j:k])
 
 
 def _dative(verb, verbs: frozenset[str]):

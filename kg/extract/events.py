@@ -499,7 +499,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                  # "doit élire son successeur ... a réclamé des élections anticipées": one asked for
         if event is not None and kind and event.kinds and kind not in event.kinds:
             event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
-        side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else None
+        side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else \
+            _expelled_side(linking, sentences, end) if cue.type == "Expulsion" else None
         if event is not None and side and event.sides and side not in event.sides:
             # "une attaque iranienne" after Pakistan's strikes, "les frappes iraniennes": the other side's
             event = next((e for e in reversed(events) if e.type == event.type and side in e.sides), None)
@@ -541,6 +542,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event.add_actor("participant", guest)          # "M. Merz, qu'il recevra mercredi à Paris"
         if cue.family in ("Conflict", "Sanctions"):
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
+        elif side:
+            event.sides.add(side)         # whose diplomats are expelled
         if kind:
             event.kinds.add(kind)
         court = next((c for c in tok.head.children if c.dep_ == "nsubj" and _is_court(linking, c.i)), None) \
@@ -590,6 +593,20 @@ def _demonym_after(linking: Linking, end: int) -> str | None:
     m = linking.mention_at_token(end)
     keys = linking.refs.get(m, ()) if m is not None and m.kind == "demonym" else ()
     return linking.side(keys[0]) if len(keys) == 1 else None
+
+
+def _expelled_side(linking: Linking, sentences: Sentences, end: int) -> str | None:
+    """The state whose people an expulsion sends away ("l'expulsion de six diplomates canadiens", "a
+    expulsé lundi six diplomates indiens"): the demonym within the next few words, if any."""
+    sent_end = sentences.tokens[sentences.of[end - 1]][1]
+    for t in range(end, min(sent_end, end + 6)):
+        m = linking.mention_at_token(t)
+        if m is not None and m.kind == "demonym":
+            keys = linking.refs.get(m, ())
+            return linking.side(keys[0]) if len(keys) == 1 else None
+        if m is not None or sentences.texts[t] in (",", "."):
+            return None
+    return None
 
 
 def _types_at(linking: Linking, i: int) -> set[str]:
