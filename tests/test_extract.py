@@ -1846,3 +1846,13 @@ def test_extract_tit_for_tat_expulsions_and_a_killing_dated_before_its_victim(ex
     assert len(expulsions) == 2 and "russie" in expulsions[1].actors
     killing = next(e for e in ex.events if e.type == "Attack")
     assert "person-piet-janssens" in killing.actors
+
+
+def test_extract_an_order_to_a_company_and_a_duty_from_now_on(extract_text):
+    ex = extract_text("date 2025-09-06\nTitre\n\n"
+                      "La Commission européenne a infligé vendredi une amende à Meta et lui a ordonné de changer ses "
+                      "pratiques. « Meta doit désormais respecter le droit européen », a déclaré la commissaire Anna "
+                      "Berg.\n")
+    meta = next(e.key for e in ex.entities if e.name == "Meta")
+    demands = [s for s in ex.stances if s.family == "DEMAND"]
+    assert len(demands) == 2 and all(s.targets == (meta,) for s in demands)

@@ -69,9 +69,10 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if begin <= start < end:
             if cue.lemmas == ("devoir",) and not (
                     any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
-                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense"))
+                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense")
+                         or any(norm(c) in _DUTY_ADVERBS for c in toks[start].children))
                     or _passive_duty(toks[start])):
-                continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait": an obligation
+                continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait", "doit désormais": a duty
             return cue.fine_type, cue.family, "content-cue", start
     demand_nouns = {fold(n) for n in res.demand_nouns}
     for t in range(begin, end):
@@ -102,6 +103,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     if act.assertive and _negated(doc, begin, end):
         return "Assure", "ASSURE", "assertive-negation", begin
     return None
+
+
+_DUTY_ADVERBS = {"desormais", "maintenant", "absolument", "imperativement", "immediatement", "enfin"}   # "X doit désormais"
 
 
 def _passive_duty(token) -> bool:
@@ -545,7 +549,8 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
         for m, keys in [*reversed(core), *reversed(found)]:
             cited = reader.linking.article.text[max(0, m.span.begin - 12):m.span.begin].rstrip().lower().endswith(
                 ("selon", "selon la", "selon le", "d'après", "d’après"))
-            if m.kind == "demonym" or set(keys) & set(holders) or m.locative or cited:
+            where = m.locative and all(linking.type_of(k) == PLACE for k in keys)    # not "à Google": a company
+            if m.kind == "demonym" or set(keys) & set(holders) or where or cited:
                 continue                  # nor the source the article cites ("selon la Maison-Blanche")
             if len(keys) > 1 and not plural:
                 continue
