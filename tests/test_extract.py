@@ -1856,3 +1856,10 @@ def test_extract_an_order_to_a_company_and_a_duty_from_now_on(extract_text):
     meta = next(e.key for e in ex.entities if e.name == "Meta")
     demands = [s for s in ex.stances if s.family == "DEMAND"]
     assert len(demands) == 2 and all(s.targets == (meta,) for s in demands)
+
+
+def test_extract_national_news_agencies_are_known(extract_text):
+    ex = extract_text("date 2025-10-30\nTitre\n\n"
+                      "Selon l'agence de presse ANP, le parti a gagné. L'agence Belga a confirmé le résultat.\n")
+    agencies = {e.name: e.subtype for e in ex.entities}
+    assert agencies.get("ANP") == "Agency" and agencies.get("Belga") == "Agency"
