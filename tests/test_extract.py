@@ -1863,3 +1863,11 @@ def test_extract_national_news_agencies_are_known(extract_text):
                       "Selon l'agence de presse ANP, le parti a gagné. L'agence Belga a confirmé le résultat.\n")
     agencies = {e.name: e.subtype for e in ex.entities}
     assert agencies.get("ANP") == "Agency" and agencies.get("Belga") == "Agency"
+
+
+def test_extract_a_party_led_by_a_person(extract_text):
+    ex = extract_text("date 2025-10-30\nTitre\n\nLe parti libéral VVD, emmené par Dilan Yesilgöz, a perdu dix sièges.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    party = next(e.key for e in ex.entities if e.name == "VVD")
+    leader = next(e.key for e in ex.entities if e.type == "Person")
+    assert (leader, "headOf", party) in relations

@@ -151,6 +151,19 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 state = found_state if known is not None and known.kind == "Country" else None
         if state and state in linking.builders and linking.builders[state].spans:
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
+    # "Le parti centriste D66, emmené par Rob Jetten", "le mouvement, dirigé par X": who heads it
+    heading = {words[0] for words, predicate in resources.relation_verbs.items() if predicate == "headOf" and len(words) == 1}
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        if m.kind not in ("name", "anaphor") or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
+            continue
+        k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end
+        if k + 3 >= len(doc) or toks[k].text != "," or "Part" not in toks[k + 1].morph.get("VerbForm") \
+                or fold(toks[k + 1].lemma_) not in heading or sentences.norms[k + 2] != "par":
+            continue
+        leader = linking.mention_at_token(k + 3)
+        if leader is not None and len(linking.refs.get(leader, ())) == 1 and linking.type_of(linking.refs[leader][0]) == PERSON:
+            from kg.model import Span
+            add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
     # "le JNIM, lié à Al-Qaïda", "un groupe affilié à l'Etat islamique": a group and the network it belongs to
     for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
