@@ -311,6 +311,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if m.kind == "group" and m.type == ORGANISATION:
             if m.of in linking.builders:
                 linking.refs[m] = (m.of,)             # "les dirigeants des pays de l'Otan": the alliance
+            elif m.role and "Union" in resources.class_nouns.get(m.role, frozenset()):
+                unions = named_unions(linking, m.span.begin)
+                if unions:                            # "les syndicats": every union named before
+                    linking.refs[m] = tuple(sorted(unions))
             continue
         if m.kind == "group":
             persons = [k for k, _ in mention_counts.most_common() if linking.builders.get(k)
@@ -398,7 +402,14 @@ def _is_union(linking: Linking, n: Mention) -> bool:
     """Whether a union noun introduces the name ``n`` ("le syndicat Unite") or opens it ("syndicat des
     salariés de X"), and not as the company whose workers the union represents ("des salariés de X")."""
     text, unions = linking.article.text, _union_nouns(linking.resources)
-    before = fold(text[max(0, n.span.begin - 60):n.span.begin]).split()
+    before = [w.rstrip("s") for w in fold(text[max(0, n.span.begin - 60):n.span.begin]).split()]   # "centrales"
+    listed = re.search(r"\bet (?:le |la |l')?$", text[max(0, n.span.begin - 8):n.span.begin])
+    if listed:                              # "la CGT et la CFDT", "le NLC (NLC) et le TUC": one of a list of unions
+        end = n.span.begin - len(listed.group(0))
+        end -= len(re.search(r"(?:\s*\([^()]{1,12}\))?\s*$", text[:end]).group(0))
+        previous = next((m for m in linking.refs if m.kind == "name" and m.span.end == end), None)
+        if previous is not None and previous is not n and _is_union(linking, previous):
+            return True
     return fold(n.text).split()[0] in unions or any(u in before for u in unions) \
         and not (before and before[-1] in ("de", "d'", "du") and fold(n.text) in {
             fold(b.name).split(" de ", 1)[-1] for b in linking.builders.values() if fold(b.name).split()[0] in unions})

@@ -1871,3 +1871,30 @@ def test_extract_a_party_led_by_a_person(extract_text):
     party = next(e.key for e in ex.entities if e.name == "VVD")
     leader = next(e.key for e in ex.entities if e.type == "Person")
     assert (leader, "headOf", party) in relations
+
+
+def test_extract_job_cuts_a_judged_decision_and_a_minister_of_the_one_country(extract_text):
+    ex = extract_text("date 2025-04-24\nTitre\n\n"
+                      "Le groupe Valeo a annoncé mercredi la suppression de 900 emplois en France. La CGT a dénoncé la "
+                      "mesure et réclamé la nationalisation des usines. Le ministre de l'Industrie, Paul Martin, a jugé "
+                      "la décision « inacceptable ».\n")
+    cuts = next(e for e in ex.events if e.type == "Dismissal")
+    judged = next(s for s in ex.stances if s.cue == "jugé")
+    assert judged.event_targets == (cuts.key,)
+    nationalisation = next(e for e in ex.events if e.cue == "nationalisation")
+    assert nationalisation.factuality == "Hypothetical"
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-paul-martin", "memberOf", "france") in relations
+
+
+def test_extract_unions_counted_then_listed_and_the_unions_called(extract_text):
+    ex = extract_text("date 2024-06-04\nTitre\n\n"
+                      "Les deux principales centrales syndicales du Ghana, le Ghana Trades Union Congress (GTUC) et le "
+                      "Civil Servants Association (CSA), ont lancé lundi une grève. Le gouvernement a appelé les "
+                      "syndicats à reprendre les négociations.\n")
+    unions = {e.key for e in ex.entities if e.name in ("Ghana Trades Union Congress", "Civil Servants Association")}
+    assert len(unions) == 2
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert unions <= set(strike.actors)
+    called = next(s for s in ex.stances if s.family == "DEMAND")
+    assert set(called.targets) == unions

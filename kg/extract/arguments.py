@@ -430,6 +430,15 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # the same, when the parser lost the "et"
         keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), bool(listed))
                       if k not in keys)
+        if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number") and subject.i < governor.i \
+                and any(c.dep_ == "nummod" for c in subject.children):
+            # "Les deux principales centrales syndicales du Nigeria, le NLC et le TUC, ont lancé": those it counts
+            counted = {linking.mention_at_token(t) for t in range(subject.i + 1, governor.i)} - {None}
+            for m in sorted(counted, key=lambda n: n.start):
+                before = sentences.norms[m.start - 1] if m.start else ""
+                if m.kind == "name" and before not in ("de", "du", "d'", "des", "a", "au", "en") and len(linking.refs.get(m, ())) == 1 \
+                        and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON) and linking.refs[m][0] not in keys:
+                    keys += linking.refs[m]
         role = "agent" if event.family in _AGENTIVE else "participant"
         if event.family in _AGENTIVE and subject.dep_ == "nsubj:pass" and governor.pos_ == "VERB" \
                 and lemma(governor) not in resources.event_words:

@@ -90,6 +90,9 @@ class EventBuilder:
                      mentions=tuple(sorted(self.spans)), confidence=confidence, rule="+".join(sorted(set(self.rules))))
 
 
+_AMOUNT_WORDS = {"de", "d'", "plus", "pres", "quelque", "environ", "millier", "milliers", "centaine", "centaines"}
+
+
 def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozenset()) -> tuple[EventCue, int] | None:
     """The first of ``cues`` (longest first) whose words start at token ``i``, and its end. A cue's
     words may have a determiner or quotation marks between them ("la reconnaissance de l'État"), and a
@@ -103,6 +106,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
         for n, word in enumerate(cue.lemmas):
             while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
                     toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or norm(toks[j]) in ("tout", "tous", "toute", "toutes")
+                    or (toks[j].like_num or norm(toks[j]) in _AMOUNT_WORDS) and j - i <= 6    # "de plus de 600 emplois"
                     or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times)):
                 j += 1
             if j < len(doc) and _cue_word(doc, i, j, word):
@@ -160,6 +164,11 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
     head, dep = tok.head, tok.dep_
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if k < tok.i - 1 and tok.doc[k].pos_ == "VERB" and lemma(tok.doc[k]) in demand_verbs | threat_verbs:
+        return "Hypothetical"               # "et réclamé la nationalisation des sites", the object hung elsewhere
     if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in tok.children if c.dep_ == "case"):
         head, dep = head.head, "obl"        # "a exhorté les deux voisins à un cessez-le-feu", hung on the object
     if dep == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
@@ -414,6 +423,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                                               for e in events):
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
+        if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une") and tok.pos_ == "NOUN" \
+                and cue.family not in ("Strike", "Protest") and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
+            i = end                       # "une grève ... contre des suppressions de postes": its cause, no event told
+            continue
         if cue.family == "Protest" and tok.pos_ == "VERB" and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
@@ -474,6 +487,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
+            event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
         if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
                 and any(sp.begin <= tok.head.head.idx < sp.end for sp in event.spans):
             event = None                  # "une déclaration garantissant le cessez-le-feu": no event guarantees itself

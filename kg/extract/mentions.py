@@ -308,6 +308,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   locative=i > 1 and norms[i - 2] in LOCATIVE))
             taken_until = i + 2
             continue
+        if not kinds and i > 0 and norms[i - 1] in ("les", "aux", "des") and "Plur" in token.morph.get("Number") \
+                and token.pos_ == "NOUN" and token.text.islower() \
+                and "Union" in resources.class_nouns.get(sentences.lemmas[i], frozenset()) \
+                and not (i + 1 < len(doc) and norms[i + 1] in OF | {"du"}):
+            # "appelé les syndicats à reprendre les négociations": every union the article has named
+            found.append(make_mention(doc, sentences, i - 1, i + 1, kind="group", type=ORGANISATION,
+                                      role=sentences.lemmas[i], count=0))
+            continue
         if kinds and "Country" in kinds and counted > 1:
             # "les deux pays", "les trois pays", "les deux voisins": the countries the story is about
             found.append(make_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))

@@ -131,13 +131,14 @@ def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) 
     return end
 
 
-def _spelt_by_acronym(doc, start: int, end: int) -> int | None:
+def _spelt_by_acronym(doc, start: int, end: int, whole: bool = False) -> int | None:
     """Where a name ends whose acronym follows in parentheses, when the tagger cut it short: the initials of
     the words from ``start`` up to "(" spell the acronym ("Instance supérieure indépendante pour les
-    élections (Isie)", "International Longshoremen's Association (ILA)"). None when they do not."""
+    élections (Isie)", "International Longshoremen's Association (ILA)"). None when they do not; ``whole``:
+    also when the name already runs up to "(" (its start is in question, not its end)."""
     toks = tokens_of(doc)
     paren = next((k for k in range(end, min(len(doc), end + 8)) if toks[k].text == "("), None)
-    if paren is None or paren + 2 >= len(doc) or toks[paren + 2].text != ")" or paren == end:
+    if paren is None or paren + 2 >= len(doc) or toks[paren + 2].text != ")" or paren == end and not whole:
         return None
     acronym = toks[paren + 1].text
     if not (2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha()):
@@ -270,12 +271,26 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             end = _runs_to_state(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
         elif not ent.ent_id_ and ent.label_ == "ORG" and end - start >= 2 and toks[start].text[:1].isupper():
             end = _runs_to_state(doc, end, resources)   # "les Forces vives de Guinée"
+        suffixed = False
         spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
-        suffixed = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
-        if suffixed:                                     # "Donald Trump Jr" is not Donald Trump
+        else:
+            back = start                                 # "le Ghana Trades | Union Congress (GTUC)": words left untagged
+            while back > 0 and toks[back - 1].text[:1].isupper() and toks[back - 1].text.isalpha() \
+                    and toks[back - 1].pos_ in ("PROPN", "X", "NOUN") and not toks[back - 1].is_sent_start \
+                    and not (found and found[-1].end > back - 1) and start - back < 3:
+                back -= 1
+            opening = found[-1].start if found and found[-1].end == back and found[-1].type == PLACE else back
+            if opening < start and (spelt := _spelt_by_acronym(doc, opening, end, whole=True)):
+                if opening < back:
+                    found.pop()                         # "le Nigeria Labour Congress (NLC)": the place opens the name
+                start, end = opening, spelt
+                suffixed = True                         # and the name is looked up whole (not the British party)
+        generation = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
+        if generation:                                   # "Donald Trump Jr" is not Donald Trump
             end += 1
+        suffixed = suffixed or generation
         key = index.get(fold(doc[start:end].text)) if suffixed else ent.ent_id_ or index.get(fold(doc[start:end].text))
         if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
             while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker
 from kg.extract.document import Sentences, norm, tokens_of
-from kg.link import Linking
+from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
 
@@ -28,6 +28,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
     _contenders(doc, events, linking, sentences)
+    _strikers(events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
@@ -214,6 +215,23 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
             told[-1].rules.append("placed")
+
+
+def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """A strike the parser left without parties: the unions named before it in its sentence ("Les deux
+    centrales, le X (X) et le Y (Y), ont lancé lundi une grève")."""
+    for event in events:
+        if event.family != "Strike" or event.agents or event.patients or event.participants:
+            continue
+        first = min(event.tokens)
+        begin = sentences.offsets[sentences.tokens[sentences.of[first]][0]]
+        unions = [k for k in named_unions(linking, event.span.begin)
+                  if any(begin <= m.span.begin and m.span.end <= event.span.begin
+                         for m, keys in linking.refs.items() if keys == (k,) and m.kind == "name")]
+        for key in sorted(unions):
+            event.add_actor("participant", key)
+        if unions:
+            event.rules.append("unions-in-sentence")
 
 
 def _electorate(events: list[EventBuilder], linking: Linking) -> None:

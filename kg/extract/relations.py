@@ -30,10 +30,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
             or (possessive_owner(m, linking) if m.role != "counterpart" else None)
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
-        if obj is None and dateline and m.kind == "role" and m.role in _NATIONAL_OFFICES \
+        home = dateline or (_only_country(linking) if m.role in ("minister", "foreign_minister") else None)
+        if obj is None and home and m.kind == "role" and m.role in _NATIONAL_OFFICES \
                 and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
                 and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
-            obj = dateline                   # "Thaïlande : la Première ministre X suspendue": Thailand's
+            obj = home                       # "Thaïlande : la Première ministre X suspendue": Thailand's;
+            #                                  "Le ministre de l'Industrie, X" in a story about France: France's
             #                                  (not "la nouvelle présidente" an election has just chosen)
         if obj is None:
             continue
@@ -244,6 +246,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
+
+
+def _only_country(linking: Linking) -> str | None:
+    """The one country the article names by its name, if it names only one."""
+    named = {keys[0] for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
+             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:

@@ -664,6 +664,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if act.kind == "reporting" and rule == "evaluation":
                 targeted_events.extend(e for e in in_content if e.family != "Communication" and e not in targeted_events)
             first = begin + 1 if begin + 1 < end and sentences.norms[begin] in ("que", "qu'") else begin
+            while first < end - 1 and toks[first].text in (QUOTE_OPEN, '"'):
+                first += 1                # "« C'est un plan social déguisé », a estimé X"
             if not explicit and not targeted_events and rule == "evaluation" and first < end \
                     and sentences.norms[first] in ("c'", "ce", "cela", "ca") and (lead := lead_event(reader)) is not None:
                 targeted_events.append(lead)  # "a jugé que c'était « un jour sombre » pour l'Europe": the event told
