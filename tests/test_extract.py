@@ -1898,3 +1898,18 @@ def test_extract_unions_counted_then_listed_and_the_unions_called(extract_text):
     assert unions <= set(strike.actors)
     called = next(s for s in ex.stances if s.family == "DEMAND")
     assert set(called.targets) == unions
+
+
+def test_extract_an_interception_arrests_among_a_crowd_and_a_second_subject_after_et(extract_text):
+    ex = extract_text("date 2025-10-02\nTitre\n\n"
+                      "La marine israélienne a intercepté mercredi les bateaux et arrêté des dizaines de militants, "
+                      "dont le Brésilien Thiago Ávila. La Turquie a condamné un « acte de piraterie » et le Premier "
+                      "ministre irlandais Micheál Martin a exigé la libération des militants.\n")
+    navy = next(e.key for e in ex.entities if e.name == "marine israélienne")
+    attack = next(e for e in ex.events if e.type == "Attack")
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    assert navy in attack.actors and "person-thiago-avila" in arrest.actors
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    assert demand.holder != "turquie" and "Martin" in next(e.name for e in ex.entities if e.key == demand.holder)
+    condemned = next(s for s in ex.stances if s.holder == "turquie")
+    assert demand.holder not in condemned.targets

@@ -200,10 +200,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                                                                           and m.start <= k + 2):
                 for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
-            elif word in ("avec", "entre") or word == "par" and types & {PERSON, ORGANISATION} \
+            elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
+                    event.family in _AGENTIVE and m.kind == "name")) \
                     and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
-                for key in keys:
-                    event.add_actor("participant", key)
+                role = "agent" if word == "par" and event.family in _AGENTIVE else "participant"
+                for key in keys:                          # "l'interception par Israël de la flottille": who acts
+                    event.add_actor(role, key)
                 if word == "entre":                       # "entre la Thaïlande et le Cambodge": both
                     for conj in toks[m.start].conjuncts:
                         other = linking.mention_at_token(conj.i)

@@ -246,6 +246,17 @@ def hosted_before(doc, i: int, linking: Linking) -> str | None:
     return keys[0] if len(keys) == 1 and linking.type_of(keys[0]) == PERSON else None
 
 
+def _arrested_among(doc, i: int, linking: Linking) -> bool:
+    """ "a arrêté plusieurs centaines de militants, dont la Suédoise X": a person named among those arrested."""
+    toks = tokens_of(doc)
+    for k in range(i + 1, min(len(doc), i + 14)):
+        if toks[k].text in (".", ";") or toks[k].pos_ == "VERB":
+            return False
+        if norm(toks[k]) == "dont":
+            return any(_person_at(linking, t) for t in range(k + 1, min(len(doc), k + 5)))
+    return False
+
+
 def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
     national"), a bare complement ("une déclaration de guerre", "des crimes de guerre", but "une tentative
@@ -339,7 +350,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                                             for c in tok.children) and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
-                                              for c in tok.children):
+                                              for c in tok.children) and not _arrested_among(doc, i, linking):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
@@ -516,6 +527,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
         side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else \
             _expelled_side(linking, sentences, end) if cue.type == "Expulsion" else None
+        if event is not None and side and cue.type == "Expulsion" and side not in event.sides:
+            event = None                  # "les passagers seraient expulsés ... l'expulsion de la délégation israélienne"
         if event is not None and side and event.sides and side not in event.sides:
             # "une attaque iranienne" after Pakistan's strikes, "les frappes iraniennes": the other side's
             event = next((e for e in reversed(events) if e.type == event.type and side in e.sides), None)

@@ -29,6 +29,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _strikes_of_one_dispute(events, linking, sentences)
     _contenders(doc, events, linking, sentences)
     _strikers(events, linking, sentences)
+    _arrests(events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
@@ -215,6 +216,25 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
             told[-1].rules.append("placed")
+
+
+def _arrests(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """An arrest the parser left without parties: those named after "dont" are arrested ("plusieurs
+    centaines de militants, dont X"), and the actor the sentence opens with, when it opens with one, arrests."""
+    for event in events:
+        if event.family != "Arrest" or event.agents or event.patients or event.participants:
+            continue
+        first = min(event.tokens)
+        begin, end = sentences.tokens[sentences.of[first]]
+        dont = next((k for k in range(first, end) if sentences.norms[k] == "dont"), None)
+        for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+            if dont is not None and dont < m.start <= dont + 4 and len(keys) == 1 and linking.type_of(keys[0]) == PERSON:
+                event.add_actor("patient", keys[0])
+            elif m.start <= begin + 1 and m.subject and m.sent == sentences.of[first] and len(keys) == 1 \
+                    and linking.type_of(keys[0]) == ORGANISATION:
+                event.add_actor("participant", keys[0])
+        if event.patients:
+            event.rules.append("arrested-among")
 
 
 def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:

@@ -422,6 +422,16 @@ class Reader:
                 act.rules.append("passive-agent")
             return
         subject = self._subject_token(head)
+        start = aux_start(doc, act.head)
+        named = self.linking.mention_at_token(start - 1) if start > 0 else None
+        opening = named.start if named is not None else 0
+        title = self.linking.mention_at_token(opening - 1) if opening > 0 else None
+        if title is not None and title.kind == "role" and title.end == opening:
+            opening = title.start         # "et le Premier ministre espagnol Pedro Sánchez a exigé"
+        if named is not None and named.end == start and named.kind in ("name", "role") and self.linking.refs.get(named) \
+                and opening > 0 and self.sentences.norms[opening - 1] == "et" \
+                and (subject is None or not opening <= subject.i < named.end):
+            subject = toks[named.start]   # "La Turquie a condamné ... et le Premier ministre espagnol X a exigé": X
         if subject is not None and subject.i < self.segment(act.head)[0] and toks[act.head].pos_ == "VERB" \
                 and any(toks[t].text in (":", ";") for t in range(subject.i, act.head)):
             subject = None                # "Israël s'est montré réservé : selon la presse, X avait demandé"

@@ -393,7 +393,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                        and not any(g.dep_ == "case" for g in c.children)
                        and any(g.dep_ == "det" for g in c.children)][:1]     # attached as a bare adjunct
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
-                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)]
+                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)
+                    and not _opens_clause(reader, conj)]       # not "a condamné X et le Premier ministre Y a exigé"
         antecedent = _relative_object(reader, act) if not objects else None
         if antecedent is not None:
             objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent
@@ -506,6 +507,16 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 _REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
 _JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
+
+
+def _opens_clause(reader: Reader, token) -> bool:
+    """Whether the actor at ``token`` is followed by a verb or its auxiliary: the subject of a clause of its own."""
+    m = reader.linking.mention_at_token(token.i)
+    after = m.end if m is not None else token.i + 1
+    nxt = reader.linking.mention_at_token(after)
+    if nxt is not None and nxt.kind == "name":
+        after = nxt.end                    # "le Premier ministre espagnol | Pedro Sánchez | a exigé"
+    return after < len(reader.doc) and reader.sentences.pos[after] in ("AUX", "VERB")
 
 
 def _in_passing(doc, m) -> bool:
