@@ -1913,3 +1913,15 @@ def test_extract_an_interception_arrests_among_a_crowd_and_a_second_subject_afte
     assert demand.holder != "turquie" and "Martin" in next(e.name for e in ex.entities if e.key == demand.holder)
     condemned = next(s for s in ex.stances if s.holder == "turquie")
     assert demand.holder not in condemned.targets
+
+
+def test_extract_a_regulator_suspends_channels_blaming_them_with_a_participle(extract_text):
+    ex = extract_text("date 2025-08-12\nTitre\n\n"
+                      "Le Conseil supérieur de la communication (CSC) du Burkina Faso a suspendu lundi la diffusion des "
+                      "chaînes TV5 et RFI, leur reprochant d'avoir diffusé des « informations mensongères ». Le Premier "
+                      "ministre a salué la trêve commerciale dans la guerre commerciale.\n")
+    council = next(e.key for e in ex.entities if e.name.startswith("Conseil supérieur"))
+    suspension = next(e for e in ex.events if e.type == "Sanctions" and council in e.actors)
+    blame = next(s for s in ex.stances if s.holder == council and s.family == "DISAPPROVE")
+    assert len(blame.targets) == 2 and suspension.factuality == "Asserted"
+    assert not [e for e in ex.events if e.type == "War"]

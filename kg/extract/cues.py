@@ -14,6 +14,8 @@ _SKIP_BEFORE_NOUN = {"DET", "PUNCT", "ADV", "ADJ"}   # "a exprimé sa « profond
 
 def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
     base = lemma(token)
+    if single and base == norm(token) and base.endswith("ant") and base[:-3] + "er" == word and token.text.islower():
+        return True                         # ", leur reprochant d'avoir ...": a participle the tagger took for a noun
     if single:
         if base != word:
             return False

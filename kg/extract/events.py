@@ -90,6 +90,7 @@ class EventBuilder:
                      mentions=tuple(sorted(self.spans)), confidence=confidence, rule="+".join(sorted(set(self.rules))))
 
 
+_BROADCASTS = {"diffusion", "emission", "publication", "activite", "accreditation", "licence"}   # what a regulator suspends
 _AMOUNT_WORDS = {"de", "d'", "plus", "pres", "quelque", "environ", "millier", "milliers", "centaine", "centaines"}
 
 
@@ -417,8 +418,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                        for k in range(end, min(end + 5, len(toks)))) if cue.family == "Election" else False
         if cue.lemmas == ("suspendre",) and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) and not _is_court(linking, c.i)
-                for c in tok.children) and any(c.dep_ == "obj" and PLACE in _types_at(linking, c.i) for c in tok.children):
-            cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar"
+                for c in tok.children) and any(c.dep_ == "obj" and (PLACE in _types_at(linking, c.i) or lemma(c) in _BROADCASTS
+                                                                    and any(ORGANISATION in _types_at(linking, t.i) for t in c.subtree))
+                                               for c in tok.children):
+            cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar",
+            #                                                            "a suspendu la diffusion des chaînes TF1 et LCI"
         if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,

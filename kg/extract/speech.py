@@ -67,8 +67,13 @@ def _plain_object(reader: "Reader", token, end: int) -> bool:
 
 def present_participle(token) -> bool:
     """ "accusant", "assurant": a participle clause whose subject is the main clause's."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or \
-        (token.text.lower().endswith("ant") and token.dep_ in ("advcl", "acl", "conj") and token.pos_ == "VERB")
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or \
+            (token.text.lower().endswith("ant") and token.dep_ in ("advcl", "acl", "conj") and token.pos_ == "VERB"):
+        return True
+    # ", leur reprochant d'avoir ...": one the tagger took for a noun, set off by a comma and an object pronoun
+    doc, i = token.doc, token.i
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("leur", "lui", "les", "la", "le", "l'") else i
+    return token.lower_.endswith("ant") and token.lemma_.lower() == token.lower_ and k > 0 and doc[k - 1].text == ","
 
 
 def aux_start(doc, i: int) -> int:
@@ -863,7 +868,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     for i in range(len(doc)):
         if i in consumed or pos[i] in _NO_CUE_STARTS:
             continue                            # no cue starts on white space, punctuation or a function word
-        candidates = index.candidates(norms[i], lemmas[i])
+        base = lemmas[i]
+        if base == norms[i] and base.endswith("ant") and len(base) > 5 and toks[i].text.islower():
+            base = base[:-3] + "er"           # ", leur reprochant d'avoir ...": a participle the tagger did not lemmatise
+        candidates = index.candidates(norms[i], base)
         if not candidates:
             continue
         token = toks[i]

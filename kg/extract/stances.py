@@ -547,6 +547,8 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     clitic = next((c for c in toks[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
                    and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
                    and (toks[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
+    if clitic is None and act.head > 1 and norm(toks[act.head - 1]) in ("leur", "lui") and toks[act.head - 2].text == ",":
+        clitic = toks[act.head - 1]       # ", leur reprochant de ...", the pronoun read as a determiner
     if clitic is None:
         return ()
     # "l'a félicitée": the participle agrees with the object before it
@@ -569,6 +571,10 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
             if gender and builder is not None and builder.type == PERSON and builder.gender and builder.gender != gender:
                 continue
             act.rules.append("object-clitic")
+            if plural and len(keys) == 1 and m.start > 1 and norm(toks[m.start - 1]) == "et":
+                other = next(((n, ks) for n, ks in found if n.end == m.start - 1 and len(ks) == 1 and n.kind == "name"), None)
+                if other is not None and linking.type_of(other[1][0]) == linking.type_of(keys[0]):
+                    return other[1] + keys          # "les chaînes TF1 et LCI, leur reprochant": both
             return keys
     if gender:                        # "Joe Biden l'a félicitée": none near, the woman the article is about
         named = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
