@@ -351,6 +351,10 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
     named = _named_in_apposition(m, linking)
     if named is not None:
         return named                    # "son parti, le BJP": the name set beside it
+    if "Country" in kinds and fold(m.text).startswith(("son ", "sa ", "leur ")):
+        own = _subject_state_of(m, linking)
+        if own:
+            return own                  # "Maduro a accusé Washington de ... envahir son pays": his
     own = demonym_at.get(m.end)
     if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
         return linking.refs[own][0]     # "le territoire congolais": the Congo, whoever came before
@@ -382,6 +386,19 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
     if candidates:
         return max(candidates)[-1]
     return None
+
+
+def _subject_state_of(m: Mention, linking: Linking) -> str | None:
+    """The state the subject of ``m``'s sentence holds an office of ("Le président vénézuélien X", then
+    "son pays"), when a role description says it."""
+    subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.subject
+                      and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
+    if not subjects:
+        return None
+    person = subjects[-1][1]
+    states = [n.of for n, keys in linking.refs.items() if keys == (person,) and n.kind == "role" and n.of
+              and getattr(linking.resources.entries.get(n.of), "kind", None) == "Country"]
+    return linking.from_gazetteer(states[0]) if states else None
 
 
 def _other_given_name(words: list[str], known: str) -> bool:

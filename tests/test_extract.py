@@ -1925,3 +1925,11 @@ def test_extract_a_regulator_suspends_channels_blaming_them_with_a_participle(ex
     blame = next(s for s in ex.stances if s.holder == council and s.family == "DISAPPROVE")
     assert len(blame.targets) == 2 and suspension.factuality == "Asserted"
     assert not [e for e in ex.events if e.type == "War"]
+
+
+def test_extract_a_purpose_is_no_deed_and_his_country_is_the_one_he_leads(extract_text):
+    ex = extract_text("date 2025-11-17\nTitre\n\n"
+                      "Le président cubain Miguel Díaz-Canel a accusé les Etats-Unis de chercher un prétexte pour "
+                      "envahir son pays.\n")
+    invasion = next(e for e in ex.events if e.type == "Invasion")
+    assert invasion.factuality == "Hypothetical" and "cuba" in invasion.actors and "etats_unis" in invasion.actors

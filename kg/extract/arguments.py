@@ -387,6 +387,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.dep_ == "conj" and governor.head.dep_ == "xcomp":
             governor = governor.head              # "accusé X d'avoir abordé et attaqué Y"
             subject = None
+        if subject is None and governor.dep_ == "advcl" and governor.head.dep_ == "xcomp" \
+                and any(norm(c) == "pour" for c in governor.children if c.dep_ == "mark"):
+            governor = governor.head      # "accusé X de chercher un prétexte pour envahir": X's purpose
         if subject is None and governor.dep_ == "xcomp":
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")

@@ -150,6 +150,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
+    if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and any(
+            norm(c) == "pour" and c.dep_ == "mark" for c in tok.children):
+        return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
     if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)) \
