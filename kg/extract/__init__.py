@@ -20,6 +20,9 @@ __all__ = ["extract"]
 
 def extract(doc, article: Article, resources: Resources) -> Extraction:
     """Extract everything from ``doc``, the parse of ``article.text``."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(article.text):
+        doc.user_data.setdefault("kg_text", article.text)   # the text it was parsed from: no need to join its tokens
     sentences = Sentences(doc)
     mentions = find_mentions(doc, sentences, resources)
     linking = link(mentions, article, resources)

@@ -170,7 +170,7 @@ def _quoted_body(doc, start: int, resources) -> int | None:
     close = next((k for k in range(start + 1, min(len(doc), start + 8)) if toks[k].text == "»"), None)
     if close is None:
         return None
-    text, name = doc.text, doc[start:close].text
+    text, name = text_of(doc), doc[start:close].text
 
     def introduced(at: int) -> bool:               # a noun for a body among the few words before
         words = re.findall(r"[\w'-]+", text[max(0, at - 40):at])[-4:]
