@@ -1933,3 +1933,11 @@ def test_extract_a_purpose_is_no_deed_and_his_country_is_the_one_he_leads(extrac
                       "envahir son pays.\n")
     invasion = next(e for e in ex.events if e.type == "Invasion")
     assert invasion.factuality == "Hypothetical" and "cuba" in invasion.actors and "etats_unis" in invasion.actors
+
+
+def test_extract_executions_inaugurations_and_summary_killings(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "L'Arabie saoudite a exécuté mercredi deux hommes. Le roi a inauguré jeudi un nouveau port. "
+                      "L'ONU a dénoncé des exécutions sommaires au Darfour.\n")
+    types = sorted(e.type for e in ex.events)
+    assert types.count("Execution") == 1 and "Inauguration" in types
