@@ -1941,3 +1941,13 @@ def test_extract_executions_inaugurations_and_summary_killings(extract_text):
                       "L'ONU a dénoncé des exécutions sommaires au Darfour.\n")
     types = sorted(e.type for e in ex.events)
     assert types.count("Execution") == 1 and "Inauguration" in types
+
+
+def test_extract_a_promised_response_to_duties_decided_by_a_person(extract_text):
+    ex = extract_text("date 2025-07-11\nTitre\n\n"
+                      "Le président sud-africain Cyril Ramaphosa a promis de répondre « par la réciprocité » à la "
+                      "décision de Donald Trump d'imposer des droits de douane de 30 % sur les produits sud-africains.\n")
+    duties = next(e for e in ex.events if e.type == "Sanctions")
+    assert {"donald_trump", "afrique_du_sud"} <= set(duties.actors)
+    threat = next(s for s in ex.stances if s.family == "THREATEN")
+    assert threat.holder == "cyril_ramaphosa"

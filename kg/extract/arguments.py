@@ -19,6 +19,7 @@ __all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "clause
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _BODIES_LEFT = {"coalition", "gouvernement", "alliance", "majorite", "accord"}   # what a party withdraws from
+_DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "la décision de X d'imposer": X's
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
@@ -113,6 +114,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = leaving.end
                     continue
+            if word == "sur" and event.family == "Sanctions":
+                # "des droits de douane de 50 % sur les produits brésiliens": whose goods they hit
+                aimed = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit, k + 5)))
+                              if n is not None), None)
+                if aimed is not None and aimed.kind == "demonym":
+                    for key in linking.refs.get(aimed, ()):
+                        event.add_actor("patient", key)
+                    k = aimed.end
+                    continue
             if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
                 aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if aimed is not None and aimed.kind == "name":
@@ -202,7 +212,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
                     event.family in _AGENTIVE and m.kind == "name")) \
-                    and not any(t.pos_ == "VERB" for t in doc[end:k]):     # not "le texte publié par X"
+                    and not any(t.pos_ == "VERB" and not (event.family in _AGENTIVE and "Part" in t.morph.get("VerbForm")
+                                                          and i <= t.head.i < t.i)
+                                for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump"
                 role = "agent" if word == "par" and event.family in _AGENTIVE else "participant"
                 for key in keys:                          # "l'interception par Israël de la flottille": who acts
                     event.add_actor(role, key)
@@ -424,7 +436,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if subject is None:
             continue
         # an election's candidates are persons: "La candidate de la gauche Claudia Sheinbaum a été élue"
-        keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election"
+        decision = next((toks[t] for t in range(infinitive.i - 1, max(0, infinitive.i - 7), -1)
+                         if sentences.lemmas[t] in _DECISION_NOUNS), None) if infinitive.dep_ == "acl" else None
+        decided = decision is not None        # "la décision de Donald Trump d'imposer des droits de douane": his
+        if decided:
+            subject = decision
+        keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election" or decided
                             else (ORGANISATION, PLACE))
         siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
         # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"

@@ -397,14 +397,16 @@ class Reader:
                 return                    # "réclamer la démission de X, accusé d'avoir tardé": accused by no actor,
                 #                           and never by X
         bare_participle = "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
-        agent = next((c for c in head.children if c.dep_ == "obl:agent" or bare_participle and c.dep_.startswith("obl")
+        active = any(c.dep_ == "aux:tense" for c in head.children) and not any(c.dep_ == "aux:pass" for c in head.children)
+        agent = next((c for c in head.children if c.dep_ == "obl:agent" and not active or bare_participle and c.dep_.startswith("obl")
                       and c.i > head.i and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+        #                                                   (not "a promis de répondre « par la réciprocité »")
         #                                                   ("un discours jugé « provocateur » par Pékin")
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
                 stop = next((t.i for t in toks[agent.i:agent.right_edge.i + 1] if t.text == ","), agent.right_edge.i + 1)
-                m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, min(stop, agent.i + 8))
+                m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, min(stop, agent.i + 8, agent.right_edge.i + 1))
                                 if n.kind != "demonym"), (None, ()))
             if m is not None and keys:
                 act.holders, act.holder_mentions = keys, [m]

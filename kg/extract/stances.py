@@ -728,7 +728,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 about.remove(e)
             if (fine in ("Commit", "Promise") or family == "THREATEN"
                     or family == "DEMAND" and e.family in ("Strike", "Protest")) and act.kind == "cue" \
-                    and (not (e.agents or e.patients or e.participants)      # "a appelé à une grève générale",
+                    and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
+                         and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
                          or "asked-action" in act.rules and e.family == "Strike"):   # "les pilotes à cesser le travail"
                 for holder in act.holders:        # "Boeing s'est dit prêt à revenir à la table des négociations",
                     #                               "a menacé d'une amende les utilisateurs"
