@@ -1951,3 +1951,13 @@ def test_extract_a_promised_response_to_duties_decided_by_a_person(extract_text)
     assert {"donald_trump", "afrique_du_sud"} <= set(duties.actors)
     threat = next(s for s in ex.stances if s.family == "THREATEN")
     assert threat.holder == "cyril_ramaphosa"
+
+
+def test_extract_the_strikers_are_the_strike_s_union(extract_text):
+    ex = extract_text("date 2025-12-19\nTitre\n\n"
+                      "Le syndicat SUD-Rail a maintenu son préavis de grève pour samedi. Le ministre Jean Roux a dénoncé une "
+                      "grève « irresponsable » et appelé les grévistes à « faire preuve de responsabilité ».\n")
+    union = next(e.key for e in ex.entities if e.name == "SUD-Rail")
+    called = next(s for s in ex.stances if s.family == "DEMAND")
+    denounced = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert called.targets == (union,) and len(denounced.event_targets) == len(set(denounced.event_targets))

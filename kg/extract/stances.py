@@ -298,6 +298,20 @@ def _policy_named(reader: Reader, begin: int, end: int):
     return None if policy is None or policy.i in reader.event_at else policy    # "le texte" of an accord told
 
 
+_PARTAKERS = {"gréviste": ("Strike",), "greviste": ("Strike",), "manifestant": ("Protest",)}
+
+
+def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """The organisations taking part in the latest event that "les grévistes" or "les manifestants" take part in."""
+    told = [e for e in reader.events if e.family in _PARTAKERS[noun]]
+    for event in reversed(told):
+        found = tuple(k for k in event.participants + event.agents
+                      if k not in holders and reader.linking.type_of(k) == ORGANISATION)
+        if found:
+            return found
+    return ()
+
+
 def _use_of_force(noun) -> bool:
     """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression"."""
     if lemma(noun) == "repression":
@@ -439,6 +453,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
                 act.rules.append("act-noun")
+            elif lemma(child) in _PARTAKERS and (partakers := _partakers(reader, lemma(child), holders)):
+                add(partakers)                 # "a appelé les grévistes à ...": the strike's unions
+                act.rules.append("partakers")
             elif _use_of_force(child) and (forces := _security_forces(reader, holders)):
                 add(forces)                    # "a dénoncé un usage « disproportionné » de la force": the police's
                 act.rules.append("security-forces")
@@ -767,7 +784,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             stances.append(Stance(
                 holder=holder, type=fine, family=family, span=span,
                 cue=cue_words,
-                targets=tuple(explicit), event_targets=tuple(e.key for e in targeted_events),
+                targets=tuple(explicit), event_targets=tuple(dict.fromkeys(e.key for e in targeted_events)),
                 about=tuple(e.key for e in about), during=during, topic=topic, quote=quote, source=act.source,
                 factuality=factuality, negated=negated, confidence=round(min(confidence, 0.99), 2),
                 rule="+".join([rule, *act.rules])))
