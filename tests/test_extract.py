@@ -1961,3 +1961,13 @@ def test_extract_the_strikers_are_the_strike_s_union(extract_text):
     called = next(s for s in ex.stances if s.family == "DEMAND")
     denounced = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert called.targets == (union,) and len(denounced.event_targets) == len(set(denounced.event_targets))
+
+
+def test_extract_bodies_named_after_ong_and_agence_and_where_they_are_based(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "Selon l'agence Tasnim, deux hommes ont été arrêtés. L'ONG Hengaw Rights Group, basée en Norvège, "
+                      "a dénoncé des procès « inéquitables ».\n")
+    names = {e.name: e for e in ex.entities}
+    assert names["Tasnim"].type == "Organisation" and names["Hengaw Rights Group"].type == "Organisation"
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert (names["Hengaw Rights Group"].key, "locatedIn", "norvege") in relations

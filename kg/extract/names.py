@@ -451,6 +451,26 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, end))
+    # "L'ONG Iran Human Rights", "l'agence Mizan": the capitalised words after a noun for a body are its name,
+    # however the tagger cut or missed them
+    for i, word in enumerate(norms):
+        if word not in _NAMING_BODIES or i + 1 >= len(texts) or not (texts[i].islower() or texts[i].isupper()):
+            continue
+        end = i + 1
+        while end < len(texts) and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() \
+                and norms[end] not in resources.titles and sentences.of[end] == sentences.of[i]:
+            end += 1
+        if end == i + 1:
+            continue
+        inside = [m for m in found + added if m.start < end and m.end > i]
+        if any(m.key and m.start == i + 1 and m.end == end for m in inside) \
+                or any(m.end > end or m.type == PERSON for m in inside):
+            continue                                  # "l'agence Reuters": the gazetteer's; not "l'ONG, X Y a dit"
+        found = [m for m in found if m not in inside]
+        added = [m for m in added if m not in inside]
+        added.append(make_mention(doc, sentences, i + 1, end, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
+        covered.update(range(i + 1, end))
     # "Le président de VC", after "Vereinigung Cockpit (VC)": an acronym given once names the body wherever it recurs
     every = sorted(found + added, key=lambda m: m.start)
     given = {texts[m.start]: m.type for m in every if m.end - m.start == 1 and m.start > 0 and texts[m.start - 1] == "("
@@ -466,6 +486,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
 
 
 _COURT_NOUNS = {"tribunal", "cour"}
+_NAMING_BODIES = {"ong", "agence"}     # nouns a body's name follows: "l'ONG Iran Human Rights", "l'agence Mizan"
 _LOCAL_COUNCILS = {"municipal", "regional", "departemental"}
 
 

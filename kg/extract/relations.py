@@ -171,6 +171,14 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
+        if k + 3 < len(doc) and toks[k].text == "," and sentences.norms[k + 1] in _BASED \
+                and sentences.norms[k + 2] in ("a", "au", "aux", "en", "dans"):
+            seat = linking.mention_at_token(k + 3) or linking.mention_at_token(k + 4)
+            if seat is not None and seat.kind == "name" and len(linking.refs.get(seat, ())) == 1 \
+                    and linking.type_of(linking.refs[seat][0]) == PLACE:
+                from kg.model import Span           # "Iran Human Rights, basée en Norvège"
+                add(keys[0], "locatedIn", linking.refs[seat][0], Span(m.span.begin, seat.span.end), 0.75, "based-in")
+            continue
         if k + 2 >= len(doc) or toks[k].text != "," or sentences.norms[k + 1] not in _AFFILIATED \
                 or sentences.norms[k + 2] not in ("a", "au", "aux", "a l'"):
             continue
@@ -243,6 +251,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
 
 
+_BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli", "etablie", "implante", "implantee"}
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
