@@ -1971,3 +1971,15 @@ def test_extract_bodies_named_after_ong_and_agence_and_where_they_are_based(extr
     assert names["Tasnim"].type == "Organisation" and names["Hengaw Rights Group"].type == "Organisation"
     relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert (names["Hengaw Rights Group"].key, "locatedIn", "norvege") in relations
+
+
+def test_extract_a_coup_by_the_army_named_and_an_election_s_candidates(extract_text):
+    ex = extract_text("date 2025-11-27\nTitre\n\n"
+                      "Des militaires ont annoncé avoir pris le pouvoir au Gabon, à la veille des résultats de la "
+                      "présidentielle. L'armée gabonaise a fermé les frontières. Le président sortant Ali Bongo, "
+                      "candidat à un troisième mandat, a été arrêté. Son adversaire, Albert Ondo Ossa, qui revendiquait "
+                      "la victoire, a dénoncé le coup.\n")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert any("armee" in k for k in coup.actors)
+    election = next(e for e in ex.events if e.type == "Election")
+    assert "person-albert-ondo-ossa" in election.actors and any("bongo" in k for k in election.actors)

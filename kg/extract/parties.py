@@ -29,6 +29,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _strikes_of_one_dispute(events, linking, sentences)
     _contenders(doc, events, linking, sentences)
     _strikers(events, linking, sentences)
+    _coup_makers(events, linking)
     _arrests(events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
@@ -207,6 +208,17 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
                         and linking.type_of(linking.refs[m][0]) in (PERSON, ORGANISATION):
                     event.add_actor("participant", linking.refs[m][0])
                     event.rules.append("victory-of")
+    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+        # "X, candidat à un second mandat", "X, qui revendiquait la victoire": who ran in the election told
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != PERSON or m.end + 3 >= len(doc):
+            continue
+        after = sentences.norms[m.end + 1:m.end + 4] if toks[m.end].text == "," else []
+        claims = after[:1] in (["candidat"], ["candidate"]) or after[:2] == ["qui", "revendiquait"] \
+            or after[:2] == ["qui", "revendique"]
+        told = [e for e in elections if min(e.tokens) < m.start + 40]
+        if claims and told:
+            told[-1].add_actor("participant", keys[0])
+            told[-1].rules.append("candidate")
     for t, word in enumerate(sentences.norms):
         if word not in ("arrive", "arrivee") or t + 1 >= len(doc) or sentences.norms[t + 1] not in _PLACINGS:
             continue
@@ -235,6 +247,15 @@ def _arrests(events: list[EventBuilder], linking: Linking, sentences: Sentences)
                 event.add_actor("participant", keys[0])
         if event.patients:
             event.rules.append("arrested-among")
+
+
+def _coup_makers(events: list[EventBuilder], linking: Linking) -> None:
+    """A coup told with no party ("des militaires annoncent avoir pris le pouvoir"): the army the article names."""
+    armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items() if b.subtype == "Military" and b.spans)
+    for event in events:
+        if event.type == "Coup" and not (event.agents or event.participants) and armies:
+            event.add_actor("participant", armies[0][1])
+            event.rules.append("army")
 
 
 def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
