@@ -1983,3 +1983,12 @@ def test_extract_a_coup_by_the_army_named_and_an_election_s_candidates(extract_t
     assert any("armee" in k for k in coup.actors)
     election = next(e for e in ex.events if e.type == "Election")
     assert "person-albert-ondo-ossa" in election.actors and any("bongo" in k for k in election.actors)
+
+
+def test_extract_a_demanded_release_aims_at_the_arrest_told(extract_text):
+    ex = extract_text("date 2025-11-27\nTitre\n\n"
+                      "La junte a arrêté mercredi le président Mohamed Bazoum. L'Union africaine a condamné la prise du "
+                      "pouvoir et exigé la libération immédiate des personnes détenues.\n")
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    assert demand.event_targets == (arrest.key,)

@@ -312,6 +312,12 @@ def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str
     return ()
 
 
+def _detention(reader: Reader, noun) -> EventBuilder | None:
+    """The latest arrest told before ``noun``, whose release someone asks for."""
+    told = [e for e in reader.events if e.family == "Arrest" and e.factuality == "Asserted" and min(e.tokens) < noun.i]
+    return told[-1] if told else None
+
+
 def _use_of_force(noun) -> bool:
     """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression"."""
     if lemma(noun) == "repression":
@@ -684,6 +690,13 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     # but whom the recall answers
                     targeted_events.remove(e)
                     explicit.extend(k for k in e.patients if k not in explicit)
+        released = next((toks[t] for t in range(act.cue_end, min(end, act.cue_end + 3)) if toks[t].pos_ == "NOUN"), None) \
+            if act.kind == "cue" and family == "DEMAND" and not explicit and not targeted_events else None
+        if released is not None and lemma(released) == "liberation" and released.i not in reader.event_at \
+                and (held := _detention(reader, released)) is not None:
+            targeted_events = [held]      # "et exigé la libération des personnes détenues", however parsed
+            explicit = [k for k in held.agents + held.participants if reader.linking.type_of(k) != PERSON]
+            act.rules.append("release-of")
         if not explicit and not targeted_events and family in ("DISAPPROVE", "DEMAND", "DENY") and act.kind == "cue" \
                 and _policy_named(reader, act.cue_end if act.kind == "cue" else begin, end) is not None:
             explicit = list(_policy_author(reader, act.holders))   # "a exigé le retrait du plan": of its author
