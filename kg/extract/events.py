@@ -403,7 +403,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i += 1                                         # no event word starts here
             continue
         tok = toks[i]
-        cues = by_first.get(lemmas[i], []) + by_first.get(norms[i], []) if pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else []
+        cues = (by_first.get(lemmas[i], []) + by_first.get(norms[i], [])
+                if (lemmas[i] in by_first or norms[i] in by_first) and pos[i] in ("NOUN", "VERB", "PROPN", "ADJ") else [])
         if not cues and pos[i] == "ADJ" and (any(pos[k] == "AUX" for k in range(max(0, i - 3), i))
                                                or sentences.is_headline(sentences.of[i])):
             # "avait « gelé »", and in a title "Kaïs Saïed réélu": a participle read as an adjective

@@ -197,6 +197,11 @@ _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdi
 
 def find_names(doc, sentences, resources) -> list[Mention]:
     toks = tokens_of(doc)
+    offsets, texts, whole = sentences.offsets, sentences.texts, text_of(doc)
+
+    def words(start: int, end: int) -> str:     # doc[start:end].text, without building the tokens again
+        return whole[offsets[start]:offsets[end - 1] + len(texts[end - 1])]
+
     found = []
     role_words = resources.role_first_words
     index = resources.name_index
@@ -207,14 +212,14 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.ent_id_
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
-    companies = {fold(doc[a.start:b.end].text) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
+    companies = {fold(words(a.start, b.end)) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
     # ... and a capitalised noun the tagger left untagged before a country, after an article or a preposition
     # ("la réforme de Postes Canada"; not "Sud Soudan", "le Premier ministre Canada")
     tagged = {t for e in ents for t in range(e.start, e.end)}
     # "le chanteur devenu opposant Bobi Wine": a name the tagger left unclassed after a noun for a person,
     # and wherever else the article writes it ("Bobi Wine dénonce")
-    persons = {fold(e.text) for e in ents if e.label_ == "PER"} | {
-        fold(e.text) for e in ents if e.label_ == "MISC" and _person_after_noun(doc, e, resources)}
+    persons = {fold(words(e.start, e.end)) for e in ents if e.label_ == "PER"} | {
+        fold(words(e.start, e.end)) for e in ents if e.label_ == "MISC" and _person_after_noun(doc, e, resources)}
     for b in ents:
         k = b.start - 1
         entry = resources.entries.get(b.ent_id_) if b.ent_id_ else None
@@ -224,11 +229,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 or sentences.norms[k] in _NOT_COMPANY_WORDS or toks[k].text in resources.first_names \
                 or sentences.norms[k] in resources.titles or sentences.norms[k] in resources.role_first_words:
             continue
-        companies.add(fold(f"{toks[k].text} {b.text}"))
+        companies.add(fold(f"{texts[k]} {words(b.start, b.end)}"))
     for ent in ents:
         if found and ent.start < found[-1].end:
             continue                                     # inside a name already found: "la Commission de l'UA"
-        if _known_place(ent, resources) and ent.start > 0 and fold(f"{toks[ent.start - 1].text} {ent.text}") in companies \
+        if _known_place(ent, resources) and ent.start > 0 and fold(f"{texts[ent.start - 1]} {words(ent.start, ent.end)}") in companies \
                 and not (found and found[-1].end > ent.start - 1):
             found.append(make_mention(doc, sentences, ent.start - 1, ent.end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
@@ -291,12 +296,12 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if generation:                                   # "Donald Trump Jr" is not Donald Trump
             end += 1
         suffixed = suffixed or generation
-        key = index.get(fold(doc[start:end].text)) if suffixed else ent.ent_id_ or index.get(fold(doc[start:end].text))
+        key = index.get(fold(words(start, end))) if suffixed else ent.ent_id_ or index.get(fold(words(start, end)))
         if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
             while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council
                 end += 1
             key = None
-        text = doc[start:end].text
+        text = words(start, end)
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key and titled and resources.entries[key].type == PLACE:
@@ -317,7 +322,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
               and sentences.norms[start + 1] in resources.organisation_nouns) \
                 and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
-        elif ent.label_ == "MISC" and fold(doc[start:end].text) in persons:
+        elif ent.label_ == "MISC" and fold(words(start, end)) in persons:
             kind_type = PERSON
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]

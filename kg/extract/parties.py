@@ -195,6 +195,8 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
     deuxième" after it."""
     toks = tokens_of(doc)
     elections = [e for e in events if e.type == "Election"]
+    if not elections:
+        return
     for event in elections:
         for sent in sorted({sentences.of[t] for t in event.tokens}):
             begin, end = sentences.tokens[sent]
@@ -251,9 +253,11 @@ def _arrests(events: list[EventBuilder], linking: Linking, sentences: Sentences)
 
 def _coup_makers(events: list[EventBuilder], linking: Linking) -> None:
     """A coup told with no party ("des militaires annoncent avoir pris le pouvoir"): the army the article names."""
-    armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items() if b.subtype == "Military" and b.spans)
-    for event in events:
-        if event.type == "Coup" and not (event.agents or event.participants) and armies:
+    coups = [e for e in events if e.type == "Coup" and not (e.agents or e.participants)]
+    armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
+                    if b.subtype == "Military" and b.spans) if coups else []
+    for event in coups:
+        if armies:
             event.add_actor("participant", armies[0][1])
             event.rules.append("army")
 
