@@ -1992,3 +1992,11 @@ def test_extract_a_demanded_release_aims_at_the_arrest_told(extract_text):
     arrest = next(e for e in ex.events if e.type == "Arrest")
     demand = next(s for s in ex.stances if s.family == "DEMAND")
     assert demand.event_targets == (arrest.key,)
+
+
+def test_extract_ruling_out_a_coalition_or_an_exit_is_a_rejection(extract_text):
+    ex = extract_text("date 2025-10-05\nTitre\n\n"
+                      "Le chef du parti libéral, Lars Eriksen, a exclu de gouverner avec le Parti du progrès. Il a "
+                      "aussi exclu une sortie de l'Otan.\n")
+    rejections = [s for s in ex.stances if s.family == "DENY"]
+    assert len(rejections) == 2 and any(s.targets for s in rejections)
