@@ -3,6 +3,7 @@ used as metonyms, role descriptions, anonymous sources and groups."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -50,11 +51,24 @@ class Linking:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] | None = None
         self._indexed = -1
+        self._ordered: list[Mention] | None = None        # the linked mentions in reading order, outermost first
+        self._starts: list[int] = []
+        self._ordered_for = (-1, -1, -1)
 
     def keys_at(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         """Mentions (with their entity keys) lying within ``[begin, end)``, outermost first."""
-        inside = [(m, self.refs[m]) for m in self.mentions if m in self.refs and begin <= m.span.begin and m.span.end <= end]
-        return sorted(inside, key=lambda mk: (mk[0].span.begin, -mk[0].span.end))
+        if self._ordered is None or self._ordered_for != (len(self.refs), id(self.mentions), len(self.mentions)):
+            linked = sorted(((m.span.begin, -m.span.end, n) for n, m in enumerate(self.mentions) if m in self.refs))
+            self._ordered = [self.mentions[n] for _, _, n in linked]
+            self._starts = [b for b, _, _ in linked]
+            self._ordered_for = (len(self.refs), id(self.mentions), len(self.mentions))
+        found = []
+        for m in self._ordered[bisect_left(self._starts, begin):]:
+            if m.span.begin >= end:
+                break
+            if m.span.end <= end:
+                found.append((m, self.refs[m]))
+        return found
 
     def mention_at_token(self, i: int) -> Mention | None:
         """The outermost linked mention covering token ``i``."""
@@ -418,6 +432,13 @@ def _union_nouns(resources: Resources) -> list[str]:
 def _is_union(linking: Linking, n: Mention) -> bool:
     """Whether a union noun introduces the name ``n`` ("le syndicat Unite") or opens it ("syndicat des
     salariés de X"), and not as the company whose workers the union represents ("des salariés de X")."""
+    known = linking.__dict__.setdefault("_unions", {})
+    if n not in known:
+        known[n] = _introduced_as_union(linking, n)
+    return known[n]
+
+
+def _introduced_as_union(linking: Linking, n: Mention) -> bool:
     text, unions = linking.article.text, _union_nouns(linking.resources)
     before = [w.rstrip("s") for w in fold(text[max(0, n.span.begin - 60):n.span.begin]).split()]   # "centrales"
     listed = re.search(r"\bet (?:le |la |l')?$", text[max(0, n.span.begin - 8):n.span.begin])

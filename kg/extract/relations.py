@@ -24,7 +24,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
     dateline = _dateline_state(doc, sentences, linking)
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    ordered = sorted(linking.refs.items(), key=lambda mk: mk[0].span)     # every mention and its actors, in reading order
+    for m, keys in ordered:
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
@@ -60,7 +61,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         else:
             add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
     # "Bola Tinubu, qui préside la Cédéao", "qui a pris la tête du pays"
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
             found_verb = _relation_verb(doc, m.end, resources)
             if found_verb:
@@ -71,7 +72,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 if obj:
                     add(keys[0], predicate, obj[0], m.span, 0.75, "relative-clause-verb")
     # "Les coprésidents de l'AfD, Alice Weidel et Tino Chrupalla": each person named after a plural office
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "group" or m.type != ORGANISATION or not m.of or m.of not in linking.builders \
                 or m.end >= len(doc) or toks[m.end].text != ",":
             continue
@@ -88,7 +89,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             else:
                 break
     # "Narendra Modi ..., où son parti, le BJP, a perdu": the party of the person the sentence is about
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
                 or "Party" not in resources.class_nouns.get(m.role or "", ()):
             continue
@@ -96,7 +97,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if owner:
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
     # "Le parti de M. Thiam, le PDCI": the party in apposition to a party noun and the person it is of
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.start < 6 \
                 or sentences.norms[m.start - 1] not in ("le", "la", "l'") or toks[m.start - 2].text != ",":
             continue
@@ -106,7 +107,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             add(linking.refs[person][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
     # ministre X": the party of the person named after it
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         k = m.end + 3 if m.end + 3 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")" else m.end
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or k + 1 >= len(doc) \
                 or sentences.norms[k] not in ("du", "de") \
@@ -122,7 +123,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             add(key, "memberOf", builder.of, min(builder.spans), 0.8, "ministry-of-state")
     # a state's institutions belong to it: "la Cour suprême des Etats-Unis", "la Cour constitutionnelle
     # thaïlandaise", "le Congrès" (a national body the gazetteer knows)
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "name" or m.type != ORGANISATION or len(keys) != 1:
             continue
         entry = resources.entries.get(keys[0])
@@ -155,7 +156,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
     # "Le parti centriste D66, emmené par Rob Jetten", "le mouvement, dirigé par X": who heads it
     heading = {words[0] for words, predicate in resources.relation_verbs.items() if predicate == "headOf" and len(words) == 1}
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind not in ("name", "anaphor") or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end
@@ -167,7 +168,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             from kg.model import Span
             add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
     # "le JNIM, lié à Al-Qaïda", "un groupe affilié à l'Etat islamique": a group and the network it belongs to
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
@@ -191,7 +192,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             from kg.model import Span
             add(keys[0], "memberOf", linking.refs[network][0], Span(m.span.begin, network.span.end), 0.75, "affiliated")
     # "reliant l'Azerbaïdjan à son enclave du Nakhitchevan": a place its state's possessive noun names
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != PLACE or m.start < 3 \
                 or sentences.norms[m.start - 1] not in ("du", "de", "d'") \
                 or toks[m.start - 2].lemma_ not in resources.place_nouns \
@@ -204,7 +205,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if owner and owner != keys[0]:
             add(keys[0], "locatedIn", owner, m.span, 0.7, "possessive-place")
     # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
-    for m, keys in sorted(linking.refs.items(), key=lambda mk: mk[0].span):
+    for m, keys in ordered:
         entry = resources.entries.get(keys[0]) if m.kind == "name" and len(keys) == 1 else None
         if entry is not None and entry.kind == "City" and m.start >= 2 and toks[m.start - 1].text == "," \
                 and sentences.norms[m.start - 2] == "capitale" and entry.located_in in linking.builders \
