@@ -298,7 +298,7 @@ def _policy_named(reader: Reader, begin: int, end: int):
     return None if policy is None or policy.i in reader.event_at else policy    # "le texte" of an accord told
 
 
-_PARTAKERS = {"gréviste": ("Strike",), "greviste": ("Strike",), "manifestant": ("Protest",)}
+_PARTAKERS = {"greviste": ("Strike",), "manifestant": ("Protest",)}   # folded lemmas
 
 
 def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str, ...]:
