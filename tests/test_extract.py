@@ -2000,3 +2000,11 @@ def test_extract_ruling_out_a_coalition_or_an_exit_is_a_rejection(extract_text):
                       "aussi exclu une sortie de l'Otan.\n")
     rejections = [s for s in ex.stances if s.family == "DENY"]
     assert len(rejections) == 2 and any(s.targets for s in rejections)
+
+
+def test_extract_the_hague_acting_is_the_netherlands_and_a_place_otherwise(extract_text):
+    ex = extract_text("date 2025-10-14\nTitre\n\n"
+                      "La Chine a accusé La Haye de « discrimination ». Le sommet s'est tenu à La Haye.\n")
+    accused = next(s for s in ex.stances if s.holder == "chine")
+    assert accused.targets == ("pays_bas",)
+    assert any(e.key == "la_haye" and e.type == "Place" for e in ex.entities)
