@@ -54,6 +54,7 @@ class Linking:
         self._ordered: list[Mention] | None = None        # the linked mentions in reading order, outermost first
         self._starts: list[int] = []
         self._ordered_for = (-1, -1, -1)
+        self._unions: dict[Mention, bool] = {}            # whether each name is a union's, worked out once
 
     def keys_at(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         """Mentions (with their entity keys) lying within ``[begin, end)``, outermost first."""
@@ -432,10 +433,9 @@ def _union_nouns(resources: Resources) -> list[str]:
 def _is_union(linking: Linking, n: Mention) -> bool:
     """Whether a union noun introduces the name ``n`` ("le syndicat Unite") or opens it ("syndicat des
     salariés de X"), and not as the company whose workers the union represents ("des salariés de X")."""
-    known = linking.__dict__.setdefault("_unions", {})
-    if n not in known:
-        known[n] = _introduced_as_union(linking, n)
-    return known[n]
+    if n not in linking._unions:
+        linking._unions[n] = _introduced_as_union(linking, n)
+    return linking._unions[n]
 
 
 def _introduced_as_union(linking: Linking, n: Mention) -> bool:

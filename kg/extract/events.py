@@ -168,10 +168,10 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
     head, dep = tok.head, tok.dep_
-    k = tok.i - 1
-    while k > 0 and tok.doc[k].pos_ in ("DET", "ADJ"):
+    toks, k = tokens_of(tok.doc), tok.i - 1
+    while k > 0 and toks[k].pos_ in ("DET", "ADJ"):
         k -= 1
-    if k < tok.i - 1 and tok.doc[k].pos_ == "VERB" and lemma(tok.doc[k]) in demand_verbs | threat_verbs:
+    if k < tok.i - 1 and toks[k].pos_ == "VERB" and lemma(toks[k]) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "et réclamé la nationalisation des sites", the object hung elsewhere
     if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in tok.children if c.dep_ == "case"):
         head, dep = head.head, "obl"        # "a exhorté les deux voisins à un cessez-le-feu", hung on the object

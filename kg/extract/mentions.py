@@ -12,7 +12,7 @@ from kg.resources import Resources, fold
 
 __all__ = ["find_mentions"]
 
-_BODY_KINDS = {"Party", "Union"}        # class nouns whose body a role's holder may head ("du syndicat")
+_HEADED_KINDS = {"Party", "Union"}        # class nouns whose body a role's holder may head ("du syndicat")
 _DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
@@ -91,7 +91,7 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
         kinds = resources.class_nouns.get(norm(toks[m]), frozenset()) if m < len(doc) else frozenset()
-        body = bool(kinds & _BODY_KINDS) and norm(toks[m - 1]) in ("du", "la", "l'", "le")
+        body = bool(kinds & _HEADED_KINDS) and norm(toks[m - 1]) in ("du", "la", "l'", "le")
         kind = m
         while kind + 1 < len(doc) and (kind == m and body
                                        or kind > m and toks[kind].pos_ == "ADJ" and toks[kind].text.islower()):

@@ -433,10 +433,10 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         k = i - 1
         while k > 0 and (pos[k] in ("ADJ", "NOUN") and texts[k].islower() and not
-                         resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group"}
+                         resources.class_nouns.get(norms[k], frozenset()) & _GATHERING_KINDS
                          or norms[k] in ("de", "d'", "des")) and i - k <= 4:
             k -= 1                                    # "de pilotes", "des cheminots"
-        if texts[k].islower() and resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group"}:
+        if texts[k].islower() and resources.class_nouns.get(norms[k], frozenset()) & _GATHERING_KINDS:
             added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, end))
@@ -491,6 +491,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
 
 
 _COURT_NOUNS = {"tribunal", "cour"}
+_GATHERING_KINDS = {"Union", "Party", "Group"}   # bodies a name follows the noun of ("le syndicat de pilotes X")
 _NAMING_BODIES = {"ong", "agence"}     # nouns a body's name follows: "l'ONG Iran Human Rights", "l'agence Mizan"
 _LOCAL_COUNCILS = {"municipal", "regional", "departemental"}
 

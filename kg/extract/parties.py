@@ -191,8 +191,8 @@ _PLACINGS = {"deuxieme", "second", "seconde", "troisieme", "premier", "premiere"
 
 
 def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
-    """Who ran in an election: "la victoire de X" in a sentence that tells the election, and "X, arrivé
-    deuxième" after it."""
+    """Who ran in an election: "la victoire de X" in a sentence that tells the election, "X, candidat à
+    un second mandat" and "X, qui revendiquait la victoire" near it, and "X, arrivé deuxième" after it."""
     toks = tokens_of(doc)
     elections = [e for e in events if e.type == "Election"]
     if not elections:
@@ -217,7 +217,7 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         after = sentences.norms[m.end + 1:m.end + 4] if toks[m.end].text == "," else []
         claims = after[:1] in (["candidat"], ["candidate"]) or after[:2] == ["qui", "revendiquait"] \
             or after[:2] == ["qui", "revendique"]
-        told = [e for e in elections if min(e.tokens) < m.start + 40]
+        told = [e for e in elections if min(e.tokens) < m.start + 40]      # told before, or a sentence or two after
         if claims and told:
             told[-1].add_actor("participant", keys[0])
             told[-1].rules.append("candidate")
@@ -256,10 +256,11 @@ def _coup_makers(events: list[EventBuilder], linking: Linking) -> None:
     coups = [e for e in events if e.type == "Coup" and not (e.agents or e.participants)]
     armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
                     if b.subtype == "Military" and b.spans) if coups else []
+    if not armies:
+        return
     for event in coups:
-        if armies:
-            event.add_actor("participant", armies[0][1])
-            event.rules.append("army")
+        event.add_actor("participant", armies[0][1])
+        event.rules.append("army")
 
 
 def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:

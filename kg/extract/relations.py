@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract.document import Sentences, norm, tokens_of
 from kg.extract.names import after_party_noun
 from kg.link import Linking, possessive_owner
-from kg.model import ORGANISATION, PERSON, PLACE, Relation
+from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold
 
 __all__ = ["extract_relations", "PREDICATES"]
@@ -93,7 +93,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
                 or "Party" not in resources.class_nouns.get(m.role or "", ()):
             continue
-        owner = possessive_person(m, linking)   # "Bobi Wine, ... a rejeté. Selon son parti, la NUP": his
+        owner = _possessive_person(m, linking)   # "Bobi Wine, ... a rejeté. Selon son parti, la NUP": his
         if owner:
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
     # "Le parti de M. Thiam, le PDCI": the party in apposition to a party noun and the person it is of
@@ -154,30 +154,29 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 state = found_state if known is not None and known.kind == "Country" else None
         if state and state in linking.builders and linking.builders[state].spans:
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
-    # "Le parti centriste D66, emmené par Rob Jetten", "le mouvement, dirigé par X": who heads it
+    # what a participle set after an organisation's name says of it: who heads it ("Le parti centriste D66,
+    # emmené par Rob Jetten"), where it is ("Iran Human Rights, basée en Norvège"), which network it belongs
+    # to ("le JNIM, lié à Al-Qaïda")
     heading = {words[0] for words, predicate in resources.relation_verbs.items() if predicate == "headOf" and len(words) == 1}
     for m, keys in ordered:
         if m.kind not in ("name", "anaphor") or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
-        k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end
-        if k + 3 >= len(doc) or toks[k].text != "," or "Part" not in toks[k + 1].morph.get("VerbForm") \
-                or fold(toks[k + 1].lemma_) not in heading or sentences.norms[k + 2] != "par":
-            continue
-        leader = linking.mention_at_token(k + 3)
-        if leader is not None and len(linking.refs.get(leader, ())) == 1 and linking.type_of(linking.refs[leader][0]) == PERSON:
-            from kg.model import Span
-            add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
-    # "le JNIM, lié à Al-Qaïda", "un groupe affilié à l'Etat islamique": a group and the network it belongs to
-    for m, keys in ordered:
-        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
-            continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
+        if k + 3 < len(doc) and toks[k].text == "," and "Part" in toks[k + 1].morph.get("VerbForm") \
+                and fold(toks[k + 1].lemma_) in heading and sentences.norms[k + 2] == "par":
+            leader = linking.mention_at_token(k + 3)
+            if leader is not None and len(linking.refs.get(leader, ())) == 1 \
+                    and linking.type_of(linking.refs[leader][0]) == PERSON:
+                add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
+            continue
+        if m.kind != "name":
+            continue
         if k + 3 < len(doc) and toks[k].text == "," and sentences.norms[k + 1] in _BASED \
                 and sentences.norms[k + 2] in ("a", "au", "aux", "en", "dans"):
             seat = linking.mention_at_token(k + 3) or linking.mention_at_token(k + 4)
             if seat is not None and seat.kind == "name" and len(linking.refs.get(seat, ())) == 1 \
                     and linking.type_of(linking.refs[seat][0]) == PLACE:
-                from kg.model import Span           # "Iran Human Rights, basée en Norvège"
+                # "Iran Human Rights, basée en Norvège"
                 add(keys[0], "locatedIn", linking.refs[seat][0], Span(m.span.begin, seat.span.end), 0.75, "based-in")
             continue
         if k + 2 >= len(doc) or toks[k].text != "," or sentences.norms[k + 1] not in _AFFILIATED \
@@ -189,7 +188,6 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         network = linking.mention_at_token(j)
         if network is not None and network.kind == "name" and len(linking.refs.get(network, ())) == 1 \
                 and linking.type_of(linking.refs[network][0]) == ORGANISATION and linking.refs[network][0] != keys[0]:
-            from kg.model import Span
             add(keys[0], "memberOf", linking.refs[network][0], Span(m.span.begin, network.span.end), 0.75, "affiliated")
     # "reliant l'Azerbaïdjan à son enclave du Nakhitchevan": a place its state's possessive noun names
     for m, keys in ordered:
@@ -229,7 +227,6 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
             entry = resources.entries.get(other[1][0])
             if entry is None or entry.kind in ("Country", "Region"):
-                from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue
         j = i + 1
@@ -247,7 +244,6 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             if other is not None and k not in by_start and known is not None and known.located_in in linking.builders:
                 other = (other[0], (known.located_in,))     # the gazetteer knows better than "du territoire"
             if other is not None and k > j + 1:
-                from kg.model import Span
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
     return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
 
@@ -279,7 +275,7 @@ def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
     return key if entry is not None and entry.kind == "Country" else None
 
 
-def possessive_person(m, linking: Linking) -> str | None:
+def _possessive_person(m, linking: Linking) -> str | None:
     """The person a possessive before ``m`` stands for: the latest person named as a subject in its
     sentence, else in the sentence before."""
     text = linking.article.text

@@ -283,10 +283,15 @@ def _policy_author(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]:
 _UNDOING_NOUNS = {"retrait", "abandon", "suspension", "abrogation", "annulation", "report"}
 
 
+def _first_noun(reader: Reader, begin: int, end: int):
+    """The first noun from ``begin`` up to ``end``, or None: what a stance's words are about."""
+    toks = tokens_of(reader.doc)
+    return next((toks[t] for t in range(begin, end) if toks[t].pos_ == "NOUN"), None)
+
+
 def _policy_named(reader: Reader, begin: int, end: int):
     """The policy the first noun of a stance's words names, itself or taken back ("le retrait du plan")."""
-    toks = tokens_of(reader.doc)
-    noun = next((toks[t] for t in range(begin, min(end, begin + 4)) if toks[t].pos_ == "NOUN"), None)
+    noun = _first_noun(reader, begin, min(end, begin + 4))
     if noun is None:
         return None
     if lemma(noun) in reader.resources.policy_nouns:
@@ -690,7 +695,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     # but whom the recall answers
                     targeted_events.remove(e)
                     explicit.extend(k for k in e.patients if k not in explicit)
-        released = next((toks[t] for t in range(act.cue_end, min(end, act.cue_end + 3)) if toks[t].pos_ == "NOUN"), None) \
+        released = _first_noun(reader, act.cue_end, min(end, act.cue_end + 3)) \
             if act.kind == "cue" and family == "DEMAND" and not explicit and not targeted_events else None
         if released is not None and lemma(released) == "liberation" and released.i not in reader.event_at \
                 and (held := _detention(reader, released)) is not None:
@@ -698,7 +703,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             explicit = [k for k in held.agents + held.participants if reader.linking.type_of(k) != PERSON]
             act.rules.append("release-of")
         if not explicit and not targeted_events and family in ("DISAPPROVE", "DEMAND", "DENY") and act.kind == "cue" \
-                and _policy_named(reader, act.cue_end if act.kind == "cue" else begin, end) is not None:
+                and _policy_named(reader, act.cue_end, end) is not None:
             explicit = list(_policy_author(reader, act.holders))   # "a exigé le retrait du plan": of its author
             act.rules.append("policy-author")
         about = []
