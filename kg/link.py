@@ -35,9 +35,12 @@ class _Builder:
             self.spans.append(mention.span)
         if mention.kind == "name" and mention.span not in self.names:
             self.names.append(mention.span)
-        text = re.sub(r"^(du|au|aux)\s+", "", mention.text.replace("\u2019", "'"), flags=re.I)   # "du gouvernement"
+        text = _CONTRACTED_ARTICLE.sub("", mention.text.replace("\u2019", "'"))   # "du gouvernement"
         if fold(text) != fold(self.name) and text not in self.aliases:
             self.aliases.append(text)
+
+
+_CONTRACTED_ARTICLE = re.compile(r"^(du|au|aux)\s+", re.I)
 
 
 class Linking:

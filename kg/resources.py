@@ -270,6 +270,23 @@ class Resources:
         return frozenset(cue.lemmas[0] for cue in self.event_cues)
 
     @cached_property
+    def roles_by_first(self) -> dict[str, list[Role]]:
+        """The role nouns by the first word of their singular and plural, longest first (built once)."""
+        by_first: dict[str, list[Role]] = {}
+        for r in sorted(self.roles, key=lambda r: -len(r.noun)):
+            for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
+                by_first.setdefault(first_word, []).append(r)
+        return by_first
+
+    @cached_property
+    def event_cues_by_first(self) -> dict[str, list[EventCue]]:
+        """The event cues by their first word, longest first (built once)."""
+        by_first: dict[str, list[EventCue]] = {}
+        for cue in sorted(self.event_cues, key=lambda c: -len(c.lemmas)):
+            by_first.setdefault(cue.lemmas[0], []).append(cue)
+        return by_first
+
+    @cached_property
     def attribution_firsts(self) -> frozenset[str]:
         """The first words of every attribution expression (built once)."""
         return frozenset(words[0] for found in self.attributions.values() for words in found)

@@ -3,7 +3,6 @@ with participants, place, date, duration and status (occurred, planned, hypothet
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
@@ -377,20 +376,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     return False
 
 
-@lru_cache(maxsize=4)
-def _cues_by_first(cues: tuple[EventCue, ...]) -> dict[str, list[EventCue]]:
-    """The event cues by their first word, longest first, built once for a set of cues."""
-    by_first: dict[str, list[EventCue]] = {}
-    for cue in sorted(cues, key=lambda c: -len(c.lemmas)):
-        by_first.setdefault(cue.lemmas[0], []).append(cue)
-    return by_first
-
-
 def extract_events(doc, sentences: Sentences, linking: Linking, article: Article,
                    resources: Resources) -> list[EventBuilder]:
     """Events of ``doc``, coreferent mentions merged, in order of first mention."""
     toks = tokens_of(doc)
-    by_first = _cues_by_first(resources.event_cues)
+    by_first = resources.event_cues_by_first
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
     verbs = resources.cue_index

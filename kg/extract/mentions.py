@@ -3,7 +3,6 @@ governments and the staffs of persons."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.extract.document import Sentences, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
@@ -214,23 +213,13 @@ def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None
     return end, of
 
 
-@lru_cache(maxsize=4)
-def _roles_by_first(roles: tuple) -> dict[str, list]:
-    """The role nouns by the first word of their singular and plural, longest first, built once."""
-    by_first: dict[str, list] = {}
-    for r in sorted(roles, key=lambda r: -len(r.noun)):
-        for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
-            by_first.setdefault(first_word, []).append(r)
-    return by_first
-
-
 def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """Role descriptions ("le président russe"), anonymous sources ("un responsable américain"),
     groups ("les deux leaders") and governments ("l'administration américaine")."""
     toks = tokens_of(doc)
     demonyms = resources.demonym_index()
     names_at = {m.start: m for m in names}
-    roles_by_first = _roles_by_first(resources.roles)
+    roles_by_first = resources.roles_by_first
     found: list[Mention] = []
     portfolios: list[tuple[int, int]] = []
     titles: list[tuple[int, int]] = []

@@ -46,7 +46,7 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
         back -= 1                                    # "MM. : Azard", "MM. Sarrien"
     if back >= 0 and _is_title(doc, back, titles):
         titled = True
-    for k in range(start + 1, end if not ent.ent_id_ else start):      # a gazetteer name is kept whole
+    for k in range(start + 1, end if not ent.id_ else start):      # a gazetteer name is kept whole
         word = toks[k].text
         joined = word == "et" and ent.label_ == "ORG" and k + 1 < end and toks[k + 1].pos_ == "ADJ" \
             and toks[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
@@ -196,6 +196,7 @@ _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdi
 
 
 def find_names(doc, sentences, resources) -> list[Mention]:
+    # a span of doc.ents carries its gazetteer key as ``id_``; ``ent_id_`` would look for its root token each time
     toks = tokens_of(doc)
     offsets, texts, whole = sentences.offsets, sentences.texts, text_of(doc)
 
@@ -209,7 +210,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     # "Air Canada", "Radio France": a name the tagger opened before a place the gazetteer knows is one name,
     # here and wherever else the article writes it
     ents = list(doc.ents)
-    after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.ent_id_
+    after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.id_
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
     companies = {fold(words(a.start, b.end)) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
@@ -222,7 +223,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         fold(words(e.start, e.end)) for e in ents if e.label_ == "MISC" and _person_after_noun(doc, e, resources)}
     for b in ents:
         k = b.start - 1
-        entry = resources.entries.get(b.ent_id_) if b.ent_id_ else None
+        entry = resources.entries.get(b.id_) if b.id_ else None
         if entry is None or entry.kind != "Country" or k < 2 or k in tagged or not toks[k].text[:1].isupper() \
                 or not toks[k].text.isalpha() or toks[k].pos_ not in ("NOUN", "PROPN") or toks[k - 1].pos_ not in ("DET", "ADP") \
                 or sentences.of[k] != sentences.of[k - 1] or sentences.tokens[sentences.of[k]][0] == k \
@@ -241,7 +242,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         start, end, titled = _clean_name_span(ent, resources.titles)
         if ent.end in after_place and end == ent.end:
             end = after_place[ent.end].end
-        committee = not ent.ent_id_ and ent.label_ in ("MISC", "PER") and start == ent.start and start >= 2 \
+        committee = not ent.id_ and ent.label_ in ("MISC", "PER") and start == ent.start and start >= 2 \
             and sentences.norms[start - 1] in _NAMED_BODIES and toks[start - 1].text.islower() and toks[start - 2].pos_ == "DET"
         if committee:                                    # "Le comité Nobel norvégien", "la fondation Gates"
             start -= 1
@@ -258,26 +259,26 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         named_event = start - 2
         while named_event > 0 and sentences.pos[named_event] == "ADJ":
             named_event -= 1
-        if not ent.ent_id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
+        if not ent.id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
                 and sentences.lemmas[named_event] in resources.event_words and ent.label_ != "ORG":
             continue                                     # "les exercices militaires « Zapad 2025 »": the event's name
-        quoted_body = not ent.ent_id_ and start >= 2 and toks[start - 1].text == "«" and _quoted_body(doc, start, resources)
+        quoted_body = not ent.id_ and start >= 2 and toks[start - 1].text == "«" and _quoted_body(doc, start, resources)
         if quoted_body:                                  # "le collectif de jeunes « GenZ 212 »": the body's name, whole
             end = quoted_body
-        while end > start + 1 and not ent.ent_id_ and sentences.norms[end - 1] in resources.cue_index.times:
+        while end > start + 1 and not ent.id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
-        if not ent.ent_id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
+        if not ent.id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
             end = extend_organisation(doc, start, end, resources.organisation_nouns, demonyms)
-        elif not ent.ent_id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
+        elif not ent.id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
                 and sentences.norms[start + 1] in resources.organisation_nouns:
             end = extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
-        if not ent.ent_id_ and sentences.norms[start] in resources.organisation_nouns:
+        if not ent.id_ and sentences.norms[start] in resources.organisation_nouns:
             end = _named_after(doc, end)             # "Syndicat national de Samsung Electronics (NSEU)"
             end = _runs_to_state(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
-        elif not ent.ent_id_ and ent.label_ == "ORG" and end - start >= 2 and toks[start].text[:1].isupper():
+        elif not ent.id_ and ent.label_ == "ORG" and end - start >= 2 and toks[start].text[:1].isupper():
             end = _runs_to_state(doc, end, resources)   # "les Forces vives de Guinée"
         suffixed = False
-        spelt = None if ent.ent_id_ else _spelt_by_acronym(doc, start, end)
+        spelt = None if ent.id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
             end = spelt
         else:
@@ -296,7 +297,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if generation:                                   # "Donald Trump Jr" is not Donald Trump
             end += 1
         suffixed = suffixed or generation
-        key = index.get(fold(words(start, end))) if suffixed else ent.ent_id_ or index.get(fold(words(start, end)))
+        key = index.get(fold(words(start, end))) if suffixed else ent.id_ or index.get(fold(words(start, end)))
         if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
             while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council
                 end += 1
@@ -367,7 +368,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
 
 def _known_place(ent, resources) -> bool:
-    entry = resources.entries.get(ent.ent_id_) if ent.ent_id_ else None
+    entry = resources.entries.get(ent.id_) if ent.id_ else None
     return entry is not None and entry.type == PLACE
 
 
@@ -546,7 +547,7 @@ def _quoted_organisations(doc, sentences, resources, found: list[Mention]) -> li
 def _named_after_place_noun(doc, ent, resources) -> tuple[int, int] | None:
     """The bounds of the name in a span the tagger ran over a place noun ("province afghane de Paktika")."""
     toks = tokens_of(doc)
-    if ent.label_ not in ("LOC", "GPE") or ent.ent_id_ or toks[ent.start].lemma_ not in resources.place_nouns:
+    if ent.label_ not in ("LOC", "GPE") or ent.id_ or toks[ent.start].lemma_ not in resources.place_nouns:
         return None
     k = ent.start + 1
     while k < ent.end and toks[k].pos_ == "ADJ":
