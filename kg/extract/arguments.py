@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
+from kg.extract.document import Sentences, feats, lemma, norm, text_of, tokens_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -58,7 +58,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 j = m.end
                 continue
             if word in ("-", "«", "»") or toks[j].pos_ == "ADJ" or j == end and toks[j].dep_ == "acl" \
-                    and "Part" in toks[j].morph.get("VerbForm") and "Past" in toks[j].morph.get("Tense"):
+                    and "Part" in feats(toks[j], "VerbForm") and "Past" in feats(toks[j], "Tense"):
                 j += 1                    # "la visite prévue d'une délégation israélienne"
                 continue
             break
@@ -68,7 +68,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         last_locative = None
         while k < limit:
             word = sentences.norms[k]
-            if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in toks[k + 1].morph.get("VerbForm"):
+            if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
                 last_locative = k
@@ -96,7 +96,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = max(named.values())
                     continue
-            if event.family == "Strike" and toks[k].dep_ == "acl" and "Part" in toks[k].morph.get("VerbForm"):
+            if event.family == "Strike" and toks[k].dep_ == "acl" and "Part" in feats(toks[k], "VerbForm"):
                 by = next((c for c in toks[k].children if c.dep_.startswith("obl")
                            and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
                 caller = linking.mention_at_token(by.i) if by is not None else None
@@ -212,7 +212,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
                     event.family in _AGENTIVE and m.kind == "name")) \
-                    and not any(t.pos_ == "VERB" and not (event.family in _AGENTIVE and "Part" in t.morph.get("VerbForm")
+                    and not any(t.pos_ == "VERB" and not (event.family in _AGENTIVE and "Part" in feats(t, "VerbForm")
                                                           and i <= t.head.i < t.i)
                                 for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump"
                 role = "agent" if word == "par" and event.family in _AGENTIVE else "participant"
@@ -452,7 +452,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # the same, when the parser lost the "et"
         keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), bool(listed))
                       if k not in keys)
-        if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number") and subject.i < governor.i \
+        if subject.pos_ == "NOUN" and "Plur" in feats(subject, "Number") and subject.i < governor.i \
                 and any(c.dep_ == "nummod" for c in subject.children):
             # "Les deux principales centrales syndicales du Nigeria, le NLC et le TUC, ont lancé": those it counts
             counted = {linking.mention_at_token(t) for t in range(subject.i + 1, governor.i)} - {None}
@@ -551,10 +551,10 @@ def clause_subject(governor, participle: bool = True):
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
     noun = governor.head
-    if governor.dep_ in ("dep", "advcl", "acl") and "Part" in governor.morph.get("VerbForm") and governor.i < noun.i \
+    if governor.dep_ in ("dep", "advcl", "acl") and "Part" in feats(governor, "VerbForm") and governor.i < noun.i \
             and noun.dep_ in ("nsubj", "nsubj:pass") and noun.pos_ in ("NOUN", "PROPN"):
         return noun          # "Réunis mercredi en sommet à La Haye, les dirigeants de l'Otan ...": a fronted participle
-    if participle and governor.dep_ in ("acl", "amod") and "Part" in governor.morph.get("VerbForm") \
+    if participle and governor.dep_ in ("acl", "amod") and "Part" in feats(governor, "VerbForm") \
             and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB":
         # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
         # the participle's subject is that of the verb whose object it describes
@@ -606,7 +606,7 @@ def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
     if m is None or m.kind == "demonym" or len(linking.refs[m]) != 1:
         return ()
     wanted = "Fem" if norm(pronoun) in ("elle", "-elle") else "Masc"
-    gender = outer.morph.get("Gender")
+    gender = feats(outer, "Gender")
     return linking.refs[m] if not gender or wanted in gender else ()
 
 

@@ -3,7 +3,7 @@ them ("a refusé mardi d'exclure", "a appelé la Hongrie, dernier pays ..., à l
 participles that only describe a noun ("le territoire contesté", "les chefs d'Etat invités à l'ONU")."""
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, lemma, norm, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, feats, lemma, norm, tokens_of
 from kg.resources import Cue
 
 __all__ = ["match_cue", "attributive", "described_by"]
@@ -21,7 +21,7 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
             return False
         # "s'était fermement opposée": a participle the tagger took for an adjective after an auxiliary
         pos = token.pos_
-        return pos in ("VERB", "AUX") or "Part" in token.morph.get("VerbForm") \
+        return pos in ("VERB", "AUX") or "Part" in feats(token, "VerbForm") \
             or pos == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
     if base == word:
         return True
@@ -62,7 +62,7 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
             while verb_at + 1 < end_limit and (toks[verb_at].pos_ == "PRON" or norm(toks[verb_at]) in ("ne", "n'", "pas")):
                 verb_at += 1                          # "à le faire", "à ne pas répondre"
             # or a noun of what is asked for: "a appelé l'opposition à « la responsabilité »"
-            asked = "Inf" in toks[verb_at].morph.get("VerbForm") or verb_at + 1 < end_limit \
+            asked = "Inf" in feats(toks[verb_at], "VerbForm") or verb_at + 1 < end_limit \
                 and toks[verb_at].pos_ == "DET" and toks[verb_at + 1].pos_ == "NOUN" \
                 or norm(toks[k]) in ("au", "aux") and toks[verb_at].pos_ == "NOUN"     # "les deux pays au dialogue"
             # an object between (or a bare noun phrase the parser hung elsewhere)
@@ -97,8 +97,8 @@ def _prep_forms(word: str) -> tuple[str, ...]:
 def attributive(token) -> bool:
     """A past participle describing a noun with no agent: "le territoire contesté" (but "des résultats
     contestés par l'opposition" and "la visite, qualifiée de provocation" report someone's words)."""
-    if token.dep_ not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm") \
-            or "Past" not in token.morph.get("Tense"):
+    if token.dep_ not in ("amod", "acl") or "Part" not in feats(token, "VerbForm") \
+            or "Past" not in feats(token, "Tense"):
         return False
     toks = tokens_of(token.doc)
     if 2 <= token.i < len(toks) - 1 and toks[token.i - 1].text == QUOTE_OPEN and toks[token.i + 1].text == QUOTE_CLOSE \
@@ -112,7 +112,7 @@ def described_by(token, cue: Cue) -> bool:
     with no agent ("les pays appelés par l'ONU à ..." still report a call)."""
     doc = token.doc
     return len(cue.lemmas) == 2 and cue.lemmas[1] in ("à", "a", "de") and token.dep_ in ("amod", "acl") \
-        and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and "Part" in feats(token, "VerbForm") and "Past" in feats(token, "Tense") \
         and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") \
         and not any(t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or norm(t) == "et" for t in doc[max(0, token.i - 4):token.i]) \
         and not any(c.dep_ in ("obl:agent", "obj") or any(norm(g) == "par" for g in c.children if g.dep_ == "case")

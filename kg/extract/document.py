@@ -58,6 +58,29 @@ def tokens_of(doc) -> list:
 
 
 _LAST: list = [None, None]
+
+
+def feats(token, name: str) -> list[str]:
+    """``token.morph.get(name)``, the values of one morphological feature ("Tense" → ["Past"]), from a
+    table read once per doc: spaCy parses the analysis again on every call."""
+    doc = token.doc
+    if _FEATS[0] is not doc:
+        from spacy.attrs import MORPH
+        strings = doc.vocab.strings
+        table = []
+        for h in doc.to_array([MORPH]).tolist():
+            text = strings[h] if h else ""
+            parsed = _ANALYSES.get(text)
+            if parsed is None:
+                parsed = _ANALYSES[text] = {k: v.split(",") for k, _, v in
+                                            (f.partition("=") for f in text.split("|")) if v}
+            table.append(parsed)
+        _FEATS[:] = [doc, table]
+    return _FEATS[1][token.i].get(name, [])
+
+
+_FEATS: list = [None, None]
+_ANALYSES: dict[str, dict[str, list[str]]] = {}     # the same analyses come back in every article
 _WORDS: dict[tuple[int, int, str], tuple[str, str, str]] = {}   # (text id, lemma id, part of speech) → text, folded text, lemma
 
 

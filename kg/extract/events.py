@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
-from kg.extract.document import Sentences, lemma, norm, text_of, tokens_of
+from kg.extract.document import Sentences, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import SEALING_VERBS, implicit_parties
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
@@ -149,7 +149,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
-    if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and any(
+    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and any(
             norm(c) == "pour" and c.dep_ == "mark" for c in tok.children):
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
@@ -178,7 +178,7 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
         return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
     if dep not in ("obj", "obl", "obl:arg") or head is tok:
         return None
-    if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and lemma(head.head) in threat_verbs:
+    if head.dep_ == "xcomp" and "Inf" in feats(head, "VerbForm") and lemma(head.head) in threat_verbs:
         return "Hypothetical"
     if lemma(head) in threat_verbs or lemma(head) in demand_verbs and dep == "obj":
         return "Hypothetical"
@@ -215,8 +215,8 @@ def _intended(tok, verbs) -> bool:
     aux = [c for c in verb.children if c.dep_.startswith("aux") and lemma(c) in verbs]
     # "allait déployer", in reported words, is still to come
     return bool(aux) or governor is not None and lemma(governor) in verbs \
-        and ("Pres" in governor.morph.get("Tense") or "Inf" in governor.morph.get("VerbForm")
-             or lemma(governor) == "aller" and "Imp" in governor.morph.get("Tense"))
+        and ("Pres" in feats(governor, "Tense") or "Inf" in feats(governor, "VerbForm")
+             or lemma(governor) == "aller" and "Imp" in feats(governor, "Tense"))
 
 
 def withdrawn_policy(doc, i: int, resources):
@@ -333,7 +333,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if cue.reflexive and cue.lemmas == ("retirer",) and not any(
                 norm(g) in ("de", "du", "des", "d'") for c in tok.children for g in c.children if g.dep_ == "case"):
             return True                   # "le gouvernement se retirera": it steps down, it leaves no place or body
-        if lemma(tok) == "attendre" and not ("Part" in tok.morph.get("VerbForm") and end + 1 < len(toks)
+        if lemma(tok) == "attendre" and not ("Part" in feats(tok, "VerbForm") and end + 1 < len(toks)
                                              and norm(toks[end]) in ("a", "au", "en", "aux")
                                              and PLACE in _types_at(linking, end + 1)):
             return True                   # "attendu à Tokyo la semaine prochaine": a visit; "attendre" alone is none
@@ -360,7 +360,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
             return True                   # "renverser le président", not "renverser la tendance"
-        if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in tok.morph.get("VerbForm")) \
+        if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in feats(tok, "VerbForm")) \
                 and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre":     # but "X, attendu à Tokyo," will visit
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
@@ -371,7 +371,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1)
                for t in tok.subtree if t.i > end):
             return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun)
-        if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in tok.morph.get("Tense"):
+        if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in feats(tok, "Tense"):
             return True
     return False
 
@@ -542,12 +542,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs \
             and not (cue.only_refers and i >= 2 and toks[i - 2].text == ",") and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
-            and "Cnd" not in tok.head.morph.get("Mood") and not tok.head.text.endswith(("rait", "raient"))
+            and "Cnd" not in feats(tok.head, "Mood") and not tok.head.text.endswith(("rait", "raient"))
             #                                                        not "il prendrait une décision"
             # (or sealed, however the parser hung it: "ont signé mercredi un accord commercial")
             or verb_before is not None and (tok.dep_ in ("conj", "obj") or lemma(verb_before) in SEALING_VERBS)
             and lemma(verb_before) not in speech_verbs and lemma(verb_before) not in resources.reporting
-            and not {"Sub", "Cnd"} & set(verb_before.morph.get("Mood"))
+            and not {"Sub", "Cnd"} & set(feats(verb_before, "Mood"))
             and not any(c.dep_ == "mark" for c in verb_before.children))
         if achieved and cue.only_refers and end < len(doc) and sentences.norms[end] in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
@@ -687,7 +687,7 @@ def sentenced(tok) -> bool:
     penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.text[:1].isdigit())
                   and any(norm(g) == "a" for g in toks[t.i].head.children if g.dep_ == "case")
                   for c in tok.children if c.dep_ != "conj" for t in c.subtree)
-    return penalty or "Part" in tok.morph.get("VerbForm") \
+    return penalty or "Part" in feats(tok, "VerbForm") \
         and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children) \
         and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
 

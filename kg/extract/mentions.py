@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.document import Sentences, norm, tokens_of
+from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Resources, fold
@@ -297,7 +297,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   locative=i > 1 and norms[i - 2] in LOCATIVE))
             taken_until = i + 2
             continue
-        if not kinds and i > 0 and norms[i - 1] in ("les", "aux", "des") and "Plur" in token.morph.get("Number") \
+        if not kinds and i > 0 and norms[i - 1] in ("les", "aux", "des") and "Plur" in feats(token, "Number") \
                 and token.pos_ == "NOUN" and token.text.islower() \
                 and "Union" in resources.class_nouns.get(sentences.lemmas[i], frozenset()) \
                 and not (i + 1 < len(doc) and norms[i + 1] in OF | {"du"}):
@@ -319,7 +319,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             while after_of < len(doc) and norms[after_of] in _CLITICS:
                 after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
             of_next = end < len(doc) and norms[end] in OF and not (     # not "accusant son voisin de mener"
-                after_of < len(doc) and "Inf" in toks[after_of].morph.get("VerbForm"))
+                after_of < len(doc) and "Inf" in feats(toks[after_of], "VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
             if home is not None and not home.key and home.type != PERSON:
                 # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.document import norm, text_of, tokens_of
+from kg.extract.document import feats, norm, text_of, tokens_of
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
@@ -121,7 +121,7 @@ def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) 
             return k
         # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
         if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower() \
-                or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in toks[k].morph.get("VerbForm"):
+                or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in feats(toks[k], "VerbForm"):
             break                           # not "le Conseil de sécurité ... de convoquer": an infinitive
         k += 1
         while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
@@ -561,7 +561,7 @@ def _runs_on(doc, end: int, demonyms) -> bool:
     """Whether an organisation's name runs on into the lower-case adjective after it."""
     toks = tokens_of(doc)
     return end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.isalpha() and toks[end].text.islower() \
-        and not toks[end].morph.get("VerbForm") and norm(toks[end]) not in demonyms \
+        and not feats(toks[end], "VerbForm") and norm(toks[end]) not in demonyms \
         and norm(toks[end]) not in ("meme", "seul", "seule", "entier", "entiere", "tout", "toute")
 
 

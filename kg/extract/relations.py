@@ -1,7 +1,7 @@
 """Stable relations stated or presupposed by the article: head of, spokesperson of, member of, located in."""
 from __future__ import annotations
 
-from kg.extract.document import Sentences, norm, tokens_of
+from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
 from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
@@ -162,7 +162,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind not in ("name", "anaphor") or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
-        if k + 3 < len(doc) and toks[k].text == "," and "Part" in toks[k + 1].morph.get("VerbForm") \
+        if k + 3 < len(doc) and toks[k].text == "," and "Part" in feats(toks[k + 1], "VerbForm") \
                 and fold(toks[k + 1].lemma_) in heading and sentences.norms[k + 2] == "par":
             leader = linking.mention_at_token(k + 3)
             if leader is not None and len(linking.refs.get(leader, ())) == 1 \

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, tokens_of
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
@@ -67,7 +67,7 @@ def _plain_object(reader: "Reader", token, end: int) -> bool:
 
 def present_participle(token) -> bool:
     """ "accusant", "assurant": a participle clause whose subject is the main clause's."""
-    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or \
+    if "Part" in feats(token, "VerbForm") and "Pres" in feats(token, "Tense") or \
             (token.text.lower().endswith("ant") and token.dep_ in ("advcl", "acl", "conj") and token.pos_ == "VERB"):
         return True
     # ", leur reprochant d'avoir ...": one the tagger took for a noun, set off by a comma and an object pronoun
@@ -198,7 +198,7 @@ class Reader:
             builder = self.linking.builders.get(keys[0])
             if builder is None or not (builder.type == ORGANISATION or builder.subtype == "Country"):
                 return ()                       # a person: the usual reading
-            said = token.morph.get("Gender")
+            said = feats(token, "Gender")
             if gender and said and {"Masc": "m", "Fem": "f"}.get(said[0]) != gender:
                 return ()
             return keys
@@ -281,8 +281,8 @@ class Reader:
         toks = tokens_of(self.doc)
         doc = self.doc
         token = toks[head]
-        if head < 2 or toks[head - 1].text != "," or "Part" not in token.morph.get("VerbForm") \
-                or "Past" not in token.morph.get("Tense") \
+        if head < 2 or toks[head - 1].text != "," or "Part" not in feats(token, "VerbForm") \
+                or "Past" not in feats(token, "Tense") \
                 or any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in token.children) \
                 or head + 1 < len(doc) and self.sentences.norms[head + 1] == "par":      # "accusé par Paris": its agent says it
             return None
@@ -296,7 +296,7 @@ class Reader:
         toks = tokens_of(self.doc)
         doc, noun = self.doc, toks[act.head]
         for child in noun.children:
-            if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm"):
+            if child.dep_ == "acl" and "Part" in feats(child, "VerbForm"):
                 agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
                 m, keys = self.actor_at(agent.i) if agent is not None else (None, ())
                 if m is not None and m.kind != "demonym" and keys:
@@ -393,10 +393,10 @@ class Reader:
                 act.addressee = self.linking.refs[apposed]
                 act.rules.append("apposed-participle")
                 return
-            if "Pass" in head.morph.get("Voice") or "Past" in head.morph.get("Tense"):
+            if "Pass" in feats(head, "Voice") or "Past" in feats(head, "Tense"):
                 return                    # "réclamer la démission de X, accusé d'avoir tardé": accused by no actor,
                 #                           and never by X
-        bare_participle = "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
+        bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
         active = any(c.dep_ == "aux:tense" for c in head.children) and not any(c.dep_ == "aux:pass" for c in head.children)
         agent = next((c for c in head.children if c.dep_ == "obl:agent" and not active or bare_participle and c.dep_.startswith("obl")
                       and c.i > head.i and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
@@ -412,9 +412,9 @@ class Reader:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("passive-agent")
                 return
-            if "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
                 return                    # "un vote réclamé par les groupes parlementaires": they hold it, no actor here
-        if bare_participle and "Past" in head.morph.get("Tense") and lemma(head) in _JUDGED_PARTICIPLES \
+        if bare_participle and "Past" in feats(head, "Tense") and lemma(head) in _JUDGED_PARTICIPLES \
                 and not any(c.dep_ == "obj" for c in head.children) and act.head > 0 \
                 and self.sentences.norms[act.head - 1] not in ("et", "a", "ont", "avait", "avaient") \
                 and (self.linking.mention_at_token(act.head - 1) is not None
@@ -551,7 +551,7 @@ class Reader:
             # ("tout en appelant": a gerund always is, whatever the parser hung it on; so is a participle set off
             # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
             gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or self.sentences.texts[head.i - 1] == ","
-                                     and "Pres" in head.morph.get("Tense"))
+                                     and "Pres" in feats(head, "Tense"))
             own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
             if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in governor.children):
                 # the parser hung it on a noun of the clause: the clause's verb that has a subject
@@ -575,7 +575,7 @@ class Reader:
                 act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]
                 act.rules.append("coordinated-verb")
                 return
-            if "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
                 # "Le ministère a convoqué l'ambassadeur ..., et exigé le retrait": the subject of the verb before
                 begin = self.sentences.tokens[self.sentences.of[act.head]][0]
                 verb = next((toks[k] for k in range(start - 1, begin - 1, -1) if toks[k].pos_ == "VERB"
@@ -665,25 +665,25 @@ class Reader:
         governor = head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None
         if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in governor.children):
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
-        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
-                and "Part" not in governor.morph.get("VerbForm") and any(c.dep_ == "mark" for c in governor.children):
+        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
+                and "Part" not in feats(governor, "VerbForm") and any(c.dep_ == "mark" for c in governor.children):
             governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
-        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in head.morph.get("VerbForm") \
-                and "Part" not in governor.morph.get("VerbForm") and governor.dep_ == "acl:relcl":
+        elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
+                and "Part" not in feats(governor, "VerbForm") and governor.dep_ == "acl:relcl":
             # "a ironisé sur une grève qui offre ..., et jugé le mouvement": a participle of the verb the
             # relative clause hangs from
             governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
         # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
         apposed = [c for c in head.children if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
-                   and "Part" in c.morph.get("VerbForm")]
+                   and "Part" in feats(c, "VerbForm")]
         for candidate in (head, *auxiliaries, *apposed, governor):
             if candidate is None:
                 continue
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
                     return child
-        if "Inf" in head.morph.get("VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):
+        if "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):
             # "L'Algérie a rappelé son ambassadeur en France pour protester contre": the clause's subject,
             # wherever the parser hung the purpose
             verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
@@ -924,14 +924,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     heads_of = {a.head for a in acts if a.kind != "frame"}
     reporting_heads = {a.head for a in acts if a.kind == "reporting"}
     def infinitive(token) -> bool:                  # "garantir", "avoir exigé"
-        return "Inf" in token.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+        return "Inf" in feats(token, "VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in feats(c, "VerbForm") for c in token.children)
     def purpose(token) -> bool:                     # "a annoncé le rappel ... pour protester contre": why, not what
         return any(c.dep_ == "mark" and norm(c) == "pour" for c in token.children) \
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
     def own_attitude(a: Act) -> bool:               # "a dit regretter le lieu de la frappe": the subject's own stance
         token = toks[a.head]
-        return a.kind == "cue" and "Inf" in token.morph.get("VerbForm") and token.head.i in reporting_heads \
+        return a.kind == "cue" and "Inf" in feats(token, "VerbForm") and token.head.i in reporting_heads \
             and token.head.i != token.i and lemma(token.head) in _SAYING and token.dep_ in ("xcomp", "ccomp", "obj")
     saying = {toks[a.head].head.i for a in acts if own_attitude(a)}
     acts = [a for a in acts if own_attitude(a) or a.head not in saying and not (

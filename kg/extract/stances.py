@@ -10,7 +10,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, lemma, norm, text_of, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
@@ -49,7 +49,7 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
 
 def _negated(doc, begin: int, end: int) -> bool:
     toks = tokens_of(doc)
-    return any("Neg" in toks[t].morph.get("Polarity") or norm(toks[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
+    return any("Neg" in feats(toks[t], "Polarity") or norm(toks[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
                for t in range(begin, end))
 
 
@@ -69,7 +69,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if begin <= start < end:
             if cue.lemmas == ("devoir",) and not (
                     any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
-                    and ("Cnd" in toks[start].morph.get("Mood") or "Imp" in toks[start].morph.get("Tense")
+                    and ("Cnd" in feats(toks[start], "Mood") or "Imp" in feats(toks[start], "Tense")
                          or any(norm(c) in _DUTY_ADVERBS for c in toks[start].children))
                     or _passive_duty(toks[start])):
                 continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait", "doit désormais": a duty
@@ -147,7 +147,7 @@ def _relative_object(reader: Reader, act: Act):
         p = m.start - 1
         while p > 0 and toks[p].pos_ in ("DET", "ADP"):
             p -= 1
-        return p < m.start - 1 and "Part" in toks[p].morph.get("VerbForm")
+        return p < m.start - 1 and "Part" in feats(toks[p], "VerbForm")
     before = [m for m, _ in reader.actors_in(max(0, k - 10), k - 1) if m.kind != "demonym" and not governed(m)]
     return doc[before[-1].start] if before else None
 
@@ -580,7 +580,7 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     if clitic is None:
         return ()
     # "l'a félicitée": the participle agrees with the object before it
-    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in toks[act.head].morph.get("Gender") else None)
+    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in feats(toks[act.head], "Gender") else None)
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
@@ -630,7 +630,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             continue
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
-            if family == "THREATEN" and "Inf" in toks[act.head].morph.get("VerbForm") \
+            if family == "THREATEN" and "Inf" in feats(toks[act.head], "VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
             if family == "ASSURE" and act.cue.target == "clause":
@@ -773,7 +773,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         negated = rule == "assertive-negation"
         factuality = "Asserted"
         verb_tokens = list(doc[aux_start(doc, act.head):act.head + 1])
-        if any("Cnd" in t.morph.get("Mood") for t in verb_tokens):
+        if any("Cnd" in feats(t, "Mood") for t in verb_tokens):
             factuality = "Reported"
         if act.kind == "cue" and any(norm(t) in ("pas", "jamais") or norm(t) in ("ne", "n'") for t in doc[act.head:act.head + 2]):
             factuality = "Negated"
@@ -867,7 +867,7 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
             if m is not None and m.kind == "demonym" and not set(keys) & set(holders):
                 return keys
     for child in noun.subtree:
-        if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and child.head.i >= noun.i:
+        if child.dep_ == "acl" and "Part" in feats(child, "VerbForm") and child.head.i >= noun.i:
             # "la réforme (des pensions) voulue par X"
             agent = next((g for g in child.children if g.dep_ in ("obl:agent", "obl")
                           and any(norm(c) == "par" for c in g.children if c.dep_ == "case")), None)
@@ -881,7 +881,7 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
                 return keys
     if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and any(
-            c.dep_ == "det" and "Yes" in c.morph.get("Poss") and norm(c) in ("son", "sa", "ses") for c in noun.children):
+            c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses") for c in noun.children):
         # "a attribué le prix à X, saluant son « combat »": the one named last before, unless the speaker
         begin = reader.sentences.tokens[reader.sentences.of[noun.i]][0]
         before = [(m, keys) for m, keys in reader.actors_in(begin, noun.i) if m.kind != "demonym"
