@@ -6,7 +6,7 @@ from functools import cached_property
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "tokens_of", "lemma", "norm", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
+__all__ = ["Sentences", "tokens_of", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 _END = {".", "!", "?", "…"}
