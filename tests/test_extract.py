@@ -2008,3 +2008,20 @@ def test_extract_the_hague_acting_is_the_netherlands_and_a_place_otherwise(extra
     accused = next(s for s in ex.stances if s.holder == "chine")
     assert accused.targets == ("pays_bas",)
     assert any(e.key == "la_haye" and e.type == "Place" for e in ex.entities)
+
+
+def test_extract_a_first_secretary_heads_the_party_named_after_des(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Le premier secrétaire du PS, Olivier Faure, a salué le texte. Le président des Républicains, "
+                      "Pierre Dumas, l'a critiqué.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("olivier_faure", "headOf", "ps_fr") in relations
+    assert ("person-pierre-dumas", "headOf", "lr") in relations
+
+
+def test_extract_words_about_the_holders_own_party_do_not_aim_at_it(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Le président des Républicains, Pierre Dumas, a averti que son parti ne voterait pas le budget "
+                      "du gouvernement.\n")
+    warning = next(s for s in ex.stances if s.family == "WARN")
+    assert "lr" not in warning.targets

@@ -138,7 +138,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 rule += "+concern-at-lead-event"
                 confidence *= 0.6
             else:
-                counterpart = _counterpart(linking, stance.holder, reader.events)
+                counterpart = _counterpart(linking, stance.holder, reader.events, reader.own_bodies((stance.holder,)))
                 if counterpart:
                     targets = [counterpart]
                     rule += "+counterpart"
@@ -220,15 +220,17 @@ def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
     return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
 
 
-def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = ()) -> str | None:
+def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
+                 own_bodies: set[str] = frozenset()) -> str | None:
     """The other side of the story, at the holder's level (a person for a person, else a state): among
     those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
-    who take part in events with it, else among all, the most mentioned."""
+    who take part in events with it, else among all, the most mentioned; never a body the holder heads
+    or belongs to (``own_bodies``)."""
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
         side = linking.side(key)
-        if side != own and builder.spans and side in linking.builders:
+        if side != own and builder.spans and side in linking.builders and side not in own_bodies:
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
         return None

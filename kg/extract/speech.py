@@ -142,6 +142,13 @@ class Reader:
                 found.append(event)
         return found
 
+    def own_bodies(self, holders: tuple[str, ...]) -> set[str]:
+        """The bodies a holder is described as heading or belonging to ("le président des Républicains,
+        Bruno Retailleau"): its own, which its words ("son parti ne voterait pas") do not take aim at."""
+        refs = self.linking.refs
+        return {k for m, keys in refs.items() if m.kind == "role" and len(keys) == 1 and keys[0] in holders
+                for _, inner in self.linking.keys_at(m.span.begin, m.span.end) for k in inner if k not in holders}
+
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         if begin >= end:
             return []

@@ -736,10 +736,12 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 groups = (named, adjectives)
                 if others(named) and others(adjectives) and others(adjectives)[0][0].start < others(named)[0][0].start:
                     groups = (adjectives, named)      # "au plan marocain pour le Sahara": Morocco's plan
+                own = reader.own_bodies(act.holders)
                 for group in groups:                  # failing a name, a demonym: "le programme iranien"
                     for m, keys in group:
                         for key in keys:
-                            if key in act.holders or key in sides or linking.side(key) in sides or key == act.source:
+                            if key in act.holders or key in sides or linking.side(key) in sides or key == act.source \
+                                    or key in own:
                                 continue
                             if key not in explicit:
                                 explicit.append(key)
