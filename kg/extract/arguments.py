@@ -212,12 +212,16 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
                     event.family in _AGENTIVE and m.kind == "name")) \
-                    and not any(t.pos_ == "VERB" and not (event.family in _AGENTIVE and "Part" in feats(t, "VerbForm")
-                                                          and i <= t.head.i < t.i)
-                                for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump"
+                    and not any(t.pos_ == "VERB" and not ((event.family in _AGENTIVE or event.family == "Vote")
+                                                          and "Part" in feats(t, "VerbForm") and i <= t.head.i < t.i)
+                                for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump",
+                #                                         "des motions de censure déposées par X"
                 role = "agent" if word == "par" and event.family in _AGENTIVE else "participant"
                 for key in keys:                          # "l'interception par Israël de la flottille": who acts
                     event.add_actor(role, key)
+                if word == "par":                         # "par La France insoumise (LFI) et le Rassemblement national"
+                    for key in _joined_after(doc, linking, m.end, limit):
+                        event.add_actor(role, key)
                 if word == "entre":                       # "entre la Thaïlande et le Cambodge": both
                     for conj in toks[m.start].conjuncts:
                         other = linking.mention_at_token(conj.i)
@@ -560,6 +564,21 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...]:
+    """The actor joined by "et" right after a name ending at token ``end``, past its acronym in
+    parentheses ("La France insoumise (LFI) et le Rassemblement national"), which the parser may hang
+    elsewhere."""
+    toks = tokens_of(doc)
+    if end + 2 < limit and toks[end].text == "(" and toks[end + 2].text == ")":
+        end += 3
+    if end + 1 >= limit or norm(toks[end]) != "et":
+        return ()
+    m = linking.mention_at_token(end + 1) or (linking.mention_at_token(end + 2) if toks[end + 1].pos_ == "DET" else None)
+    if m is None or m.kind != "name" or m.start > end + 2:
+        return ()
+    return linking.refs.get(m, ())
 
 
 def joined_before(doc, linking: Linking, first: int, listed: bool = False) -> list[str]:
