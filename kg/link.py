@@ -266,6 +266,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 3. governments and ministries: "l'administration américaine", "la diplomatie chinoise", "le gouvernement"
     for m in (m for m in mentions if m.kind == "government"):
         noun = resources.government_nouns.get(m.role or "")
+        if noun is not None and noun.subtype == "Parliament" and m.of is None:
+            named = _house_named(linking)     # "les députés": the parliament the article names, else no one
+            if named is not None:
+                attach(m, (named,))
+            continue
         earlier = _body_named_before(linking, noun, m) if m.of is None and noun is not None else None
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
@@ -279,6 +284,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             continue                      # "le gouvernement" with no state in sight
         if resources.entries[state].type == ORGANISATION:
             attach(m, (linking.from_gazetteer(state),))       # "la diplomatie européenne": the EU itself
+            continue
+        house = _house_of(resources, state) if noun is not None and noun.subtype == "Parliament" else None
+        if house is not None:                 # "les députés allemands": the Bundestag
+            attach(m, (linking.from_gazetteer(house),))
             continue
         if noun is not None:
             name, subtype = noun.name_for(resources.entries[state]), noun.subtype
@@ -661,6 +670,23 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
     government = next((k for k, b in sorted(linking.builders.items()) if b.subtype == "Government" and b.of == state
                        and b.spans), None)
     return government or state
+
+
+_HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete")
+
+
+def _house_named(linking: Linking) -> str | None:
+    """The one parliament the article has named so far ("le Congrès", "le Parlement", "la Knesset")."""
+    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and (
+        b.subtype == "Parliament" or getattr(linking.resources.entries.get(key), "kind", None) == "Parliament"
+        or fold(strip_article(b.name)).split(" ")[0] in _HOUSE_WORDS)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _house_of(resources: Resources, state: str) -> str | None:
+    """The one parliament the gazetteer knows for ``state`` (the Bundestag for Germany), if one."""
+    houses = [e.key for e in resources.entries.values() if e.kind == "Parliament" and e.located_in == state]
+    return houses[0] if len(houses) == 1 else None
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

@@ -2025,3 +2025,25 @@ def test_extract_words_about_the_holders_own_party_do_not_aim_at_it(extract_text
                       "du gouvernement.\n")
     warning = next(s for s in ex.stances if s.family == "WARN")
     assert "lr" not in warning.targets
+
+
+def test_extract_deputies_of_a_state_are_its_parliament_and_bare_deputies_the_one_named(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Les députés allemands ont adopté vendredi la loi sur le service militaire.\n")
+    vote = next(e for e in ex.events if e.type == "Vote")
+    assert vote.actors == ("bundestag",)
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Le Premier ministre a défendu son budget devant la Knesset. Le texte a été rejeté mardi par "
+                      "les députés.\n")
+    assert any(e.key == "knesset" and "les députés" in e.aliases for e in ex.entities)
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Le texte a été rejeté mardi par les députés, a annoncé le ministre israélien des Finances.\n")
+    assert not any("parlement" in e.key for e in ex.entities)
+
+
+def test_extract_agents_joined_past_an_acronym_take_part_in_the_vote(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Le gouvernement a survécu jeudi à deux motions de censure déposées par La France insoumise "
+                      "(LFI) et le Rassemblement national (RN).\n")
+    vote = next(e for e in ex.events if e.type == "Vote")
+    assert {"lfi", "rn"} <= set(vote.actors)

@@ -271,7 +271,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                           of=None, role=noun.noun))
             elif (noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette")
                   or noun.subtype == "Government" and det == "les" and norms[i] == "autorites"
-                  or noun.subtype == "Police" and det == "les" and norms[i].endswith("s")) \
+                  or noun.subtype == "Police" and det == "les" and norms[i].endswith("s")
+                  or noun.subtype == "Parliament" and det in ("les", "aux")) \
                     and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
                     and i + 1 not in names_at \
                     and not (noun.subtype in ("Government", "Police") and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
