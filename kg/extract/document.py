@@ -40,7 +40,8 @@ _LEMMAS: list = [None, [], []]       # the doc whose Sentences were read last, i
 
 
 def _verb_lemma(base: str, word: str, pos: str) -> str:
-    if pos == "VERB" and base == word and len(word) > 3 and word.endswith("e"):
+    # (an infinitive in -re is its own lemma: "attendre", "prendre", "répondre")
+    if pos == "VERB" and base == word and len(word) > 3 and word.endswith("e") and not word.endswith("re"):
         return word + "r"
     return base
 
