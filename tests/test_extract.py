@@ -2047,3 +2047,16 @@ def test_extract_agents_joined_past_an_acronym_take_part_in_the_vote(extract_tex
                       "(LFI) et le Rassemblement national (RN).\n")
     vote = next(e for e in ex.events if e.type == "Vote")
     assert {"lfi", "rn"} <= set(vote.actors)
+
+
+def test_extract_an_infinitive_in_re_keeps_its_lemma_and_waiting_is_no_visit(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "« Nous ne pouvons pas attendre que la menace soit à nos portes », a déclaré le ministre.\n")
+    assert not any(e.type == "Visit" for e in ex.events)
+
+
+def test_extract_an_event_the_verb_after_sans_leaves_undone_is_none(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "La Cour a ordonné vendredi à Israël de protéger les civils, sans toutefois exiger un "
+                      "cessez-le-feu.\n")
+    assert not any(e.type == "Ceasefire" for e in ex.events)

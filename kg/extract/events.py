@@ -274,6 +274,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else None
+    if governor is not None and governor.pos_ == "VERB" and any(
+            norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
+        return True                       # "sans toutefois exiger un cessez-le-feu": none asked for, none held
     if cue.type == "War" and end < len(toks) and norm(toks[end]) in ("mondiale", "froide") and tok.text[:1].isupper():
         return True                       # "depuis la Seconde Guerre mondiale": a war of history, named as a time
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) in _STRUGGLES:
