@@ -509,7 +509,7 @@ def test_extract_three_juntas_the_body_they_blame_and_a_pronoun_for_a_ministry(e
 
 
 def test_extract_a_war_told_as_self_defence_and_the_ceasefire_between_its_sides(extract_text):
-    ex = extract_text("date 2024-01-26\nLa Cour a ordonné à Israël de prévenir un génocide, sans exiger un "
+    ex = extract_text("date 2024-01-26\nLa Cour a ordonné à Israël de prévenir un génocide, et réclamé un "
                       "cessez-le-feu. M. Netanyahu a promis que son pays continuerait à se défendre contre le "
                       "Hamas. Le ministre s'est défendu contre les accusations.\n")
     wars = [e for e in ex.events if e.type == "War"]

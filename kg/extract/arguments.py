@@ -393,7 +393,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i == i and toks[i].dep_ == "conj" and toks[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((toks[k] for k in range(i - 1, max(0, i - 7), -1) if toks[k].pos_ == "VERB"), governor)
+        # (the event's own verb reports nothing: "se défendre contre le Hamas" is the war, not words)
         if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
+                and governor.i != i \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
             continue
         if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
