@@ -242,7 +242,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             else:
                 key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
                                   name_lang=None if m.type == PERSON else resources.lang,
-                                  of=_state_in_name(m.text, resources) if m.type == ORGANISATION else None)
+                                  of=_state_in_name(m.text, resources) if m.type == ORGANISATION else None,
+                                  subtype="Party" if m.type == ORGANISATION
+                                  and _AFTER_PARTY_NOUN.search(article.text[max(0, m.span.begin - 40):m.span.begin])
+                                  else None)
         if m.type == PERSON:
             for part in fold(m.text).split():
                 names_by_last.setdefault(part, key)
@@ -670,6 +673,10 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
     government = next((k for k, b in sorted(linking.builders.items()) if b.subtype == "Government" and b.of == state
                        and b.spans), None)
     return government or state
+
+
+# "le parti de gauche Die Linke", "le parti d'extrême droite Alternative pour l'Allemagne": a party's name follows
+_AFTER_PARTY_NOUN = re.compile(r"\bparti\s+(?:(?:de|d'|d’|au|du|des)\s*)?[\w'’ -]{0,25}\s$", re.I)
 
 
 _HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete")

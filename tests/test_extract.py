@@ -2060,3 +2060,11 @@ def test_extract_an_event_the_verb_after_sans_leaves_undone_is_none(extract_text
                       "La Cour a ordonné vendredi à Israël de protéger les civils, sans toutefois exiger un "
                       "cessez-le-feu.\n")
     assert not any(e.type == "Ceasefire" for e in ex.events)
+
+
+def test_extract_de_before_a_quoted_infinitive_keeps_the_government_the_article_is_about(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "En Allemagne, la coprésidente de Die Linke, Ines Schwerdtner, a accusé le gouvernement de "
+                      "« sacrifier la jeunesse ».\n")
+    accused = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert accused.targets == ("organization-gouvernement-allemand",)

@@ -148,9 +148,11 @@ def _addressed(doc, i: int) -> bool:
 
 def _followed_by_of(doc, i: int) -> bool:
     """ "le gouvernement d'Abiy Ahmed", "le gouvernement de Kaboul": a complement makes it another body
-    (not "accusant le gouvernement d'avoir ignoré ...": that "de" opens the verb's infinitive)."""
+    (not "accusant le gouvernement d'avoir ignoré ...", "de « sacrifier la jeunesse »": that "de" opens the
+    verb's infinitive)."""
     toks = tokens_of(doc)
-    if i + 2 < len(doc) and (toks[i + 2].pos_ in ("AUX", "VERB") or norm(toks[i + 2]) in ("ne", "n'", "se", "s'")):
+    after = i + 3 if i + 3 < len(doc) and toks[i + 2].text == "«" else i + 2
+    if after < len(doc) and (toks[after].pos_ in ("AUX", "VERB") or norm(toks[after]) in ("ne", "n'", "se", "s'")):
         return False
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
