@@ -12,7 +12,7 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
-__all__ = ["spells", "link", "Linking", "possessive_owner"]
+__all__ = ["spells", "link", "Linking", "only_country", "possessive_owner"]
 
 
 @dataclass
@@ -367,7 +367,35 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         key = _resolve_anaphor(m, linking)
         if key:
             attach(m, (key,))
+
+    # 6. a minister of no state named, in a story about one country, is that country's ("le ministre de la
+    # Défense Boris Pistorius" in an article about Germany): on its side
+    home = _dateline_country(linking) or only_country(linking)
+    for m, keys in linking.refs.items():
+        builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
+        if home and m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
+                and builder is not None and builder.type == PERSON and builder.of is None and not builder.anonymous \
+                and builder.key not in resources.entries:
+            builder.of = home
     return linking
+
+
+def _dateline_country(linking: Linking) -> str | None:
+    """The country a title opens with before a colon ("Allemagne : le Bundestag adopte ...")."""
+    first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
+    if first is None or linking.article.text[:first.span.begin].strip() \
+            or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+        return None
+    keys = linking.refs[first]
+    return keys[0] if len(keys) == 1 and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country" \
+        else None
+
+
+def only_country(linking: Linking) -> str | None:
+    """The one country the article names by its name, if it names only one."""
+    named = {keys[0] for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
+             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:

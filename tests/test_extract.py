@@ -2068,3 +2068,11 @@ def test_extract_de_before_a_quoted_infinitive_keeps_the_government_the_article_
                       "« sacrifier la jeunesse ».\n")
     accused = next(s for s in ex.stances if s.family == "DISAPPROVE")
     assert accused.targets == ("organization-gouvernement-allemand",)
+
+
+def test_extract_a_minister_of_no_state_sides_with_the_dateline_country(extract_text):
+    ex = extract_text("date 2025-12-05\nAllemagne : tensions avec Moscou\n\n"
+                      "Le chancelier Friedrich Merz a défendu la loi. Moscou a critiqué le texte. Le ministre de la "
+                      "Défense Boris Pistorius a dénoncé une « provocation ».\n")
+    minister = next(s for s in ex.stances if s.holder == "person-boris-pistorius")
+    assert minister.targets == ("russie",)              # a reply to Moscow, not words against his chancellor

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
-from kg.link import Linking, possessive_owner
+from kg.link import Linking, only_country, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold
 
@@ -31,7 +31,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
             or (possessive_owner(m, linking) if m.role != "counterpart" else None)
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
-        home = dateline or (_only_country(linking) if m.role in ("minister", "foreign_minister") else None)
+        home = dateline or (only_country(linking) if m.role in ("minister", "foreign_minister") else None)
         if obj is None and home and m.kind == "role" and m.role in _NATIONAL_OFFICES \
                 and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
                 and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
@@ -252,13 +252,6 @@ _BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli",
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
-
-
-def _only_country(linking: Linking) -> str | None:
-    """The one country the article names by its name, if it names only one."""
-    named = {keys[0] for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
-             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
-    return named.pop() if len(named) == 1 else None
 
 
 def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
