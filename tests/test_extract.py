@@ -2076,3 +2076,20 @@ def test_extract_a_minister_of_no_state_sides_with_the_dateline_country(extract_
                       "Défense Boris Pistorius a dénoncé une « provocation ».\n")
     minister = next(s for s in ex.stances if s.holder == "person-boris-pistorius")
     assert minister.targets == ("russie",)              # a reply to Moscow, not words against his chancellor
+
+
+def test_extract_disappointment_failure_and_falling_short_judge_the_deal(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "La conférence sur le climat s'est achevée samedi à Belém par un accord. L'Union européenne a "
+                      "exprimé sa déception. Le commissaire Wopke Hoekstra a jugé l'accord « pas à la hauteur ». "
+                      "Greenpeace a qualifié l'accord d'« échec ».\n")
+    agreement = next(e for e in ex.events if e.type == "Agreement")
+    judged = {s.holder for s in ex.stances if s.family == "DISAPPROVE" and agreement.key in s.event_targets}
+    assert {"ue", "person-wopke-hoekstra", "organisation-greenpeace"} <= judged
+
+
+def test_extract_an_evaluative_noun_as_subject_is_what_is_judged(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "Le Conseil de sécurité a adopté la résolution. Antonio Guterres a ajouté qu'un échec serait "
+                      "« impardonnable ».\n")
+    assert not any(s.holder == "antonio_guterres" and s.family == "DISAPPROVE" for s in ex.stances)

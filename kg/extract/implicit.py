@@ -189,7 +189,7 @@ def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     return told[0] if told else None
 
 
-_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t", re.I)
+_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u", re.I)   # at what happened: concern, disappointment
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:

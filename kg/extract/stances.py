@@ -92,6 +92,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             continue                      # "le plus important du groupe": a rank, not a judgement
         if polarity and norms[t] in _PRIVATIVE and t + 1 < len(norms) and norms[t + 1] in ("de", "d'"):
             continue                      # "faute d'accord": for want of one, no fault found
+        if polarity and toks[t].pos_ == "NOUN" and toks[t].dep_.startswith("nsubj") \
+                and t > 0 and norms[t - 1] in ("un", "une"):
+            continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
         if polarity:
             if _negated(doc, max(begin, t - 3), t) or any(
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
