@@ -2093,3 +2093,14 @@ def test_extract_an_evaluative_noun_as_subject_is_what_is_judged(extract_text):
                       "Le Conseil de sécurité a adopté la résolution. Antonio Guterres a ajouté qu'un échec serait "
                       "« impardonnable ».\n")
     assert not any(s.holder == "antonio_guterres" and s.family == "DISAPPROVE" for s in ex.stances)
+
+
+def test_extract_a_numbered_conference_is_no_body_and_a_treaty_city_no_state(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "Le président de la COP30, le diplomate brésilien André Corrêa do Lago, a promis des feuilles "
+                      "de route. Les États-Unis se sont retirés de l'accord de Paris.\n")
+    assert not any("cop30" in e.key for e in ex.entities)
+    assert not any(e.key == "france" for e in ex.entities)
+    assert any(e.key == "paris" and e.type == "Place" for e in ex.entities)
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert withdrawal.actors == ("etats_unis",)

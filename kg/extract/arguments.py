@@ -188,8 +188,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     k == j or event.family == "Visit" or _time_between(doc, j, k, resources.cue_index.times)):
                 # (also past a time: "l'assassinat en 2023 de X")
                 entry = resources.entries.get(keys[0])
-                if entry is not None and entry.kind == "City" and event.family == "Communication":
-                    event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius"
+                if entry is not None and entry.kind == "City" and (event.family == "Communication" or m.locative):
+                    event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius",
+                    #                                               "l'accord de Paris"
                 else:
                     role = "patient" if event.family == "Conflict" else "participant"
                     for key in keys:

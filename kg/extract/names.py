@@ -195,6 +195,12 @@ def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> i
 _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdinand Marcos Jr."
 
 
+# treaties and meetings named after where they were signed or held: "l'accord de Paris", "le sommet de Vilnius"
+_NAMED_AFTER_PLACE = {"accord", "traite", "pacte", "protocole", "convention", "processus", "format", "sommet",
+                      "conference"}
+_NUMBERED_EVENT = re.compile(r"([A-Z]{2,})(\d{1,3})")     # "COP30": the letters name the series (events.tsv)
+
+
 def find_names(doc, sentences, resources) -> list[Mention]:
     # a span of doc.ents carries its gazetteer key as ``id_``; ``ent_id_`` would look for its root token each time
     toks = tokens_of(doc)
@@ -262,6 +268,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if not ent.id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
                 and sentences.lemmas[named_event] in resources.event_words and ent.label_ != "ORG":
             continue                                     # "les exercices militaires « Zapad 2025 »": the event's name
+        series = _NUMBERED_EVENT.fullmatch(words(start, end))
+        if series and not ent.id_ and series.group(1).lower() in resources.event_words:
+            continue                                     # "la COP30": a conference of a numbered series, no body
         quoted_body = not ent.id_ and start >= 2 and toks[start - 1].text == "«" and _quoted_body(doc, start, resources)
         if quoted_body:                                  # "le collectif de jeunes « GenZ 212 »": the body's name, whole
             end = quoted_body
@@ -352,8 +361,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             before = toks[start - 2]
         locative = before is not None and norm(before) in LOCATIVE and not _dative(doc, start, end, before, resources) \
             or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville") \
-            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns
-        #      "la capitale, X", "l'aéroport de Bruxelles": the place itself
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns \
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE
+        #      "la capitale, X", "l'aéroport de Bruxelles", "l'accord de Paris": the place itself
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and sentences.norms[start - 1] == "et" and found[-1].end == start - 1:
