@@ -2104,3 +2104,10 @@ def test_extract_a_numbered_conference_is_no_body_and_a_treaty_city_no_state(ext
     assert any(e.key == "paris" and e.type == "Place" for e in ex.entities)
     withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
     assert withdrawal.actors == ("etats_unis",)
+
+
+def test_extract_a_participle_asked_for_by_unnamed_countries_has_no_holder(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "Le sommet de l'ONU s'est achevé par un texte qui ignore la sortie du charbon réclamée par plus "
+                      "de 80 pays.\n")
+    assert not any(s.holder == "onu" for s in ex.stances)

@@ -405,10 +405,12 @@ class Reader:
                 #                           and never by X
         bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
         active = any(c.dep_ == "aux:tense" for c in head.children) and not any(c.dep_ == "aux:pass" for c in head.children)
-        agent = next((c for c in head.children if c.dep_ == "obl:agent" and not active or bare_participle and c.dep_.startswith("obl")
-                      and c.i > head.i and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+        agent = next((c for c in head.children if c.dep_ == "obl:agent" and not active
+                      or bare_participle and (c.dep_.startswith("obl") or c.dep_ == "obj")
+                      and c.i > head.i and any(norm(g) == "par" for g in c.subtree if g.dep_ == "case" and g.i < c.i)), None)
         #                                                   (not "a promis de répondre « par la réciprocité »")
-        #                                                   ("un discours jugé « provocateur » par Pékin")
+        #                                                   ("un discours jugé « provocateur » par Pékin", "réclamée
+        #                                                   par plus de 80 pays", parsed as an object)
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
