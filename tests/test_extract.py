@@ -2111,3 +2111,19 @@ def test_extract_a_participle_asked_for_by_unnamed_countries_has_no_holder(extra
                       "Le sommet de l'ONU s'est achevé par un texte qui ignore la sortie du charbon réclamée par plus "
                       "de 80 pays.\n")
     assert not any(s.holder == "onu" for s in ex.stances)
+
+
+def test_extract_tit_for_tat_recalls_are_two_events_told_apart_by_the_post_left(extract_text):
+    ex = extract_text("date 2025-04-07\nTitre\n\n"
+                      "Le Mali a annoncé dimanche le rappel de son ambassadeur à Alger. L'Algérie a annoncé à son "
+                      "tour le rappel de son ambassadeur au Mali.\n")
+    recalls = [e for e in ex.events if e.type == "Recall"]
+    assert len(recalls) == 2 and len({r.place for r in recalls}) == 2
+
+
+def test_extract_a_drone_shot_down_is_an_attack_and_a_body_that_gathers_no_meeting(extract_text):
+    ex = extract_text("date 2025-04-07\nTitre\n\n"
+                      "L'Algérie a abattu un drone malien près de la frontière. Bamako se retire du comité conjoint "
+                      "qui réunit les armées de la région.\n")
+    assert any(e.type == "Attack" and "algerie" in e.actors for e in ex.events)
+    assert not any(e.type == "Meeting" for e in ex.events)

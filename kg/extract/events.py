@@ -341,6 +341,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                                              and norm(toks[end]) in ("a", "au", "en", "aux")
                                              and PLACE in _types_at(linking, end + 1)):
             return True                   # "attendu à Tokyo la semaine prochaine": a visit; "attendre" alone is none
+        if cue.family == "Communication" and tok.dep_ == "acl:relcl" and not {"Past", "Fut", "Imp"} & set(feats(tok, "Tense")) \
+                and "Cnd" not in feats(tok, "Mood") and not any(c.dep_.startswith("aux") for c in tok.children) \
+                and any(norm(c) == "qui" for c in tok.children if c.dep_ == "nsubj"):
+            return True                   # "le comité d'état-major conjoint qui réunit les armées": what a body is
         if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
             return True                   # "doit être investi lundi", not "investir massivement"
         if lemma(tok) == "protester":
@@ -530,9 +534,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is not None and kind and event.kinds and kind not in event.kinds:
             event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
         side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else \
-            _expelled_side(linking, sentences, end) if cue.type == "Expulsion" else None
-        if event is not None and side and cue.type == "Expulsion" and side not in event.sides:
-            event = None                  # "les passagers seraient expulsés ... l'expulsion de la délégation israélienne"
+            _expelled_side(linking, sentences, end) if cue.type == "Expulsion" else \
+            _recalled_from(linking, sentences, end) if cue.type == "Recall" else None
+        if event is not None and side and cue.type in ("Expulsion", "Recall") and side not in event.sides:
+            event = None                  # "les passagers seraient expulsés ... l'expulsion de la délégation israélienne";
+            #                               "le rappel de leurs ambassadeurs à Alger", then "de ses ambassadeurs au Mali"
         if event is not None and side and event.sides and side not in event.sides:
             # "une attaque iranienne" after Pakistan's strikes, "les frappes iraniennes": the other side's
             event = next((e for e in reversed(events) if e.type == event.type and side in e.sides), None)
@@ -637,6 +643,20 @@ def _expelled_side(linking: Linking, sentences: Sentences, end: int) -> str | No
             keys = linking.refs.get(m, ())
             return linking.side(keys[0]) if len(keys) == 1 else None
         if m is not None or sentences.texts[t] in (",", "."):
+            return None
+    return None
+
+
+def _recalled_from(linking: Linking, sentences: Sentences, end: int) -> str | None:
+    """The state an ambassador is recalled from ("le rappel de leurs ambassadeurs à Alger", "de son
+    ambassadeur au Mali"): the place after "à" / "au" / "en" within the next few words, if any."""
+    sent_end = sentences.tokens[sentences.of[end - 1]][1]
+    for t in range(end, min(sent_end - 1, end + 6)):
+        if sentences.norms[t] in ("a", "au", "aux", "en"):
+            m = linking.mention_at_token(t + 1) or linking.mention_at_token(t + 2)
+            keys = linking.refs.get(m, ()) if m is not None and m.kind == "name" else ()
+            return linking.side(keys[0]) if len(keys) == 1 else None
+        if sentences.texts[t] in (",", "."):
             return None
     return None
 
