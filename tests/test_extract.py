@@ -2127,3 +2127,10 @@ def test_extract_a_drone_shot_down_is_an_attack_and_a_body_that_gathers_no_meeti
                       "qui réunit les armées de la région.\n")
     assert any(e.type == "Attack" and "algerie" in e.actors for e in ex.events)
     assert not any(e.type == "Meeting" for e in ex.events)
+
+
+def test_extract_a_reply_by_a_measure_is_a_deed_not_a_rebuttal(extract_text):
+    ex = extract_text("date 2025-04-07\nTitre\n\n"
+                      "Alger a dénoncé les « allégations infondées » de Bamako et fermé son espace aérien. Bamako a "
+                      "répondu par une mesure identique quelques heures plus tard.\n")
+    assert not any(s.holder == "mali" and s.family == "DENY" for s in ex.stances)

@@ -649,7 +649,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     and reader.sentences.of[a.head] == same_sentence for a in acts):
                 continue                    # "« X s'oppose ... et a exhorté Y », a déclaré Z": Z is the source
             found = _content_type(reader, act, content_cues)
-            if found is None and act.kind == "reporting" and lemma(toks[act.head]) in _REPLY_VERBS:
+            if found is None and act.kind == "reporting" and lemma(toks[act.head]) in _REPLY_VERBS \
+                    and not _answered_by_deed(reader, act.head):
                 found = "Reject", "DENY", "reply", act.head     # "lui a répondu : « C'est la démocratie »": a rebuttal
             if found is None:
                 continue
@@ -832,6 +833,15 @@ def _told_before(reader: Reader, act: Act, other: EventBuilder) -> EventBuilder 
     told = [e for e in reader.events if e is not other and e.factuality == "Asserted"
             and any(reader.sentences.of[t] == sent and t < act.head for t in e.tokens)]
     return told[-1] if told else None
+
+
+def _answered_by_deed(reader: Reader, head: int) -> bool:
+    """Whether a reply is a deed, not words: "Bamako a répondu par une mesure identique"."""
+    norms = reader.sentences.norms
+    k = head + 1
+    while k < len(norms) and reader.sentences.pos[k] == "ADV":
+        k += 1
+    return k < len(norms) and norms[k] == "par"
 
 
 def _own_side_in_words(reader: Reader, act: Act, acts: list[Act]) -> bool:
