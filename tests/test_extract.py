@@ -2134,3 +2134,13 @@ def test_extract_a_reply_by_a_measure_is_a_deed_not_a_rebuttal(extract_text):
                       "Alger a dénoncé les « allégations infondées » de Bamako et fermé son espace aérien. Bamako a "
                       "répondu par une mesure identique quelques heures plus tard.\n")
     assert not any(s.holder == "mali" and s.family == "DENY" for s in ex.stances)
+
+
+def test_extract_a_union_acronym_after_whom_it_gathers_and_the_protest_it_called(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Des dizaines de milliers de lycéens ont manifesté vendredi dans plus de 90 villes du pays, à "
+                      "l'appel du collectif « Grève scolaire contre la conscription ». Le syndicat d'enseignants GEW "
+                      "a apporté son soutien aux manifestants.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert "organisation-greve-scolaire-contre-la-conscription" in protest.actors
+    assert any(s.holder == "organisation-gew" and s.family == "APPROVE" for s in ex.stances)

@@ -46,6 +46,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
     for n, (i, end, event) in enumerate(mentions_at):
         sent_begin, sent_end = sentences.tokens[sentences.of[i]]
         next_event = next((s for s, _, _ in mentions_at[n + 1:] if s < sent_end), sent_end)
+        if event.family in ("Protest", "Strike"):
+            for key in _called_by(sentences, linking, i, sent_end):
+                event.add_actor("participant", key)    # "ont manifesté ..., à l'appel du collectif « X »"
         # demonyms and names right after the event noun: "invasion russe", "pourparlers russo-américains"
         j = end
         while j < min(next_event, sent_end):
@@ -567,6 +570,21 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+def _called_by(sentences, linking: Linking, begin: int, end: int) -> tuple[str, ...]:
+    """Who called a protest or a strike, after it in its sentence: "à l'appel du collectif « X »", "à
+    l'appel des syndicats X et Y"."""
+    norms = sentences.norms
+    for t in range(begin + 1, end - 2):
+        if norms[t] == "appel" and norms[t - 1] in ("l'", "l") and norms[t - 2] == "a" \
+                and norms[t + 1] in ("de", "du", "des", "d'"):
+            for k in range(t + 2, min(end, t + 6)):
+                m = linking.mention_at_token(k)
+                if m is not None and m.kind in ("name", "group") and linking.refs.get(m):
+                    return linking.refs[m]
+            return ()
+    return ()
 
 
 def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...]:

@@ -453,7 +453,8 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, end))
-    # "Le syndicat italien FIM-CISL", "le parti AKP": an acronym the tagger missed after a noun for a body
+    # "Le syndicat italien FIM-CISL", "le parti AKP", "le syndicat d'enseignants GEW": an acronym the tagger
+    # missed after a noun for a body
     for i in range(1, len(texts)):
         word = texts[i]
         if i in covered or len(word) < 2 or not word.isupper() or not word.replace("-", "").isalpha():
@@ -461,6 +462,9 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         k = i - 1
         while k > 0 and pos[k] == "ADJ" and texts[k].islower():
             k -= 1
+        if k > 2 and pos[k] == "NOUN" and texts[k].islower() and norms[k - 1] in ("d'", "de", "des") \
+                and resources.class_nouns.get(norms[k - 2], frozenset()) & {"Union"}:
+            k -= 2                                    # "le syndicat d'enseignants GEW": whom it gathers, then its name
         if resources.class_nouns.get(norms[k], frozenset()) & {"Union", "Party", "Group", "Company"}:
             end = i + 1
             while end + 1 < len(texts) and texts[end] == "-" and not toks[end - 1].whitespace_ \
