@@ -2144,3 +2144,11 @@ def test_extract_a_union_acronym_after_whom_it_gathers_and_the_protest_it_called
     protest = next(e for e in ex.events if e.type == "Protest")
     assert "organisation-greve-scolaire-contre-la-conscription" in protest.actors
     assert any(s.holder == "organisation-gew" and s.family == "APPROVE" for s in ex.stances)
+
+
+def test_extract_the_members_of_a_named_party_stand_for_it(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Le premier secrétaire du PS, Olivier Faure, a salué la suspension. Mathilde Panot a accusé les "
+                      "socialistes d'avoir « sauvé Emmanuel Macron ».\n")
+    accused = next(s for s in ex.stances if s.holder == "person-mathilde-panot")
+    assert accused.targets == ("ps_fr",)

@@ -546,6 +546,29 @@ def _workforce_unions(doc, sentences, resources, names: list[Mention]) -> list[M
     return found
 
 
+def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+    """ "les socialistes", "les insoumis", "les travaillistes": the members of a party the article names
+    by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), standing
+    for the party."""
+    words: dict[str, str] = {}
+    for m in names:
+        entry = resources.entries.get(m.key) if m.key else None
+        if entry is None or entry.kind != "Party":
+            continue
+        for name in entry.names:
+            for word in fold(name).split():
+                if len(word) > 5 and word.isalpha() and not word[:1].isupper():
+                    stem = word[:-1] if word.endswith("e") and not word.endswith(("iste", "ate")) else word
+                    words.setdefault(stem + "s" if not stem.endswith("s") else stem, m.key)
+    if not words:
+        return []
+    norms, pos = sentences.norms, sentences.pos
+    return [make_mention(doc, sentences, i - 1, i + 1, kind="group", type=ORGANISATION, of=words[word], role=None,
+                         count=0)
+            for i, word in enumerate(norms) if word in words and i > 0 and norms[i - 1] in ("les", "des", "aux")
+            and pos[i] in ("NOUN", "ADJ") and sentences.texts[i].islower()]
+
+
 def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Mention]:
     """Every mention in ``doc``, sorted by position."""
     names = find_names(doc, sentences, resources)
@@ -554,5 +577,5 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
                 if not any(b <= m.start and m.end <= e for b, e in companies)]
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
-        + _workforce_unions(doc, sentences, resources, names)
+        + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
