@@ -2152,3 +2152,12 @@ def test_extract_the_members_of_a_named_party_stand_for_it(extract_text):
                       "socialistes d'avoir « sauvé Emmanuel Macron ».\n")
     accused = next(s for s in ex.stances if s.holder == "person-mathilde-panot")
     assert accused.targets == ("ps_fr",)
+
+
+def test_extract_a_vote_told_again_sentences_later_is_one_and_a_risk_run_no_event(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Les députés allemands ont adopté vendredi la loi sur le service militaire. Le texte prévoit un "
+                      "questionnaire. Le service reste volontaire. Il a été adopté par 323 voix contre 272. Les "
+                      "élèves qui manquaient les cours s'exposaient à des sanctions.\n")
+    assert len([e for e in ex.events if e.type == "Vote"]) == 1
+    assert not any(e.type == "Sanctions" for e in ex.events)

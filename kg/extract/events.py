@@ -38,7 +38,8 @@ _JUDGES = ("juge", "magistrat", "magistrate")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
-_STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
+_STRUGGLES = {"combat", "lutte", "bataille"}
+_RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened   # a person's struggle for a cause is no fight
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -274,6 +275,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
+        return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
     governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else None
     if governor is not None and governor.pos_ == "VERB" and any(
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
@@ -497,7 +500,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             for e in events)
         if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    2 if cue.family == "Vote" else 1) for e in events) \
+                    4 if cue.family == "Vote" else 1) for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
