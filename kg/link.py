@@ -12,7 +12,7 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
-__all__ = ["spells", "link", "Linking", "only_country", "possessive_owner"]
+__all__ = ["spells", "link", "Linking", "dateline_country", "only_country", "possessive_owner"]
 
 
 @dataclass
@@ -370,7 +370,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 6. a minister of no state named, in a story about one country, is that country's ("le ministre de la
     # Défense Boris Pistorius" in an article about Germany): on its side
-    home = _dateline_country(linking) or only_country(linking)
+    home = dateline_country(linking) or only_country(linking)
     for m, keys in linking.refs.items():
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
         if home and m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
@@ -380,8 +380,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     return linking
 
 
-def _dateline_country(linking: Linking) -> str | None:
-    """The country a title opens with before a colon ("Allemagne : le Bundestag adopte ...")."""
+def dateline_country(linking: Linking) -> str | None:
+    """The country a title opens with before a colon ("Allemagne : le Bundestag adopte ...", "Thaïlande : la
+    Première ministre ..."): the state whose offices the article's unqualified titles name."""
     first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
     if first is None or linking.article.text[:first.span.begin].strip() \
             or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
@@ -711,7 +712,7 @@ _HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete"
 
 
 def _house_named(linking: Linking) -> str | None:
-    """The one parliament the article has named so far ("le Congrès", "le Parlement", "la Knesset")."""
+    """The one parliament the article names ("le Congrès", "le Parlement", "la Knesset")."""
     found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and (
         b.subtype == "Parliament" or getattr(linking.resources.entries.get(key), "kind", None) == "Parliament"
         or fold(strip_article(b.name)).split(" ")[0] in _HOUSE_WORDS)}

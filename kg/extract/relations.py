@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
-from kg.link import Linking, only_country, possessive_owner
+from kg.link import Linking, dateline_country, only_country, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold
 
@@ -23,7 +23,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if subject != obj and (subject, predicate, obj) not in found:
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
-    dateline = _dateline_state(doc, sentences, linking)
+    dateline = dateline_country(linking)
     ordered = sorted(linking.refs.items(), key=lambda mk: mk[0].span)     # every mention and its actors, in reading order
     for m, keys in ordered:
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
@@ -252,20 +252,6 @@ _BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli",
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
-
-
-def _dateline_state(doc, sentences: Sentences, linking: Linking) -> str | None:
-    """The country a title opens with before a colon ("Thaïlande : la Première ministre ..."): the state
-    whose offices the article's unqualified titles name."""
-    toks = tokens_of(doc)
-    if not sentences.is_headline(0):
-        return None
-    first = next((m for m in linking.mentions if m.sent == 0 and m.start == sentences.tokens[0][0]), None)
-    if first is None or len(linking.refs.get(first, ())) != 1 or first.end >= len(doc) or toks[first.end].text != ":":
-        return None
-    key = linking.refs[first][0]
-    entry = linking.resources.entries.get(key)
-    return key if entry is not None and entry.kind == "Country" else None
 
 
 def _possessive_person(m, linking: Linking) -> str | None:
