@@ -546,6 +546,11 @@ def _workforce_unions(doc, sentences, resources, names: list[Mention]) -> list[M
     return found
 
 
+# the endings of the words a party's members are called by: "socialiste", "démocrate", "républicain",
+# "insoumise", "conservateur" (not "Alternative", "national")
+_MEMBER_ENDINGS = ("iste", "ate", "ain", "ise", "eur")
+
+
 def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """ "les socialistes", "les insoumis", "les travaillistes": the members of a party the article names
     by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), standing
@@ -557,9 +562,10 @@ def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Ment
             continue
         for name in entry.names:
             for word in fold(name).split():
-                if len(word) > 5 and word.isalpha() and not word[:1].isupper():
-                    stem = word[:-1] if word.endswith("e") and not word.endswith(("iste", "ate")) else word
-                    words.setdefault(stem + "s" if not stem.endswith("s") else stem, m.key)
+                singular = word[:-1] if word.endswith("s") else word
+                if len(word) > 5 and word.isalpha() and singular.endswith(_MEMBER_ENDINGS):
+                    stem = singular[:-1] if singular.endswith("ise") else singular     # "insoumise": "les insoumis"
+                    words.setdefault(stem if stem.endswith("s") else stem + "s", m.key)
     if not words:
         return []
     norms, pos = sentences.norms, sentences.pos
