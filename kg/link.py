@@ -176,8 +176,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     linking = Linking(article, resources)
     # one name, one entity: "Selon Chadema", read as a place, after "le principal parti d'opposition, Chadema"
     bodies = {fold(m.text) for m in mentions if m.kind == "name" and not m.key and m.type == ORGANISATION}
-    persons = {fold(m.text) for m in mentions if m.kind == "name" and m.type == PERSON and len(m.text.split()) >= 2}
-    mentions[:] = [replace(m, type=ORGANISATION) if m.kind == "name" and not m.key and m.type == PLACE
+    persons = {fold(m.text) for m in mentions if m.kind == "name" and m.type == PERSON and len(m.text.split()) >= 2} \
+        - bodies                          # "Le constructeur automobile suédois Volvo Cars", read as a person in the title
+    mentions[:] = [replace(m, type=ORGANISATION) if m.kind == "name" and not m.key and m.type in (PLACE, PERSON)
                    and fold(m.text) in bodies else
                    replace(m, type=PERSON) if m.kind == "name" and not m.key and m.type != PERSON
                    and fold(m.text) in persons else m for m in mentions]   # "Yoweri Museveni réélu", read as a place

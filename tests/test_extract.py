@@ -2161,3 +2161,11 @@ def test_extract_a_vote_told_again_sentences_later_is_one_and_a_risk_run_no_even
                       "élèves qui manquaient les cours s'exposaient à des sanctions.\n")
     assert len([e for e in ex.events if e.type == "Vote"]) == 1
     assert not any(e.type == "Sanctions" for e in ex.events)
+
+
+def test_extract_a_name_after_a_company_noun_is_the_company_wherever_it_recurs(extract_text):
+    ex = extract_text("date 2025-05-27\nSuède : Volvo Cars va supprimer 3.000 postes\n\n"
+                      "Le constructeur automobile suédois Volvo Cars a annoncé lundi la suppression de 3.000 "
+                      "postes.\n")
+    assert any(e.name == "Volvo Cars" and e.type == "Organisation" for e in ex.entities)
+    assert not any(e.type == "Person" for e in ex.entities)

@@ -582,9 +582,10 @@ def _runs_on(doc, end: int, demonyms) -> bool:
 
 
 def after_party_noun(doc, start: int, resources) -> bool:
-    """Whether the name at ``start`` follows a noun for a party, movement or group, possibly with what
-    side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste"), or is set
-    beside one ("son parti, le SPLM-IO"): the name is that organisation's."""
+    """Whether the name at ``start`` follows a noun for a party, movement, group or company, possibly with
+    what side it is on ("le parti au pouvoir", "le mouvement d'opposition", "le groupe islamiste", "le
+    constructeur automobile suédois"), or is set beside one ("son parti, le SPLM-IO"): the name is that
+    organisation's."""
     toks = tokens_of(doc)
     k = start - 1
     if k >= 2 and norm(toks[k]) in ("le", "la", "l'") and toks[k - 1].text == ",":
@@ -606,7 +607,10 @@ def after_party_noun(doc, start: int, resources) -> bool:
         k = j - 1
     if k < 0 or toks[k].pos_ != "NOUN":
         return False
-    return bool(resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Party", "Group", "Union"})
+    kinds = resources.class_nouns.get(norm(toks[k]), frozenset())
+    if not kinds and k > 1 and toks[k].text.islower() and toks[k - 1].pos_ == "NOUN" and toks[k - 1].text.islower():
+        kinds = resources.class_nouns.get(norm(toks[k - 1]), frozenset()) & {"Company"}   # "le constructeur automobile"
+    return bool(kinds & {"Party", "Group", "Union", "Company"})
 
 
 def _before_body_noun(doc, end: int, resources) -> bool:
