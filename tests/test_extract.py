@@ -2169,3 +2169,13 @@ def test_extract_a_name_after_a_company_noun_is_the_company_wherever_it_recurs(e
                       "postes.\n")
     assert any(e.name == "Volvo Cars" and e.type == "Organisation" for e in ex.entities)
     assert not any(e.type == "Person" for e in ex.entities)
+
+
+def test_extract_a_gunshot_is_no_missile_test_but_a_launch_told_before_still_is(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "La victime a été touchée par un tir d'arme à feu lors de la manifestation.\n")
+    assert not any(e.type == "MissileTest" for e in ex.events)
+    ex = extract_text("date 2023-07-12\nTitre\n\n"
+                      "La Corée du Nord a tiré mercredi un missile balistique. Le Japon a dénoncé un tir "
+                      "« inacceptable ».\n")
+    assert len([e for e in ex.events if e.type == "MissileTest"]) == 1

@@ -39,7 +39,8 @@ _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deput
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
 _STRUGGLES = {"combat", "lutte", "bataille"}
-_RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened   # a person's struggle for a cause is no fight
+_RISKS = {"exposer", "encourir", "risquer"}
+_MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}      # what one is exposed to has not happened   # a person's struggle for a cause is no fight
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -275,6 +276,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True
     if i > 0 and norm(toks[i - 1]) == "sans":
         return True                       # "conclu directement, sans médiation": none took place
+    if cue.lemmas == ("tir",) and not any(lemma(t) in _MISSILE_WORDS for t in toks[:tok.sent.end]):
+        return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
     governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else None
