@@ -2179,3 +2179,11 @@ def test_extract_a_gunshot_is_no_missile_test_but_a_launch_told_before_still_is(
                       "La Corée du Nord a tiré mercredi un missile balistique. Le Japon a dénoncé un tir "
                       "« inacceptable ».\n")
     assert len([e for e in ex.events if e.type == "MissileTest"]) == 1
+
+
+def test_extract_a_repression_condemned_aims_at_the_police_not_the_protest(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Des milliers de jeunes ont manifesté mercredi à Lima, au Pérou. La police a fait usage de gaz "
+                      "lacrymogènes. Amnesty International a condamné une « répression brutale ».\n")
+    condemned = next(s for s in ex.stances if s.holder == "amnesty")
+    assert condemned.targets and all("police" in k for k in condemned.targets)

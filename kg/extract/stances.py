@@ -463,6 +463,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) not in _BREACH_NOUNS and (owner := _owner_of(reader, child, holders)):
                 add(owner)                                     # "a salué la détermination des Moldaves"
                 act.rules.append("object-owner")               # (not "une violation de la souveraineté du Qatar")
+            elif _use_of_force(child) and (forces := _security_forces(reader, holders)):
+                add(forces)                    # "a dénoncé un usage « disproportionné » de la force", "une
+                act.rules.append("security-forces")   # « répression brutale »": the police's, not the protest's
             elif (told := _act_named(reader, child, holders)) is not None:
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
@@ -470,9 +473,6 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) in _PARTAKERS and (partakers := _partakers(reader, lemma(child), holders)):
                 add(partakers)                 # "a appelé les grévistes à ...": the strike's unions
                 act.rules.append("partakers")
-            elif _use_of_force(child) and (forces := _security_forces(reader, holders)):
-                add(forces)                    # "a dénoncé un usage « disproportionné » de la force": the police's
-                act.rules.append("security-forces")
             elif lemma(child) in _DECISIONS and (maker := _decision_maker(reader, holders)):
                 add(maker)                     # "a salué une décision « historique »": of the one the lead says took it
                 act.rules.append("decision-maker")
