@@ -2183,7 +2183,9 @@ def test_extract_a_gunshot_is_no_missile_test_but_a_launch_told_before_still_is(
 
 def test_extract_a_repression_condemned_aims_at_the_police_not_the_protest(extract_text):
     ex = extract_text("date 2025-10-16\nTitre\n\n"
-                      "Des milliers de jeunes ont manifesté mercredi à Lima, au Pérou. La police a fait usage de gaz "
-                      "lacrymogènes. Amnesty International a condamné une « répression brutale ».\n")
+                      "Un manifestant a été tué mercredi lors d'une manifestation contre le gouvernement à Lima, au "
+                      "Pérou. La police a fait usage de gaz lacrymogènes pour disperser les manifestants. Amnesty "
+                      "International a condamné une « répression brutale » et exigé que les forces de l'ordre "
+                      "cessent de tirer sur les manifestants.\n")
     condemned = next(s for s in ex.stances if s.holder == "amnesty")
     assert condemned.targets and all("police" in k for k in condemned.targets)
