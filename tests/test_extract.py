@@ -2189,3 +2189,12 @@ def test_extract_a_repression_condemned_aims_at_the_police_not_the_protest(extra
                       "cessent de tirer sur les manifestants.\n")
     condemned = next(s for s in ex.stances if s.holder == "amnesty")
     assert condemned.targets and all("police" in k for k in condemned.targets)
+
+
+def test_extract_the_organisers_accused_are_the_protest_told(extract_text):
+    ex = extract_text("date 2025-06-30\nTitre\n\n"
+                      "Des dizaines de milliers de manifestants se sont rassemblés samedi à Belgrade. Le président "
+                      "Aleksandar Vucic a accusé les organisateurs de vouloir renverser le pouvoir par la force.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    accused = next(s for s in ex.stances if s.holder == "aleksandar_vucic")
+    assert accused.event_targets == (protest.key,)

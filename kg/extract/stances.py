@@ -306,7 +306,7 @@ def _policy_named(reader: Reader, begin: int, end: int):
     return None if policy is None or policy.i in reader.event_at else policy    # "le texte" of an accord told
 
 
-_PARTAKERS = {"greviste": ("Strike",), "manifestant": ("Protest",)}   # folded lemmas
+_PARTAKERS = {"greviste": ("Strike",), "manifestant": ("Protest",), "organisateur": ("Protest", "Strike")}   # folded lemmas
 
 
 def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str, ...]:
@@ -318,6 +318,13 @@ def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str
         if found:
             return found
     return ()
+
+
+def _joined_event(reader: Reader, noun: str, before: int) -> EventBuilder | None:
+    """The latest protest or strike told before token ``before`` that "les manifestants" or "les
+    organisateurs" took part in, when it names no organisation."""
+    told = [e for e in reader.events if e.family in _PARTAKERS[noun] and min(e.tokens) < before]
+    return told[-1] if told else None
 
 
 def _detention(reader: Reader, noun) -> EventBuilder | None:
@@ -472,6 +479,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 act.rules.append("act-noun")
             elif lemma(child) in _PARTAKERS and (partakers := _partakers(reader, lemma(child), holders)):
                 add(partakers)                 # "a appelé les grévistes à ...": the strike's unions
+                act.rules.append("partakers")
+            elif lemma(child) in _PARTAKERS and (joined := _joined_event(reader, lemma(child), child.i)) is not None:
+                targeted_events.append(joined)   # "a accusé les organisateurs de ...": of the protest told, none named
                 act.rules.append("partakers")
             elif lemma(child) in _DECISIONS and (maker := _decision_maker(reader, holders)):
                 add(maker)                     # "a salué une décision « historique »": of the one the lead says took it
