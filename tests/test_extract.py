@@ -2198,3 +2198,15 @@ def test_extract_the_organisers_accused_are_the_protest_told(extract_text):
     protest = next(e for e in ex.events if e.type == "Protest")
     accused = next(s for s in ex.stances if s.holder == "aleksandar_vucic")
     assert accused.event_targets == (protest.key,)
+
+
+def test_extract_an_order_to_the_strikers_aims_at_the_strike_without_joining_it(extract_text):
+    ex = extract_text("date 2024-02-21\nTitre\n\n"
+                      "Plus de 6.000 médecins internes ont cessé le travail mardi pour protester contre une réforme. "
+                      "Le ministre de la Santé, Cho Kyoo-hong, a ordonné aux grévistes de reprendre le travail. Le "
+                      "président Yoon Suk Yeol a qualifié la réforme d'« indispensable ».\n")
+    assert not any(e.type == "Protest" for e in ex.events)
+    strike = next(e for e in ex.events if e.type == "Strike")
+    order = next(s for s in ex.stances if s.family == "DEMAND")
+    assert order.event_targets == (strike.key,) and order.holder not in strike.actors
+    assert any(s.family == "APPROVE" for s in ex.stances)

@@ -353,6 +353,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             return True                   # "le comité d'état-major conjoint qui réunit les armées": what a body is
         if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
             return True                   # "doit être investi lundi", not "investir massivement"
+        if lemma(tok) == "protester" and any(c.dep_ == "mark" and norm(c) == "pour" for c in tok.children):
+            return True                   # "ont quitté leur poste ... pour protester contre": why they act, no event
         if lemma(tok) == "protester":
             subject = clause_subject(tok) or next((c for a in tok.ancestors if a.pos_ == "VERB"
                                                    for c in a.children if c.dep_ == "nsubj"), None)

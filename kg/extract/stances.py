@@ -511,10 +511,18 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             m, keys = reader.next_actor(j, min(j + 3, end))
             named = next((_act_named(reader, toks[t]) for t in range(j, min(j + 3, end))
                           if toks[t].pos_ == "NOUN" and reader.sentences.lemmas[t] in reader.resources.act_nouns), None)
+            partaker = next((toks[t] for t in range(j, min(j + 3, end)) if reader.sentences.lemmas[t] in _PARTAKERS), None)
             if event is not None:
                 targeted_events.append(event)
             elif m is not None:
                 add(keys)
+            elif partaker is not None and (joined := _partakers(reader, lemma(partaker), holders)
+                                           or _joined_event(reader, lemma(partaker), partaker.i)):
+                if isinstance(joined, EventBuilder):
+                    targeted_events.append(joined)   # "a ordonné aux grévistes de reprendre le travail": the strike
+                else:
+                    add(joined)
+                act.rules.append("partakers")
             elif (noun := next((toks[t] for t in range(j, min(j + 3, end)) if toks[t].pos_ == "NOUN"), None)) \
                     is not None and (owner := _owner_of(reader, noun, holders)):
                 add(owner)                         # "protestent contre la réforme voulue par le gouvernement"
@@ -778,7 +786,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if e in about:
                 about.remove(e)
             if (fine in ("Commit", "Promise") or family == "THREATEN"
-                    or family == "DEMAND" and e.family in ("Strike", "Protest")) and act.kind == "cue" \
+                    or family == "DEMAND" and e.family in ("Strike", "Protest") and "partakers" not in act.rules) \
+                    and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
                          and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
                          or "asked-action" in act.rules and e.family == "Strike"):   # "les pilotes à cesser le travail"
