@@ -2210,3 +2210,11 @@ def test_extract_an_order_to_the_strikers_aims_at_the_strike_without_joining_it(
     order = next(s for s in ex.stances if s.family == "DEMAND")
     assert order.event_targets == (strike.key,) and order.holder not in strike.actors
     assert any(s.family == "APPROVE" for s in ex.stances)
+
+
+def test_extract_a_member_that_feels_threatened_threatens_no_one(extract_text):
+    ex = extract_text("date 2025-09-10\nTitre\n\n"
+                      "Le Premier ministre Donald Tusk a précisé que Varsovie avait demandé l'activation de l'article 4 "
+                      "du traité de l'Otan, qui prévoit des consultations entre alliés lorsqu'un membre s'estime "
+                      "menacé.\n")
+    assert not any(s.family == "THREATEN" for s in ex.stances)

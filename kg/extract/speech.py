@@ -864,6 +864,18 @@ def _narrator_between(doc, begin: int, end: int) -> int | None:
         or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'"))), None)
 
 
+def _felt(token) -> bool:
+    """Whether a past participle follows a reflexive verb of judging or feeling ("s'estime menacé", "se
+    sent menacé"), however the parser hung them."""
+    toks = tokens_of(token.doc)
+    i = token.i
+    return i >= 2 and "Part" in feats(token, "VerbForm") and "Past" in feats(token, "Tense") \
+        and lemma(toks[i - 1]) in _FEELING and norm(toks[i - 2]) in ("se", "s'")
+
+
+_FEELING = {"estimer", "sentir", "juger", "considerer", "croire", "savoir"}
+
+
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
               resources: Resources) -> tuple["Reader", list["Act"], list[tuple[int, int, Cue]]]:
     """Every speech act of ``doc`` with its speaker, addressee, reported words and source, and the
@@ -949,6 +961,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
     # dominante", "Le Parlement turc a approuvé l'adhésion"
     acts = [a for a in acts if not (a.kind == "cue" and (sentenced(toks[a.head]) or voted(reader.linking, toks[a.head])))]
+    # so is a state felt: "lorsqu'un membre s'estime menacé", "se dit menacé" (a participle after a reflexive
+    # verb of judging says how the subject feels, not that it threatens anyone)
+    acts = [a for a in acts if not (a.kind == "cue" and _felt(toks[a.head]))]
     # so is a person set aside: "Ses deux rivaux ... avaient été écartés du scrutin" (not "a écarté l'hypothèse")
     acts = [a for a in acts if not (a.kind == "cue" and a.cue.fine_type == "Dismiss" and any(
         c.dep_ in ("obj", "nsubj:pass") and reader.actor_in(c)[0] is not None
