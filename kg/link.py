@@ -182,6 +182,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                    and fold(m.text) in bodies else
                    replace(m, type=PERSON) if m.kind == "name" and not m.key and m.type != PERSON
                    and fold(m.text) in persons else m for m in mentions]   # "Yoweri Museveni réélu", read as a place
+    mentions[:] = [_whole_body(m, mentions, article.text) for m in mentions]
     linking.mentions = mentions
     date = article.date
     names_by_last: dict[str, str] = {}
@@ -379,6 +380,19 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 and builder.key not in resources.entries:
             builder.of = home
     return linking
+
+
+def _whole_body(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """A name the tagger cut short where an organisation's name the article gives elsewhere runs on ("le
+    Défenseur | du peuple", read as a place, then "Le Défenseur du peuple, Josué Gutiérrez"): that name."""
+    if m.kind != "name" or m.key or m.type == ORGANISATION:
+        return m
+    longer = next((n for n in mentions if n.kind == "name" and not n.key and n.type == ORGANISATION
+                   and n.text.startswith(m.text + " ") and text.startswith(n.text, m.span.begin)), None)
+    if longer is None:
+        return m
+    return replace(m, text=longer.text, type=ORGANISATION, end=m.start + longer.end - longer.start,
+                   span=Span(m.span.begin, m.span.begin + len(longer.text)))
 
 
 def dateline_country(linking: Linking) -> str | None:

@@ -2218,3 +2218,13 @@ def test_extract_a_member_that_feels_threatened_threatens_no_one(extract_text):
                       "du traité de l'Otan, qui prévoit des consultations entre alliés lorsqu'un membre s'estime "
                       "menacé.\n")
     assert not any(s.family == "THREATEN" for s in ex.stances)
+
+
+def test_extract_a_body_cut_short_by_the_tagger_and_the_person_beside_it_who_speaks_after(extract_text):
+    ex = extract_text("date 2025-10-16\nTitre\n\n"
+                      "Un manifestant a été tué mercredi à Lima, a annoncé jeudi le Défenseur du peuple. Le Défenseur "
+                      "du peuple, Josué Gutiérrez, a indiqué que la victime avait 32 ans. Il a demandé une enquête "
+                      "« rapide et impartiale ».\n")
+    assert not any(e.type == "Place" and e.name == "Défenseur" for e in ex.entities)
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    assert demand.holder == "person-josue-gutierrez"

@@ -205,6 +205,10 @@ class Reader:
             builder = self.linking.builders.get(keys[0])
             if builder is None or not (builder.type == ORGANISATION or builder.subtype == "Country"):
                 return ()                       # a person: the usual reading
+            if m.end + 1 < len(toks) and toks[m.end].text == ",":
+                apposed = self.linking.mention_at_token(m.end + 1)
+                if apposed is not None and apposed.type == PERSON and apposed.kind == "name":
+                    return ()                   # "Le Défenseur du peuple, Josué Gutiérrez, ... Il": the person
             said = feats(token, "Gender")
             if gender and said and {"Masc": "m", "Fem": "f"}.get(said[0]) != gender:
                 return ()
