@@ -12,7 +12,7 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
-__all__ = ["spells", "link", "Linking", "dateline_country", "only_country", "possessive_owner"]
+__all__ = ["spells", "link", "Linking", "dateline_country", "employer", "is_union_key", "only_country", "possessive_owner"]
 
 
 @dataclass
@@ -244,10 +244,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             else:
                 key = linking.new(f"{m.type.lower()}-{slug(m.text)}", m.text, m.type,
                                   name_lang=None if m.type == PERSON else resources.lang,
-                                  of=_state_in_name(m.text, resources) if m.type == ORGANISATION else None,
-                                  subtype="Party" if m.type == ORGANISATION
-                                  and _AFTER_PARTY_NOUN.search(article.text[max(0, m.span.begin - 40):m.span.begin])
-                                  else None)
+                                  of=_state_in_name(m.text, resources) if m.type == ORGANISATION else None)
+        if m.type == ORGANISATION and key not in resources.entries and not linking.builders[key].subtype:
+            linking.builders[key].subtype = _kind_before(m, article.text, resources)   # wherever a noun says it
         if m.type == PERSON:
             for part in fold(m.text).split():
                 names_by_last.setdefault(part, key)
@@ -499,7 +498,8 @@ def _is_union(linking: Linking, n: Mention) -> bool:
 
 def _introduced_as_union(linking: Linking, n: Mention) -> bool:
     text, unions = linking.article.text, _union_nouns(linking.resources)
-    before = [w.rstrip("s") for w in fold(text[max(0, n.span.begin - 60):n.span.begin]).split()]   # "centrales"
+    window = re.split(r"[.!?\n]", text[max(0, n.span.begin - 60):n.span.begin])[-1]     # in its own sentence
+    before = [w.rstrip("s") for w in fold(window).split()]   # "centrales"
     listed = re.search(r"\bet (?:le |la |l')?$", text[max(0, n.span.begin - 8):n.span.begin])
     if listed:                              # "la CGT et la CFDT", "le NLC (NLC) et le TUC": one of a list of unions
         end = n.span.begin - len(listed.group(0))
@@ -522,12 +522,23 @@ def named_unions(linking: Linking, before: int) -> list[str]:
 def _untyped_employer(linking: Linking, m: Mention) -> str | None:
     """The one organisation named before ``m`` that the gazetteer does not type and that no union noun
     introduces ("le syndicat allemand des conducteurs de train GDL"): the company a strike story is about."""
+    return employer(linking, m.span.begin)
+
+
+def employer(linking: Linking, before: int | None = None) -> str | None:
+    """The one company named (before offset ``before``) that the gazetteer does not type otherwise and no
+    union noun introduces: the company a strike or a job-cuts story is about."""
     found = {keys[0] for n, keys in linking.refs.items()
-             if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin
-             and linking.builders[keys[0]].type == ORGANISATION and not linking.builders[keys[0]].subtype
-             and not _is_union(linking, n)}
-    found -= {keys[0] for n, keys in linking.refs.items() if len(keys) == 1 and _is_union(linking, n)}
+             if n.kind == "name" and len(keys) == 1 and (before is None or n.span.end <= before)
+             and linking.builders[keys[0]].type == ORGANISATION
+             and linking.builders[keys[0]].subtype in (None, "Company") and not _is_union(linking, n)}
+    found -= {keys[0] for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1 and _is_union(linking, n)}
     return found.pop() if len(found) == 1 else None
+
+
+def is_union_key(linking: Linking, key: str) -> bool:
+    """Whether the article introduces ``key`` as a union ("Le syndicat IF Metall")."""
+    return any(n.kind == "name" and keys == (key,) and _is_union(linking, n) for n, keys in linking.refs.items())
 
 
 def _named_in_apposition(m: Mention, linking: Linking) -> str | None:
@@ -721,6 +732,18 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
 
 # "le parti de gauche Die Linke", "le parti d'extrême droite Alternative pour l'Allemagne": a party's name follows
 _AFTER_PARTY_NOUN = re.compile(r"\bparti\s+(?:(?:de|d'|d’|au|du|des)\s*)?[\w'’ -]{0,25}\s$", re.I)
+
+
+def _kind_before(m: Mention, text: str, resources: Resources) -> str | None:
+    """The kind of body a noun before a new name says it is: "le parti de gauche Die Linke" (a party), "le
+    constructeur automobile suédois Volvo Cars" (a company)."""
+    before = text[max(0, m.span.begin - 40):m.span.begin]
+    if _AFTER_PARTY_NOUN.search(before):
+        return "Party"
+    words = fold(before).split()[-3:]
+    if any(resources.class_nouns.get(w) == frozenset({"Company"}) for w in words):
+        return "Company"
+    return None
 
 
 _HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete")

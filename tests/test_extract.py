@@ -2228,3 +2228,14 @@ def test_extract_a_body_cut_short_by_the_tagger_and_the_person_beside_it_who_spe
     assert not any(e.type == "Place" and e.name == "Défenseur" for e in ex.entities)
     demand = next(s for s in ex.stances if s.family == "DEMAND")
     assert demand.holder == "person-josue-gutierrez"
+
+
+def test_extract_a_unions_counterpart_is_the_company_and_the_company_is_l_entreprise(extract_text):
+    ex = extract_text("date 2025-05-27\nSuède : Volvo Cars va supprimer 3.000 postes, le syndicat dénonce\n\n"
+                      "Le constructeur automobile suédois Volvo Cars a annoncé lundi la suppression de 3.000 postes "
+                      "en Suède. Le syndicat IF Metall a réclamé des garanties pour les salariés des usines de "
+                      "Göteborg. La ministre suédoise des Finances a appelé l'entreprise à accompagner les salariés.\n")
+    union = next(s for s in ex.stances if s.holder == "organisation-if-metall")
+    assert union.targets == ("organisation-volvo-cars",)
+    minister = next(s for s in ex.stances if s.family == "DEMAND" and s.holder != "organisation-if-metall")
+    assert minister.targets == ("organisation-volvo-cars",)

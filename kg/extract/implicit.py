@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
-from kg.link import Linking
+from kg.link import Linking, employer, is_union_key
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 
 __all__ = ["resolve_implicit"]
@@ -225,7 +225,10 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     """The other side of the story, at the holder's level (a person for a person, else a state): among
     those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
     who take part in events with it, else among all, the most mentioned; never a body the holder heads
-    or belongs to (``own_bodies``)."""
+    or belongs to (``own_bodies``). A union's is the one company the article names."""
+    company = employer(linking) if is_union_key(linking, holder) else None
+    if company is not None:
+        return company                  # a union deals with the company it bargains with
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():

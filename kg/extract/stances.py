@@ -943,11 +943,14 @@ def _occasion(reader: Reader, event: EventBuilder, begin: int, end: int) -> bool
 
 
 def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
-    """ "à Guayaquil", "dans la province de X": a city or region named as where something happens."""
+    """ "à Guayaquil", "dans la province de X", "les usines de Göteborg": a city or region named as where
+    something happens or stands."""
     builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
     if builder is None or builder.type != PLACE or builder.subtype not in (None, "City", "Region"):
         return False
-    return _word_before(reader, m.start) in ("a", "en", "dans", "pres", "depuis", "vers")
+    before = _word_before(reader, m.start)
+    return before in ("a", "en", "dans", "pres", "depuis", "vers") or before in ("de", "d'") and m.start >= 2 \
+        and reader.sentences.pos[m.start - 2] == "NOUN" and reader.sentences.texts[m.start - 2].islower()
 
 
 def _for_whom(reader: Reader, m) -> bool:
