@@ -2239,3 +2239,12 @@ def test_extract_a_unions_counterpart_is_the_company_and_the_company_is_l_entrep
     assert union.targets == ("organisation-volvo-cars",)
     minister = next(s for s in ex.stances if s.family == "DEMAND" and s.holder != "organisation-if-metall")
     assert minister.targets == ("organisation-volvo-cars",)
+
+
+def test_extract_a_regulator_named_in_lower_case_is_a_state_body_of_its_own(extract_text):
+    ex = extract_text("date 2025-12-23\nTitre\n\n"
+                      "L'autorité italienne de la concurrence a infligé mardi une amende de 256 millions d'euros à "
+                      "la compagnie aérienne Ryanair.\n")
+    body = next(e for e in ex.entities if e.name == "autorité italienne de la concurrence")
+    assert any(r.subject == body.key and r.predicate == "memberOf" and r.object == "italie" for r in ex.relations)
+    assert not any("gouvernement" in e.key for e in ex.entities)

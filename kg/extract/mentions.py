@@ -181,6 +181,27 @@ def _led_by(doc, k: int, norms, roles_by_first) -> bool:
                                 for role in roles_by_first.get(norms[k], ()))
 
 
+_REGULATOR_NOUNS = {"autorite", "agence", "office", "commission", "conseil", "regulateur", "gendarme"}
+
+
+def _regulator(doc, sentences, i: int, demonyms, resources) -> tuple[int, str] | None:
+    """ "l'autorité italienne de la concurrence", "l'agence française du médicament": a body a noun, a
+    demonym and its lower-case remit name (end token, state key), or None."""
+    toks, norms = tokens_of(doc), sentences.norms
+    keys = _demonym_at(toks[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
+    if not keys or i + 3 >= len(doc) or norms[i + 2] not in ("de", "du", "des", "d'"):
+        return None
+    k = i + 3
+    while k < len(doc) and norms[k] in ("la", "l'", "le", "les"):
+        k += 1
+    if k >= len(doc) or sentences.pos[k] != "NOUN" or not toks[k].text.islower():
+        return None
+    end = k + 1
+    while end < len(doc) and sentences.pos[end] == "ADJ" and toks[end].text.islower():
+        end += 1
+    return end, keys[-1]
+
+
 def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None:
     """ "ministère (chinois) des Affaires étrangères", "ministère de l'Intérieur": (end token, state key)."""
     toks = tokens_of(doc)
@@ -243,6 +264,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 portfolios.append((i + 1, end))          # "le ministère afghan de la Défense": no place "Défense"
                 taken_until = end
                 continue
+        regulator = _regulator(doc, sentences, i, demonyms, resources) if norms[i] in _REGULATOR_NOUNS else None
+        if regulator is not None:               # "L'autorité italienne de la concurrence": a state body of its own
+            end, of = regulator
+            start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
+            found.append(make_mention(doc, sentences, start, end, kind="government", type=ORGANISATION,
+                                      of=of, role="ministère"))
+            taken_until = end
+            continue
         noun = resources.government_nouns.get(token.lemma_)
         if noun is not None and token.pos_ == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
             continue                            # "le chef de la diplomatie française": a word of the minister's title;
