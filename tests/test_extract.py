@@ -2248,3 +2248,11 @@ def test_extract_a_regulator_named_in_lower_case_is_a_state_body_of_its_own(extr
     body = next(e for e in ex.entities if e.name == "autorité italienne de la concurrence")
     assert any(r.subject == body.key and r.predicate == "memberOf" and r.object == "italie" for r in ex.relations)
     assert not any("gouvernement" in e.key for e in ex.entities)
+
+
+def test_extract_a_name_after_an_association_and_its_cause_is_the_association(extract_text):
+    ex = extract_text("date 2025-12-23\nTitre\n\n"
+                      "L'association italienne de défense des consommateurs Codacons a salué une décision "
+                      "« historique ». L'Office tchèque des statistiques a publié les résultats.\n")
+    assert any(e.name == "Codacons" and e.type == "Organisation" for e in ex.entities)
+    assert len([e for e in ex.entities if "statistiques" in e.name]) == 1

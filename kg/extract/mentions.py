@@ -264,7 +264,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 portfolios.append((i + 1, end))          # "le ministère afghan de la Défense": no place "Défense"
                 taken_until = end
                 continue
-        regulator = _regulator(doc, sentences, i, demonyms, resources) if norms[i] in _REGULATOR_NOUNS else None
+        regulator = _regulator(doc, sentences, i, demonyms, resources) \
+            if norms[i] in _REGULATOR_NOUNS and token.text.islower() and i not in names_at else None
         if regulator is not None:               # "L'autorité italienne de la concurrence": a state body of its own
             end, of = regulator
             start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i

@@ -610,7 +610,15 @@ def after_party_noun(doc, start: int, resources) -> bool:
     kinds = resources.class_nouns.get(norm(toks[k]), frozenset())
     if not kinds and k > 1 and toks[k].text.islower() and toks[k - 1].pos_ == "NOUN" and toks[k - 1].text.islower():
         kinds = resources.class_nouns.get(norm(toks[k - 1]), frozenset()) & {"Company"}   # "le constructeur automobile"
-    return bool(kinds & {"Party", "Group", "Union", "Company"})
+    if kinds & {"Party", "Group", "Union", "Company", "NGO"}:
+        return True
+    # "L'association italienne de défense des consommateurs Codacons": a body's noun and what it stands for
+    t = start - 1
+    while t > 0 and start - t <= 7 and toks[t].text.islower() and toks[t].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
+        if toks[t].pos_ == "NOUN" and resources.class_nouns.get(norm(toks[t]), frozenset()) & {"NGO", "Union"}:
+            return True
+        t -= 1
+    return False
 
 
 def _before_body_noun(doc, end: int, resources) -> bool:
