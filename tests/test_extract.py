@@ -2256,3 +2256,13 @@ def test_extract_a_name_after_an_association_and_its_cause_is_the_association(ex
                       "« historique ». L'Office tchèque des statistiques a publié les résultats.\n")
     assert any(e.name == "Codacons" and e.type == "Organisation" for e in ex.entities)
     assert len([e for e in ex.entities if "statistiques" in e.name]) == 1
+
+
+def test_extract_a_movement_named_with_a_place_is_one_name(extract_text):
+    ex = extract_text("date 2025-02-21\nTitre\n\n"
+                      "Les manifestants, réunis à l'appel du mouvement civique Paix pour l'Ukraine, ont scandé des "
+                      "slogans. Le président du parti d'opposition Slovaquie progressiste, Michal Šimečka, a rejeté "
+                      "ces accusations.\n")
+    names = {e.name for e in ex.entities if e.type == "Organisation"}
+    assert {"Paix pour l'Ukraine", "Slovaquie progressiste"} <= names
+    assert not any(e.type == "Place" for e in ex.entities)

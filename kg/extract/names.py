@@ -375,8 +375,48 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
-    return _given_names(doc, sentences, resources, _quoted_organisations(
-        doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found)))
+    return _given_names(doc, sentences, resources, _movement_names(doc, sentences, resources, _quoted_organisations(
+        doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found))))
+
+
+_NAME_LINKS = {"pour", "de", "du", "des", "d'", "l'", "la", "le", "les", "et"}
+
+
+def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """The name after a noun for a party or movement, whole, when it is made of common words and a place
+    the tagger read apart: "le mouvement civique Paix pour l'Ukraine", "le parti d'opposition Slovaquie
+    progressiste"."""
+    toks = tokens_of(doc)
+    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
+    n = len(texts)
+    for i in range(n - 2):
+        if not ({"Party", "Group"} & resources.class_nouns.get(norms[i], frozenset())) or not texts[i].islower():
+            continue
+        k = i + 1
+        while k < n and texts[k].islower() and (norms[k] in _PARTY_SIDE or pos[k] == "ADJ"):
+            k += 1                                   # "civique", "d'opposition"
+        if k >= n or not texts[k][:1].isupper() or not texts[k].isalpha() or norms[k] in resources.titles:
+            continue
+        end = k + 1
+        while end < n:
+            if texts[end][:1].isupper() and texts[end].replace("-", "").isalpha():
+                end += 1
+            elif norms[end] in _NAME_LINKS and end + 1 < n and (texts[end + 1][:1].isupper() or norms[end + 1] in ("l'", "la", "le")
+                                                                 and end + 2 < n and texts[end + 2][:1].isupper()):
+                end += 2 if norms[end + 1] not in ("l'", "la", "le") else 3
+            else:
+                break
+        inside = [m for m in found if k <= m.start < end or m.start < k < m.end]
+        place_only = len(inside) == 1 and inside[0].type == PLACE and inside[0].start == k and inside[0].end == end
+        if place_only and end + 1 < n and pos[end] in ("ADJ", "NOUN", "VERB") and texts[end].islower() \
+                and norms[end] not in _PARTY_SIDE and texts[end + 1] in (",", "(", ".", ")"):
+            end += 1                                 # "Slovaquie progressiste": a place and an adjective
+        elif end - k < 3 or not any(m.type == PLACE for m in inside) or any(m.key and m.type != PLACE for m in inside):
+            continue                                 # only names the tagger cut at a place
+        found = [m for m in found if m not in inside]
+        found.append(make_mention(doc, sentences, k, end, kind="name", type=ORGANISATION, key=None, locative=False,
+                                  gender=None))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _known_place(ent, resources) -> bool:
