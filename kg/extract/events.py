@@ -38,9 +38,9 @@ _JUDGES = ("juge", "magistrat", "magistrate")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
-_STRUGGLES = {"combat", "lutte", "bataille"}
-_RISKS = {"exposer", "encourir", "risquer"}
-_MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}      # what one is exposed to has not happened   # a person's struggle for a cause is no fight
+_STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
+_RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
+_MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
