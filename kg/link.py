@@ -182,7 +182,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                    and fold(m.text) in bodies else
                    replace(m, type=PERSON) if m.kind == "name" and not m.key and m.type != PERSON
                    and fold(m.text) in persons else m for m in mentions]   # "Yoweri Museveni réélu", read as a place
-    mentions[:] = [_whole_body(m, mentions, article.text) for m in mentions]
+    untyped_bodies = [m for m in mentions if m.kind == "name" and not m.key and m.type == ORGANISATION]
+    if untyped_bodies:
+        mentions[:] = [_whole_body(m, untyped_bodies, article.text) for m in mentions]
     linking.mentions = mentions
     date = article.date
     names_by_last: dict[str, str] = {}
@@ -381,13 +383,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     return linking
 
 
-def _whole_body(m: Mention, mentions: list[Mention], text: str) -> Mention:
-    """A name the tagger cut short where an organisation's name the article gives elsewhere runs on ("le
-    Défenseur | du peuple", read as a place, then "Le Défenseur du peuple, Josué Gutiérrez"): that name."""
+def _whole_body(m: Mention, bodies: list[Mention], text: str) -> Mention:
+    """A name the tagger cut short where the name of an organisation (one of ``bodies``, the names no
+    gazetteer entry types) runs on elsewhere in the article ("le Défenseur | du peuple", read as a place,
+    then "Le Défenseur du peuple, Josué Gutiérrez"): that name."""
     if m.kind != "name" or m.key or m.type == ORGANISATION:
         return m
-    longer = next((n for n in mentions if n.kind == "name" and not n.key and n.type == ORGANISATION
-                   and n.text.startswith(m.text + " ") and text.startswith(n.text, m.span.begin)), None)
+    longer = next((n for n in bodies if n.text.startswith(m.text + " ") and text.startswith(n.text, m.span.begin)), None)
     if longer is None:
         return m
     return replace(m, text=longer.text, type=ORGANISATION, end=m.start + longer.end - longer.start,

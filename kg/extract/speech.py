@@ -102,6 +102,7 @@ class Reader:
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
         self._segments: dict[int, tuple[int, int]] = {}
         self._opens: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._roles: list[tuple[Mention, str]] | None = None
         self.event_at = {t: e for e in events for t in e.tokens}
         self.event_span = {}
         for e in events:
@@ -145,8 +146,9 @@ class Reader:
     def own_bodies(self, holders: tuple[str, ...]) -> set[str]:
         """The bodies a holder is described as heading or belonging to ("le président des Républicains,
         Bruno Retailleau"): its own, which its words ("son parti ne voterait pas") do not take aim at."""
-        refs = self.linking.refs
-        return {k for m, keys in refs.items() if m.kind == "role" and len(keys) == 1 and keys[0] in holders
+        if self._roles is None:                 # the role descriptions of the article, read once
+            self._roles = [(m, keys[0]) for m, keys in self.linking.refs.items() if m.kind == "role" and len(keys) == 1]
+        return {k for m, key in self._roles if key in holders
                 for _, inner in self.linking.keys_at(m.span.begin, m.span.end) for k in inner if k not in holders}
 
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
