@@ -386,11 +386,11 @@ def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Men
     """The name after a noun for a party or movement, whole, when it is made of common words and a place
     the tagger read apart: "le mouvement civique Paix pour l'Ukraine", "le parti d'opposition Slovaquie
     progressiste"."""
-    toks = tokens_of(doc)
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     n = len(texts)
-    for i in range(n - 2):
-        if not ({"Party", "Group"} & resources.class_nouns.get(norms[i], frozenset())) or not texts[i].islower():
+    movements = {w for w, kinds in resources.class_nouns.items() if kinds & {"Party", "Group"}}
+    for i in [i for i, word in enumerate(norms[:n - 2]) if word in movements]:
+        if not texts[i].islower():
             continue
         k = i + 1
         while k < n and texts[k].islower() and (norms[k] in _PARTY_SIDE or pos[k] == "ADJ"):
