@@ -402,7 +402,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     verbs = resources.cue_index
     speech_verbs, demand_verbs, threat_verbs = verbs.verbs, verbs.demand_verbs, verbs.threat_verbs
     i = 0
-    lemmas, norms, pos = sentences.lemmas, sentences.norms, sentences.pos
+    lemmas, norms, pos, texts = sentences.lemmas, sentences.norms, sentences.pos, sentences.texts
     n_tokens = len(toks)
     while i < n_tokens:
         if pos[i] not in ("NOUN", "VERB", "PROPN", "ADJ", "X", "NUM"):
@@ -415,14 +415,15 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                                                or sentences.is_headline(sentences.of[i])):
             # "avait « gelé »", and in a title "Kaïs Saïed réélu": a participle read as an adjective
             cues = by_first.get(_participle_lemma(norms[i]), [])
-        if not cues and tok.is_sent_start and tok.pos_ == "PROPN" and linking.mention_at_token(i) is None:
-            cues = by_first.get(_participle_lemma(norm(tok)), [])      # "Réunis le 30 juillet à Abuja, ..."
-        numbered = _NUMBERED.fullmatch(tok.text)           # "COP28": the 28th of a series of conferences
-        if numbered and not cues:
+        if not cues and pos[i] == "PROPN" and tok.is_sent_start and linking.mention_at_token(i) is None:
+            cues = by_first.get(_participle_lemma(norms[i]), [])      # "Réunis le 30 juillet à Abuja, ..."
+        word = texts[i]
+        numbered = _NUMBERED.fullmatch(word) if word[-1:].isdigit() and word[:1].isupper() else None
+        if numbered and not cues:                          # "COP28": the 28th of a series of conferences
             cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
         found = (cues[0], i + 1) if numbered and cues else \
             _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas)), resources.cue_index.times) if cues else None
-        if not found or (tok.pos_ == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
+        if not found or (pos[i] == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
         cue, end = found
