@@ -254,7 +254,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue                            # only nouns start a description, or a role's first word ("haut")
         token = toks[i]
         bureau = norms[i] in ("bureau", "office") and i + 1 < len(doc) and bool(_demonym_at(toks[i + 1], demonyms, resources.combining))
-        if token.pos_ in ("NOUN", "PROPN") and (norms[i] in ("ministere", "ministeres") or bureau):   # also inside a role
+        if sentences.pos[i] in ("NOUN", "PROPN") and (norms[i] in ("ministere", "ministeres") or bureau):   # also inside a role
             ministry = _ministry(doc, i, demonyms, resources)     # "le bureau chinois des Affaires de Taïwan" too
             if ministry is not None:
                 start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
@@ -265,7 +265,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 taken_until = end
                 continue
         regulator = _regulator(doc, sentences, i, demonyms, resources) \
-            if norms[i] in _REGULATOR_NOUNS and token.text.islower() and i not in names_at else None
+            if norms[i] in _REGULATOR_NOUNS and sentences.texts[i].islower() and i not in names_at else None
         if regulator is not None:               # "L'autorité italienne de la concurrence": a state body of its own
             end, of = regulator
             start = i - 1 if i > 0 and norms[i - 1] in _DEFINITE else i
@@ -274,10 +274,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             taken_until = end
             continue
         noun = resources.government_nouns.get(token.lemma_)
-        if noun is not None and token.pos_ == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
+        if noun is not None and sentences.pos[i] == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
             continue                            # "le chef de la diplomatie française": a word of the minister's title;
             # "l'Autorité palestinienne": a name
-        if noun is not None and token.pos_ == "NOUN":
+        if noun is not None and sentences.pos[i] == "NOUN":
             keys = _demonym_at(toks[i + 1], demonyms, resources.combining) if i + 1 < len(doc) else []
             det = norms[i - 1] if i > 0 else ""
             if i > 1 and det in _TERM_QUALIFIERS:
@@ -322,7 +322,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             continue
         counted = int(resources.numbers.get(norms[i - 1], 0)) if i > 1 and norms[i - 2] in ("les", "ces", "des", "aux") else 0
         kinds = resources.class_nouns.get(sentences.lemmas[i] if counted > 1 else norms[i]) \
-            if token.pos_ in ("NOUN", "PROPN") and i not in names_at and (token.text.islower() or not token.is_sent_start) else None
+            if sentences.pos[i] in ("NOUN", "PROPN") and i not in names_at and (sentences.texts[i].islower() or not token.is_sent_start) else None
         state = _demonym_at(toks[i + 1], demonyms, resources.combining) if kinds and "City" in kinds and i + 1 < len(doc) else []
         capital = resources.capitals.get(state[0]) if state else None
         if capital:                                      # "la capitale nigériane": Abuja
@@ -331,7 +331,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             taken_until = i + 2
             continue
         if not kinds and i > 0 and norms[i - 1] in ("les", "aux", "des") and "Plur" in feats(token, "Number") \
-                and token.pos_ == "NOUN" and token.text.islower() \
+                and sentences.pos[i] == "NOUN" and sentences.texts[i].islower() \
                 and "Union" in resources.class_nouns.get(sentences.lemmas[i], frozenset()) \
                 and not (i + 1 < len(doc) and norms[i + 1] in OF | {"du"}):
             # "appelé les syndicats à reprendre les négociations": every union the article has named
