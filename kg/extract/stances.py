@@ -321,8 +321,8 @@ def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str
 
 
 def _joined_event(reader: Reader, noun: str, before: int) -> EventBuilder | None:
-    """The latest protest or strike told before token ``before`` that "les manifestants" or "les
-    organisateurs" took part in, when it names no organisation."""
+    """The latest protest or strike told before token ``before``, which "les manifestants" or "les
+    organisateurs" stand for when no organisation is named as taking part in it."""
     told = [e for e in reader.events if e.family in _PARTAKERS[noun] and min(e.tokens) < before]
     return told[-1] if told else None
 
@@ -516,12 +516,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(event)
             elif m is not None:
                 add(keys)
-            elif partaker is not None and (joined := _partakers(reader, lemma(partaker), holders)
-                                           or _joined_event(reader, lemma(partaker), partaker.i)):
-                if isinstance(joined, EventBuilder):
-                    targeted_events.append(joined)   # "a ordonné aux grévistes de reprendre le travail": the strike
-                else:
-                    add(joined)
+            elif partaker is not None and (partakers := _partakers(reader, lemma(partaker), holders)):
+                add(partakers)                       # "a ordonné aux grévistes de ...": the unions on strike
+                act.rules.append("partakers")
+            elif partaker is not None and (joined := _joined_event(reader, lemma(partaker), partaker.i)) is not None:
+                targeted_events.append(joined)       # "a ordonné aux grévistes de reprendre le travail": the strike
                 act.rules.append("partakers")
             elif (noun := next((toks[t] for t in range(j, min(j + 3, end)) if toks[t].pos_ == "NOUN"), None)) \
                     is not None and (owner := _owner_of(reader, noun, holders)):
