@@ -12,7 +12,7 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
-__all__ = ["spells", "link", "Linking", "dateline_country", "employer", "is_union_key", "only_country", "possessive_owner"]
+__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "possessive_owner"]
 
 
 @dataclass
@@ -58,6 +58,8 @@ class Linking:
         self._starts: list[int] = []
         self._ordered_for = (-1, -1, -1)
         self._unions: dict[Mention, bool] = {}            # whether each name is a union's, worked out once
+        self.dateline: str | None = None                   # the country the title opens with ("Allemagne : ...")
+        self.only_country: str | None = None               # the one country the article names, if only one
 
     def keys_at(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         """Mentions (with their entity keys) lying within ``[begin, end)``, outermost first."""
@@ -373,7 +375,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 6. a minister of no state named, in a story about one country, is that country's ("le ministre de la
     # Défense Boris Pistorius" in an article about Germany): on its side
-    home = dateline_country(linking) or only_country(linking)
+    linking.dateline, linking.only_country = dateline_country(linking), only_country(linking)
+    home = linking.dateline or linking.only_country
     for m, keys in linking.refs.items():
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
         if home and m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
@@ -451,9 +454,9 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         if state:
             candidates.append((False, True, False, True, False, m.span.begin, state))
     if not candidates and "Company" in kinds:
-        employer = _untyped_employer(linking, m)
-        if employer:                            # "La direction a refusé": the one company the article names
-            candidates = [(0, 0, 0, 0, 0, 0, employer)]
+        company = employer(linking, m.span.begin)
+        if company:                             # "La direction a refusé": the one company the article names
+            candidates = [(0, 0, 0, 0, 0, 0, company)]
     if not candidates:                          # "La Cour constitutionnelle" when the tagger missed the name
         name = fold(strip_article(m.text))
         candidates = [(0, 0, 0, 0, 0, 0, key) for key, b in linking.builders.items()
@@ -521,15 +524,10 @@ def named_unions(linking: Linking, before: int) -> list[str]:
     return list(dict.fromkeys(k for _, k in sorted(found, reverse=True)))
 
 
-def _untyped_employer(linking: Linking, m: Mention) -> str | None:
-    """The one organisation named before ``m`` that the gazetteer does not type and that no union noun
-    introduces ("le syndicat allemand des conducteurs de train GDL"): the company a strike story is about."""
-    return employer(linking, m.span.begin)
-
-
 def employer(linking: Linking, before: int | None = None) -> str | None:
-    """The one company named (before offset ``before``) that the gazetteer does not type otherwise and no
-    union noun introduces: the company a strike or a job-cuts story is about."""
+    """The one organisation named (before offset ``before``) that the gazetteer does not type, or types
+    only as a company, and that no union noun introduces ("le syndicat allemand des conducteurs de train
+    GDL"): the company a strike or a job-cuts story is about."""
     found = {keys[0] for n, keys in linking.refs.items()
              if n.kind == "name" and len(keys) == 1 and (before is None or n.span.end <= before)
              and linking.builders[keys[0]].type == ORGANISATION

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
-from kg.link import Linking, dateline_country, only_country, possessive_owner
+from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold
 
@@ -23,7 +23,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if subject != obj and (subject, predicate, obj) not in found:
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
-    dateline = dateline_country(linking)
+    dateline = linking.dateline
     ordered = sorted(linking.refs.items(), key=lambda mk: mk[0].span)     # every mention and its actors, in reading order
     for m, keys in ordered:
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
@@ -31,7 +31,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
             or (possessive_owner(m, linking) if m.role != "counterpart" else None)
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
-        home = dateline or (only_country(linking) if m.role in ("minister", "foreign_minister") else None)
+        home = dateline or (linking.only_country if m.role in ("minister", "foreign_minister") else None)
         if obj is None and home and m.kind == "role" and m.role in _NATIONAL_OFFICES \
                 and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
                 and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
