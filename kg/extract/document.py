@@ -1,14 +1,16 @@
 """Sentence segmentation and token helpers shared by the extractors."""
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "tokens_of", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE"]
+__all__ = ["Sentences", "tokens_of", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE", "NUMBERED_SERIES"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+NUMBERED_SERIES = re.compile(r"([A-Z]{2,})(\d{1,3})")    # "COP28": the letters name a series of events (events.tsv)
 _END = {".", "!", "?", "…"}
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
-from kg.extract.document import Sentences, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, Sentences, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import SEALING_VERBS, implicit_parties
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
@@ -20,7 +20,6 @@ GENERIC_TYPES = {"Meeting", "Agreement"}     # vague nouns that corefer with a m
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
-_NUMBERED = re.compile(r"([A-Z]{2,})(\d{1,3})")
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
@@ -418,7 +417,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if not cues and pos[i] == "PROPN" and tok.is_sent_start and linking.mention_at_token(i) is None:
             cues = by_first.get(_participle_lemma(norms[i]), [])      # "Réunis le 30 juillet à Abuja, ..."
         word = texts[i]
-        numbered = _NUMBERED.fullmatch(word) if word[-1:].isdigit() and word[:1].isupper() else None
+        numbered = NUMBERED_SERIES.fullmatch(word) if word[-1:].isdigit() and word[:1].isupper() else None
         if numbered and not cues:                          # "COP28": the 28th of a series of conferences
             cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
         found = (cues[0], i + 1) if numbered and cues else \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.document import feats, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, feats, norm, text_of, tokens_of
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
@@ -198,7 +198,6 @@ _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdi
 # treaties and meetings named after where they were signed or held: "l'accord de Paris", "le sommet de Vilnius"
 _NAMED_AFTER_PLACE = {"accord", "traite", "pacte", "protocole", "convention", "processus", "format", "sommet",
                       "conference"}
-_NUMBERED_EVENT = re.compile(r"([A-Z]{2,})(\d{1,3})")     # "COP30": the letters name the series (events.tsv)
 
 
 def find_names(doc, sentences, resources) -> list[Mention]:
@@ -268,7 +267,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if not ent.id_ and start >= 2 and toks[start - 1].text == "«" and sentences.pos[named_event] == "NOUN" \
                 and sentences.lemmas[named_event] in resources.event_words and ent.label_ != "ORG":
             continue                                     # "les exercices militaires « Zapad 2025 »": the event's name
-        series = _NUMBERED_EVENT.fullmatch(words(start, end))
+        series = NUMBERED_SERIES.fullmatch(words(start, end))
         if series and not ent.id_ and series.group(1).lower() in resources.event_words:
             continue                                     # "la COP30": a conference of a numbered series, no body
         quoted_body = not ent.id_ and start >= 2 and toks[start - 1].text == "«" and _quoted_body(doc, start, resources)
