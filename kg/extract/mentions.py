@@ -296,6 +296,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             elif country is not None and det in _DEFINITE:    # "Le gouvernement militaire du Niger"
                 found.append(make_mention(doc, sentences, start, country.end, kind="government", type=ORGANISATION,
                                       of=country.key, role=noun.noun))
+            elif noun.subtype == "Government" and det in _DEFINITE and _region_named(norms, names_at, i + 1, resources):
+                # "le gouvernement de l'Alberta": a region's own, which the linker names after it
+                found.append(make_mention(doc, sentences, start, i + 1, kind="government", type=ORGANISATION,
+                                          of=None, role=noun.noun))
             elif noun.subtype == "Government" and det in _DEFINITE and i + 2 < len(doc) and norms[i + 1] == "de" \
                     and norms[i + 2] == "transition":
                 # "le gouvernement de transition": the state's own, in a transition
@@ -615,3 +619,16 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
         + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
+
+
+def _region_named(norms: list[str], names_at: dict, k: int, resources) -> bool:
+    """Whether "de l'", "de la" or "du" at ``k`` opens the name of a place that is no country ("le
+    gouvernement de l'Alberta", "du Québec")."""
+    if k + 1 < len(norms) and norms[k] == "du":
+        place = names_at.get(k + 1)
+    elif k + 2 < len(norms) and norms[k] == "de" and norms[k + 1] in ("l'", "la"):
+        place = names_at.get(k + 2)
+    else:
+        return False
+    entry = resources.entries.get(place.key) if place is not None and place.key else None
+    return place is not None and place.type == PLACE and (entry is None or entry.kind not in ("Country", "City"))

@@ -52,6 +52,9 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
             and toks[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
         # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
         mistagged = ent.label_ == "ORG" and toks[k].pos_ == "VERB" and norm(toks[k - 1]) in ("de", "d'")
+        # "l'Association des enseignants de l'Alberta": an organisation's name goes on past "de l'" to a name
+        mistagged = mistagged or ent.label_ == "ORG" and norm(toks[k]) in ("l'", "la", "le") and norm(toks[k - 1]) == "de" \
+            and k + 1 < end and toks[k + 1].text[:1].isupper()
         if word[:1].islower() and norm(toks[k]) not in PARTICLES and "-" not in word and not joined and not mistagged \
                 and (toks[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
                      or toks[k].pos_ in ("ADP", "DET") and norm(toks[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
@@ -347,6 +350,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         particle = opening is not None and fold(opening.group(1)) in PARTICLES
         common = fold(text.split()[0]) in resources.not_names and all(w.islower() for w in text.split()[1:])
         if not key and (len(text) < 2 or not (text[0].isupper() or particle or committee) or fold(text) in resources.not_names or common
+                        or fold(text) in resources.calendar                  # "Vendredi, le Premier ministre ..."
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
@@ -374,8 +378,32 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
-    return _given_names(doc, sentences, resources, _movement_names(doc, sentences, resources, _quoted_organisations(
-        doc, sentences, resources, _untagged_bodies(doc, sentences, resources, found))))
+    return _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
+        doc, sentences, resources, _quoted_organisations(doc, sentences, resources,
+                                                         _untagged_bodies(doc, sentences, resources, found)))))
+
+
+def _bodies_of_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """An organisation's name the tagger ended at "de l'" and a place's name it read apart: "l'Association
+    des enseignants de l'Alberta", "la Fédération du travail de l'Alberta" are one name each."""
+    norms, texts = sentences.norms, sentences.texts
+    starts = {m.start: m for m in found}
+    for body in [m for m in found if m.type == ORGANISATION and m.kind == "name" and not m.key]:
+        k = body.end
+        if k < len(norms) and norms[k] == "de" and k + 1 < len(norms) and norms[k + 1] in ("l'", "la", "le"):
+            k += 2
+        elif k < len(norms) and norms[k] in ("du", "des"):
+            k += 1
+        else:
+            continue
+        place = starts.get(k)
+        if place is None or place.type != PLACE or place.kind != "name" or not texts[body.start][:1].isupper() \
+                or body.end - body.start < 2 or place.key and resources.entries[place.key].kind == "Country":
+            continue                      # (but "la Haute Cour militaire de la RDC" is the state's court)
+        found = [m for m in found if m is not body and m is not place]
+        found.append(make_mention(doc, sentences, body.start, place.end, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
+    return sorted(found, key=lambda m: m.start)
 
 
 _NAME_LINKS = {"pour", "de", "du", "des", "d'", "l'", "la", "le", "les", "et"}
