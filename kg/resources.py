@@ -208,6 +208,7 @@ class Resources:
     government_nouns: dict[str, "GovernmentNoun"]
     cues: tuple[Cue, ...]
     reporting: dict[str, bool]
+    judging: frozenset[str]              # reporting verbs whose object is what they judge ("qualifier")
     evaluatives: dict[str, str]
     event_cues: tuple[EventCue, ...]
     demand_nouns: dict[str, str]
@@ -398,6 +399,7 @@ def load(lang: str = "fr") -> Resources:
         reflexive = words[0] == "se"
         cues.append(Cue(tuple(words[1:] if reflexive else words), reflexive, r["fine_type"], r["family"],
                         r["frame"], r["target"]))
+    reporting = _rows(lang, "reporting_verbs.tsv", ("verb", "assertive", "judges"))
     event_cues = []
     for r in _rows(lang, "events.tsv", ("cue", "type", "family", "place_is_patient", "only_refers")):
         words = fold(r["cue"]).replace("'", "' ").split()          # "coup d'État" → coup, d', etat
@@ -411,7 +413,8 @@ def load(lang: str = "fr") -> Resources:
         government_nouns={r["noun"]: GovernmentNoun(r["noun"], r["name"], r["gender"], r["subtype"], r["bare"] == "yes")
                           for r in _rows(lang, "government_nouns.tsv", ("noun", "name", "gender", "subtype", "bare"))},
         cues=tuple(cues),
-        reporting={r["verb"]: r["assertive"] == "yes" for r in _rows(lang, "reporting_verbs.tsv", ("verb", "assertive"))},
+        reporting={r["verb"]: r["assertive"] == "yes" for r in reporting},
+        judging=frozenset(fold(r["verb"]) for r in reporting if r["judges"] == "yes"),
         evaluatives={r["word"]: r["polarity"] for r in _rows(lang, "evaluatives.tsv", ("word", "polarity"))},
         event_cues=tuple(event_cues),
         demand_nouns={r["noun"]: r["toward"] for r in _rows(lang, "demand_nouns.tsv", ("noun", "toward"))},

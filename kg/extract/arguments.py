@@ -326,7 +326,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         phrase = f"{lemma(verb)} {sentences.lemmas[verb.i + 1]}" if verb.i + 1 < len(doc) else ""
         if any(lemma(t) in _OUTCOMES for t in doc[verb.i + 1:verb.i + 3]):
             return False                      # "a été déclaré vainqueur de l'élection": no words reported
-        return lemma(verb) in speech or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
+        return lemma(verb) in speech or lemma(verb) in resources.judging or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
             or phrase in _WITNESSING or lemma(verb) in _WITNESSING      # "qui a fait état de 43 interpellations"
 
     for i, cue_end, event in mentions_at:

@@ -39,6 +39,7 @@ _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deput
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
+_BANS = {"interdire", "autoriser", "prohiber", "legaliser"}   # "une loi permettant d'interdire les rassemblements": of a kind, none held
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
@@ -273,8 +274,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
-    if i > 0 and norm(toks[i - 1]) == "sans":
-        return True                       # "conclu directement, sans médiation": none took place
+    if i > 0 and norm(toks[i - 1]) == "sans" or tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.i < i \
+            and any(c.dep_ == "case" and norm(c) == "sans" for c in tok.head.children):
+        return True                       # "conclu directement, sans médiation", "sans crainte de sanctions": none took place
+    if tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _BANS and "Inf" in feats(tok.head, "VerbForm") \
+            and "Plur" in feats(tok, "Number") and not any(c.dep_ == "det" and norm(c) not in ("les", "des") for c in tok.children):
+        return True                       # "permettant d'interdire les rassemblements": a kind of event, none held
     if cue.lemmas == ("tir",) and not any(lemma(t) in _MISSILE_WORDS for t in toks[:tok.sent.end]):
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
@@ -503,13 +508,14 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions") and any(
+        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    4 if cue.family == "Vote" else 1) for e in events) \
+                    4 if cue.family == "Vote" else 2 if cue.family == "Protest" else 1) for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
-            #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières"
+            #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
+            #                                manifestations ... À Berlin, des milliers de jeunes ont défilé"
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)

@@ -11,6 +11,7 @@ from kg.extract.document import Sentences, norm, tokens_of
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
+from kg.resources import fold
 
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
@@ -23,7 +24,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
     for a title's event the body never names again, the persons and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
-    _launched_by(events, linking, sentences)
+    _launched_by(doc, events, linking, sentences)
     _sealed_by(events, linking, sentences)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
@@ -81,7 +82,7 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
                 break
 
 
-def _launched_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """ "La grève ..., lancée début mars par le syndicat Unite", "convoquée par les deux principales centrales
     syndicales, la CGTP et l'UGT", "des exercices militaires menés par Moscou et Minsk": who carries it out,
     rather than the subject of the clause that mentions it."""
@@ -90,6 +91,9 @@ def _launched_by(events: list[EventBuilder], linking: Linking, sentences: Senten
         for launcher in (k for t in sorted(event.tokens) for k in range(t + 1, min(t + 8, len(norms)))
                          if sentences.lemmas[k] in _LAUNCHERS and sentences.pos[k] == "VERB"
                          and not any(sentences.texts[j] in (".", ";") for j in range(t, k))):
+            head = tokens_of(doc)[launcher].head
+            if head.pos_ == "NOUN" and head.i not in event.tokens and head.i != launcher:
+                continue                  # "la Marche des fiertés, bravant l'interdiction décrétée par le gouvernement"
             by = next((k for k in range(launcher + 1, min(launcher + 5, len(norms))) if norms[k] == "par"), None)
             if by is None:
                 continue
@@ -130,6 +134,11 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
         if caller is not None:
             event.add_actor("participant", caller)     # "une grève ..., à l'appel de leur syndicat, la BMA"
 
+        if not (event.agents or event.patients or event.participants):
+            union = _strikers_union(event, linking, sentences)
+            if union is not None:         # "51 000 enseignants en grève" ... "L'Association des enseignants de l'Alberta"
+                event.add_actor("participant", union)
+                event.rules.append("strikers-union")
         if event.agents or event.patients or event.participants:
             continue
         # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
@@ -140,6 +149,21 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)
             event.rules.append("same-dispute")
+
+
+def _strikers_union(event: EventBuilder, linking: Linking, sentences: Sentences) -> str | None:
+    """The organisation whose name holds the noun for the strikers just before the strike's word
+    ("quelque 51 000 enseignants en grève": the teachers' association the article names)."""
+    for t in sorted(event.tokens):
+        for k in range(t - 1, max(0, t - 4), -1):
+            if sentences.pos[k] != "NOUN" or not sentences.norms[k].endswith(("s", "x")) or len(sentences.norms[k]) < 5:
+                continue
+            word = f" {sentences.norms[k]} "
+            for m in linking.mentions:
+                keys = linking.refs.get(m, ())
+                if m.kind == "name" and m.type == ORGANISATION and len(keys) == 1 and word in f" {fold(m.text)} ":
+                    return keys[0]
+    return None
 
 
 def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:

@@ -162,7 +162,7 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     if lemma(noun) in reader.resources.act_nouns:
         return _act_told(reader, noun, holders=holders)
     if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
-        return _act_told(reader, noun, done=True)
+        return _act_told(reader, noun, done=True, holders=holders)
     families = next((_KIND_ADJECTIVES[norm(c)] for c in noun.children
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
     if families:
@@ -198,7 +198,8 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
     families = reader.resources.act_nouns.get(lemma(noun))       # "les violences": a protest or a fight
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses
-            and (not families or e.family in families)]
+            and (not families or e.family in families)
+            and not (done and set(e.agents + e.participants) & set(holders))]   # a label names another's deed
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
