@@ -162,7 +162,9 @@ _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?
                         r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
 
 
-_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)[^,.;:«»()]*,$")
+_COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)[^,.;:«»()]*,$"
+                             # "Le porte-parole de l'AKP, le parti au pouvoir, Ömer Çelik": what the complement is
+                             r"|^,\s*(?:le|la|l'|l’|les)\s*[a-zéèêëîïôûç'’-]+(?:\s[a-zéèêëîïôûç'’-]+){0,5},$")
 #                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi"
 
 

@@ -2339,3 +2339,26 @@ def test_extract_an_intrusion_into_airspace_is_an_attack(extract_text):
                       "La Lettonie a dénoncé l'intrusion de deux drones russes dans son espace aérien. La Finlande "
                       "accuse Moscou d'avoir violé son espace aérien.\n")
     assert len([e for e in ex.events if e.type == "Attack"]) >= 1
+
+
+def test_extract_the_announcement_judged_is_the_event_announced(extract_text):
+    ex = extract_text("date 2025-05-12\nTitre\n\n"
+                      "Le groupe rebelle M23 a annoncé lundi son retrait de la ville d'Uvira. Le parti d'opposition "
+                      "Ensemble a appelé le gouvernement au dialogue. L'Union africaine a qualifié l'annonce de « développement "
+                      "positif ».\n")
+    praise = next(s for s in ex.stances if s.family == "APPROVE")
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert praise.event_targets == (withdrawal.key,)
+
+
+def test_extract_an_adjective_of_a_title_is_no_judgement(extract_text):
+    ex = extract_text("date 2025-05-12\nTitre\n\n"
+                      "Le mouvement répond à l'appel lancé en février par son chef historique Abdullah Öcalan.\n")
+    assert not any(s.family == "APPROVE" for s in ex.stances)
+
+
+def test_extract_a_name_after_a_description_of_the_body_is_the_office_holder(extract_text):
+    ex = extract_text("date 2025-05-12\nTitre\n\n"
+                      "Le porte-parole du PiS, le parti au pouvoir, Jan Kowalski, a dénoncé la réforme.\n")
+    assert any(r.predicate == "spokespersonOf" and "kowalski" in r.subject for r in ex.relations)
+    assert not any(e.type == "Person" and "porte-parole" in e.name for e in ex.entities)

@@ -92,6 +92,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             continue                      # "le plus important du groupe": a rank, not a judgement
         if polarity and norms[t] in _PRIVATIVE and t + 1 < len(norms) and norms[t + 1] in ("de", "d'"):
             continue                      # "faute d'accord": for want of one, no fault found
+        if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
+                and not reader.sentences.quoted[t]:
+            continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
         if polarity and toks[t].pos_ == "NOUN" and toks[t].dep_.startswith("nsubj") \
                 and t > 0 and norms[t - 1] in ("un", "une"):
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
@@ -174,6 +177,15 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
 # adjectives that say which kind of event a judgement is about
 _KIND_ADJECTIVES = {"electoral": ("Election", "Vote"), "electorale": ("Election", "Vote"),
                     "judiciaire": ("Ruling",), "militaire": ("Conflict",)}
+
+
+def _announced_before(reader: Reader, i: int) -> EventBuilder | None:
+    """The latest event told before token ``i`` as what an actor announced ("Le PKK a annoncé lundi sa
+    dissolution"): what "l'annonce" stands for."""
+    toks = tokens_of(reader.doc)
+    told = [(t, e) for e in reader.events for t in e.tokens if t < i and toks[t].dep_ == "obj"
+            and lemma(toks[t].head) == "annoncer"]
+    return max(told, key=lambda pair: pair[0])[1] if told else None
 
 
 def _names_event(reader: Reader, noun) -> bool:
@@ -462,6 +474,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     and (unions := named_unions(linking, toks[act.head].idx)):
                 add(unions[:1])                                # "a jugé les revendications syndicales « irréalistes »"
                 act.rules.append("speech-owner")
+            elif lemma(child) == "annonce" and (announced := _announced_before(reader, child.i)) is not None:
+                targeted_events.append(announced)              # "a annoncé sa dissolution ... a qualifié l'annonce de"
+                act.rules.append("announced-event")
             elif lemma(child) in _SPEECH_NOUNS:
                 act.rules.append("speech-anaphor")
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
