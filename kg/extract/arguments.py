@@ -159,6 +159,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             if m is None and k == j and word in ("de", "du", "d'", "des") and k + 3 < limit \
                     and toks[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
+            governed = toks[k].head.head if word == "contre" else None
+            if governed is not None and governed.pos_ == "NOUN" and governed.i > i and governed.i not in event.tokens \
+                    and toks[k].head.dep_ == "nmod" and toks[k].head.i > k:
+                k += 1                    # "l'anniversaire de l'assaut contre le Parlement": against what another noun says
+                continue
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i) if t.i > k)
                 m = next((n for n in named if n is not None and n.kind == "name" and not n.locative), None)

@@ -346,9 +346,17 @@ def _detention(reader: Reader, noun) -> EventBuilder | None:
     return told[-1] if told else None
 
 
+_POLICE_ADJECTIVES = {"policier", "policiere", "policiers", "policieres"}
+_SECURITY = {"ordre", "securite"}                 # "les forces de l'ordre", "les forces de sécurité"
+
+
 def _use_of_force(noun) -> bool:
-    """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression"."""
-    if lemma(noun) == "repression":
+    """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression", "les
+    violences policières", "l'action des forces de l'ordre": what the police or the army do."""
+    if lemma(noun) == "repression" or any(c.dep_ == "amod" and norm(c) in _POLICE_ADJECTIVES for c in noun.children):
+        return True
+    if any(c.dep_ == "nmod" and lemma(c) == "force" and any(g.dep_ == "nmod" and lemma(g) in _SECURITY for g in c.children)
+           for c in (noun, *noun.children)):
         return True
     return lemma(noun) in ("usage", "recours", "emploi") and any(
         lemma(t) == "force" for t in noun.subtree if noun.i < t.i <= noun.i + 6)
@@ -794,6 +802,16 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             # not the occasion of speaking ("lors d'un entretien")
             targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication"
                                    or family in ("ASSURE", "DEMAND") and not _occasion(reader, e, begin, end))
+        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE"):
+            # "a assuré que le plan de redressement permettrait de ...": the act the plan stands for
+            opening = begin + 1 if begin + 1 < end and sentences.norms[begin] in ("que", "qu'") else begin
+            subject = next((toks[t] for t in range(opening, min(end, opening + 3))
+                            if toks[t].pos_ == "NOUN" and toks[t].dep_.startswith("nsubj")), None)
+            told = _act_told(reader, subject, holders=act.holders) \
+                if subject is not None and lemma(subject) in reader.resources.act_nouns else None
+            if told is not None:
+                targeted_events.append(told)
+                act.rules.append("act-noun")
         for e in reader.events_in(begin, end):
             if e.family not in ("Communication",) and e not in targeted_events and e not in about:
                 about.append(e)
