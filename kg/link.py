@@ -541,6 +541,21 @@ def employer(linking: Linking, before: int | None = None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def main_company(linking: Linking) -> str | None:
+    """The company the article is about: the one it names, else the one it names most often, if only one
+    is named most ("Nissan" over "son compatriote Honda")."""
+    found = employer(linking)
+    if found is not None:
+        return found
+    counts: dict[str, int] = {}
+    for n, keys in linking.refs.items():
+        if n.kind in ("name", "role", "anaphor") and len(keys) == 1 and linking.builders[keys[0]].type == ORGANISATION \
+                and linking.builders[keys[0]].subtype == "Company" and not is_union_key(linking, keys[0]):
+            counts[keys[0]] = counts.get(keys[0], 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 def is_union_key(linking: Linking, key: str) -> bool:
     """Whether the article introduces ``key`` as a union ("Le syndicat IF Metall")."""
     return any(n.kind == "name" and keys == (key,) and _is_union(linking, n) for n, keys in linking.refs.items())

@@ -4,13 +4,14 @@ reports, and the counterpart in a two-sided story."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dataclasses import replace
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
-from kg.link import Linking, employer, is_union_key
+from kg.link import Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 
 __all__ = ["resolve_implicit"]
@@ -88,6 +89,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             if previous is not None:                  # at the holder's level: a state answers a state
                 speaker = previous.source or previous.holder
                 targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
+        if not targets and not event_targets and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
+                and is_union_key(linking, stance.holder) and (company := main_company(linking)) is not None:
+            targets = [company]           # "le syndicat Unite a exigé des garanties pour les salariés": of the employer
+            rule += "+employer"
+            confidence *= 0.7
         if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
             previous = out[-1] if out else None
             own = linking.side(stance.holder)
@@ -97,6 +103,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (ruling.key,)            # "a annoncé qu'il ferait appel": of the ruling told
                 rule += "+ruling-appealed"
                 confidence *= 0.8
+            elif stance.family == "DENY" and _refusal_to_act(reader, stance):
+                continue                                 # "qui a refusé de publier des prévisions": a refusal of no one
             elif stance.family == "DENY" and previous is not None and previous.span == stance.span \
                     and linking.side(previous.holder) != own:
                 targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
@@ -138,7 +146,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 rule += "+concern-at-lead-event"
                 confidence *= 0.6
             else:
-                counterpart = _counterpart(linking, stance.holder, reader.events, reader.own_bodies((stance.holder,)))
+                # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
+                along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
+                counterpart = _counterpart(linking, stance.holder, reader.events,
+                                           reader.own_bodies((stance.holder,)) | along)
                 if counterpart:
                     targets = [counterpart]
                     rule += "+counterpart"
@@ -218,6 +229,25 @@ def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
         sum(1 for k in range(begin, t) if toks[k].text == QUOTE_CLOSE)
     before = {reader.sentences.norms[k] for k in range(max(begin, t - 3), t)}
     return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
+
+
+def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
+    """Whether the stance's cue is a verb followed by "de" and an infinitive ("a refusé de publier")."""
+    sentences = reader.sentences
+    first = stance.cue.split()[0]
+    t = bisect_left(sentences.offsets, stance.span.begin)
+    while t < len(sentences.texts) - 2 and sentences.offsets[t] < stance.span.end:
+        if sentences.texts[t] == first:
+            if sentences.norms[t + 1] not in ("de", "d'") or sentences.pos[t + 2] != "VERB":
+                return False
+            # of what the infinitive acts on: not a result, an event or an actor ("de reconnaître les résultats")
+            thing = next((k for k in range(t + 3, min(len(sentences.texts), t + 6))
+                          if sentences.pos[k] in ("NOUN", "PROPN")), None)
+            return thing is None or not (sentences.lemmas[thing] in reader.resources.act_nouns
+                                         or sentences.lemmas[thing] in reader.resources.event_words
+                                         or reader.linking.mention_at_token(thing) is not None)
+        t += 1
+    return False
 
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
