@@ -2362,3 +2362,67 @@ def test_extract_a_name_after_a_description_of_the_body_is_the_office_holder(ext
                       "Le porte-parole du PiS, le parti au pouvoir, Jan Kowalski, a dénoncé la réforme.\n")
     assert any(r.predicate == "spokespersonOf" and "kowalski" in r.subject for r in ex.relations)
     assert not any(e.type == "Person" and "porte-parole" in e.name for e in ex.entities)
+
+
+def test_extract_police_violence_and_the_security_forces_action_aim_at_the_police(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "Des milliers de jeunes ont manifesté mercredi au Togo. La police a tiré des gaz lacrymogènes. "
+                      "Le ministre de la Sécurité, Jean Koffi, a salué l'action des forces de l'ordre. La Ligue "
+                      "togolaise des droits de l'homme a condamné les violences policières.\n")
+    police = next(e for e in ex.entities if e.name.startswith("police"))
+    assert {s.family for s in ex.stances if s.targets == (police.key,)} == {"APPROVE", "DISAPPROVE"}
+
+
+def test_extract_against_what_another_noun_says_is_not_the_event_s_patient(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "Des milliers de personnes ont manifesté mercredi pour commémorer l'anniversaire de l'assaut "
+                      "contre le Parlement.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert not protest.patients
+
+
+def test_extract_those_named_among_a_group_hold_its_stance(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "Les ambassades de plusieurs pays européens, dont la France et l'Allemagne, ont appelé au "
+                      "calme. Les États-Unis et le Royaume-Uni ont appelé à la retenue.\n")
+    holders = {s.holder for s in ex.stances if s.family == "DEMAND"}
+    assert {"france", "allemagne", "etats_unis", "royaume_uni"} <= holders
+    assert not any(s.holder in ("etats_unis", "royaume_uni") and set(s.targets) & {"etats_unis", "royaume_uni"}
+                   for s in ex.stances)
+
+
+def test_extract_a_refusal_to_act_aims_at_no_one_and_a_union_s_demand_at_the_company(extract_text):
+    ex = extract_text("date 2025-05-13\nTitre\n\n"
+                      "Le constructeur automobile Renault va supprimer 3.000 emplois. Renault avait renoncé à une "
+                      "alliance avec Geely. Au Royaume-Uni, où Renault exploite une usine à Swindon, le syndicat "
+                      "Unite a exigé des garanties pour les salariés. Renault a refusé de publier des prévisions.\n")
+    renault = next(e for e in ex.entities if e.name == "Renault")
+    unite = next(e for e in ex.entities if e.name == "Unite")
+    assert next(s for s in ex.stances if s.holder == unite.key).targets == (renault.key,)
+    assert not any(s.holder == renault.key and s.family == "DENY" for s in ex.stances)
+    assert any(e.name == "Swindon" and e.type == "Place" for e in ex.entities)
+
+
+def test_extract_an_assurance_about_a_plan_is_about_the_act_announced(extract_text):
+    ex = extract_text("date 2025-05-13\nTitre\n\n"
+                      "Le groupe Stellantis a annoncé mardi la suppression de 5.000 emplois. Son directeur, Jean "
+                      "Philippe Imparato, a assuré que le plan de redressement permettrait de renouer avec les "
+                      "bénéfices.\n")
+    cuts = next(e for e in ex.events if e.type == "Dismissal")
+    assert next(s for s in ex.stances if s.family == "ASSURE").event_targets == (cuts.key,)
+
+
+def test_extract_a_body_named_by_the_head_of_its_name_and_holders_left_of_a_clause(extract_text):
+    ex = extract_text("date 2025-06-26\nTitre\n\n"
+                      "La police a arrêté mercredi l'évêque Paul Mensah. Des policiers ont été déployés autour de "
+                      "la cathédrale, le siège de l'Église méthodiste ghanéenne, où des fidèles s'étaient rassemblés "
+                      "pour s'opposer à l'arrestation. L'Église a dénoncé une « persécution » de ses membres. "
+                      "Le président John Mahama, en conflit ouvert avec l'archevêque Kwame Boateng, a de son côté "
+                      "assuré que « l'État ne laisserait personne menacer la paix ».\n")
+    church = next(e for e in ex.entities if e.name.startswith("Église méthodiste"))
+    arrest = next(e for e in ex.events if e.type == "Arrest")
+    blame = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert blame.holder == church.key and blame.event_targets == (arrest.key,)
+    assert len([s for s in ex.stances if s.family == "DISAPPROVE"]) == 1
+    assert any(s.family == "ASSURE" and "mahama" in s.holder for s in ex.stances)
+    assert not any(s.family == "THREATEN" for s in ex.stances)

@@ -104,7 +104,8 @@ def attributive(token) -> bool:
     if 2 <= token.i < len(toks) - 1 and toks[token.i - 1].text == QUOTE_OPEN and toks[token.i + 1].text == QUOTE_CLOSE \
             and toks[token.i - 2].pos_ == "NOUN":
         return True                       # "une transition « ordonnée »"
-    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj") for c in token.children)
+    # (a clause it reports makes it a verb: "a de son côté assuré que ...", however parsed)
+    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp") for c in token.children)
 
 
 def described_by(token, cue: Cue) -> bool:

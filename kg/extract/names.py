@@ -329,15 +329,21 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
         elif committee or quoted_body:
             kind_type = ORGANISATION
-        elif after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources):
+        elif after_party_noun(doc, start, resources) or _before_body_noun(doc, end, resources) \
+                and not (ent.label_ == "LOC" and start > 0 and sentences.norms[start - 1] in LOCATIVE):
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
-            #                                              "la Somaïr, la filiale locale du groupe"
+            #                                              "la Somaïr, la filiale locale du groupe" (but not "une usine
+            #                                              à Sunderland, le syndicat Unite a exigé")
         elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
               and sentences.norms[start + 1] in resources.organisation_nouns) \
                 and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ == "MISC" and fold(words(start, end)) in persons:
             kind_type = PERSON
+        elif ent.label_ == "MISC" and end == start + 1 and start > 0 and sentences.norms[start - 1] in ("l'", "le", "la") \
+                and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
+                        for o in doc.ents):
+            kind_type = ORGANISATION                     # "L'Église a dénoncé", after "l'Église apostolique arménienne"
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
             if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \

@@ -473,6 +473,8 @@ class Reader:
             subject = toks[named.start] if named is not None else None
         if subject is not None:
             word = norm(subject)
+            if word in ("personne", "nul", "rien") and subject.pos_ == "PRON":
+                return                        # "l'État ne laisserait personne menacer la démocratie": no one does
             if word in ("je", "j'", "nous"):
                 act.first_person = True       # resolved once the act that reports these words has its speaker
                 return
@@ -527,14 +529,22 @@ class Reader:
                     if whose is not None and whose.type == ORGANISATION and whose_keys:
                         m, keys = whose, whose_keys
                         break
+            if m is None and subject.pos_ == "NOUN" and (among := self._named_among(subject.i, act.head)):
+                # "Les ambassades de plusieurs pays occidentaux, dont les Etats-Unis et le Royaume-Uni, ont appelé"
+                act.holders, act.holder_mentions = tuple(k for _, keys in among for k in keys), [among[0][0]]
+                act.rules.append("named-among")
+                return
             if m is None and subject.pos_ == "NOUN":
                 m, keys = self._apposed_to(subject)
                 if m is not None:             # "M. Pezeshkian, un chirurgien de 69 ans, a promis": the name speaks
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("apposed-subject")
                     return
-            if m is None and subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.head.i == head.i \
+            purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark")
+            if m is None and subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubj:pass") \
+                    and (subject.head.i == head.i or purpose) \
                     and not any(self.actor_at(t.i)[0] is not None for t in subject.subtree):
+                # (also "des fidèles s'étaient rassemblés pour s'opposer à l'arrestation": the crowd's purpose)
                 act.rules.append("no-actor-subject")
                 return                              # "les combats menaçaient sa sécurité": no one speaks
             if m is not None and keys:
@@ -606,8 +616,16 @@ class Reader:
         seg_begin, _ = self.segment(act.head)
         relative = self._relative_clauses(seg_begin, act.head)
         quoted = self._quoted(seg_begin, act.head)
+        pos, texts = self.sentences.pos, self.sentences.texts
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
-            prev = self.sentences.norms[m.start - 1] if m.start > 0 else ""
+            k = m.start - 1               # "avec le catholicos Karékine II": past the words before the name
+            while k > seg_begin and pos[k] in ("DET", "NOUN", "ADJ") and texts[k].islower():
+                k -= 1
+            if k >= 0 and self.sentences.norms[k] in ("de", "d'", "du", "des"):
+                k = m.start - 1           # "Le syndicat d'enseignants GEW": a description, not a complement
+            prev = self.sentences.norms[k] if k >= 0 else ""
+            if any(self.sentences.texts[k] in ("où", "Où") for k in range(m.end, act.head)):
+                break                     # "la cathédrale ..., où des fidèles s'étaient rassemblés pour s'opposer"
             if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative and m.start not in quoted:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("left-actor")
@@ -674,6 +692,22 @@ class Reader:
         if m.type == PERSON and gender and wanted and gender != wanted:
             return None
         return keys
+
+    def _named_among(self, subject: int, head: int) -> list:
+        """The actors a subject noun counts by name after ", dont" ("plusieurs pays, dont les Etats-Unis et
+        le Royaume-Uni,"), as (mention, keys) pairs."""
+        norms, texts = self.sentences.norms, self.sentences.texts
+        k = next((t for t in range(subject + 1, head) if norms[t] == "dont" and texts[t - 1] == ","), None)
+        found = []
+        t = k + 1 if k is not None else head
+        while t < head and texts[t] not in (",", ";", ".") and self.sentences.pos[t] not in ("VERB", "AUX"):
+            m, keys = self.actor_at(t)
+            if m is not None and keys and m.kind != "demonym":
+                found.append((m, keys))
+                t = m.end
+                continue
+            t += 1
+        return found
 
     def _subject_token(self, head):
         auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
