@@ -2426,3 +2426,26 @@ def test_extract_a_body_named_by_the_head_of_its_name_and_holders_left_of_a_clau
     assert len([s for s in ex.stances if s.family == "DISAPPROVE"]) == 1
     assert any(s.family == "ASSURE" and "mahama" in s.holder for s in ex.stances)
     assert not any(s.family == "THREATEN" for s in ex.stances)
+
+
+def test_extract_a_decision_suspended_by_a_high_court_is_a_ruling(extract_text):
+    ex = extract_text("date 2025-06-25\nTitre\n\n"
+                      "Le régulateur a ordonné aux chaînes de cesser la diffusion des rassemblements, une décision "
+                      "suspendue dans la soirée par la Haute Cour. Une grève générale convoquée par le syndicat CGIL "
+                      "a paralysé le pays.\n")
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    court = next(e for e in ex.entities if e.name == "Haute Cour")
+    assert court.key in ruling.participants
+    assert not any(e.type == "Summons" for e in ex.events)
+
+
+def test_extract_talks_between_the_two_companies_are_theirs_and_the_group_s_head_leads_it(extract_text):
+    ex = extract_text("date 2025-05-13\nTitre\n\n"
+                      "Le constructeur Nissan a annoncé la suppression de 20.000 emplois, a déclaré le nouveau "
+                      "directeur général du groupe, Ivan Espinosa. Le groupe japonais avait renoncé à un projet de "
+                      "fusion avec son compatriote Honda, après l'échec des négociations entre les deux "
+                      "constructeurs.\n")
+    talks = next(e for e in ex.events if e.type == "Talks")
+    assert set(talks.participants) == {"organisation-nissan", "organisation-honda"}
+    assert any(r.subject == "person-ivan-espinosa" and r.predicate == "headOf" and r.object == "organisation-nissan"
+               for r in ex.relations)

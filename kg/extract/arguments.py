@@ -99,6 +99,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = max(named.values())
                     continue
+                if k + 3 < limit and sentences.norms[k + 1] in ("les", "ces") and sentences.norms[k + 2] == "deux" \
+                        and (pair := _last_two_named(sentences, linking, i)):
+                    for key in pair:              # "après l'échec des négociations entre les deux constructeurs"
+                        event.add_actor("participant", key)
+                    k += 4
+                    continue
             if event.family == "Strike" and toks[k].dep_ == "acl" and "Part" in feats(toks[k], "VerbForm"):
                 by = next((c for c in toks[k].children if c.dep_.startswith("obl")
                            and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
@@ -284,6 +290,23 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
+
+
+def _last_two_named(sentences: Sentences, linking: Linking, i: int) -> tuple[str, ...]:
+    """The last two actors of one type named before token ``i`` in its sentence and the one before:
+    those "les deux constructeurs" stand for."""
+    begin = sentences.tokens[max(0, sentences.of[i] - 1)][0]
+    found: list[str] = []
+    for t in range(i - 1, begin - 1, -1):
+        m = linking.mention_at_token(t)
+        if m is None or m.start != t or m.kind == "demonym" or len(linking.refs.get(m, ())) != 1:
+            continue                      # (a name, or a description: "Le groupe japonais")
+        key = linking.refs[m][0]
+        if key not in found and (not found or linking.type_of(key) == linking.type_of(found[0])):
+            found.append(key)
+        if len(found) == 2:
+            return tuple(reversed(found))
+    return ()
 
 
 def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:

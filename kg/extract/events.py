@@ -33,6 +33,7 @@ _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisa
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
 _JUDGES = ("juge", "magistrat", "magistrate")
+_RANKS = {"haute", "haut", "grande", "grand", "supreme"}          # "la Haute Cour"
 # first words of a legislature's name or of its members: they vote ("Le Parlement turc a approuvé l'adhésion")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
@@ -334,9 +335,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
             return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats"
         governing = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)     # "a refusé de valider"
+        agent = _agent_after(linking, tok) if "Part" in feats(tok, "VerbForm") else None
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i)
                                             for verb in governing for c in verb.children) \
-                and not sentenced(tok):
+                and not (agent is not None and _is_court(linking, agent.start)) and not sentenced(tok):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
         if cue.family == "Vote" and cue.lemmas[0] in _VOTED and len(cue.lemmas) == 1 and not voted(linking, tok):
             return True                   # "le président a approuvé le plan": a stance, no vote
@@ -381,7 +383,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
             return True                   # "renverser le président", not "renverser la tendance"
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in feats(tok, "VerbForm")) \
-                and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre":     # but "X, attendu à Tokyo," will visit
+                and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre" \
+                and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)):
+            # (but "X, attendu à Tokyo," will visit, and "une décision suspendue par la Haute Cour" is a ruling)
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
@@ -715,6 +719,20 @@ def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, 
 _BALLOTS = {"election", "scrutin", "presidentielle", "legislatives", "referendum"}
 
 
+def _agent_after(linking: Linking, tok):
+    """The name a participle's agent gives, after "par" within a few words ("une décision suspendue dans
+    la soirée par la Haute Cour"), however parsed; else None."""
+    toks = tokens_of(tok.doc)
+    for k in range(tok.i + 1, min(len(toks) - 1, tok.i + 7)):
+        if toks[k].text in (",", ".", ";") or toks[k].pos_ == "VERB":
+            return None
+        if norm(toks[k]) == "par":
+            found = next((m for m in (linking.mention_at_token(t) for t in range(k + 1, min(len(toks), k + 4)))
+                          if m is not None and m.kind == "name"), None)
+            return found
+    return None
+
+
 def sentenced(tok) -> bool:
     """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison": a sentence
     passed, with no court named (not "a condamné l'attaque", a stance)."""
@@ -769,7 +787,8 @@ def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) ->
     if kind is not None and (builder.subtype == kind or entry is not None and entry.kind == kind):
         return True
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    return any(fold(strip_article(n)).split(" ")[0] in first_words for n in names if n)
+    # "la Haute Cour", "la Grande Chambre": past an adjective of rank
+    return any(next((w for w in fold(strip_article(n)).split(" ") if w not in _RANKS), "") in first_words for n in names if n)
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:
