@@ -636,12 +636,19 @@ def _lengthened_organisation(linking: Linking, folded: str, m: Mention) -> str |
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:
     """The organisation named before whose name, or one of its names in the gazetteer ("Alliance
-    atlantique" for "l'Alliance" after "l'Otan"), starts with ``folded``, when exactly one does."""
+    atlantique" for "l'Alliance" after "l'Otan"), starts with ``folded``, when exactly one does; failing
+    one, the union whose executive the article names ("l'Union" after "la Commission européenne")."""
     def names(key: str, b) -> tuple[str, ...]:
         entry = linking.resources.entries.get(key)
         return (b.name, *b.aliases, *(entry.names if entry else ()))
     found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
              and any(fold(n).startswith(folded + " ") for n in names(key, b))}
+    if not found:                 # "l'Union" after "la Commission européenne": the union of the executive named
+        entries = linking.resources.entries
+        unions = {entries[key].located_in for key, b in linking.builders.items() if b.spans and key in entries
+                  and entries[key].located_in in entries and entries[entries[key].located_in].type == ORGANISATION}
+        found = {u for u in unions if any(fold(n).startswith(folded + " ") for n in entries[u].names)}
+        return linking.from_gazetteer(found.pop()) if len(found) == 1 else None
     return found.pop() if len(found) == 1 else None
 
 

@@ -677,7 +677,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if family == "THREATEN" and "Inf" in feats(toks[act.head], "VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
-            if family == "ASSURE" and act.cue.target == "clause":
+            if family == "ASSURE" and (act.cue.target == "clause" or act.content[1] > act.content[0]):
                 # "assurant que son pays se réservait le droit de riposter": an assurance of retaliation
                 threat = next((c for start, _, c in content_cues if act.content[0] <= start < act.content[1]
                                and c.family == "THREATEN"), None)
