@@ -2449,3 +2449,34 @@ def test_extract_talks_between_the_two_companies_are_theirs_and_the_group_s_head
     assert set(talks.participants) == {"organisation-nissan", "organisation-honda"}
     assert any(r.subject == "person-ivan-espinosa" and r.predicate == "headOf" and r.object == "organisation-nissan"
                for r in ex.relations)
+
+
+def test_extract_airspace_violations_their_parties_and_a_second_one_elsewhere(extract_text):
+    ex = extract_text("date 2025-09-19\nLa Lettonie dénonce une violation de son espace aérien par deux avions "
+                      "russes\n\nLe ministère letton des Affaires étrangères a qualifié l'incursion d'« inacceptable ». "
+                      "Cet incident survient une semaine après l'intrusion d'une vingtaine de drones russes dans "
+                      "l'espace aérien polonais.\n")
+    attacks = [e for e in ex.events if e.type == "Attack"]
+    assert len(attacks) == 2
+    assert attacks[0].agents == ("russie",) and attacks[0].patients == ("lettonie",)
+    assert "russie" in attacks[1].agents
+
+
+def test_extract_who_asks_for_consultations_takes_part_not_who_reports_it(extract_text):
+    ex = extract_text("date 2025-09-19\nTitre\n\n"
+                      "Le Premier ministre letton Evika Silina a annoncé que son pays demandait des consultations "
+                      "au titre de l'article 4.\n")
+    talks = next(e for e in ex.events if e.type == "Talks")
+    assert talks.participants == ("lettonie",)
+
+
+def test_extract_the_union_after_its_executive_and_a_promised_firm_answer_is_a_threat(extract_text):
+    ex = extract_text("date 2025-09-19\nTitre\n\n"
+                      "La présidente de la Commission européenne, Ursula von der Leyen, a promis que l'Union "
+                      "répondrait « avec fermeté » à la Russie. Le ministre de la Justice, Bence Tuzson, a affirmé "
+                      "que M. Karacsony risquait jusqu'à un an de prison.\n")
+    assert any(e.key == "ue" for e in ex.entities) and not any(e.name == "Union" for e in ex.entities)
+    threat = next(s for s in ex.stances if s.holder == "ursula_von_der_leyen")
+    assert threat.family == "THREATEN" and threat.targets == ("russie",)
+    warning = next(s for s in ex.stances if "tuzson" in s.holder)
+    assert warning.family == "WARN" and any("karacsony" in t for t in warning.targets)

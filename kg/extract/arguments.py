@@ -65,12 +65,23 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 j += 1                    # "la visite prévue d'une délégation israélienne"
                 continue
             break
+        # "une violation de son espace aérien", "l'intrusion ... dans son espace aérien": the subject's own
+        owned = next((t for t in range(i + 1, min(sent_end - 1, end + 8)) if sentences.norms[t] in POSSESSIVE_DETS
+                      and sentences.lemmas[t + 1] in _TERRITORY and sentences.norms[t - 1] in ("de", "d'", "dans")), None) \
+            if event.family == "Conflict" else None
+        owner = _own_place(doc, sentences, linking, i) if owned is not None else None
+        if owner is not None and owner not in event.agents:
+            event.add_actor("patient", owner)
         # prepositional arguments up to the next event mention in the sentence
         k = j
         limit = min(next_event, sent_end, j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
         last_locative = None
         while k < limit:
             word = sentences.norms[k]
+            if word in ("de", "d'") and k + 3 < limit and sentences.norms[k + 1] in ("un", "une") \
+                    and sentences.norms[k + 2] in _QUANTITIES and sentences.norms[k + 3] in ("de", "d'"):
+                k = j = k + 3             # "l'intrusion d'une vingtaine de drones russes": the drones'
+                continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if word in _LOCATIVE:
@@ -122,6 +133,20 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     for key in linking.refs.get(leaving, ()):
                         event.add_actor("participant", key)
                     k = leaving.end
+                    continue
+            if event.family == "Conflict" and word == "par":
+                found = None              # "par trois avions de chasse russes": those who fly them act
+                for t in range(k + 1, min(sent_end, k + 7)):
+                    if toks[t].text in (",", ".", ";") or toks[t].pos_ in ("VERB", "AUX"):
+                        break
+                    m = linking.mention_at_token(t)
+                    if m is not None and linking.refs.get(m):
+                        found = m
+                        break
+                if found is not None:
+                    for key in linking.refs[found]:
+                        event.add_actor("agent", key)
+                    k = found.end
                     continue
             if word == "sur" and event.family == "Sanctions":
                 # "des droits de douane de 50 % sur les produits brésiliens": whose goods they hit
@@ -205,8 +230,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 if entry is not None and entry.kind == "City" and (event.family == "Communication" or m.locative):
                     event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius",
                     #                                               "l'accord de Paris"
-                else:
-                    role = "patient" if event.family == "Conflict" else "participant"
+                else:             # "l'attaque de la Russie" undergoes; "l'intrusion de drones russes" acts
+                    role = "patient" if event.family == "Conflict" and not troops else \
+                        "agent" if event.family == "Conflict" else "participant"
                     for key in keys:
                         event.add_actor(role, key)
             elif troops and event.family == "Sanctions" and k > j and not (
@@ -261,12 +287,21 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         # of others ("a demandé au Conseil de sécurité de convoquer une réunion")
         asked = toks[i].head.dep_ == "xcomp" and lemma(toks[i].head.head) in resources.cue_index.demand_verbs
         if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
+            reporter = _reporter_span(toks[i], resources)
+            reporters = {k for t in range(*reporter) if (r := linking.mention_at_token(t)) is not None
+                         for k in linking.refs.get(r, ())}
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
-                # and an organisation named by its members ("les dirigeants des pays de l'Otan")
+                # and an organisation named by its members ("les dirigeants des pays de l'Otan"); not the one who
+                # reports the words that tell it ("X a annoncé que son pays demandait des consultations")
                 if (m.type == PERSON and m.kind in ("name", "role") or m.type == ORGANISATION and m.kind == "group") \
-                        and len(keys) == 1:
+                        and len(keys) == 1 and keys[0] not in reporters:
                     if not after_source_marker(text, m.span.begin):
                         event.add_actor("participant", keys[0])
+            demanded = toks[i].dep_ == "obj" and lemma(toks[i].head) in resources.cue_index.demand_verbs
+            if demanded and not event.participants:
+                subject = clause_subject(toks[i].head)      # "son pays demandait des consultations": it takes part
+                for key in subject_keys(doc, linking, subject, (PLACE, ORGANISATION)) if subject is not None else ():
+                    event.add_actor("participant", key)
         elif event.family == "Communication":
             for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
                 if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1 and event.participants:
@@ -290,6 +325,40 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
+
+
+_QUANTITIES = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier"}
+_TERRITORY = {"espace", "territoire", "sol", "frontiere", "souverainete", "eaux"}   # "son espace aérien"
+
+
+def _reporter_span(token, resources) -> tuple[int, int]:
+    """The token range of the subject of the reporting verb whose reported clause holds ``token``, or an
+    empty range."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.pos_ == "VERB" and (
+                lemma(ancestor.head) in resources.reporting_index or lemma(ancestor.head) in resources.cue_index.verbs):
+            subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject.left_edge.i, subject.right_edge.i + 1
+    return 0, 0
+
+
+def _own_place(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:
+    """The state or body a reflexive possessive before token ``i`` stands for: the subject of its clause,
+    else the latest place named before it in the sentence ("L'Estonie dénonce une violation de son
+    espace aérien")."""
+    toks = tokens_of(doc)
+    verb = next((a for a in toks[i].ancestors if a.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    keys = subject_keys(doc, linking, subject, (PLACE, ORGANISATION)) if subject is not None else ()
+    if len(keys) == 1:
+        return keys[0]
+    begin = sentences.tokens[sentences.of[i]][0]
+    for k in range(i - 1, begin - 1, -1):
+        m = linking.mention_at_token(k)
+        if m is not None and len(linking.refs.get(m, ())) == 1 and linking.type_of(linking.refs[m][0]) == PLACE:
+            return linking.refs[m][0]
+    return None
 
 
 def _last_two_named(sentences: Sentences, linking: Linking, i: int) -> tuple[str, ...]:

@@ -71,6 +71,7 @@ class EventBuilder:
     rules: list[str] = field(default_factory=list)
     sides: set[str] = field(default_factory=set)     # the states its mentions name as acting, while reading
     kinds: set[str] = field(default_factory=set)     # the adjectives of its mentions: "législatives", "européennes"
+    named: set[str] = field(default_factory=set)     # the countries its mentions' phrases name, while reading
 
     @property
     def factuality(self) -> str:
@@ -538,6 +539,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = _told_in_sentence(events, sentences, i, (cue.family,)) or event
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
+        named = _states_after(linking, sentences, end) if cue.family == "Conflict" else set()
+        if event is not None and event.named and named - event.named:
+            event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
+            #                               "une violation de son espace aérien par trois avions de chasse russes"
         owner = _owner(doc, end, linking)
         if event is not None and owner and linking.type_of(owner) == PERSON \
                 and owner != (event.owner or _first_subject(doc, event, linking) or owner):
@@ -596,6 +601,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event.type = cue.type
         if lemma(tok) in _HOSTS and (guest := hosted_before(doc, i, linking)) is not None:
             event.add_actor("participant", guest)          # "M. Merz, qu'il recevra mercredi à Paris"
+        event.named |= named
         if cue.family in ("Conflict", "Sanctions"):
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
         elif side:
@@ -717,6 +723,20 @@ def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, 
 
 
 _BALLOTS = {"election", "scrutin", "presidentielle", "legislatives", "referendum"}
+
+
+def _states_after(linking: Linking, sentences: Sentences, end: int) -> set[str]:
+    """The countries the words after an event noun name, up to the end of its phrase ("d'une vingtaine de
+    drones russes dans l'espace aérien polonais": Russia and Poland)."""
+    found = set()
+    for t in range(end, min(len(sentences.texts), end + 14)):
+        if sentences.texts[t] in (",", ".", ";") or sentences.pos[t] in ("VERB", "AUX"):
+            break
+        m = linking.mention_at_token(t)
+        keys = linking.refs.get(m, ()) if m is not None else ()
+        if len(keys) == 1 and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country":
+            found.add(keys[0])
+    return found
 
 
 def _agent_after(linking: Linking, tok):
