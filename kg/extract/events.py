@@ -31,7 +31,7 @@ _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond:
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
-_COURTS = ("cour", "tribunal", "juridiction")     # first words of a court's name
+_COURTS = ("cour", "tribunal", "juridiction", "justice")     # first words of a court's name ("la justice ivoirienne")
 _JUDGES = ("juge", "magistrat", "magistrate")
 _RANKS = {"haute", "haut", "grande", "grand", "supreme"}          # "la Haute Cour"
 # first words of a legislature's name or of its members: they vote ("Le Parlement turc a approuvé l'adhésion")
@@ -158,12 +158,15 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
+    if head.pos_ == "VERB" and lemmas[head.i] in _PROVIDES and tok.dep_ == "obj":
+        return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
     if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)) \
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
         return "Planned"
     return "Asserted"
 
 
+_PROVIDES = {"prevoir", "stipuler"}      # what an agreement provides for has not happened yet
 _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
 
 
@@ -343,6 +346,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
         if cue.family == "Vote" and cue.lemmas[0] in _VOTED and len(cue.lemmas) == 1 and not voted(linking, tok):
             return True                   # "le président a approuvé le plan": a stance, no vote
+        if cue.type == "Vote" and any(c.dep_ == "obj" and any(e.type == "Impeachment" and e.lemmas[0] == lemma(c)
+                                                              for e in resources.event_cues_by_first.get(lemma(c), ()))
+                                      for c in tok.children):
+            return True                   # "a voté la mise en accusation de X": the impeachment is the vote
         if cue.reflexive and cue.lemmas == ("defendre",) and not any(
                 any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
                 and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
@@ -513,9 +520,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest") and any(
+        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    4 if cue.family == "Vote" else 2 if cue.family == "Protest" else 1) for e in events) \
+                    4 if cue.family == "Vote" else 2 if cue.family in ("Protest", "Strike") else 1) for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes

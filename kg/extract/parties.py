@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker
-from kg.extract.document import Sentences, norm, tokens_of
+from kg.extract.document import Sentences, lemma, norm, tokens_of
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
@@ -26,6 +26,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _told_by_the_lead(events, linking, sentences)
     _launched_by(doc, events, linking, sentences)
     _sealed_by(events, linking, sentences)
+    _provided_for(doc, events)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
     _contenders(doc, events, linking, sentences)
@@ -149,6 +150,27 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)
             event.rules.append("same-dispute")
+
+
+def _provided_for(doc, events: list[EventBuilder]) -> None:
+    """ "Le texte ... prévoit un cessez-le-feu": what an agreement provides for, with no party named, is
+    between the agreement's parties."""
+    toks = tokens_of(doc)
+    for event in events:
+        if event.agents or event.patients or event.participants or event.type == "Agreement":
+            continue
+        head = toks[event.token].head
+        if toks[event.token].dep_ != "obj" or norm(head) not in _PROVIDING and lemma(head) not in _PROVIDING:
+            continue
+        deal = next((e for e in reversed(events) if e.type == "Agreement" and e.token < event.token
+                     and (e.participants or e.agents)), None)
+        if deal is not None:
+            for key in deal.agents + deal.participants:
+                event.add_actor("participant", key)
+            event.rules.append("provided-for")
+
+
+_PROVIDING = {"prevoir", "prevoit", "prevoient", "stipuler"}
 
 
 def _strikers_union(event: EventBuilder, linking: Linking, sentences: Sentences) -> str | None:
