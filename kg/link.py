@@ -279,6 +279,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             if named is not None:
                 attach(m, (named,))
             continue
+        if noun is not None and noun.subtype == "Court":
+            court = _court_named(linking)     # "La justice ivoirienne a ordonné ..., Le tribunal d'Abidjan a estimé"
+            if court is not None:
+                attach(m, (court,))
+            continue                          # else no body of its own: "saisir la justice"
         earlier = _body_named_before(linking, noun, m) if m.of is None and noun is not None else None
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
@@ -829,6 +834,16 @@ def _opposition_party(linking: Linking) -> str | None:
              and linking.builders[keys[0]].type == ORGANISATION
              and (_OPPOSITION_BEFORE.search(text[max(0, n.span.begin - 60):n.span.begin])
                   or _OPPOSITION_AFTER.match(text[n.span.end:n.span.end + 50]))}
+    return found.pop() if len(found) == 1 else None
+
+
+_COURT_WORDS = ("cour ", "tribunal ", "juridiction ", "haute cour", "cour supreme")
+
+
+def _court_named(linking: Linking) -> str | None:
+    """The one court the article names, if it names only one: what "la justice" stands for."""
+    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
+             and fold(strip_article(b.name)).startswith(_COURT_WORDS) and key not in linking.resources.entries}
     return found.pop() if len(found) == 1 else None
 
 

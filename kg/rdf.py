@@ -22,6 +22,7 @@ _SUBTYPES = {"Country": SCHEMA.Country, "City": SCHEMA.City, "Continent": SCHEMA
              "Government": SCHEMA.GovernmentOrganization, "IGO": SCHEMA.GovernmentOrganization,
              "Ministry": SCHEMA.GovernmentOrganization, "Parliament": SCHEMA.GovernmentOrganization,
              "Military": SCHEMA.GovernmentOrganization, "Police": SCHEMA.GovernmentOrganization,
+             "Court": SCHEMA.GovernmentOrganization,
              "Party": SCHEMA.PoliticalParty, "Union": SCHEMA.WorkersUnion, "NGO": SCHEMA.NGO,
              "Company": SCHEMA.Corporation}
 PREDICATE_TERMS = {"headOf": ORG.headOf, "memberOf": ORG.memberOf, "spokespersonOf": KG.spokespersonOf,

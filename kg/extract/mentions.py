@@ -98,8 +98,9 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         if kind > m and kind in names_at and names_at[kind].type == ORGANISATION:
             name = names_at[kind]
             return name.key or f"#{name.start}", name.end
-        if body and kind == m + 1 and (kind >= len(doc) or toks[kind].pos_ == "PUNCT"):
-            return f"#{m}", m + 1               # "Le président du syndicat, X": the union named before
+        if body and kind == m + 1 and (kind >= len(doc) or toks[kind].pos_ in ("PUNCT", "AUX", "VERB")):
+            return f"#{m}", m + 1               # "Le président du syndicat, X", "Une porte-parole de l'entreprise
+            #                                     a jugé": the union or company named before
         if m < len(doc) and norm(toks[m]) in ("ministere", "ministeres"):
             ministry = _ministry(doc, m, demonyms, resources)
             if ministry is not None:                              # "un porte-parole du ministère chinois des ..."

@@ -384,9 +384,36 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
-    return _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
+    return _listed_places(doc, sentences, _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
         doc, sentences, resources, _quoted_organisations(doc, sentences, resources,
-                                                         _untagged_bodies(doc, sentences, resources, found)))))
+                                                         _untagged_bodies(doc, sentences, resources, found))))))
+
+
+def _listed_places(doc, sentences, found: list[Mention]) -> list[Mention]:
+    """Names listed after a place named after "à" or "en", up to an "et", are places too: "ont débrayé à
+    Leipzig, Bad Hersfeld et Coblence" (the tagger took one for a person and missed the other); but not
+    "l'ambassadeur de Chine à Manille, Huang Xilian", with no "et"."""
+    texts, norms = sentences.texts, sentences.norms
+    starts = {m.start: m for m in found}
+    for place in [m for m in found if m.type == PLACE and m.kind == "name" and m.start > 0 and norms[m.start - 1] in ("a", "en")]:
+        items, k, joined = [], place.end, False
+        while k + 1 < len(texts) and texts[k] in (",", "et") and texts[k + 1][:1].isupper() and not joined:
+            joined = texts[k] == "et"
+            end = k + 1
+            while end < len(texts) and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha():
+                end += 1
+            items.append((k + 1, end))
+            k = end
+        if not joined or any(end - begin > 3 for begin, end in items):
+            continue
+        for begin, end in items:
+            other = starts.get(begin)
+            if other is not None and (other.type == PLACE or other.key or other.end != end):
+                continue
+            named = make_mention(doc, sentences, begin, end, kind="name", type=PLACE, key=None, locative=True, gender=None)
+            found = [m for m in found if m is not other] + [named]
+            starts[begin] = named
+    return sorted(found, key=lambda m: m.start)
 
 
 def _bodies_of_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
@@ -498,8 +525,15 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         if norms[i] not in _COURT_NOUNS or not texts[i].islower() or i in covered:
             continue
         j = i + 1
-        while j < len(texts) - 1 and (pos[j] == "ADJ" and texts[j].islower() or norms[j] in ("d'", "de") and norms[j + 1] in ("appel", "cassation")):
-            j += 2 if norms[j] in ("d'", "de") else 1
+        while j < len(texts) - 2:
+            if pos[j] == "ADJ" and texts[j].islower():
+                j += 1
+            elif norms[j] in ("d'", "de") and norms[j + 1] in ("appel", "cassation"):
+                j += 2
+            elif norms[j] == "de" and norms[j + 1] in ("premiere", "grande") and norms[j + 2] == "instance":
+                j += 3                    # "le tribunal de première instance d'Abidjan"
+            else:
+                break
         place = places.get(j + 1) if j < len(texts) and norms[j] in ("de", "d'") else None
         if place is not None and not any(t in covered for t in range(i, place.start)):
             found = [m for m in found if m is not place]

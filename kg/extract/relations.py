@@ -152,7 +152,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 found_state = linking.refs[after][0]
                 known = resources.entries.get(found_state)
                 state = found_state if known is not None and known.kind == "Country" else None
-        if state and state in linking.builders and linking.builders[state].spans:
+        party = {"Party", "Union", "Group"} & resources.class_nouns.get(sentences.norms[m.start], frozenset())
+        if state and state in linking.builders and linking.builders[state].spans and not party:
+            # (not "le Parti démocratique de Côte d'Ivoire": a party of the country, no institution of the state)
             add(keys[0], "memberOf", state, m.span, 0.75, "institution-of-state")
     # what a participle set after an organisation's name says of it: who heads it ("Le parti centriste D66,
     # emmené par Rob Jetten"), where it is ("Iran Human Rights, basée en Norvège"), which network it belongs
