@@ -229,6 +229,7 @@ class Resources:
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     first_names: frozenset[str] = frozenset()          # given names: "Marine" + capitalised words is a person
+    kin_nouns: frozenset[str] = frozenset()            # "la fille de X": the other person named X's family name
     relation_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)   # "présider" → headOf
     attributions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)   # role → word sequences
 
@@ -436,6 +437,7 @@ def load(lang: str = "fr") -> Resources:
         attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
         first_names=frozenset(r["name"] for r in _rows(lang, "first_names.tsv", ("name",))),
+        kin_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "kin_nouns.tsv", ("noun",))),
         relation_verbs={tuple(fold(r["verb"]).split()): r["predicate"]
                         for r in _rows(lang, "relation_verbs.tsv", ("verb", "predicate"))},
     )

@@ -2480,3 +2480,57 @@ def test_extract_the_union_after_its_executive_and_a_promised_firm_answer_is_a_t
     assert threat.family == "THREATEN" and threat.targets == ("russie",)
     warning = next(s for s in ex.stances if "tuzson" in s.holder)
     assert warning.family == "WARN" and any("karacsony" in t for t in warning.targets)
+
+
+def test_extract_a_vote_to_impeach_is_the_impeachment_and_a_kin_noun_names_the_family_member(extract_text):
+    ex = extract_text("date 2025-02-05\nTitre\n\n"
+                      "La Chambre des représentants du Pérou a voté mercredi la mise en accusation de la "
+                      "vice-présidente Keiko Fujimori. La fille de l'ancien président Alberto Fujimori a rejeté "
+                      "toutes les accusations.\n")
+    assert [e.type for e in ex.events] == ["Impeachment"]
+    assert not any(s.family == "DISAPPROVE" and "keiko" in s.holder for s in ex.stances)
+    assert any(s.family == "DENY" and s.holder == "person-keiko-fujimori" for s in ex.stances)
+
+
+def test_extract_the_judiciary_is_the_court_the_article_names_and_a_party_no_state_body(extract_text):
+    ex = extract_text("date 2025-04-23\nTitre\n\n"
+                      "La justice sénégalaise a ordonné mardi la radiation de Karim Wade, président du Parti "
+                      "démocratique du Sénégal (PDS), de la liste électorale. Le tribunal de première instance de "
+                      "Dakar a estimé qu'il avait perdu la nationalité sénégalaise. Le gouvernement a saisi la "
+                      "justice.\n")
+    court = next(e for e in ex.entities if e.name == "tribunal de première instance de Dakar")
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    assert court.key in ruling.participants
+    assert not any(e.name.startswith("justice") for e in ex.entities)
+    party = next(e for e in ex.entities if e.name.startswith("Parti démocratique"))
+    assert not any(r.subject == party.key and r.predicate == "memberOf" for r in ex.relations)
+
+
+def test_extract_what_an_agreement_provides_for_is_planned_between_its_parties(extract_text):
+    ex = extract_text("date 2025-03-11\nTitre\n\n"
+                      "Le gouvernement soudanais et les Forces de soutien rapide ont signé lundi à Djeddah un accord. "
+                      "Le texte prévoit un cessez-le-feu sur l'ensemble du territoire. Les Etats-Unis ont accueilli "
+                      "favorablement l'accord.\n")
+    deal = next(e for e in ex.events if e.type == "Agreement")
+    truce = next(e for e in ex.events if e.type == "Ceasefire")
+    assert truce.factuality == "Planned" and set(deal.participants) <= set(truce.participants)
+    welcome = next(s for s in ex.stances if s.holder == "etats_unis")
+    assert welcome.family == "APPROVE" and welcome.event_targets == (deal.key,)
+
+
+def test_extract_a_strike_told_again_its_places_its_company_s_spokeswoman_and_its_union_s_head(extract_text):
+    ex = extract_text("date 2024-12-19\nTitre\n\n"
+                      "Le syndicat Verdi a appelé jeudi les salariés d'Amazon à cesser le travail. Plusieurs milliers "
+                      "d'employés ont débrayé à Leipzig, Bad Hersfeld et Coblence. « Amazon refuse depuis dix ans de "
+                      "négocier avec nous », a dénoncé la responsable de Verdi, Silke Zimmer. Une porte-parole de "
+                      "l'entreprise a jugé la grève « sans effet ». La ministre allemande du Travail, Hubertus Heil, a appelé les deux parties "
+                      "à reprendre le dialogue. Aux Etats-Unis, le syndicat des Teamsters avait lancé mercredi un "
+                      "mouvement similaire.\n")
+    assert len([e for e in ex.events if e.type == "Strike"]) == 2
+    assert {"Leipzig", "Bad Hersfeld", "Coblence"} <= {e.name for e in ex.entities if e.type == "Place"}
+    assert any(s.holder == "person-silke-zimmer" and s.family == "DISAPPROVE" for s in ex.stances)
+    assert not any(s.family == "DENY" for s in ex.stances)
+    spokeswoman = next(e for e in ex.entities if "porte-parole" in e.name)
+    assert any(s.holder == spokeswoman.key and s.family == "DISAPPROVE" for s in ex.stances)
+    call = next(s for s in ex.stances if s.family == "DEMAND" and "teamsters" not in s.holder and s.targets)
+    assert not any("teamsters" in t for t in call.targets)

@@ -79,7 +79,7 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
     for n, word in enumerate(cue.lemmas):
         skip = _SKIP_BEFORE_NOUN if n == len(cue.lemmas) - 1 and n else _SKIP_IN_CUE
         while n and j < end_limit and (toks[j].pos_ in skip and toks[j].text not in (",", ".")
-                                       and not (toks[j].pos_ == "ADJ" and _word_matches(toks[j], word, first=False))
+                                       and not (toks[j].pos_ in ("ADJ", "ADV") and _word_matches(toks[j], word, first=False))
                                        or norm(toks[j]) in times):
             j += 1
         if j >= end_limit or not _word_matches(toks[j], word, first=n == 0, single=len(cue.lemmas) == 1):

@@ -238,10 +238,13 @@ def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
     t = bisect_left(sentences.offsets, stance.span.begin)
     while t < len(sentences.texts) - 2 and sentences.offsets[t] < stance.span.end:
         if sentences.texts[t] == first:
-            if sentences.norms[t + 1] not in ("de", "d'") or sentences.pos[t + 2] != "VERB":
+            # "a refusé de publier", "refuse depuis plus de dix ans de négocier avec nous"
+            verb = next((k + 1 for k in range(t + 1, min(len(sentences.texts) - 1, t + 8))
+                         if sentences.norms[k] in ("de", "d'") and sentences.pos[k + 1] == "VERB"), None)
+            if verb is None or any(sentences.texts[k] in (",", ".", ";", "«", "»") for k in range(t + 1, verb)):
                 return False
             # of what the infinitive acts on: not a result, an event or an actor ("de reconnaître les résultats")
-            thing = next((k for k in range(t + 3, min(len(sentences.texts), t + 6))
+            thing = next((k for k in range(verb + 1, min(len(sentences.texts), verb + 4))
                           if sentences.pos[k] in ("NOUN", "PROPN")), None)
             return thing is None or not (sentences.lemmas[thing] in reader.resources.act_nouns
                                          or sentences.lemmas[thing] in reader.resources.event_words

@@ -4,6 +4,8 @@ subject, "a-t-il" pronoun), its addressee, the words it reports and who the arti
 ("selon X", an outer "a fait savoir X", "auprès de X")."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
@@ -388,6 +390,11 @@ class Reader:
                         i = m.end
                         continue
                 m, keys = self.actor_at(i)
+                if m is not None and m.kind != "demonym" and m.start > 0 and self.sentences.norms[m.start - 1] in (
+                        "de", "du", "d'", "des") and m.end + 1 < sent_end and toks[m.end].text == ",":
+                    named, named_keys = self.actor_at(m.end + 1)     # "a dénoncé la responsable de Verdi, Silke
+                    if named is not None and named.type == PERSON and named.kind == "name":   # Zimmer": she speaks
+                        m, keys = named, named_keys
                 if m is not None and m.kind != "demonym":
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("inverted-subject")
@@ -529,6 +536,11 @@ class Reader:
                     if whose is not None and whose.type == ORGANISATION and whose_keys:
                         m, keys = whose, whose_keys
                         break
+            if m is None and subject.pos_ == "NOUN" and norm(subject) in self.resources.kin_nouns \
+                    and (kin := self._kin_of(subject)) is not None:
+                act.holders, act.holder_mentions = (kin,), []   # "La fille de l'ancien président Rodrigo Duterte"
+                act.rules.append("kin")
+                return
             if m is None and subject.pos_ == "NOUN" and (among := self._named_among(subject.i, act.head)):
                 # "Les ambassades de plusieurs pays occidentaux, dont les Etats-Unis et le Royaume-Uni, ont appelé"
                 act.holders, act.holder_mentions = tuple(k for _, keys in among for k in keys), [among[0][0]]
@@ -622,7 +634,7 @@ class Reader:
             while k > seg_begin and pos[k] in ("DET", "NOUN", "ADJ") and texts[k].islower():
                 k -= 1
             if k >= 0 and self.sentences.norms[k] in ("de", "d'", "du", "des"):
-                k = m.start - 1           # "Le syndicat d'enseignants GEW": a description, not a complement
+                k = m.start - 1           # "Le syndicat d'enseignants GEW", "Les observateurs de l'Union africaine"
             prev = self.sentences.norms[k] if k >= 0 else ""
             if any(self.sentences.texts[k] in ("où", "Où") for k in range(m.end, act.head)):
                 break                     # "la cathédrale ..., où des fidèles s'étaient rassemblés pour s'opposer"
@@ -692,6 +704,17 @@ class Reader:
         if m.type == PERSON and gender and wanted and gender != wanted:
             return None
         return keys
+
+    def _kin_of(self, noun) -> str | None:
+        """The person a kin noun describes ("La fille de l'ancien président Rodrigo Duterte"): the one other
+        person the article names with the family name of the one the noun is of."""
+        of = next((self.actor_at(t.i) for t in noun.subtree if t.i > noun.i and self.actor_at(t.i)[0] is not None), None)
+        if of is None or len(of[1]) != 1 or self.linking.type_of(of[1][0]) != PERSON:
+            return None
+        family = fold(self.linking.builders[of[1][0]].name).split()[-1]
+        kin = [key for key, b in self.linking.builders.items() if b.type == PERSON and key != of[1][0] and b.spans
+               and fold(b.name).split()[-1] == family]
+        return kin[0] if len(kin) == 1 else None
 
     def _named_among(self, subject: int, head: int) -> list:
         """The actors a subject noun counts by name after ", dont" ("plusieurs pays, dont les Etats-Unis et
@@ -925,7 +948,13 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     index = resources.cue_index
     acts: list[Act] = []
     content_cues: list[tuple[int, int, Cue]] = []
+    # the words of an event told in several words are not a stance's ("la mise en accusation de X")
     consumed: set[int] = set()
+    for span in (span for e in events for span in e.spans if span.end - span.begin > 12):
+        t = bisect_right(sentences.offsets, span.begin)
+        while t < len(doc) and sentences.offsets[t] < span.end:
+            consumed.add(t)
+            t += 1
     # 1. stance cues and reporting verbs
     norms, lemmas, pos = sentences.norms, sentences.lemmas, sentences.pos
     for i in range(len(doc)):

@@ -451,6 +451,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
                     if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)
                     and not _opens_clause(reader, conj)]       # not "a condamné X et le Premier ministre Y a exigé"
+        if act.inverted and act.holder_mentions:           # "a dénoncé la responsable de Verdi, Silke Zimmer":
+            said_by = act.holder_mentions[0].start          # the speaker, parsed as the verb's object
+            objects = [c for c in objects if not c.left_edge.i <= said_by <= c.right_edge.i + 2]
         antecedent = _relative_object(reader, act) if not objects else None
         if antecedent is not None:
             objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent
@@ -469,7 +472,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(told)                   # "a minimisé la portée de l'élargissement"
                 act.rules.append("event-complement")
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
-                parties = _parties(reader)                     # "exhorté les deux camps à ..."
+                parties = _parties(reader, child.i)            # "exhorté les deux camps à ..."
                 if parties:
                     add(parties)
                     act.rules.append("the-parties")
@@ -566,7 +569,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             if m is not None and m.kind != "demonym":
                 add(keys)
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
-                add(_parties(reader))
+                add(_parties(reader, child.i))
                 act.rules.append("the-parties")
     if act.addressee:
         add(act.addressee)
@@ -1059,19 +1062,21 @@ def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> E
                  and not sides & {reader.linking.side(k) for k in e.agents}), event)
 
 
-def _parties(reader: Reader) -> tuple[str, ...]:
-    """The sides of the latest truce, conflict, negotiation or strike with at least two of them, else
-    the two states the article names most ("les deux parties" of a story between two states)."""
-    for event in reversed(reader.events):
+def _parties(reader: Reader, before: int | None = None) -> tuple[str, ...]:
+    """The sides of the latest truce, conflict, negotiation or strike with at least two of them (told
+    before token ``before``, when given), else the two states the article names most ("les deux
+    parties" of a story between two states)."""
+    told = [e for e in reader.events if before is None or min(e.tokens) < before] or reader.events
+    for event in reversed(told):
         actors = event.agents + event.patients + event.participants
         if (event.family in ("Agreement", "Conflict", "Strike") or event.type == "Talks") and len(actors) >= 2:
             return tuple(actors)
     # a labour dispute: the union of its strike and the other side of its talks ("le conseil municipal ...
     # accusé Unite de bloquer les négociations")
-    dispute = [k for e in reader.events if e.family == "Strike" or e.type == "Talks"
+    dispute = [k for e in told if e.family == "Strike" or e.type == "Talks"
                for k in e.agents + e.patients + e.participants]
     dispute = list(dict.fromkeys(k for k in dispute if reader.linking.type_of(k) == ORGANISATION))
-    if len(dispute) == 2 and any(e.family == "Strike" for e in reader.events):
+    if len(dispute) == 2 and any(e.family == "Strike" for e in told):
         return tuple(dispute)
     resources = reader.resources
     states = sorted(((len(b.spans), key) for key, b in reader.linking.builders.items()
