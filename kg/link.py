@@ -206,7 +206,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     executives = {resources.entries[m.key].located_in: m.key for m in names if m.key
                   and resources.entries[m.key].type == ORGANISATION and resources.entries[m.key].kind == "IGO"
                   and resources.entries[m.key].located_in}
-    for m in names:
+    # a name whose acronym the article gives in parentheses is read before the acronym's earlier uses
+    # ("intégrer les FDS" in the title, then "les Forces démocratiques syriennes (FDS)")
+    spelled_later = {fold(a.text) for a in acronym_of}
+    early = [m for m in names if fold(m.text) in spelled_later and m not in acronym_of]
+    first_full = {acronym_of[a] for a in acronym_of if any(e.start < acronym_of[a].start and fold(e.text) == fold(a.text)
+                                                           for e in early)}
+    for m in sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full]:
         if m.key and not _foreign_body(m, named_states, resources):
             stands_for = _is_metonym(m, resources)
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
@@ -260,6 +266,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                     and fold(builder.name) in fold(m.text).split():
                 builder.aliases.append(builder.name)     # "le président Noboa", then "Daniel Noboa": the full name
                 builder.name = m.text
+        if m in first_full:
+            acronyms.update((fold(a.text), key) for a, full in acronym_of.items() if full is m)
         attach(m, (key,))
     for builder in linking.builders.values():
         if builder.type == PERSON:

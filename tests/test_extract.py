@@ -2534,3 +2534,9 @@ def test_extract_a_strike_told_again_its_places_its_company_s_spokeswoman_and_it
     assert any(s.holder == spokeswoman.key and s.family == "DISAPPROVE" for s in ex.stances)
     call = next(s for s in ex.stances if s.family == "DEMAND" and "teamsters" not in s.holder and s.targets)
     assert not any("teamsters" in t for t in call.targets)
+
+
+def test_extract_an_acronym_used_before_the_name_it_abbreviates_is_that_body(extract_text):
+    ex = extract_text("date 2025-03-11\nSyrie : accord pour intégrer les FDS à l'Etat\n\n"
+                      "Le commandant des Forces démocratiques syriennes (FDS), Mazloum Abdi, a signé un accord.\n")
+    assert [e.name for e in ex.entities if e.type == "Organisation"] == ["Forces démocratiques syriennes"]
