@@ -676,11 +676,17 @@ def _called_by(sentences, linking: Linking, begin: int, end: int) -> tuple[str, 
     for t in range(begin + 1, end - 2):
         if norms[t] == "appel" and norms[t - 1] in ("l'", "l") and norms[t - 2] == "a" \
                 and norms[t + 1] in ("de", "du", "des", "d'"):
-            for k in range(t + 2, min(end, t + 6)):
+            found: list[str] = []         # "à l'appel des deux principales confédérations syndicales du pays,
+            for k in range(t + 2, min(end, t + 24)):    # la GSEE pour le secteur privé et l'Adedy pour ..."
+                if sentences.pos[k] in ("VERB", "AUX") or norms[k] in ("qui", "que"):
+                    break
                 m = linking.mention_at_token(k)
-                if m is not None and m.kind in ("name", "group") and linking.refs.get(m):
-                    return linking.refs[m]
-            return ()
+                if m is None or m.start != k or m.kind not in ("name", "group") or not linking.refs.get(m):
+                    continue
+                if m.kind == "group" or linking.type_of(linking.refs[m][0]) != ORGANISATION:
+                    return tuple(found) or tuple(linking.refs[m])
+                found += [key for key in linking.refs[m] if key not in found]
+            return tuple(found)
     return ()
 
 
@@ -821,7 +827,14 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     speech = resources.cue_index.verbs | set(resources.reporting_index)
     times = find_times(doc, resources, sentences.texts, sentences.norms)
     starts = [t.start for t in times]
-    for expr in times:
+    ends = {e for _, e, _ in mentions_at}
+    # a date that names its event ("l'élection présidentielle du 28 décembre") before the day of the clause
+    # ("a déposé lundi sa candidature à l'élection ... du 28 décembre")
+    named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")
+             and (t.start - 1 in ends or t.start - 2 in ends and sentences.pos[t.start - 2] == "ADJ")]
+    # (a year after "de" only dates the event it names: "le coup d'Etat de 2021", not "la réforme de 2023")
+    times = [t for t in times if t in named or not (t.kind == "year" and sentences.norms[t.start - 1] == "de")]
+    for expr in named + [t for t in times if t not in named]:
         sent = sentences.of[expr.start]
         candidates = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and e <= expr.start]
         following = [(s, e, ev) for s, e, ev in mentions_at if sentences.of[s] == sent and expr.end <= s <= expr.end + 10]
@@ -860,7 +873,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         future = event.factuality == "Planned"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         # "avait éclaté en janvier", "a signé en mars": told as done
-        past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i]
+        past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i] \
+            and expr not in named         # (not the verb's tense for "l'élection présidentielle du 28 décembre")
         # "l'attaque du 7 octobre": a date naming an attack names one that happened
         past = past or event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du" and not future
         past = past and event.factuality == "Asserted"      # "a promis une transition d'ici l'investiture du 8 novembre"

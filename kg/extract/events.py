@@ -148,6 +148,10 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Hypothetical"
     if any("Mood=Cnd" in morphs[k] for k in range(end, min(sent_end, end + 5))) or "Mood=Cnd" in morphs[head.i]:
         return "Hypothetical"
+    condition = next((k for k in range(i - 1, max(sent_begin, i - 7) - 1, -1)
+                      if sentences.texts[k] in (",", ";") or sentences.norms[k] in ("si", "s'") and sentences.pos[k] == "SCONJ"), None)
+    if condition is not None and sentences.norms[condition] in ("si", "s'"):
+        return "Hypothetical"             # "si les pays européens rétablissaient les sanctions": a condition
     if any("Tense=Fut" in morphs[k] for k in range(sent_begin, i)) or lemmas[head.i] == "prochain" \
             or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:                # "qu'il recevra mercredi"
         return "Planned"
@@ -304,6 +308,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
                 and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
+    if cue.lemmas == ("boycott",) and end + 2 < len(toks) and norm(toks[end]) in ("du", "des", "de") \
+            and (lemma(toks[end + 1]) in _BALLOTS or norm(toks[end + 1]) in ("l'", "la", "le") and lemma(toks[end + 2]) in _BALLOTS):
+        return True                       # "appelé au boycott du scrutin": a call to abstain, no sanction
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
@@ -528,6 +535,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
             #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
             #                                manifestations ... À Berlin, des milliers de jeunes ont défilé"
+        if introduces and cue.family == "Election" and det in ("un", "une") and lemma(tok.head) in demand_verbs \
+                and any(e.family == "Election" for e in events) \
+                and not any(norm(c).startswith(("anticipe", "nouvel")) for c in tok.children):
+            introduces = False            # "a appelé à une élection « inclusive »": the one told (but "à une
+            #                               élection anticipée" asks for another)
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)

@@ -37,6 +37,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
     _sworn_in(events, linking)
+    _coups_of_the_junta(events, linking)
 
 
 def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
@@ -63,8 +64,8 @@ SEALING_VERBS = frozenset({"signer", "conclure", "parapher", "sceller", "ratifie
 def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """ "X et Y ont signé mercredi à Riyad un accord": those who sealed an agreement the parser did not hang on
     their verb are its parties."""
-    for event in events:
-        if event.family != "Agreement" or event.agents or event.patients or event.participants:
+    for event in events:                  # (or one party only, from a phrase elsewhere: "entre Téhéran et l'agence")
+        if event.family != "Agreement" or len(set(event.agents + event.patients + event.participants)) > 1:
             continue
         for t in sorted(event.tokens):
             begin = sentences.tokens[sentences.of[t]][0]
@@ -78,7 +79,7 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
                 if begin <= m.start < verb and m.kind in ("name", "role") and not m.locative \
                         and sentences.pos[k] != "ADP" and len(linking.refs.get(m, ())) == 1:
                     event.add_actor("participant", linking.refs[m][0])
-            if event.participants:
+            if len(event.participants) > 1:
                 event.rules.append("sealed-by")
                 break
 
@@ -150,6 +151,16 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)
             event.rules.append("same-dispute")
+
+
+def _coups_of_the_junta(events: list[EventBuilder], linking: Linking) -> None:
+    """ "après le coup d'Etat de 2021", with no one named: the coup of the junta the article names."""
+    juntas = sorted(key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"
+                    and fold(b.name).startswith("junte"))
+    for event in events:
+        if event.type == "Coup" and not (event.agents or event.patients or event.participants) and len(juntas) == 1:
+            event.add_actor("agent", juntas[0])
+            event.rules.append("junta")
 
 
 def _provided_for(doc, events: list[EventBuilder]) -> None:

@@ -73,7 +73,7 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
             found.append(TimeExpression(i - 1, i + 1, doc[i - 1:i + 1].text, "relative_period", unit=kind[1], offset=0))
         elif kind[0] == "relative_day":
             found.append(TimeExpression(i, i + 1, tok.text, "relative_day", offset=kind[1]))
-        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(toks[i - 1]) in ("en", "depuis", "d'ici"):
+        elif tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100 and i > 0 and norm(toks[i - 1]) in ("en", "depuis", "d'ici", "de"):
             found.append(TimeExpression(i, i + 1, tok.text, "year", year=int(tok.text)))
         i += 1
     return found
