@@ -2540,3 +2540,62 @@ def test_extract_an_acronym_used_before_the_name_it_abbreviates_is_that_body(ext
     ex = extract_text("date 2025-03-11\nSyrie : accord pour intégrer les FDS à l'Etat\n\n"
                       "Le commandant des Forces démocratiques syriennes (FDS), Mazloum Abdi, a signé un accord.\n")
     assert [e.name for e in ex.entities if e.type == "Organisation"] == ["Forces démocratiques syriennes"]
+
+
+def test_extract_a_condition_is_hypothetical_and_a_warning_about_it_aims_at_who_would_act(extract_text):
+    ex = extract_text("date 2025-09-09\nTitre\n\n"
+                      "« Si le Japon ose intervenir militairement, il subira une défaite », a averti le porte-parole "
+                      "chinois Lin Jian. Abbas Araghchi a averti que l'accord deviendrait caduc si les pays européens "
+                      "rétablissaient les sanctions de l'ONU.\n")
+    assert {e.type: e.factuality for e in ex.events}.get("Sanctions") == "Hypothetical"
+    warning = next(s for s in ex.stances if s.holder == "person-lin-jian")
+    assert "japon" in warning.targets
+
+
+def test_extract_signatories_named_with_their_titles_are_the_agreement_s_parties(extract_text):
+    ex = extract_text("date 2025-09-09\nTitre\n\n"
+                      "Le ministre iranien des Affaires étrangères, Abbas Araghchi, et le directeur général de "
+                      "l'Agence internationale de l'énergie atomique (AIEA), Rafael Grossi, ont signé mardi au Caire "
+                      "un accord encadrant la coopération entre Téhéran et l'agence.\n")
+    deal = next(e for e in ex.events if e.type == "Agreement")
+    assert {"abbas_araghchi", "rafael_grossi"} <= set(deal.participants)
+
+
+def test_extract_unions_listed_after_their_description_call_the_strike_and_demand_of_the_government(extract_text):
+    ex = extract_text("date 2025-04-09\nTitre\n\n"
+                      "Une grève générale a paralysé mercredi les transports en Grèce, à l'appel des deux principales "
+                      "confédérations syndicales du pays, la GSEE pour le secteur privé et l'Adedy pour la fonction "
+                      "publique, qui réclament des hausses de salaires. Le porte-parole du gouvernement a jugé la "
+                      "grève « injustifiée ». Le principal parti d'opposition, le Pasok, a apporté son soutien aux "
+                      "grévistes.\n")
+    unions = {e.name: e.key for e in ex.entities if e.type == "Organisation"}
+    assert {"GSEE", "Adedy"} <= set(unions)
+    strike = next(e for e in ex.events if e.type == "Strike")
+    assert {unions["GSEE"], unions["Adedy"]} <= set(strike.participants)
+    demands = {s.holder: s.targets for s in ex.stances if s.family == "DEMAND"}
+    assert demands.get(unions["GSEE"]) == ("organization-gouvernement-grec",)
+    assert any(s.holder == unions["Pasok"] and s.family == "APPROVE" for s in ex.stances)
+
+
+def test_extract_a_junta_s_coup_dates_named_after_events_and_the_election_called_for(extract_text):
+    ex = extract_text("date 2025-11-04\nTitre\n\n"
+                      "Le chef de la junte guinéenne a déposé lundi sa candidature à l'élection présidentielle du "
+                      "28 décembre, revenant sur sa promesse de ne pas se présenter après le coup d'Etat de 2021. "
+                      "L'opposition a appelé au boycott du scrutin. La Cédéao a appelé à une élection « inclusive ».\n")
+    assert sorted(e.type for e in ex.events) == ["Coup", "Election"]
+    election = next(e for e in ex.events if e.type == "Election")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert election.date == "2025-12-28" and election.factuality == "Planned"
+    assert coup.date == "2021" and coup.agents == ("organization-junte-guineenne",)
+    assert next(s for s in ex.stances if s.holder == "cedeao").event_targets == (election.key,)
+
+
+def test_extract_a_court_s_sentence_is_no_stance_and_offices_of_a_region_and_a_spokesperson(extract_text):
+    ex = extract_text("date 2025-11-20\nTitre\n\n"
+                      "La Cour suprême espagnole a condamné jeudi le procureur général, Álvaro García Ortiz, à deux "
+                      "ans d'interdiction. La présidente de la région de Madrid, Isabel Díaz Ayuso, a salué la "
+                      "décision. La ministre porte-parole du gouvernement, Pilar Alegría, a dit la respecter.\n")
+    assert not any(s.holder.startswith("organisation-cour") for s in ex.stances)
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-isabel-diaz-ayuso", "headOf", "madrid") in relations
+    assert any(r.subject == "person-pilar-alegria" and r.predicate == "spokespersonOf" for r in ex.relations)

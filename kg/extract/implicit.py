@@ -90,8 +90,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 speaker = previous.source or previous.holder
                 targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
         if not targets and not event_targets and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
-                and is_union_key(linking, stance.holder) and (company := main_company(linking)) is not None:
-            targets = [company]           # "le syndicat Unite a exigé des garanties pour les salariés": of the employer
+                and is_union_key(linking, stance.holder) \
+                and (company := main_company(linking) or _government(linking)) is not None:
+            # "le syndicat Unite a exigé des garanties pour les salariés": of the employer; with no company
+            # named, of the government ("les confédérations ... qui réclament des hausses de salaires")
+            targets = [company]
             rule += "+employer"
             confidence *= 0.7
         if not targets and not stance.event_targets and not stance.topic and stance.family in _ADVERSARIAL:
@@ -157,8 +160,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         if not targets and stance.family in ("THREATEN", "WARN"):
             own = linking.side(stance.holder)
             for event in (e for e in reader.events if e.key in event_targets):
-                # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike
-                targets += [k for k in event.patients if linking.side(k) != own and k not in targets]
+                # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike;
+                # "« Si le Japon ose intervenir ... », a averti X": at the one who would act
+                targets += [k for k in event.patients or (event.agents if stance.family == "WARN" else ())
+                            if linking.side(k) != own and k not in targets]
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
                 # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
@@ -229,6 +234,12 @@ def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
         sum(1 for k in range(begin, t) if toks[k].text == QUOTE_CLOSE)
     before = {reader.sentences.norms[k] for k in range(max(begin, t - 3), t)}
     return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
+
+
+def _government(linking: Linking) -> str | None:
+    """The one government the article names, if only one."""
+    found = {key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _refusal_to_act(reader: Reader, stance: Stance) -> bool:

@@ -89,6 +89,10 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         if m in names_at and names_at[m].type in (ORGANISATION, PLACE):
             name = names_at[m]
             return name.key or f"#{name.start}", name.end       # "#n": the name at token n, linked later
+        if m + 2 < len(doc) and toks[m].lemma_ in resources.place_nouns and norm(toks[m + 1]) in ("de", "d'") \
+                and m + 2 in names_at and names_at[m + 2].type == PLACE:
+            name = names_at[m + 2]                                # "la présidente de la région de Madrid"
+            return name.key or f"#{name.start}", name.end
         kinds = resources.class_nouns.get(norm(toks[m]), frozenset()) if m < len(doc) else frozenset()
         body = bool(kinds & _HEADED_KINDS) and norm(toks[m - 1]) in ("du", "la", "l'", "le")
         kind = m

@@ -384,9 +384,25 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
-    return _listed_places(doc, sentences, _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
+    return _joined_bodies(sentences, _listed_places(doc, sentences, _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
         doc, sentences, resources, _quoted_organisations(doc, sentences, resources,
-                                                         _untagged_bodies(doc, sentences, resources, found))))))
+                                                         _untagged_bodies(doc, sentences, resources, found)))))))
+
+
+def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
+    """A name the gazetteer does not know, tagged a place, joined by "et" to an organisation's name just
+    before is an organisation too: "la GSEE pour le secteur privé et l'Adedy pour la fonction publique"."""
+    texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
+    out = []
+    for n, m in enumerate(found):
+        before = found[n - 1] if n else None
+        if m.type == PLACE and m.kind == "name" and not m.key and before is not None and before.type == ORGANISATION \
+                and before.kind == "name" and m.start >= 2 and norms[m.start - 2] == "et" and pos[m.start - 1] == "DET" \
+                and sentences.of[before.start] == sentences.of[m.start] and m.start - before.end <= 9 \
+                and not any(pos[k] in ("VERB", "AUX") or texts[k] in (",", ";") for k in range(before.end, m.start)):
+            m = replace(m, type=ORGANISATION)
+        out.append(m)
+    return out
 
 
 def _listed_places(doc, sentences, found: list[Mention]) -> list[Mention]:

@@ -41,8 +41,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if obj is None:
             continue
         entry = resources.entries.get(obj)
-        if m.relation == "headOf" and entry and entry.stands_for:
-            obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia
+        if m.relation == "headOf" and entry and entry.stands_for \
+                and not set(m.text.lower().split()) & set(resources.place_nouns):
+            obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia (not "la présidente de la
+            #                                  région de Madrid", the region's)
         government = linking.builders.get(obj)
         if m.role in ("head_of_government", "leader") and government is not None and government.subtype == "Government" \
                 and government.of in linking.builders:

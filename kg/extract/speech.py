@@ -509,6 +509,13 @@ class Reader:
                 if self.actor_at(subject.i)[0] is None and before is not None and before.end == qui.i - 1 - closing \
                         and before.kind == "name" and self.linking.refs.get(before):
                     subject = toks[before.start]     # "les accusations de Donald Trump, qui a menacé": Trump
+                listed = self._listed_before(qui.i) if qui is not None and "Plur" in feats(head, "Number") \
+                    and self.actor_at(subject.i)[0] is None else []
+                if len(listed) >= 2:                # "la GSEE pour le secteur privé et l'Adedy pour la fonction
+                    act.holders = tuple(k for _, keys in listed for k in keys)   # publique, qui réclament"
+                    act.holder_mentions = [listed[0][0]]
+                    act.rules.append("listed-before")
+                    return
                 if self.actor_at(subject.i)[0] is None:
                     return                          # "un accord qui menacerait ...": no actor speaks
             if self.actor_at(subject.i)[0] is None and word in self.resources.titles:
@@ -552,6 +559,8 @@ class Reader:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("apposed-subject")
                     return
+            if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
+                m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
             purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark")
             if m is None and subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubj:pass") \
                     and (subject.head.i == head.i or purpose) \
@@ -704,6 +713,39 @@ class Reader:
         if m.type == PERSON and gender and wanted and gender != wanted:
             return None
         return keys
+
+    def _listed_before(self, qui: int) -> list:
+        """The organisations named, joined by "et", in the words before a plural relative "qui" (back to the
+        clause's verb): (mention, keys) pairs in reading order."""
+        found, k = [], qui - 1
+        begin = self.sentences.tokens[self.sentences.of[qui]][0]
+        joined = False
+        while k > max(begin, qui - 18) and self.sentences.pos[k] not in ("VERB", "AUX"):
+            m, keys = self.actor_at(k)
+            if m is not None and m.kind == "name" and len(keys) == 1 and self.linking.type_of(keys[0]) == ORGANISATION:
+                if keys[0] not in [f[1][0] for f in found]:
+                    found.insert(0, (m, keys))
+                k = m.start - 1
+                continue
+            joined = joined or self.sentences.norms[k] == "et"
+            k -= 1
+        return found if joined else []
+
+    def _named_beside(self, subject: int, head: int):
+        """The name set between commas after a subject noun and before its verb ("Le principal parti
+        d'opposition, le Pasok, a ..."), as (mention, keys), else None."""
+        texts = self.sentences.texts
+        for k in range(subject + 1, head):
+            if texts[k] != ",":
+                continue
+            j = k + 1
+            while j < head and self.sentences.pos[j] == "DET":
+                j += 1
+            m, keys = self.actor_at(j)
+            if m is not None and m.kind == "name" and keys and m.end < len(texts) and texts[m.end] == ",":
+                return m, keys
+            return None
+        return None
 
     def _kin_of(self, noun) -> str | None:
         """The person a kin noun describes ("La fille de l'ancien président Rodrigo Duterte"): the one other

@@ -16,6 +16,7 @@ from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
+from kg.naming import strip_article
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
@@ -177,6 +178,13 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
 # adjectives that say which kind of event a judgement is about
 _KIND_ADJECTIVES = {"electoral": ("Election", "Vote"), "electorale": ("Election", "Vote"),
                     "judiciaire": ("Ruling",), "militaire": ("Conflict",)}
+
+
+def _court(linking, key: str) -> bool:
+    """Whether ``key`` is a court ("la Cour suprême", "le tribunal de Rome")."""
+    builder = linking.builders.get(key)
+    return builder is not None and builder.type == ORGANISATION \
+        and fold(strip_article(builder.name)).split(" ")[0] in ("cour", "tribunal", "juridiction", "haute")
 
 
 def _announced_before(reader: Reader, i: int) -> EventBuilder | None:
@@ -704,6 +712,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             used_content.add(at)
         if not act.holders:
             continue
+        if act.kind == "cue" and lemma(toks[act.head]) == "condamner" and all(_court(linking, h) for h in act.holders):
+            continue                        # "La Cour suprême a condamné X à deux ans": a sentence passed, a ruling
         begin, end = act.content
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
