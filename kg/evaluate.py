@@ -23,7 +23,7 @@ def _norm(text: str) -> str:
     ('otan', 'maison-blanche')
     """
     text = fold(text).strip()
-    text = re.sub(r"^(le|la|les|l')\s*", "", text)
+    text = re.sub(r"^(?:les|le|la)\s+|^l'\s*", "", text)       # not the "le" of "Lesotho"
     return re.sub(r"\s+", " ", text.strip(" .,;:«»\"'"))
 
 

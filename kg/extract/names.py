@@ -52,9 +52,10 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
             and toks[k + 1].text.islower()          # "Front de libération nationale kanak et socialiste"
         # a noun the tagger took for a verb after "de" in an organisation's name: "Front de salut national"
         mistagged = ent.label_ == "ORG" and toks[k].pos_ == "VERB" and norm(toks[k - 1]) in ("de", "d'")
-        # "l'Association des enseignants de l'Alberta": an organisation's name goes on past "de l'" to a name
+        # "l'Association des enseignants de l'Alberta", "la Coordination nationale des travailleurs de l'éducation":
+        # an organisation's name goes on past "de l'" to a name or a noun
         mistagged = mistagged or ent.label_ == "ORG" and norm(toks[k]) in ("l'", "la", "le") and norm(toks[k - 1]) == "de" \
-            and k + 1 < end and toks[k + 1].text[:1].isupper()
+            and k + 1 < end and (toks[k + 1].text[:1].isupper() or toks[k + 1].pos_ == "NOUN")
         if word[:1].islower() and norm(toks[k]) not in PARTICLES and "-" not in word and not joined and not mistagged \
                 and (toks[k].pos_ in ("VERB", "AUX", "CCONJ", "PRON", "SCONJ")
                      or toks[k].pos_ in ("ADP", "DET") and norm(toks[k]) in _FUNCTION_WORDS):   # not "suprême", mistagged
@@ -548,11 +549,13 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
                 j += 2
             elif norms[j] == "de" and norms[j + 1] in ("premiere", "grande") and norms[j + 2] == "instance":
                 j += 3                    # "le tribunal de première instance d'Abidjan"
+            elif norms[j] in ("du", "de") and pos[j + 1] == "NOUN" and texts[j + 1].islower() and norms[j + 2] in ("de", "d'"):
+                j += 2                    # "le tribunal du travail de Tel-Aviv", "le tribunal de commerce de Paris"
             else:
                 break
         place = places.get(j + 1) if j < len(texts) and norms[j] in ("de", "d'") else None
         if place is not None and not any(t in covered for t in range(i, place.start)):
-            found = [m for m in found if m is not place]
+            # (the seat stays a place of its own: "le tribunal de Rome" is in Rome)
             added.append(make_mention(doc, sentences, i, place.end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             covered.update(range(i, place.end))
@@ -711,12 +714,15 @@ def after_party_noun(doc, start: int, resources) -> bool:
     organisation's."""
     toks = tokens_of(doc)
     k = start - 1
-    if k >= 2 and norm(toks[k]) in ("le", "la", "l'") and toks[k - 1].text == ",":
-        k -= 2                                       # "son parti, le SPLM-IO": in apposition
+    if k >= 2 and norm(toks[k]) in ("le", "la", "l'", "les") and toks[k - 1].text == ",":
+        k -= 2                                       # "son parti, le SPLM-IO", "Son parti, Les Transformateurs,"
     elif k >= 1 and toks[k].text == ",":
         k -= 1
-    while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()):
+    while k > 0 and (norm(toks[k]) in _PARTY_SIDE or toks[k].pos_ == "ADJ" and toks[k].text.islower()
+                     and not resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Union", "Party", "Company"}):
         k -= 1
+    if k > 0 and toks[k].pos_ == "ADJ" and resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Union", "Party", "Company"}:
+        return True                                  # "La principale centrale syndicale israélienne, la Histadrout"
     if k > 1 and toks[k].pos_ == "NOUN" and toks[k].text.islower() and norm(toks[k - 1]) in ("de", "des", "d'") \
             and resources.class_nouns.get(norm(toks[k - 2]), frozenset()) & {"Union"}:
         k -= 2                                       # "le syndicat des cheminots X": whose members it gathers
