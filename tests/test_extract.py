@@ -2599,3 +2599,24 @@ def test_extract_a_court_s_sentence_is_no_stance_and_offices_of_a_region_and_a_s
     relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert ("person-isabel-diaz-ayuso", "headOf", "madrid") in relations
     assert any(r.subject == "person-pilar-alegria" and r.predicate == "spokespersonOf" for r in ex.relations)
+
+
+def test_extract_bodies_named_after_their_description_and_courts_named_by_seat(extract_text):
+    ex = extract_text("date 2024-09-02\nTitre\n\n"
+                      "La principale centrale syndicale israélienne, la Histadrout, a déclenché lundi une grève. "
+                      "Le tribunal du travail de Tel-Aviv a ordonné la fin du mouvement. Des enseignants de la "
+                      "Coordination nationale des travailleurs de l'éducation (CNTE) ont manifesté. Son parti, Les "
+                      "Transformateurs, a dénoncé une « parodie de justice ».\n")
+    orgs = {e.name for e in ex.entities if e.type == "Organisation"}
+    assert {"Histadrout", "tribunal du travail de Tel-Aviv", "Coordination nationale des travailleurs de l'éducation",
+            "Transformateurs"} <= orgs
+    assert any(e.name == "Tel-Aviv" and e.type == "Place" for e in ex.entities)
+
+
+def test_extract_a_price_to_pay_threatens_and_asking_forgiveness_demands_nothing(extract_text):
+    ex = extract_text("date 2024-09-02\nTitre\n\n"
+                      "Le Premier ministre israélien a demandé « pardon » aux familles, tout en affirmant que le "
+                      "Hamas paierait « un prix très lourd ». Son ministre de l'Intérieur, Armando Benedetti, a exigé des excuses de "
+                      "Washington.\n")
+    assert [s.family for s in ex.stances if s.holder == "benyamin_netanyahou"] == ["THREATEN"]
+    assert any(s.family == "DEMAND" for s in ex.stances)

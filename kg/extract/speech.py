@@ -99,6 +99,9 @@ def aux_start(doc, i: int) -> int:
 _JUDGED_PARTICIPLES = {"qualifier", "classer", "juger", "decrire", "traiter", "considerer"}
 
 
+_APOLOGY = {"pardon"}                      # "demander pardon" ("exiger des excuses" is a demand)
+
+
 class Reader:
     def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
@@ -1014,6 +1017,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             end = match_cue(doc, i, cue, sent_end, index.times)
             if not end:
                 continue
+            if cue.family == "DEMAND" and any(norms[k] in _APOLOGY for k in range(end, min(end + 3, sent_end))):
+                consumed.update(range(i, end))
+                break                           # "a demandé « pardon » aux familles": an apology, no demand
             consumed.update(range(i, end))
             if cue.frame == "content":
                 content_cues.append((i, end, cue))
