@@ -2620,3 +2620,13 @@ def test_extract_a_price_to_pay_threatens_and_asking_forgiveness_demands_nothing
                       "Washington.\n")
     assert [s.family for s in ex.stances if s.holder == "benyamin_netanyahou"] == ["THREATEN"]
     assert any(s.family == "DEMAND" for s in ex.stances)
+
+
+def test_extract_a_strike_to_force_a_government_demands_and_the_judiciary_asked_is_the_court(extract_text):
+    ex = extract_text("date 2024-09-02\nTitre\n\n"
+                      "Le syndicat Histadrout a déclenché une grève pour obliger le gouvernement de Benjamin Netanyahu "
+                      "à conclure un accord. Le tribunal du travail de Tel-Aviv a ordonné la fin du mouvement. Le "
+                      "ministre des Finances, Bezalel Smotrich, avait demandé à la justice de l'interdire.\n")
+    assert any(s.family == "DEMAND" and s.holder == "organisation-histadrout" for s in ex.stances)
+    ask = next(s for s in ex.stances if s.holder == "person-bezalel-smotrich")
+    assert ask.targets == ("organisation-tribunal-du-travail-de-tel-aviv",)

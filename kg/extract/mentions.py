@@ -159,6 +159,8 @@ def _followed_by_of(doc, i: int) -> bool:
     after = i + 3 if i + 3 < len(doc) and toks[i + 2].text == "«" else i + 2
     if after < len(doc) and (toks[after].pos_ in ("AUX", "VERB") or norm(toks[after]) in ("ne", "n'", "se", "s'")):
         return False
+    if after + 1 < len(doc) and toks[after].pos_ == "PRON" and toks[after + 1].pos_ in ("AUX", "VERB"):
+        return False                      # "demandé à la justice de l'interdire": an object pronoun, then the verb
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
