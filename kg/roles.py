@@ -164,7 +164,9 @@ _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?
 
 _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)[^,.;:«»()]*,$"
                              # "Le porte-parole de l'AKP, le parti au pouvoir, Ömer Çelik": what the complement is
-                             r"|^,\s*(?:le|la|l'|l’|les)\s*[a-zéèêëîïôûç'’-]+(?:\s[a-zéèêëîïôûç'’-]+){0,5},$")
+                             # "Le président de la Republika Srpska, l'entité serbe de Bosnie-Herzégovine, Milorad Dodik"
+                             r"|^,\s*(?:le|la|l'|l’|les)\s*[a-zéèêëîïôûç'’-]+(?:\s[a-zéèêëîïôûç'’-]+){0,5}"
+                             r"(?:\s(?:de|du|d'|d’)\s*(?:la\s|l'|l’)?[A-ZÉ][\w'’-]*)?,$")
 #                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi"
 
 

@@ -2630,3 +2630,13 @@ def test_extract_a_strike_to_force_a_government_demands_and_the_judiciary_asked_
     assert any(s.family == "DEMAND" and s.holder == "organisation-histadrout" for s in ex.stances)
     ask = next(s for s in ex.stances if s.holder == "person-bezalel-smotrich")
     assert ask.targets == ("organisation-tribunal-du-travail-de-tel-aviv",)
+
+
+def test_extract_going_to_a_named_place_is_a_visit_and_a_holder_after_a_described_region(extract_text):
+    ex = extract_text("date 2025-02-27\nPékin déconseille à ses ressortissants de se rendre au Japon\n\n"
+                      "Le président serbe Aleksandar Vucic s'est rendu jeudi à Banja Luka. Le chef de HTS s'est rendu "
+                      "à la grande mosquée. Le président de la Republika Srpska, l'entité serbe de Bosnie-Herzégovine, "
+                      "Milorad Dodik, a dénoncé le verdict.\n")
+    visits = [e for e in ex.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].place == "place-banja-luka"
+    assert not any("president-de-la" in e.key for e in ex.entities)

@@ -30,6 +30,7 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
+_AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = ("cour", "tribunal", "juridiction", "justice")     # first words of a court's name ("la justice ivoirienne")
 _JUDGES = ("juge", "magistrat", "magistrate")
@@ -388,6 +389,13 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         if lemma(tok) == "appeler" and not (any(c.dep_ == "obj" and _names_person(linking, c) for c in tok.children)
                                             and not any(t.text.lower() in ("à", "au", "aux") for t in tok.doc[tok.i + 1:min(len(toks), end + 8)])):
             return True                   # "a appelé M. Kast pour le féliciter", not "appelé X à la retenue"
+        if "Inf" in feats(tok, "VerbForm") and (lemma(tok.head) in _AVOIDED or any(
+                lemma(toks[k]) in _AVOIDED for k in range(max(tok.sent.start, i - 6), i))):
+            return True                   # "à éviter de se rendre au Japon", "déconseille à ses ressortissants de s'y rendre"
+        if cue.reflexive and cue.lemmas[0] == "rendre" and not any(
+                PLACE in _types_at(linking, t) and linking.mention_at_token(t).kind == "name"
+                for t in range(end, min(len(toks), end + 4))):
+            return True                   # "s'est rendu à Banja Luka", not "à la grande mosquée" nor "aux autorités"
         if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
                                             for c in tok.children) and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
