@@ -2640,3 +2640,10 @@ def test_extract_going_to_a_named_place_is_a_visit_and_a_holder_after_a_describe
     visits = [e for e in ex.events if e.type == "Visit"]
     assert len(visits) == 1 and visits[0].place == "place-banja-luka"
     assert not any("president-de-la" in e.key for e in ex.entities)
+
+
+def test_extract_a_title_after_a_listed_place_is_no_place(extract_text):
+    ex = extract_text("date 1908-05-01\nTitre\n\n"
+                      "M. Dumat combat courageusement contre M. Roch à Nantes et M. Gauvin battra facilement "
+                      "M. Bignon à Lyon.\n")
+    assert {e.name for e in ex.entities if e.type == "Place"} == {"Nantes", "Lyon"}

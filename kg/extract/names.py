@@ -419,6 +419,8 @@ def _listed_places(doc, sentences, found: list[Mention]) -> list[Mention]:
             end = k + 1
             while end < len(texts) and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha():
                 end += 1
+            if end == k + 1:
+                break                     # "à Nantes et M. Gauvin": a title, no place
             items.append((k + 1, end))
             k = end
         if not joined or any(end - begin > 3 for begin, end in items):
