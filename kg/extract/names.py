@@ -385,10 +385,14 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
-    named = _joined_bodies(sentences, _listed_places(doc, sentences, _given_names(doc, sentences, resources, _bodies_of_places(doc, sentences, resources, _movement_names(
-        doc, sentences, resources, _quoted_organisations(doc, sentences, resources,
-                                                         _untagged_bodies(doc, sentences, resources, found)))))))
-    return [m for m in named if m.text.strip()]         # never an empty name, whatever the rules above made
+    found = _untagged_bodies(doc, sentences, resources, found)
+    found = _quoted_organisations(doc, sentences, resources, found)
+    found = _movement_names(doc, sentences, resources, found)
+    found = _bodies_of_places(doc, sentences, resources, found)
+    found = _given_names(doc, sentences, resources, found)
+    found = _listed_places(doc, sentences, found)
+    found = _joined_bodies(sentences, found)
+    return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
 
 
 def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
