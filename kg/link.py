@@ -308,6 +308,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         state = m.of or _fronted_capital(linking, m) or _subject_state(linking, m) or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
+        if state is None:                 # "le ministère de l'Intérieur", no state in sight: a ministry of its own
+            attach(m, (_state_body(linking, strip_article(m.text).replace("\u2019", "'"), "Ministry", None),))
+            continue
         if resources.entries[state].type == ORGANISATION:
             attach(m, (linking.from_gazetteer(state),))       # "la diplomatie européenne": the EU itself
             continue

@@ -2647,3 +2647,8 @@ def test_extract_a_title_after_a_listed_place_is_no_place(extract_text):
                       "M. Dumat combat courageusement contre M. Roch à Nantes et M. Gauvin battra facilement "
                       "M. Bignon à Lyon.\n")
     assert {e.name for e in ex.entities if e.type == "Place"} == {"Nantes", "Lyon"}
+
+
+def test_extract_a_ministry_with_no_state_in_sight_is_a_body_of_its_own(extract_text):
+    ex = extract_text("date 2024-01-01\nTitre\n\nselon le ministère de l'Intérieur, qui a fait état de\n")
+    assert [e.name for e in ex.entities] == ["ministère de l'Intérieur"]
