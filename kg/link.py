@@ -12,7 +12,8 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
-__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "possessive_owner"]
+__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
+           "COURT_WORDS"]
 
 
 @dataclass
@@ -848,13 +849,19 @@ def _opposition_party(linking: Linking) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_COURT_WORDS = ("cour ", "tribunal ", "juridiction ", "haute cour", "cour supreme")
+COURT_WORDS = ("cour", "tribunal", "juridiction")       # the first words of a court's name
+RANKS = frozenset({"haute", "haut", "grande", "grand", "supreme"})   # "la Haute Cour": words of rank before them
+
+
+def first_word(name: str) -> str:
+    """The first word of a body's name past its article and any word of rank ("Haute Cour" → "cour")."""
+    return next((w for w in fold(strip_article(name)).split(" ") if w not in RANKS), "")
 
 
 def _court_named(linking: Linking) -> str | None:
     """The one court the article names, if it names only one: what "la justice" stands for."""
     found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans
-             and fold(strip_article(b.name)).startswith(_COURT_WORDS) and key not in linking.resources.entries}
+             and first_word(b.name) in COURT_WORDS and key not in linking.resources.entries}
     return found.pop() if len(found) == 1 else None
 
 

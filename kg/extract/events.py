@@ -2,16 +2,14 @@
 with participants, place, date, duration and status (occurred, planned, hypothetical)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, feats, lemma, norm, text_of, tokens_of
-from kg.extract.parties import SEALING_VERBS, implicit_parties
-from kg.link import Linking
+from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
+from kg.link import COURT_WORDS, Linking, first_word
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
-from kg.naming import strip_article
 from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES", "sentenced"]
@@ -32,9 +30,8 @@ _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisa
           "protocole", "bloc", "zone", "marche", "communaute"}
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
-_COURTS = ("cour", "tribunal", "juridiction", "justice")     # first words of a court's name ("la justice ivoirienne")
+_COURTS = COURT_WORDS + ("justice",)     # first words of a court's name ("la justice ivoirienne")
 _JUDGES = ("juge", "magistrat", "magistrate")
-_RANKS = {"haute", "haut", "grande", "grand", "supreme"}          # "la Haute Cour"
 # first words of a legislature's name or of its members: they vote ("Le Parlement turc a approuvé l'adhésion")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
@@ -163,7 +160,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
-    if head.pos_ == "VERB" and lemmas[head.i] in _PROVIDES and tok.dep_ == "obj":
+    if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
     if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)) \
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
@@ -171,7 +168,6 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     return "Asserted"
 
 
-_PROVIDES = {"prevoir", "stipuler"}      # what an agreement provides for has not happened yet
 _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
 
 
@@ -834,8 +830,7 @@ def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) ->
     if kind is not None and (builder.subtype == kind or entry is not None and entry.kind == kind):
         return True
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    # "la Haute Cour", "la Grande Chambre": past an adjective of rank
-    return any(next((w for w in fold(strip_article(n)).split(" ") if w not in _RANKS), "") in first_words for n in names if n)
+    return any(first_word(n) in first_words for n in names if n)     # "la Haute Cour": past a word of rank
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dataclasses import replace
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, norm, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company

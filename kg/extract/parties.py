@@ -16,7 +16,7 @@ from kg.resources import fold
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
-__all__ = ["implicit_parties", "SEALING_VERBS"]
+__all__ = ["implicit_parties", "SEALING_VERBS", "PROVIDING_VERBS"]
 
 
 def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], linking: Linking) -> None:
@@ -171,7 +171,7 @@ def _provided_for(doc, events: list[EventBuilder]) -> None:
         if event.agents or event.patients or event.participants or event.type == "Agreement":
             continue
         head = toks[event.token].head
-        if toks[event.token].dep_ != "obj" or norm(head) not in _PROVIDING and lemma(head) not in _PROVIDING:
+        if toks[event.token].dep_ != "obj" or lemma(head) not in PROVIDING_VERBS:
             continue
         deal = next((e for e in reversed(events) if e.type == "Agreement" and e.token < event.token
                      and (e.participants or e.agents)), None)
@@ -181,7 +181,7 @@ def _provided_for(doc, events: list[EventBuilder]) -> None:
             event.rules.append("provided-for")
 
 
-_PROVIDING = {"prevoir", "prevoit", "prevoient", "stipuler"}
+PROVIDING_VERBS = frozenset({"prevoir", "stipuler"})   # what an agreement provides for has not happened yet
 
 
 def _strikers_union(event: EventBuilder, linking: Linking, sentences: Sentences) -> str | None:

@@ -14,9 +14,8 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
-from kg.link import Linking, named_unions
+from kg.link import COURT_WORDS, Linking, first_word, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
-from kg.naming import strip_article
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
@@ -183,8 +182,7 @@ _KIND_ADJECTIVES = {"electoral": ("Election", "Vote"), "electorale": ("Election"
 def _court(linking, key: str) -> bool:
     """Whether ``key`` is a court ("la Cour suprême", "le tribunal de Rome")."""
     builder = linking.builders.get(key)
-    return builder is not None and builder.type == ORGANISATION \
-        and fold(strip_article(builder.name)).split(" ")[0] in ("cour", "tribunal", "juridiction", "haute")
+    return builder is not None and builder.type == ORGANISATION and first_word(builder.name) in COURT_WORDS
 
 
 def _announced_before(reader: Reader, i: int) -> EventBuilder | None:
