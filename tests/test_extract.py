@@ -2652,3 +2652,15 @@ def test_extract_a_title_after_a_listed_place_is_no_place(extract_text):
 def test_extract_a_ministry_with_no_state_in_sight_is_a_body_of_its_own(extract_text):
     ex = extract_text("date 2024-01-01\nTitre\n\nselon le ministère de l'Intérieur, qui a fait état de\n")
     assert [e.name for e in ex.entities] == ["ministère de l'Intérieur"]
+
+
+def test_extract_a_protest_after_a_strike_is_the_strikers_and_a_delegation_received_a_meeting(extract_text):
+    ex = extract_text("date 2025-05-15\nTitre\n\n"
+                      "Des milliers d'enseignants membres du syndicat SNTE ont entamé jeudi une grève illimitée. Les "
+                      "manifestants ont bloqué plusieurs avenues de la capitale. Le secrétaire à l'Education, Mario "
+                      "Delgado, doit recevoir vendredi une délégation du syndicat.\n")
+    union = next(e for e in ex.entities if e.name == "SNTE")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert union.key in protest.participants
+    meeting = next(e for e in ex.events if e.type == "Meeting")
+    assert "person-mario-delgado" in meeting.participants and meeting.factuality == "Planned"

@@ -392,8 +392,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 PLACE in _types_at(linking, t) and linking.mention_at_token(t).kind == "name"
                 for t in range(end, min(len(toks), end + 4))):
             return True                   # "s'est rendu à Banja Luka", not "à la grande mosquée" nor "aux autorités"
-        if lemma(tok) in _HOSTS and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i)
-                                            for c in tok.children) and hosted_before(doc, i, linking) is None:
+        if lemma(tok) in _HOSTS and len(cue.lemmas) == 1 \
+                and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i) for c in tok.children) \
+                and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for c in tok.children) and not _arrested_among(doc, i, linking):

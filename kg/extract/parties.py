@@ -29,6 +29,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _provided_for(doc, events)
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
+    _protests_of_strikers(events, sentences)
     _contenders(doc, events, linking, sentences)
     _strikers(events, linking, sentences)
     _coup_makers(events, linking)
@@ -182,6 +183,21 @@ def _provided_for(doc, events: list[EventBuilder]) -> None:
 
 
 PROVIDING_VERBS = frozenset({"prevoir", "stipuler"})   # what an agreement provides for has not happened yet
+
+
+def _protests_of_strikers(events: list[EventBuilder], sentences: Sentences) -> None:
+    """ "Des enseignants de la CNTE ont entamé une grève ... Les manifestants ont bloqué plusieurs avenues":
+    a protest told with no party right after a strike is the strikers'."""
+    for event in events:
+        if event.family != "Protest" or event.agents or event.patients or event.participants:
+            continue
+        first = sentences.of[min(event.tokens)]
+        strike = next((e for e in events if e.family == "Strike" and e.participants
+                       and 0 <= first - sentences.of[max(e.tokens)] <= 1), None)
+        if strike is not None:
+            for key in strike.participants:
+                event.add_actor("participant", key)
+            event.rules.append("strikers")
 
 
 def _strikers_union(event: EventBuilder, linking: Linking, sentences: Sentences) -> str | None:
