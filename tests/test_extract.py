@@ -2664,3 +2664,11 @@ def test_extract_a_protest_after_a_strike_is_the_strikers_and_a_delegation_recei
     assert union.key in protest.participants
     meeting = next(e for e in ex.events if e.type == "Meeting")
     assert "person-mario-delgado" in meeting.participants and meeting.factuality == "Planned"
+
+
+def test_extract_the_high_representative_is_an_office_not_a_body(extract_text):
+    ex = extract_text("date 2025-02-26\nTitre\n\n"
+                      "Milorad Dodik n'a pas respecté les décisions du Haut représentant international, Christian "
+                      "Schmidt. Le Haut représentant de l'UE, Kaja Kallas, a appelé au calme.\n")
+    assert not any(e.name == "Haut" for e in ex.entities)
+    assert any(r.subject == "kaja_kallas" and r.predicate == "memberOf" and r.object == "ue" for r in ex.relations)
