@@ -2672,3 +2672,11 @@ def test_extract_the_high_representative_is_an_office_not_a_body(extract_text):
                       "Schmidt. Le Haut représentant de l'UE, Kaja Kallas, a appelé au calme.\n")
     assert not any(e.name == "Haut" for e in ex.entities)
     assert any(r.subject == "kaja_kallas" and r.predicate == "memberOf" and r.object == "ue" for r in ex.relations)
+
+
+def test_extract_a_body_whose_name_opens_with_a_word_of_rank_is_no_person(extract_text):
+    ex = extract_text("date 2025-01-01\nTitre\n\n"
+                      "Le Haut Conseil pour le climat a publié son rapport. Le Premier ministre kosovar Albin Kurti "
+                      "a réagi.\n")
+    assert not any(e.type == "Person" and e.name.startswith("Conseil") for e in ex.entities)
+    assert any(e.name == "Albin Kurti" and e.type == "Person" for e in ex.entities)

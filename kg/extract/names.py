@@ -193,7 +193,8 @@ def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> i
     k = end
     while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in role_words:
         k -= 1
-    return k if start < k < end and end - k <= 4 else None
+    # (a proper noun, not the noun of a body's name: "Le Haut Conseil" is no "Haut" named "Conseil")
+    return k if start < k < end and end - k <= 4 and toks[k].pos_ == "PROPN" else None
 
 
 _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdinand Marcos Jr."
