@@ -303,8 +303,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             continue
         region = _region_after(linking, m) if m.of is None and noun is not None else None
         if region is not None:            # "le gouvernement de l'Alberta": the region's own, not the state's
-            name = f"{noun.noun} {linking.article.text[m.span.end:linking.mentions[region].span.end].strip()}"
-            attach(m, (_state_body(linking, name, noun.subtype, linking.refs[linking.mentions[region]][0]),))
+            name = f"{noun.noun} {linking.article.text[m.span.end:region.span.end].strip()}"
+            attach(m, (_state_body(linking, name, noun.subtype, linking.refs[region][0]),))
             continue
         state = m.of or _fronted_capital(linking, m) or _subject_state(linking, m) or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
@@ -810,17 +810,14 @@ def _house_of(resources: Resources, state: str) -> str | None:
 _OF_PLACE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)")
 
 
-def _region_after(linking: Linking, m: Mention) -> int | None:
-    """The index among the mentions of a place outside the gazetteer's states named right after a
-    government noun ("le gouvernement de l'Alberta"), if any."""
+def _region_after(linking: Linking, m: Mention) -> Mention | None:
+    """The linked name of a place outside the gazetteer's states right after a government noun ("le
+    gouvernement de l'Alberta"), if any."""
     joined = _OF_PLACE.match(linking.article.text, m.span.end)
     if joined is None:
         return None
-    for n, other in enumerate(linking.mentions):
-        if other.span.begin == joined.end() and other.kind == "name" and other.type == PLACE and not other.key \
-                and linking.refs.get(other):
-            return n
-    return None
+    return next((other for other in linking.mentions if other.span.begin == joined.end() and other.kind == "name"
+                 and other.type == PLACE and not other.key and linking.refs.get(other)), None)
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

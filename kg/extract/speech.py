@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
@@ -995,7 +995,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     content_cues: list[tuple[int, int, Cue]] = []
     # the words of an event told in several words are not a stance's ("la mise en accusation de X")
     consumed: set[int] = set()
-    for span in (span for e in events for span in e.spans if span.end - span.begin > 12):
+    for span in (span for e in events for span in e.spans if " " in text_of(doc)[span.begin:span.end]):
         t = bisect_right(sentences.offsets, span.begin)
         while t < len(doc) and sentences.offsets[t] < span.end:
             consumed.add(t)
