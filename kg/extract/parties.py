@@ -38,7 +38,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _states_of_armies(events, linking)
     _ousted(doc, events, linking)
     _sworn_in(events, linking)
-    _coups_of_the_junta(events, linking)
+    _coup_makers(events, linking, juntas=True)
 
 
 def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
@@ -152,16 +152,6 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)
             event.rules.append("same-dispute")
-
-
-def _coups_of_the_junta(events: list[EventBuilder], linking: Linking) -> None:
-    """ "après le coup d'Etat de 2021", with no one named: the coup of the junta the article names."""
-    juntas = sorted(key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"
-                    and fold(b.name).startswith("junte"))
-    for event in events:
-        if event.type == "Coup" and not (event.agents or event.patients or event.participants) and len(juntas) == 1:
-            event.add_actor("agent", juntas[0])
-            event.rules.append("junta")
 
 
 def _provided_for(doc, events: list[EventBuilder]) -> None:
@@ -324,16 +314,26 @@ def _arrests(events: list[EventBuilder], linking: Linking, sentences: Sentences)
             event.rules.append("arrested-among")
 
 
-def _coup_makers(events: list[EventBuilder], linking: Linking) -> None:
-    """A coup told with no party ("des militaires annoncent avoir pris le pouvoir"): the army the article names."""
-    coups = [e for e in events if e.type == "Coup" and not (e.agents or e.participants)]
-    armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
-                    if b.subtype == "Military" and b.spans) if coups else []
-    if not armies:
+def _coup_makers(events: list[EventBuilder], linking: Linking, juntas: bool = False) -> None:
+    """A coup told with no party ("des militaires annoncent avoir pris le pouvoir"): the army the article
+    names; ``juntas``, once every other reading has had its turn ("après le coup d'Etat de 2021"): its
+    one junta."""
+    coups = [e for e in events if e.type == "Coup" and not (e.agents or e.participants)
+             and not (juntas and e.patients)]
+    if not coups:
         return
+    if juntas:
+        found = sorted(key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"
+                       and fold(b.name).startswith("junte"))
+        makers = [("agent", found[0], "junta")] if len(found) == 1 else []
+    else:
+        armies = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
+                        if b.subtype == "Military" and b.spans)
+        makers = [("participant", armies[0][1], "army")] if armies else []
     for event in coups:
-        event.add_actor("participant", armies[0][1])
-        event.rules.append("army")
+        for role, key, rule in makers:
+            event.add_actor(role, key)
+            event.rules.append(rule)
 
 
 def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
