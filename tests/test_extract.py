@@ -2680,3 +2680,11 @@ def test_extract_a_body_whose_name_opens_with_a_word_of_rank_is_no_person(extrac
                       "a réagi.\n")
     assert not any(e.type == "Person" and e.name.startswith("Conseil") for e in ex.entities)
     assert any(e.name == "Albin Kurti" and e.type == "Person" for e in ex.entities)
+
+
+def test_extract_a_given_name_the_tagger_read_as_a_noun_after_a_role_is_a_person(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "« Nous répondrons », a déclaré la Première ministre lituanienne Inga Ruginiene, qui accuse "
+                      "Minsk.\n")
+    assert any(e.name == "Inga Ruginiene" and e.type == "Person" for e in ex.entities)
+    assert not any(e.type == "Organisation" and "Ruginiene" in e.name for e in ex.entities)

@@ -184,17 +184,21 @@ def _quoted_body(doc, start: int, resources) -> int | None:
     return close if any(introduced(m.start()) for m in re.finditer(re.escape(f"« {name} »"), text)) else None
 
 
-def _name_after_role(doc, start: int, end: int, role_words: frozenset[str]) -> int | None:
+def _name_after_role(doc, start: int, end: int, resources) -> int | None:
     """Where the name starts in a span the tagger ran over a role description ("Premier ministre kosovar
     Albin Kurti"): after the role words, at the run of capitalised words that ends the span."""
     toks = tokens_of(doc)
-    if fold(toks[start].text) not in role_words:
+    if fold(toks[start].text) not in resources.role_first_words:
         return None
     k = end
-    while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in role_words:
+    while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in resources.role_first_words:
         k -= 1
-    # (a proper noun, not the noun of a body's name: "Le Haut Conseil" is no "Haut" named "Conseil")
-    return k if start < k < end and end - k <= 4 and toks[k].pos_ == "PROPN" else None
+    if not start < k < end or end - k > 4:
+        return None
+    # a proper noun, not the noun of a body's name ("Le Haut Conseil" is no "Haut" named "Conseil"); a given
+    # name the tagger read as a noun is one when a proper noun ends the name ("lituanienne Inga Ruginiene")
+    return k if toks[k].pos_ == "PROPN" or end - k >= 2 and toks[end - 1].pos_ == "PROPN" \
+        and fold(toks[k].text) not in resources.organisation_nouns else None
 
 
 _GENERATIONS = {"jr", "junior", "sr", "senior"}      # "Donald Trump Jr", "Ferdinand Marcos Jr."
@@ -259,7 +263,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         named = _named_after_place_noun(doc, ent, resources)
         if named:
             start, end = named                           # "la province afghane de Paktika": Paktika
-        tail = _name_after_role(doc, start, end, role_words)
+        tail = _name_after_role(doc, start, end, resources)
         if tail is not None:                             # "Premier ministre kosovar Albin Kurti"
             start, titled = tail, True
         while start < end and (toks[start].text == "." or sentences.norms[start] in resources.titles):
