@@ -2688,3 +2688,17 @@ def test_extract_a_given_name_the_tagger_read_as_a_noun_after_a_role_is_a_person
                       "Minsk.\n")
     assert any(e.name == "Inga Ruginiene" and e.type == "Person" for e in ex.entities)
     assert not any(e.type == "Organisation" and "Ruginiene" in e.name for e in ex.entities)
+
+
+def test_extract_a_verb_event_finds_its_noun_past_a_duration(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "La Lituanie a fermé lundi pour un mois sa frontière avec le Bélarus.\n")
+    closure = next(e for e in ex.events if e.type == "Sanctions")
+    assert "lituanie" in closure.agents and closure.date == "2025-10-27"
+
+
+def test_extract_what_an_event_is_called_is_no_new_event(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "Des ballons ont pénétré dans l'espace aérien lituanien, une intrusion qui a perturbé "
+                      "l'aéroport. « Il s'agit d'une attaque hybride », a déclaré le ministre.\n")
+    assert [e.type for e in ex.events] == ["Attack"]

@@ -122,6 +122,13 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             obj = next((c for c in toks[i].children if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]), None)
             if obj is not None:
                 return cue, obj.i + 1
+            # ... or hung under an adjunct it follows ("a fermé lundi pour un mois sa frontière")
+            k = j
+            while k < min(len(doc), i + 9) and toks[k].pos_ not in ("VERB", "PUNCT") and lemma(toks[k]) != cue.lemmas[1]:
+                k += 1
+            if k < min(len(doc), i + 9) and lemma(toks[k]) == cue.lemmas[1] and toks[k - 1].pos_ == "DET" \
+                    and toks[i] in toks[k].ancestors:
+                return cue, k + 1
     return None
 
 
@@ -527,6 +534,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(e.type == cue.type for e in events):
             indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »",
             #                               "a ironisé sur une grève": a judgement of the one told
+        if det in ("un", "une") and (lemma(tok.head) == "agir" and tok.dep_.startswith("obl")
+                                     or any(c.dep_ == "cop" for c in tok.children)) \
+                and any(e.family == cue.family for e in events):
+            indefinite = False            # "Il s'agit d'une attaque hybride", "C'est une provocation": what
+            #                               the one told is called
         # "Réunis à Johannesburg, les dirigeants ..." under a title about their summit: that summit
         introduces = (tok.pos_ == "VERB" or indefinite and status in ("Asserted", "Planned")) and not any(
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
