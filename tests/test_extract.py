@@ -2702,3 +2702,10 @@ def test_extract_what_an_event_is_called_is_no_new_event(extract_text):
                       "Des ballons ont pénétré dans l'espace aérien lituanien, une intrusion qui a perturbé "
                       "l'aéroport. « Il s'agit d'une attaque hybride », a déclaré le ministre.\n")
     assert [e.type for e in ex.events] == ["Attack"]
+
+
+def test_extract_a_protest_before_a_body_s_seat_addresses_that_body(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "Les transporteurs ont manifesté mardi devant le siège du gouvernement lituanien à Vilnius.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert "organization-gouvernement-lituanien" in protest.participants

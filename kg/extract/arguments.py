@@ -95,6 +95,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = m.end
                     continue
+            if word == "devant" and event.family == "Protest":
+                # "ont manifesté devant le siège du gouvernement": the body a crowd addresses takes part
+                m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit, k + 6)))
+                          if n is not None and n.type == ORGANISATION), None)
+                if m is not None:
+                    for key in linking.refs.get(m, ()):
+                        event.add_actor("participant", key)
+                    k = m.end
+                    continue
             if word == "entre" and not any(n is not None and n.kind == "name"
                                            for n in (linking.mention_at_token(k + 1), linking.mention_at_token(k + 2))):
                 # "entre leur syndicat, l'ILA, et l'organisation patronale USMX": the names the phrase goes on to
