@@ -2704,6 +2704,14 @@ def test_extract_what_an_event_is_called_is_no_new_event(extract_text):
     assert [e.type for e in ex.events] == ["Attack"]
 
 
+def test_extract_a_deed_of_a_regime_named_by_its_capital_aims_at_the_state(extract_text):
+    ex = extract_text("date 2025-10-28\nTitre\n\n"
+                      "La Lituanie a fermé sa frontière. Ursula von der Leyen a soutenu Vilnius et dénoncé une "
+                      "« provocation » du régime de Minsk.\n")
+    stance = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert stance.targets == ("bielorussie",) and not stance.event_targets
+
+
 def test_extract_a_protest_before_a_body_s_seat_addresses_that_body(extract_text):
     ex = extract_text("date 2025-10-28\nTitre\n\n"
                       "Les transporteurs ont manifesté mardi devant le siège du gouvernement lituanien à Vilnius.\n")

@@ -953,8 +953,11 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
             if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
                 return keys
     for child in noun.children:
-        if child.dep_ == "nmod" and any(norm(c) in ("de", "du", "des", "d'") for c in child.children if c.dep_ == "case"):
+        if child.dep_ == "nmod" and _of(child):
             m, keys = reader.actor_at(child.i)
+            if m is None and child.pos_ == "NOUN":      # "une « provocation » du régime de Minsk": a noun
+                m, keys = next((reader.actor_at(g.i) for g in child.children   # naming no one, then whose
+                                if g.dep_ == "nmod" and g.pos_ == "PROPN" and _of(g)), (None, ()))
             capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
                 return keys
@@ -967,6 +970,11 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
         if before and not set(before[-1][1]) & set(holders):
             return before[-1][1]
     return ()
+
+
+def _of(token) -> bool:
+    """Whether a complement is introduced by "de" ("la retenue de l'armée", "des Moldaves")."""
+    return any(norm(c) in ("de", "du", "des", "d'") for c in token.children if c.dep_ == "case")
 
 
 def _rule_maker(reader: Reader, m) -> bool:
