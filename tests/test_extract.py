@@ -2717,3 +2717,11 @@ def test_extract_a_protest_before_a_body_s_seat_addresses_that_body(extract_text
                       "Les transporteurs ont manifesté mardi devant le siège du gouvernement lituanien à Vilnius.\n")
     protest = next(e for e in ex.events if e.type == "Protest")
     assert "organization-gouvernement-lituanien" in protest.participants
+
+
+def test_extract_a_removal_the_sentence_calls_a_coup_is_that_coup(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "Des soldats ont annoncé dimanche à la télévision la destitution du président Patrice Talon, "
+                      "avant que le gouvernement n'affirme avoir déjoué cette tentative de coup d'Etat.\n")
+    assert [e.type for e in ex.events] == ["Coup"]
+    assert "person-patrice-talon" in ex.events[0].patients

@@ -21,7 +21,8 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
-_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+_OPENERS = {"tentative", "convocation"}
+_REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told    # "une tentative de coup d'Etat", "la convocation d'élections": the event
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
 _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
              "millier", "salve", "multitude", "succession"}
@@ -475,6 +476,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
             #                                                  "élue Première ministre par le Parlement" too
+        overthrow = cue.type in _REMOVALS and tok.pos_ == "NOUN" and _coup_named_after(sentences, end)
+        if overthrow:
+            cue = replace(cue, type="Coup", family="Conflict")   # "des militaires ont annoncé la destitution du
+            #                         président, avant que le gouvernement n'affirme avoir déjoué cette tentative de coup"
         if _not_an_event(doc, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
@@ -580,7 +585,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
             #                               "une violation de son espace aérien par trois avions de chasse russes"
         owner = _owner(doc, end, linking)
-        if event is not None and owner and linking.type_of(owner) == PERSON \
+        if event is not None and owner and linking.type_of(owner) == PERSON and not overthrow \
                 and owner != (event.owner or _first_subject(doc, event, linking) or owner):
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
@@ -663,6 +668,17 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _coup_named_after(sentences: Sentences, end: int) -> bool:
+    """Whether the rest of the sentence calls what was told before a coup ("cette tentative de coup d'Etat",
+    "ce putsch"), by a demonstrative."""
+    norms, lemmas = sentences.norms, sentences.lemmas
+    for k in range(end + 1, sentences.tokens[sentences.of[end]][1]):
+        opener = k - 2 if norms[k - 1] in ("de", "d'") and lemmas[k - 2] in _OPENERS else k
+        if lemmas[k] in ("coup", "putsch") and norms[opener - 1] in ("ce", "cet", "cette"):
+            return True
+    return False
 
 
 def _denounced(tok, resources: Resources) -> bool:
