@@ -2725,3 +2725,10 @@ def test_extract_a_removal_the_sentence_calls_a_coup_is_that_coup(extract_text):
                       "avant que le gouvernement n'affirme avoir déjoué cette tentative de coup d'Etat.\n")
     assert [e.type for e in ex.events] == ["Coup"]
     assert "person-patrice-talon" in ex.events[0].patients
+
+
+def test_extract_troops_sent_at_a_state_s_request_are_a_deployment_it_takes_part_in(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "Le Nigeria a dépêché des avions de chasse à la demande de Cotonou.\n")
+    deployment = next(e for e in ex.events if e.type == "Deployment")
+    assert deployment.agents == ("nigeria",) and "benin" in deployment.participants and deployment.place is None

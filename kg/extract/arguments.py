@@ -18,6 +18,7 @@ __all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "clause
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_REQUESTS = {"demande", "invitation", "initiative", "requete"}    # "à la demande de X": X asked for it
 _BODIES_LEFT = {"coalition", "gouvernement", "alliance", "majorite", "accord"}   # what a party withdraws from
 _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "la décision de X d'imposer": X's
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
@@ -93,6 +94,16 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 if m is not None:
                     for key in linking.refs.get(m, ()):
                         event.add_actor("participant", key)
+                    k = m.end
+                    continue
+            if word in ("a", "sur") and k + 4 < limit and sentences.norms[k + 1] in ("la", "l'") \
+                    and sentences.norms[k + 2] in _REQUESTS and sentences.norms[k + 3] in ("de", "d'", "du", "des"):
+                # "a dépêché des avions à la demande de Cotonou": who asked takes part, and is no place
+                m = linking.mention_at_token(k + 4) or linking.mention_at_token(k + 5)
+                if m is not None and m.kind != "demonym":
+                    for key in linking.refs.get(m, ()):
+                        entry = resources.entries.get(key)
+                        event.add_actor("participant", entry.stands_for if entry and entry.stands_for else key)
                     k = m.end
                     continue
             if word == "devant" and event.family == "Protest":
