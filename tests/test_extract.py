@@ -2732,3 +2732,11 @@ def test_extract_troops_sent_at_a_state_s_request_are_a_deployment_it_takes_part
                       "Le Nigeria a dépêché des avions de chasse à la demande de Cotonou.\n")
     deployment = next(e for e in ex.events if e.type == "Deployment")
     assert deployment.agents == ("nigeria",) and "benin" in deployment.participants and deployment.place is None
+
+
+def test_extract_a_deed_done_by_someone_aims_at_its_doer_not_at_what_it_is_done_to(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "Le président béninois Patrice Talon est au pouvoir depuis 2016. L'opposant Paul Hounkpè a "
+                      "dénoncé la gestion du pays par le chef de l'Etat.\n")
+    stance = next(s for s in ex.stances if s.holder == "person-paul-hounkpe")
+    assert stance.targets == ("person-patrice-talon",)

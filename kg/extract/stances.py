@@ -939,6 +939,11 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
     """The actor whose quality or deed an object noun names: "la détermination des Moldaves", "la
     retenue de l'armée", "l'attitude espagnole" (a demonym on the noun)."""
     toks = tokens_of(reader.doc)
+    after = noun.right_edge.i + 1
+    if after + 1 < len(toks) and reader.sentences.norms[after] == "par" and noun.i not in reader.event_at:
+        m, keys = reader.next_actor(after + 1, min(len(toks), after + 4), skip=holders)
+        if m is not None:                 # "la gestion du pays par le chef de l'Etat": whose deed, not what it
+            return keys                   # is done to
     for child in noun.children:
         if child.dep_ == "amod" and child.i > noun.i:
             m, keys = reader.actor_at(child.i)
@@ -955,8 +960,9 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
     for child in noun.children:
         if child.dep_ == "nmod" and _of(child):
             m, keys = reader.actor_at(child.i)
-            if m is None and child.pos_ == "NOUN":      # "une « provocation » du régime de Minsk": a noun
-                m, keys = next((reader.actor_at(g.i) for g in child.children   # naming no one, then whose
+            if m is None and child.pos_ == "NOUN" and lemma(child) not in reader.resources.event_words:
+                # "une « provocation » du régime de Minsk": a noun naming no one, then whose
+                m, keys = next((reader.actor_at(g.i) for g in child.children
                                 if g.dep_ == "nmod" and g.pos_ == "PROPN" and _of(g)), (None, ()))
             capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
