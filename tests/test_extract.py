@@ -2740,3 +2740,12 @@ def test_extract_a_deed_done_by_someone_aims_at_its_doer_not_at_what_it_is_done_
                       "dénoncé la gestion du pays par le chef de l'Etat.\n")
     stance = next(s for s in ex.stances if s.holder == "person-paul-hounkpe")
     assert stance.targets == ("person-patrice-talon",)
+
+
+def test_extract_an_attempt_judged_is_the_act_told(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "Des militaires ont tenté de renverser le président. La Cédéao a condamné « fermement » une "
+                      "tentative de « subvertir la volonté du peuple » et annoncé le déploiement de sa force.\n")
+    stance = next(s for s in ex.stances if s.holder == "cedeao")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert stance.event_targets == (coup.key,)

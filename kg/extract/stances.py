@@ -162,10 +162,10 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     """The event an object noun stands for: a word for an act ("une décision"), or a quoted label
     ("une « tentative de coup d'Etat »") for something that happened, or a label whose adjective says
     which kind of event it judges ("une « mascarade électorale »", "une « mascarade judiciaire »")."""
-    if lemma(noun) in reader.resources.act_nouns:
-        return _act_told(reader, noun, holders=holders)
     if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
         return _act_told(reader, noun, done=True, holders=holders)
+    if lemma(noun) in reader.resources.act_nouns:
+        return _act_told(reader, noun, holders=holders)
     families = next((_KIND_ADJECTIVES[norm(c)] for c in noun.children
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
     if families:
