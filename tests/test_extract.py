@@ -2734,6 +2734,16 @@ def test_extract_troops_sent_at_a_state_s_request_are_a_deployment_it_takes_part
     assert deployment.agents == ("nigeria",) and "benin" in deployment.participants and deployment.place is None
 
 
+def test_extract_an_assurance_is_about_the_body_its_words_open_on_not_the_speaker_s_state(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "« L'armée béninoise est restée fidèle », a assuré le ministre béninois de l'Intérieur, Alassane Seidou. "
+                      "M. Modi a assuré que l'Inde était attachée au dialogue.\n")
+    seidou = next(s for s in ex.stances if s.holder == "person-alassane-seidou")
+    assert seidou.family == "ASSURE" and seidou.targets == ("organization-armee-beninoise",)
+    modi = next(s for s in ex.stances if s.holder == "narendra_modi")
+    assert "inde" not in modi.targets
+
+
 def test_extract_a_deed_done_by_someone_aims_at_its_doer_not_at_what_it_is_done_to(extract_text):
     ex = extract_text("date 2025-12-07\nTitre\n\n"
                       "Le président béninois Patrice Talon est au pouvoir depuis 2016. L'opposant Paul Hounkpè a "

@@ -823,6 +823,18 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if told is not None:
                 targeted_events.append(told)
                 act.rules.append("act-noun")
+        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "DENY"):
+            # "« Les forces armées béninoises sont restées fidèles », a assuré le ministre": the body the
+            # assurance is about, though it is the speaker's own
+            opening = begin + 1 if begin + 1 < end and sentences.norms[begin] in ("que", "qu'") else begin
+            while opening < end - 1 and toks[opening].text in (QUOTE_OPEN, '"'):
+                opening += 1
+            subject = next(((m, keys) for m, keys in reader.actors_in(opening, min(end, opening + 6))
+                            if m.kind != "demonym" and (toks[m.start].dep_.startswith("nsubj")
+                                                        or toks[m.start].head.dep_.startswith("nsubj"))), None)
+            if subject is not None and not set(subject[1]) & sides:     # (not the speaker's own state)
+                explicit.extend(subject[1])
+                act.rules.append("content-subject")
         for e in reader.events_in(begin, end):
             if e.family not in ("Communication",) and e not in targeted_events and e not in about:
                 about.append(e)
