@@ -2759,3 +2759,13 @@ def test_extract_an_attempt_judged_is_the_act_told(extract_text):
     stance = next(s for s in ex.stances if s.holder == "cedeao")
     coup = next(e for e in ex.events if e.type == "Coup")
     assert stance.event_targets == (coup.key,)
+
+
+def test_extract_a_promise_to_punish_the_authors_of_a_deed_threatens_over_that_deed(extract_text):
+    ex = extract_text("date 2025-12-07\nTitre\n\n"
+                      "Des militaires ont tenté de renverser le président. Patrice Talon, qui doit quitter le pouvoir "
+                      "en avril après deux mandats, s'est adressé à la nation dans la soirée. Il a promis que les "
+                      "auteurs de cette « aventure » seraient punis.\n")
+    stance = next(s for s in ex.stances if s.holder == "person-patrice-talon")
+    coup = next(e for e in ex.events if e.type == "Coup")
+    assert stance.family == "THREATEN" and stance.event_targets == (coup.key,)

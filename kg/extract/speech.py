@@ -179,6 +179,8 @@ class Reader:
         candidates = [m for m in before if agrees(m)]
         def subject(t) -> bool:         # "Son principal rival, l'ancien ministre X, a rejeté": X, in apposition
             token = toks[t]
+            if token.dep_ == "ROOT" and token.pos_ == "PROPN" and t <= self.sentences.tokens[self.sentences.of[t]][0] + 2:
+                return True             # the name opening a sentence the parser lost its way in
             for _ in range(3):
                 if token.dep_.startswith("nsubj"):    # (not in "dont le dirigeant X est emprisonné")
                     return not self._in_relative(t)
@@ -800,6 +802,9 @@ class Reader:
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
                     return child
+                if child.dep_ == "expl:subj" and candidate is head and child.i < head.i and norm(child) in ("il", "elle") \
+                        and not any(c.dep_ == "aux:pass" for c in head.children):
+                    return child          # "Il a promis que": a speaker the parser read as impersonal
         if "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):
             # "L'Algérie a rappelé son ambassadeur en France pour protester contre": the clause's subject,
             # wherever the parser hung the purpose

@@ -763,6 +763,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             explicit = list(_policy_author(reader, act.holders))   # "a exigé le retrait du plan": of its author
             act.rules.append("policy-author")
         about = []
+        if family in ("WARN", "THREATEN", "DISAPPROVE", "DEMAND") and not explicit and not targeted_events \
+                and (deed := _authors_deed(reader, begin, end, act.holders)) is not None:
+            targeted_events.append(deed)  # "a promis que les auteurs de cette « aventure » seraient punis"
+            act.rules.append("authors-deed")
         if act.kind == "cue" and family in ("WARN", "THREATEN") and not explicit and not targeted_events:
             # "ont averti qu'une intervention armée serait une déclaration de guerre": the event warned against
             targeted_events.extend(e for e in reader.events_in(begin, end) if e.factuality == "Hypothetical")
@@ -988,6 +992,27 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
         if before and not set(before[-1][1]) & set(holders):
             return before[-1][1]
     return ()
+
+
+def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]) -> EventBuilder | None:
+    """The event whose authors reported words name ("les auteurs de l'attaque", "les responsables de cette
+    « aventure »"): the one the complement names, or the deed told that a demonstrative label stands for."""
+    toks = tokens_of(reader.doc)
+    for t in range(begin, end):
+        if reader.sentences.lemmas[t] not in _AUTHOR_NOUNS or toks[t].pos_ != "NOUN":
+            continue
+        for child in toks[t].children:
+            if child.dep_ != "nmod" or not _of(child):
+                continue
+            if child.i in reader.event_at:
+                return reader.event_at[child.i]
+            demonstrative = any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in child.children)
+            if lemma(child) in reader.resources.act_nouns or demonstrative and reader.sentences.quoted[child.i]:
+                return _act_told(reader, child, done=True, holders=holders)
+    return None
+
+
+_AUTHOR_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # who did a deed
 
 
 def _of(token) -> bool:
