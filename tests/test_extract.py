@@ -2769,3 +2769,11 @@ def test_extract_a_promise_to_punish_the_authors_of_a_deed_threatens_over_that_d
     stance = next(s for s in ex.stances if s.holder == "person-patrice-talon")
     coup = next(e for e in ex.events if e.type == "Coup")
     assert stance.family == "THREATEN" and stance.event_targets == (coup.key,)
+
+
+def test_extract_a_summit_is_where_its_members_gathered_not_where_one_was_absent(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "Les dirigeants du G20 réunis samedi à Johannesburg ont adopté dès l'ouverture du sommet une "
+                      "déclaration commune, en l'absence des Etats-Unis.\n")
+    summit = next(e for e in ex.events if e.type == "Summit")
+    assert summit.place == "johannesburg"

@@ -85,8 +85,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
-            if word in _LOCATIVE:
-                last_locative = k
+            if word in _LOCATIVE and not (word == "en" and toks[k + 1].pos_ == "DET"):
+                last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de")
             if word in ("devant", "face") and event.family == "Election":
                 # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
                 m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit + 6, sent_end)))
@@ -342,6 +342,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             event.place = _locative_place(doc, toks[i].head, linking)
         elif event.place is None and toks[i].dep_ == "obj" and toks[i].head.pos_ == "PROPN":
             event.place = _locative_place(doc, toks[i].head.head, linking)   # the parser hung the object on the place
+        if event.place is None and event.type in ("Summit", "Meeting", "Talks"):
+            gathered = next((t for t in range(sentences.tokens[sentences.of[i]][0], i)
+                             if sentences.lemmas[t] in ("reunir", "rassembler") and toks[t].pos_ == "VERB"), None)
+            if gathered is not None:      # "Les dirigeants du G20 réunis samedi à Johannesburg ont adopté dès
+                event.place = _locative_place(doc, toks[gathered], linking)   # l'ouverture du sommet"
         dur = find_duration(doc, end, min(sent_end, end + 8), resources)
         if dur and event.duration is None:
             event.duration = dur[0]
