@@ -2777,3 +2777,24 @@ def test_extract_a_summit_is_where_its_members_gathered_not_where_one_was_absent
                       "déclaration commune, en l'absence des Etats-Unis.\n")
     summit = next(e for e in ex.events if e.type == "Summit")
     assert summit.place == "johannesburg"
+
+
+def test_extract_a_visit_no_one_will_make_is_no_event(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "Donald Trump avait annoncé qu'aucun responsable de son gouvernement ne se rendrait en Afrique "
+                      "du Sud.\n")
+    assert not any(e.type == "Visit" for e in ex.events)
+    assert not ex.stances
+
+
+def test_extract_one_s_own_duty_is_a_pledge_and_a_deed_called_by_a_predicate_is_the_lead_s(extract_text):
+    ex = extract_text("date 2025-05-27\nTitre\n\n"
+                      "Le constructeur Volvo Cars a annoncé lundi la suppression de 3.000 postes, invoquant les droits "
+                      "de douane américains. « Ce sont des mesures difficiles mais nécessaires », a déclaré le "
+                      "directeur général du groupe, Hakan Samuelsson. « Notre responsabilité est de rétablir "
+                      "l'ordre et d'organiser des élections libres », a déclaré M. Yunus.\n")
+    approval = next(s for s in ex.stances if s.holder == "person-hakan-samuelsson")
+    layoffs = next(e for e in ex.events if e.type == "Dismissal")
+    assert approval.event_targets == (layoffs.key,)
+    pledge = next(s for s in ex.stances if s.holder == "person-yunus")
+    assert pledge.family == "ASSURE"

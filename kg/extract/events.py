@@ -29,6 +29,7 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
+_NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = COURT_WORDS + ("justice",)     # first words of a court's name ("la justice ivoirienne")
@@ -348,8 +349,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and toks[after + 1].pos_ == "DET" and toks[after + 2].pos_ == "NOUN" and toks[after + 2].text.islower():
         return True                       # "déclarer la guerre à la criminalité": a figure of speech
     if tok.pos_ == "VERB":
-        if any(norm(c) in ("ne", "n'") for c in tok.children) and any(norm(c) in ("pas", "jamais") for c in tok.children):
-            return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats"
+        if any(norm(c) in ("ne", "n'") for c in tok.children) and (
+                any(norm(c) in ("pas", "jamais") for c in tok.children)
+                or any(norm(t) in _NO_ONE for t in doc[max(0, i - 8):i] if t.pos_ in ("DET", "PRON"))):
+            return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats",
+            #                               "qu'aucun responsable ne se rendrait en Afrique du Sud"
         governing = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)     # "a refusé de valider"
         agent = _agent_after(linking, tok) if "Part" in feats(tok, "VerbForm") else None
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i)
@@ -631,6 +635,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is None and sentences.quoted[i] and _denounced(tok, resources):
             i = end                       # "a dénoncé une « tentative de coup d'Etat »": a label for what was told
             continue
+        if cue.only_refers and any(c.dep_ == "cop" for c in tok.children) \
+                and any(c.dep_.startswith("nsubj") and norm(c) in ("ce", "c'", "cela") for c in tok.children):
+            i = end                       # "Ce sont des mesures difficiles": what the words call the deed told,
+            continue                      # whatever its kind
         if event is None and cue.only_refers and not achieved:
             i = end                                                      # "l'accord" with no agreement reported
             continue

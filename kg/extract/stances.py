@@ -95,6 +95,12 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
+        if polarity == "positive" and toks[t].pos_ == "NOUN" and any(
+                c.dep_ == "det" and norm(c) in ("notre", "nos", "mon", "ma", "mes") for c in toks[t].children):
+            return "Commit", "ASSURE", "own-duty", t   # "Notre responsabilité est de rétablir l'ordre": a pledge
+        if polarity and toks[t].pos_ == "NOUN" and norms[t] in res.roles_by_first and not reader.sentences.quoted[t] \
+                and t > 0 and toks[t - 1].pos_ == "DET":
+            continue                      # "aucun responsable de son gouvernement": an official, not a judgement
         if polarity and toks[t].pos_ == "NOUN" and toks[t].dep_.startswith("nsubj") \
                 and t > 0 and norms[t - 1] in ("un", "une"):
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
