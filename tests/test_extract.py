@@ -2787,6 +2787,28 @@ def test_extract_a_visit_no_one_will_make_is_no_event(extract_text):
     assert not ex.stances
 
 
+def test_extract_a_quote_whose_words_the_parser_made_the_subject_is_still_the_speaker_s(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "« Nous ne devons pas laisser quoi que ce soit diminuer la valeur, la stature et l'impact du "
+                      "premier sommet du G20 en Afrique », a déclaré le président sud-africain Cyril Ramaphosa à "
+                      "l'ouverture des travaux.\n")
+    stance = next(s for s in ex.stances if s.holder == "cyril_ramaphosa")
+    summit = next(e for e in ex.events if e.type == "Summit")
+    assert stance.family == "DEMAND" and stance.event_targets == (summit.key,)
+
+
+def test_extract_a_reaction_reports_words_and_new_words_praised_are_no_anaphor(extract_text):
+    ex = extract_text("date 2025-11-22\nTitre\n\n"
+                      "« C'est honteux », a réagi la porte-parole Karoline Leavitt. Le président français Emmanuel "
+                      "Macron a salué une déclaration qui montre que le G20 « peut encore avancer », tout en mettant "
+                      "en garde contre le risque que le groupe « arrive à la fin d'un cycle ».\n")
+    assert any(s.holder == "karoline_leavitt" and s.family == "DISAPPROVE" for s in ex.stances)
+    praise = next(s for s in ex.stances if s.family == "APPROVE")
+    warning = next(s for s in ex.stances if s.family == "WARN")
+    assert praise.holder == warning.holder == "emmanuel_macron"
+    assert praise.targets == ("g20",)
+
+
 def test_extract_one_s_own_duty_is_a_pledge_and_a_deed_called_by_a_predicate_is_the_lead_s(extract_text):
     ex = extract_text("date 2025-05-27\nTitre\n\n"
                       "Le constructeur Volvo Cars a annoncé lundi la suppression de 3.000 postes, invoquant les droits "

@@ -293,7 +293,10 @@ class Reader:
         if named is not None and named.kind == "name" and named.end == j and named.start > 0 \
                 and toks[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
-        return not any(c.dep_.startswith("nsubj") and c.i < start for c in toks[head].children)
+        quoted = j >= 1 and toks[j - 1].text == QUOTE_CLOSE if toks[j].text == "," else toks[j].text == QUOTE_CLOSE
+        return not any(c.dep_.startswith("nsubj") and c.i < start
+                       and not (quoted and self.sentences.quoted[c.i])   # "« ... la stature ... », a déclaré X"
+                       for c in toks[head].children)
 
     def apposed_participle(self, head: int) -> Mention | None:
         """The actor a bare past participle is set beside ("à Apple, accusé d'avoir abusé de ..."): what the
@@ -606,8 +609,13 @@ class Reader:
             own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
             if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in governor.children):
                 # the parser hung it on a noun of the clause: the clause's verb that has a subject
-                governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubj:pass") for c in a.children)), governor)
+                with_subject = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") for c in a.children)]
+                main = [a for a in with_subject if a.dep_ == "ROOT" and not self.sentences.quoted[a.i]] \
+                    if self.sentences.norms[head.i - 1] == "en" else []
+                # ("a salué une déclaration qui montre que le G20 peut avancer, tout en mettant en garde": a
+                # gerund's subject is the main clause's, not that of the clause it ends)
+                governor = (main or with_subject or [governor])[0]
             subject = None if own else next(
                 (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title
@@ -800,8 +808,9 @@ class Reader:
             if candidate is None:
                 continue
             for child in candidate.children:
-                if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1:
-                    return child
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1 \
+                        and not (self.sentences.quoted[child.i] and not self.sentences.quoted[head.i]):
+                    return child          # (not a noun of the quoted words: "« ... la stature ... », a déclaré X")
                 if child.dep_ == "expl:subj" and candidate is head and child.i < head.i and norm(child) in ("il", "elle") \
                         and not any(c.dep_ == "aux:pass" for c in head.children):
                     return child          # "Il a promis que": a speaker the parser read as impersonal

@@ -67,7 +67,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     begin, end = act.content
     for start, _, cue in content_cues:
         if begin <= start < end:
-            if cue.lemmas == ("devoir",) and not (
+            if cue.lemmas == ("devoir",) and not any(c.dep_ == "nsubj" and norm(c) == "nous" for c in toks[start].children) \
+                    and not (      # "Nous devons ...": a duty the speaker's side takes on, a call to it
                     any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
                     and ("Cnd" in feats(toks[start], "Mood") or "Imp" in feats(toks[start], "Tense")
                          or any(norm(c) in _DUTY_ADVERBS for c in toks[start].children))
@@ -500,8 +501,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) == "annonce" and (announced := _announced_before(reader, child.i)) is not None:
                 targeted_events.append(announced)              # "a annoncé sa dissolution ... a qualifié l'annonce de"
                 act.rules.append("announced-event")
-            elif lemma(child) in _SPEECH_NOUNS:
-                act.rules.append("speech-anaphor")
+            elif lemma(child) in _SPEECH_NOUNS and not (
+                    any(c.dep_ == "det" and "Ind" in feats(c, "Definite") for c in child.children)
+                    and any(c.dep_ == "acl:relcl" for c in child.children)):
+                act.rules.append("speech-anaphor")     # (not "a salué une déclaration qui ...": new words)
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
             elif lemma(child) in _OUTCOMES and (told := _act_named(reader, child, holders)) is not None:
                 targeted_events.append(told)                   # "a salué une victoire « de tous les Moldaves »":
@@ -794,6 +797,13 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))]
+                holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
+                           and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
+                if holding and all(toks[m.start].dep_ == "nmod" and toks[m.start].head.i in reader.event_at
+                                   or m.kind == "demonym" or m.locative for m, _ in in_words):
+                    targeted_events.append(holding[0])     # "l'impact du premier sommet du G20": the summit,
+                    act.rules.append("event-of-actor")     # not the body that holds it
+                    in_words = []
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
                 def others(group):
