@@ -2820,3 +2820,10 @@ def test_extract_one_s_own_duty_is_a_pledge_and_a_deed_called_by_a_predicate_is_
     assert approval.event_targets == (layoffs.key,)
     pledge = next(s for s in ex.stances if s.holder == "person-yunus")
     assert pledge.family == "ASSURE"
+
+
+def test_extract_a_company_named_after_a_known_one_is_another(extract_text):
+    ex = extract_text("date 2025-10-09\nTitre\n\n"
+                      "La compagnie NIS est contrôlée par le groupe russe Gazprom Neft.\n")
+    assert any(e.name == "Gazprom Neft" and e.type == "Organisation" for e in ex.entities)
+    assert not any(e.name == "Gazprom" for e in ex.entities)

@@ -313,7 +313,13 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         generation = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
         if generation:                                   # "Donald Trump Jr" is not Donald Trump
             end += 1
-        suffixed = suffixed or generation
+        entry = resources.entries.get(ent.id_) if ent.id_ else None
+        branch = entry is not None and entry.kind == "Company" and end == ent.end and end < len(doc) \
+            and toks[end].pos_ == "PROPN" and toks[end].dep_ == "flat:name" and toks[end].head.i == end - 1 \
+            and toks[end].text[:1].isupper() and end not in tagged
+        if branch:                                       # "Gazprom Neft" is not Gazprom
+            end += 1
+        suffixed = suffixed or generation or branch
         key = index.get(fold(words(start, end))) if suffixed else ent.id_ or index.get(fold(words(start, end)))
         if not key and start > 0 and sentences.norms[start - 1] in ("des", "aux") and toks[start].text[:1].isupper():
             key = index.get("les " + fold(words(start, end)))   # "le président des Républicains": Les Républicains
@@ -329,7 +335,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if key:
             entry = resources.entries[key]
             kind_type = entry.type
-        elif spelt:
+        elif spelt or branch:
             kind_type = ORGANISATION                     # a name its acronym spells out is an organisation's
         elif titled:
             kind_type = PERSON                           # "M. Azard", "le général Chomer"
@@ -837,7 +843,9 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
                 or (norms[i - 1] in demonyms or norms[i - 1] in role_ends) and texts[i - 1].islower()
-                and texts[i + 1][:1].isupper()):
+                and texts[i + 1][:1].isupper()
+                and not (i > 1 and norms[i - 1] in demonyms     # not "le groupe russe Gazprom Neft"
+                         and {"Company", "Union", "Party"} & resources.class_nouns.get(norms[i - 2], frozenset()))):
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
             #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
         else:
