@@ -2827,3 +2827,13 @@ def test_extract_a_company_named_after_a_known_one_is_another(extract_text):
                       "La compagnie NIS est contrôlée par le groupe russe Gazprom Neft.\n")
     assert any(e.name == "Gazprom Neft" and e.type == "Organisation" for e in ex.entities)
     assert not any(e.name == "Gazprom" for e in ex.entities)
+
+
+def test_extract_a_department_with_a_demonym_is_a_ministry_of_that_state(extract_text):
+    ex = extract_text("date 2025-10-09\nTitre\n\n"
+                      "Washington exige que les actionnaires russes cèdent leurs parts, a indiqué le département "
+                      "américain du Trésor.\n")
+    treasury = next(e for e in ex.entities if e.name == "département américain du Trésor")
+    assert treasury.type == "Organisation" and not any(e.type == "Place" and e.name == "Trésor" for e in ex.entities)
+    assert any(r.subject == treasury.key and r.predicate == "memberOf" and r.object == "etats_unis"
+               for r in ex.relations)

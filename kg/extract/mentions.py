@@ -260,7 +260,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if sentences.pos[i] not in ("NOUN", "PROPN") and sentences.norms[i] not in roles_by_first:
             continue                            # only nouns start a description, or a role's first word ("haut")
         token = toks[i]
-        bureau = norms[i] in ("bureau", "office") and i + 1 < len(doc) and bool(_demonym_at(toks[i + 1], demonyms, resources.combining))
+        # "le bureau chinois des Affaires de Taïwan", "le département américain du Trésor" (not "le département
+        # du Nord"): a ministry when a demonym follows
+        bureau = norms[i] in ("bureau", "office", "departement") and i + 1 < len(doc) \
+            and bool(_demonym_at(toks[i + 1], demonyms, resources.combining))
         if sentences.pos[i] in ("NOUN", "PROPN") and (norms[i] in ("ministere", "ministeres") or bureau):   # also inside a role
             ministry = _ministry(doc, i, demonyms, resources)     # "le bureau chinois des Affaires de Taïwan" too
             if ministry is not None:
