@@ -2837,3 +2837,14 @@ def test_extract_a_department_with_a_demonym_is_a_ministry_of_that_state(extract
     assert treasury.type == "Organisation" and not any(e.type == "Place" and e.name == "Trésor" for e in ex.entities)
     assert any(r.subject == treasury.key and r.predicate == "memberOf" and r.object == "etats_unis"
                for r in ex.relations)
+
+
+def test_extract_a_warning_with_no_target_is_about_what_others_did_in_the_lead(extract_text):
+    ex = extract_text("date 2025-10-09\nTitre\n\n"
+                      "Les sanctions américaines visant la compagnie pétrolière serbe NIS sont entrées en vigueur "
+                      "jeudi. Le président serbe Aleksandar Vucic a prévenu que la raffinerie de Pancevo pourrait "
+                      "cesser de fonctionner d'ici à la fin de l'année. La porte-parole de la diplomatie russe, "
+                      "Maria Zakharova, a dénoncé des mesures « illégitimes ».\n")
+    warning = next(s for s in ex.stances if s.family == "WARN")
+    sanctions = next(e for e in ex.events if e.type == "Sanctions")
+    assert warning.event_targets == (sanctions.key,) and warning.targets == ("etats_unis",)

@@ -144,6 +144,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
                 rule += "+event-of-clause"
                 confidence *= 0.7
+            elif stance.family == "WARN" and lead is not None and lead.sent <= reader.sentences.of_span(stance.span) \
+                    and lead.family != "Communication" and lead.agents \
+                    and not any(linking.side(k) == own for k in lead.agents + lead.participants):
+                event_targets = (lead.key,)              # "a prévenu que la raffinerie pourrait cesser de
+                targets = list(lead.agents)              # fonctionner": of what the article tells others did
+                rule += "+lead-event"
+                confidence *= 0.6
             elif _CONCERN.search(stance.cue) and lead is not None and lead.sent <= reader.sentences.of_span(stance.span):
                 event_targets = (lead.key,)              # "a exprimé sa « profonde préoccupation »": at what happened
                 rule += "+concern-at-lead-event"
