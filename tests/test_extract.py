@@ -2848,3 +2848,11 @@ def test_extract_a_warning_with_no_target_is_about_what_others_did_in_the_lead(e
     warning = next(s for s in ex.stances if s.family == "WARN")
     sanctions = next(e for e in ex.events if e.type == "Sanctions")
     assert warning.event_targets == (sanctions.key,) and warning.targets == ("etats_unis",)
+
+
+def test_extract_a_name_set_off_after_a_role_is_the_holder_s(extract_text):
+    ex = extract_text("date 2025-12-10\nTitre\n\n"
+                      "Le chef du STC, Aidarous al-Zoubaidi, a salué une « victoire historique ».\n")
+    chief = next(e for e in ex.entities if e.name == "Aidarous al-Zoubaidi")
+    assert chief.type == "Person"
+    assert any(r.subject == chief.key and r.predicate == "headOf" for r in ex.relations)

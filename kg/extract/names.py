@@ -66,6 +66,22 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
     return start, end, titled
 
 
+def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
+    """Whether the name at ``start`` is set off by a comma after a role that opens its clause ("Le chef du
+    STC, Aidarous al-Zoubaidi, a salué"): the name of who holds it."""
+    toks = tokens_of(doc)
+    if start < 3 or toks[start - 1].text != ",":
+        return False
+    for k in range(start - 2, max(sentences.tokens[sentences.of[start]][0], start - 8) - 1, -1):
+        if toks[k].pos_ in ("VERB", "AUX") or toks[k].text in (",", ";", ":"):
+            return False
+        if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ == "NOUN" and k > 0 \
+                and toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
+                                                 or toks[k - 2].text in (",", "«") or toks[k - 2].pos_ == "ADP"):
+            return True
+    return False
+
+
 def _is_title(doc, i: int, titles) -> bool:
     toks = tokens_of(doc)
     word = norm(toks[i])
@@ -356,6 +372,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
                         for o in doc.ents):
             kind_type = ORGANISATION                     # "L'Église a dénoncé", after "l'Église apostolique arménienne"
+        elif ent.label_ in ("LOC", "MISC") and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
+            kind_type = PERSON                           # "Le chef du STC, Aidarous al-Zoubaidi,": the chief's name
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
             if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \
