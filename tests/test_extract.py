@@ -2850,6 +2850,19 @@ def test_extract_a_warning_with_no_target_is_about_what_others_did_in_the_lead(e
     assert warning.event_targets == (sanctions.key,) and warning.targets == ("etats_unis",)
 
 
+def test_extract_a_pardon_is_an_event_and_relief_approves_it(extract_text):
+    ex = extract_text("date 2025-11-12\nTitre\n\n"
+                      "Le président algérien Abdelmadjid Tebboune a gracié mercredi l'écrivain Boualem Sansal. "
+                      "Son éditeur, Antoine Gallimard, s'est dit « soulagé » et a réclamé la libération du "
+                      "journaliste français Christophe Gleizes.\n")
+    pardon = next(e for e in ex.events if e.type == "Pardon")
+    assert "person-boualem-sansal" in pardon.actors and pardon.date == "2025-11-12"
+    relief = next(s for s in ex.stances if s.family == "APPROVE")
+    assert relief.holder == "person-antoine-gallimard" and relief.event_targets == (pardon.key,)
+    demand = next(s for s in ex.stances if s.family == "DEMAND")
+    assert demand.targets[0] == "person-christophe-gleizes"
+
+
 def test_extract_a_name_set_off_after_a_role_is_the_holder_s(extract_text):
     ex = extract_text("date 2025-12-10\nTitre\n\n"
                       "Le chef du STC, Aidarous al-Zoubaidi, a salué une « victoire historique ».\n")

@@ -810,8 +810,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     return [(m, keys) for m, keys in group if any(
                         k not in act.holders and k not in sides and linking.side(k) not in sides for k in keys)]
                 groups = (named, adjectives)
-                if others(named) and others(adjectives) and others(adjectives)[0][0].start < others(named)[0][0].start:
-                    groups = (adjectives, named)      # "au plan marocain pour le Sahara": Morocco's plan
+                if others(named) and others(adjectives) and others(adjectives)[0][0].start < others(named)[0][0].start \
+                        and not any(m.start == others(adjectives)[0][0].end and m.type == PERSON for m, _ in named):
+                    groups = (adjectives, named)      # "au plan marocain pour le Sahara": Morocco's plan (not "du
+                    #                                   journaliste français Christophe Gleizes": his nationality)
                 own = reader.own_bodies(act.holders)
                 for group in groups:                  # failing a name, a demonym: "le programme iranien"
                     for m, keys in group:
