@@ -2863,6 +2863,16 @@ def test_extract_a_pardon_is_an_event_and_relief_approves_it(extract_text):
     assert demand.targets[0] == "person-christophe-gleizes"
 
 
+def test_extract_a_reciprocal_act_is_between_the_states_of_its_sentence_and_a_mediator_is_praised(extract_text):
+    ex = extract_text("date 2025-11-12\nTitre\n\n"
+                      "Emmanuel Macron a salué la médiation de Berlin. Les relations entre la France et l'Algérie "
+                      "traversent une crise, marquée par l'expulsion réciproque de diplomates.\n")
+    expulsion = next(e for e in ex.events if e.type == "Expulsion")
+    assert set(expulsion.participants) == {"france", "algerie"}
+    praise = next(s for s in ex.stances if s.holder == "emmanuel_macron")
+    assert "allemagne" in praise.targets
+
+
 def test_extract_a_name_set_off_after_a_role_is_the_holder_s(extract_text):
     ex = extract_text("date 2025-12-10\nTitre\n\n"
                       "Le chef du STC, Aidarous al-Zoubaidi, a salué une « victoire historique ».\n")

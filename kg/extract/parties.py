@@ -39,6 +39,27 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _ousted(doc, events, linking)
     _sworn_in(events, linking)
     _coup_makers(events, linking, juntas=True)
+    _reciprocal(doc, events, linking, sentences)
+
+
+def _reciprocal(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "Les relations entre la France et l'Algérie ..., marquées par l'expulsion réciproque de diplomates":
+    a reciprocal act with no party named is between the states its sentence names."""
+    toks = tokens_of(doc)
+    for event in events:
+        if event.agents or event.patients or event.participants or not any(
+                norm(c).startswith("reciproque") for t in event.tokens for c in toks[t].children if c.dep_ == "amod"):
+            continue
+        sent = sentences.of[event.tokens[0]]
+        states = []
+        for m, keys in linking.keys_at(sentences.spans[sent].begin, sentences.spans[sent].end):
+            entry = linking.resources.entries.get(keys[0]) if len(keys) == 1 else None
+            if entry is not None and entry.kind == "Country" and m.kind in ("name", "demonym") and keys[0] not in states:
+                states.append(keys[0])
+        if len(states) == 2:
+            for key in states:
+                event.add_actor("participant", key)
+            event.rules.append("reciprocal")
 
 
 def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:

@@ -478,6 +478,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(keys)
             elif child.i in reader.event_at:
                 targeted_events.append(reader.event_at[child.i])
+                whose = next((reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and _of(c)), (None, ()))
+                if reader.event_at[child.i].family == "Communication" and whose[0] is not None \
+                        and whose[0].kind != "demonym":
+                    add(whose[1])         # "a salué la médiation de Berlin": the mediator's part in it
+                    act.rules.append("event-owner")
             elif (told := next((reader.event_at[c.i] for c in child.children
                                 if c.dep_ == "nmod" and c.i in reader.event_at), None)) is not None:
                 if lemma(child) in _BREACH_NOUNS:          # "une violation de l'accord de paix": the deed that
