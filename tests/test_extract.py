@@ -2873,6 +2873,19 @@ def test_extract_a_reciprocal_act_is_between_the_states_of_its_sentence_and_a_me
     assert "allemagne" in praise.targets
 
 
+def test_extract_a_takeover_of_a_place_is_an_attack_and_of_the_country_a_coup(extract_text):
+    ex = extract_text("date 2025-12-10\nTitre\n\n"
+                      "Les FSR ont affirmé dimanche avoir pris le contrôle d'El-Fasher. Des officiers ont annoncé "
+                      "avoir pris « le contrôle total » du pays. Le ministre s'est emparé du dossier. Ryad a "
+                      "appelé les forces du STC à se retirer de la province.\n")
+    assert [e.type for e in ex.events if e.type in ("Attack", "Coup")] == ["Attack", "Coup"]
+    attack = next(e for e in ex.events if e.type == "Attack")
+    assert attack.agents == ("fsr",) and attack.patients == ("el_facher",)
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert withdrawal.factuality == "Hypothetical"
+    assert any(s.holder == "arabie_saoudite" for s in ex.stances)
+
+
 def test_extract_a_name_set_off_after_a_role_is_the_holder_s(extract_text):
     ex = extract_text("date 2025-12-10\nTitre\n\n"
                       "Le chef du STC, Aidarous al-Zoubaidi, a salué une « victoire historique ».\n")

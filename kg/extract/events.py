@@ -21,8 +21,9 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
-_OPENERS = {"tentative", "convocation"}
-_REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+_REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told
+_TAKEOVERS = (("emparer",), ("prendre", "le", "controle"))     # of a place: an attack; of "le pays": a coup
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
 _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
              "millier", "salve", "multitude", "succession"}
@@ -191,6 +192,9 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
         return "Hypothetical"               # "et réclamé la nationalisation des sites", the object hung elsewhere
     if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in tok.children if c.dep_ == "case"):
         head, dep = head.head, "obl"        # "a exhorté les deux voisins à un cessez-le-feu", hung on the object
+    if dep == "acl" and head.dep_ == "obj" and lemma(head.head) in demand_verbs \
+            and any(norm(c) in ("a", "de", "d'") for c in tok.children if c.dep_ == "mark"):
+        head, dep = head.head, "xcomp"      # "a appelé les forces du STC à se retirer", hung on the object
     if dep == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
     if dep not in ("obj", "obl", "obl:arg") or head is tok:
@@ -317,6 +321,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("boycott",) and end + 2 < len(toks) and norm(toks[end]) in ("du", "des", "de") \
             and (lemma(toks[end + 1]) in _BALLOTS or norm(toks[end + 1]) in ("l'", "la", "le") and lemma(toks[end + 2]) in _BALLOTS):
         return True                       # "appelé au boycott du scrutin": a call to abstain, no sanction
+    if cue.lemmas in _TAKEOVERS and not any(PLACE in _types_at(linking, t) or lemma(toks[t]) == "pays"
+                                           for t in range(end, min(tok.sent.end, end + 6))):
+        return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
@@ -416,6 +423,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             return True                   # "renverser le président", not "renverser la tendance"
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in feats(tok, "VerbForm")) \
                 and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre" \
+                and not any(c.dep_ == "aux:tense" for c in tok.children) \
                 and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)):
             # (but "X, attendu à Tokyo," will visit, and "une décision suspendue par la Haute Cour" is a ruling)
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
@@ -480,6 +488,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
             #                                                  "élue Première ministre par le Parlement" too
+        if cue.lemmas in _TAKEOVERS and any(lemmas[k] == "pays" for k in range(end, min(n_tokens, end + 5))):
+            cue = replace(cue, type="Coup")   # "des officiers ont annoncé avoir pris « le contrôle total » du pays"
         overthrow = cue.type in _REMOVALS and tok.pos_ == "NOUN" and _coup_named_after(sentences, end)
         if overthrow:
             cue = replace(cue, type="Coup", family="Conflict")   # "des militaires ont annoncé la destitution du
