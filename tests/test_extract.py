@@ -2892,3 +2892,31 @@ def test_extract_a_name_set_off_after_a_role_is_the_holder_s(extract_text):
     chief = next(e for e in ex.entities if e.name == "Aidarous al-Zoubaidi")
     assert chief.type == "Person"
     assert any(r.subject == chief.key and r.predicate == "headOf" for r in ex.relations)
+
+
+def test_extract_a_verb_opening_a_quote_is_no_name_and_what_has_no_place_is_judged(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "Le réseau social X a été sanctionné. « Tromper les utilisateurs avec des coches bleues n'a pas "
+                      "sa place en ligne », a déclaré la vice-présidente de la Commission, Henna Virkkunen.\n")
+    assert not any(e.name == "Tromper" for e in ex.entities)
+    stance = next(s for s in ex.stances if s.holder == "person-henna-virkkunen")
+    assert stance.family == "DISAPPROVE"
+
+
+def test_extract_the_words_of_a_name_are_no_judgement_and_a_head_is_no_plain_member(extract_text):
+    ex = extract_text("date 2025-06-13\nTitre\n\n"
+                      "La présidente du Parti destourien libre (PDL), Abir Moussi, a été condamnée jeudi pour avoir "
+                      "critiqué l'instance électorale, a indiqué son avocat. Son parti a dénoncé un « procès "
+                      "politique ».\n")
+    assert not any(s.family == "APPROVE" for s in ex.stances)
+    relations = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("person-abir-moussi", "headOf", "organisation-parti-destourien-libre") in relations
+    assert ("person-abir-moussi", "memberOf", "organisation-parti-destourien-libre") not in relations
+
+
+def test_extract_a_sanction_called_madness_is_disapproved(extract_text):
+    ex = extract_text("date 2025-12-05\nTitre\n\n"
+                      "La Commission a infligé une amende au réseau social X. Elon Musk a qualifié la sanction de "
+                      "« délire ».\n")
+    stance = next(s for s in ex.stances if s.holder == "person-elon-musk")
+    assert stance.family == "DISAPPROVE" and stance.event_targets

@@ -344,6 +344,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 end += 1
             key = None
         text = words(start, end)
+        if not key and end == start + 1 and toks[start].pos_ == "VERB" and "Inf" in feats(toks[start], "VerbForm"):
+            continue                                     # "« Tromper les utilisateurs ... »": a verb opening a quote
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key and titled and resources.entries[key].type == PLACE:

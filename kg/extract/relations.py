@@ -249,7 +249,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 other = (other[0], (known.located_in,))     # the gazetteer knows better than "du territoire"
             if other is not None and k > j + 1:
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
-    return sorted(found.values(), key=lambda r: (r.span, r.predicate, r.subject, r.object))
+    # who heads a body is no plain member of it ("La présidente du PDL, X ... Son parti")
+    heads = {(r.subject, r.object) for r in found.values() if r.predicate == "headOf"}
+    return sorted((r for r in found.values() if not (r.predicate == "memberOf" and (r.subject, r.object) in heads)),
+                  key=lambda r: (r.span, r.predicate, r.subject, r.object))
 
 
 _BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli", "etablie", "implante", "implantee"}

@@ -83,9 +83,14 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     phrases = res.evaluative_phrases
     for t in range(begin, end):
         polarity = _evaluative(res.evaluatives, toks[t])
+        negative_phrase = False
         for words, value in phrases.get(reader.sentences.norms[t], ()):      # "un acte de guerre"
             if tuple(reader.sentences.norms[t:t + len(words)]) == words:
                 polarity = value
+                negative_phrase = words[0] in ("pas", "jamais")   # "n'a pas sa place": negated already
+        if polarity and any(n.kind == "name" and n.start <= t < n.end and n.end - n.start > 1
+                            for n in reader.linking.mentions):
+            continue                      # "le Parti destourien libre": a word of a name, no judgement
         if polarity and _circumstance(toks[t], act.head):
             continue                      # "a annoncé la dissolution après la large victoire du RN": when, not a judgement
         norms = reader.sentences.norms
@@ -106,7 +111,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 and t > 0 and norms[t - 1] in ("un", "une"):
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
         if polarity:
-            if _negated(doc, max(begin, t - 3), t) or any(
+            if not negative_phrase and _negated(doc, max(begin, t - 3), t) or any(
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
                 if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
                     return "Deny", "DENY", "evaluation", t
