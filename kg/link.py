@@ -471,6 +471,15 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
                             or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]
                             or "Union" in kinds and _is_union(linking, n)))]        # "le syndicat des cheminots X"
     #                                                     ("à l'appel du syndicat UNSA-ICNA")
+    if not candidates and m.sent == 0 and fold(m.text).startswith(("son ", "sa ", "leur ")):
+        # a title runs ahead of its body ("X condamnée, son parti dénonce"): the first body of that kind
+        # the article goes on to name
+        later = sorted((n.span.begin, keys[0]) for n, keys in linking.refs.items()
+                       if len(keys) == 1 and n.span.begin >= m.span.end and n.kind == "name"
+                       and (linking.builders[keys[0]].subtype in kinds - {"Country"}
+                            or not linking.builders[keys[0]].subtype
+                            and fold(linking.builders[keys[0]].name).split()[0] == m.role))
+        candidates = [(0, 0, 0, 0, 0, 0, later[0][1])] if later else []
     if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
         state = salient_state(linking, m.span.begin)
         if state:

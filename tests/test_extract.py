@@ -2914,6 +2914,14 @@ def test_extract_the_words_of_a_name_are_no_judgement_and_a_head_is_no_plain_mem
     assert ("person-abir-moussi", "memberOf", "organisation-parti-destourien-libre") not in relations
 
 
+def test_extract_a_possessive_body_in_a_title_is_the_one_the_body_names(extract_text):
+    ex = extract_text("date 2025-06-13\nTunisie : l'opposante Abir Moussi condamnée, son parti dénonce un « procès "
+                      "politique »\n\nLa présidente du Parti destourien libre (PDL), Abir Moussi, a été condamnée "
+                      "jeudi.\n")
+    stance = next(s for s in ex.stances if s.family == "DISAPPROVE")
+    assert stance.holder == "organisation-parti-destourien-libre"
+
+
 def test_extract_a_sanction_called_madness_is_disapproved(extract_text):
     ex = extract_text("date 2025-12-05\nTitre\n\n"
                       "La Commission a infligé une amende au réseau social X. Elon Musk a qualifié la sanction de "

@@ -645,6 +645,8 @@ class Reader:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("coordinated-verb")
                     return
+        if any(c.dep_ == "aux:pass" for c in head.children) and any(c.dep_ == "nsubj:pass" for c in head.children):
+            return                        # "Abir Moussi a été condamnée jeudi": sentenced, by no one named
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
@@ -809,7 +811,9 @@ class Reader:
                 continue
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1 \
-                        and not (self.sentences.quoted[child.i] and not self.sentences.quoted[head.i]):
+                        and not (self.sentences.quoted[child.i] and not self.sentences.quoted[head.i]) \
+                        and not (child.dep_ == "nsubj:pass" and candidate is head
+                                 and any(c.dep_ == "aux:pass" for c in head.children)):   # "X a été condamnée"
                     return child          # (not a noun of the quoted words: "« ... la stature ... », a déclaré X")
                 if child.dep_ == "expl:subj" and candidate is head and child.i < head.i and norm(child) in ("il", "elle") \
                         and not any(c.dep_ == "aux:pass" for c in head.children):
