@@ -2928,3 +2928,14 @@ def test_extract_a_sanction_called_madness_is_disapproved(extract_text):
                       "« délire ».\n")
     stance = next(s for s in ex.stances if s.holder == "person-elon-musk")
     assert stance.family == "DISAPPROVE" and stance.event_targets
+
+
+def test_extract_a_name_after_a_role_opening_with_an_adjective_and_a_relative_on_a_name(extract_text):
+    ex = extract_text("date 2025-10-27\nTitre\n\n"
+                      "Caracas reproche à la Première ministre trinidadienne, Kamla Persad-Bissessar, de s'être "
+                      "alignée sur la politique de Donald Trump, qui a déployé d'importantes forces navales dans les "
+                      "Caraïbes. Le président Javier Milei a salué la décision : « Justice ! ».\n")
+    assert any(e.name == "Kamla Persad-Bissessar" and e.type == "Person" for e in ex.entities)
+    assert not any("Première ministre" in e.name or e.name == "Justice" for e in ex.entities)
+    deployment = next(e for e in ex.events if e.type == "Deployment")
+    assert deployment.agents == ("donald_trump",)

@@ -564,7 +564,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                     for k in range(opening, named.start))) and sentences.of[named.start] == sentences.of[first]:
                 subject = toks[named.start]
         if subject is not None and norm(subject) == "qui" and governor.dep_ == "acl:relcl":
+            before = subject.i - 2 if subject.i >= 2 and toks[subject.i - 1].text == "," else subject.i - 1
+            named = linking.mention_at_token(before) if before >= 0 else None
             subject = governor.head                               # "les Etats-Unis, qui parrainent ..."
+            if linking.mention_at_token(subject.i) is None and named is not None and named.kind == "name":
+                subject = toks[named.start]       # "la politique de Donald Trump, qui a déployé": the name before
         if subject is None:
             continue
         # an election's candidates are persons: "La candidate de la gauche Claudia Sheinbaum a été élue"

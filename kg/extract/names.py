@@ -75,7 +75,7 @@ def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
     for k in range(start - 2, max(sentences.tokens[sentences.of[start]][0], start - 8) - 1, -1):
         if toks[k].pos_ in ("VERB", "AUX") or toks[k].text in (",", ";", ":"):
             return False
-        if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ == "NOUN" and k > 0 \
+        if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") and k > 0 \
                 and toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
                                                  or toks[k - 2].text in (",", "«") or toks[k - 2].pos_ == "ADP"):
             return True
@@ -310,6 +310,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             end = _runs_to_state(doc, end, resources)   # "la Chambre de commerce des Etats-Unis"
         elif not ent.id_ and ent.label_ == "ORG" and end - start >= 2 and toks[start].text[:1].isupper():
             end = _runs_to_state(doc, end, resources)   # "les Forces vives de Guinée"
+        cut = next((k for k in range(start + 1, end - 1) if sentences.norms[k] in ("du", "de", "d'")
+                    and sentences.norms[k + 1] in role_words and toks[k + 1].text[:1].isupper()), None)
+        if not ent.id_ and cut is not None:
+            end = cut                                    # "Le mouvement Vetëvendosje | du Premier ministre sortant X"
         suffixed = False
         spelt = None if ent.id_ else _spelt_by_acronym(doc, start, end)
         if spelt:                                        # "Instance supérieure indépendante pour les élections (Isie)"
@@ -344,8 +348,13 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 end += 1
             key = None
         text = words(start, end)
-        if not key and end == start + 1 and toks[start].pos_ == "VERB" and "Inf" in feats(toks[start], "VerbForm"):
-            continue                                     # "« Tromper les utilisateurs ... »": a verb opening a quote
+        if not key and end == start + 1 and (toks[start].pos_ == "VERB" and "Inf" in feats(toks[start], "VerbForm")
+                                             or toks[start].pos_ == "NOUN" and start > 0 and toks[start - 1].text == "«"):
+            continue                                     # "« Tromper les utilisateurs ... »", "« Justice ! »": a verb
+            #                                              or a common noun opening a quote
+        if not key and sentences.norms[start] in role_words and all(
+                sentences.norms[t] in role_words or toks[t].text.islower() for t in range(start + 1, end)):
+            continue                                     # "la Première ministre trinidadienne": a role, no name
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key and titled and resources.entries[key].type == PLACE:
