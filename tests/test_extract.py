@@ -2939,3 +2939,21 @@ def test_extract_a_name_after_a_role_opening_with_an_adjective_and_a_relative_on
     assert not any("Première ministre" in e.name or e.name == "Justice" for e in ex.entities)
     deployment = next(e for e in ex.events if e.type == "Deployment")
     assert deployment.agents == ("donald_trump",)
+
+
+def test_extract_a_sentence_passed_is_a_ruling_and_a_political_deadlock_no_roadblock(extract_text):
+    ex = extract_text("date 2025-06-11\nTitre\n\n"
+                      "La Cour suprême argentine a confirmé mardi la condamnation de l'ex-présidente Cristina "
+                      "Kirchner à six ans de prison. La condamnation internationale a été unanime. Des milliers de "
+                      "partisans se sont rassemblés devant son domicile. Le pays sort d'un an de blocage politique.\n")
+    assert sorted(e.type for e in ex.events) == ["Protest", "Ruling"]
+
+
+def test_extract_a_later_election_named_by_its_month_does_not_date_the_one_told(extract_text):
+    ex = extract_text("date 2025-12-29\nTitre\n\n"
+                      "Le mouvement Vetëvendosje du Premier ministre sortant Albin Kurti est arrivé en tête des "
+                      "élections législatives anticipées organisées dimanche au Kosovo. Le Parlement issu du scrutin "
+                      "de février n'était jamais parvenu à élire son président.\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    assert election.date == "2025-12-28" and election.factuality == "Asserted"
+    assert any(e.name == "Vetëvendosje" for e in ex.entities)

@@ -859,8 +859,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     ends = {e for _, e, _ in mentions_at}
     # a date that names its event ("l'élection présidentielle du 28 décembre") before the day of the clause
     # ("a déposé lundi sa candidature à l'élection ... du 28 décembre")
-    named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")
-             and (t.start - 1 in ends or t.start - 2 in ends and sentences.pos[t.start - 2] == "ADJ")]
+    first_ends = {e for s, e, ev in mentions_at if s == min(ev.tokens)}    # (a later "scrutin de février" may
+    named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")   # be another)
+             and (t.start - 1 in first_ends or t.start - 2 in first_ends and sentences.pos[t.start - 2] == "ADJ")]
     # (a year after "de" only dates the event it names: "le coup d'Etat de 2021", not "la réforme de 2023")
     times = [t for t in times if t in named or not (t.kind == "year" and sentences.norms[t.start - 1] == "de")]
     for expr in named + [t for t in times if t not in named]:

@@ -30,6 +30,7 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
+_PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
@@ -324,6 +325,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas in _TAKEOVERS and not any(PLACE in _types_at(linking, t) or lemma(toks[t]) == "pays"
                                            for t in range(end, min(tok.sent.end, end + 6))):
         return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
+    if cue.lemmas == ("blocage",) and end < len(toks) and norm(toks[end]) in ("politique", "institutionnel"):
+        return True                       # "un an de blocage politique": a deadlock, no roadblock
+    if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]):
+        return True                       # "la condamnation de X à six ans de prison", not "une condamnation unanime"
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
