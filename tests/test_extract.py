@@ -2957,3 +2957,27 @@ def test_extract_a_later_election_named_by_its_month_does_not_date_the_one_told(
     election = next(e for e in ex.events if e.type == "Election")
     assert election.date == "2025-12-28" and election.factuality == "Asserted"
     assert any(e.name == "Vetëvendosje" for e in ex.entities)
+
+
+def test_extract_a_recount_demanded_and_the_parties_called_upon(extract_text):
+    ex = extract_text("date 2025-12-29\nTitre\n\n"
+                      "Le mouvement Vetëvendosje est arrivé en tête des élections législatives organisées dimanche. "
+                      "Le Parti démocratique du Kosovo (PDK) a dénoncé des irrégularités et réclamé un nouveau "
+                      "décompte. L'Union européenne a appelé les partis à « former rapidement des institutions ».\n")
+    election = next(e for e in ex.events if e.type == "Election")
+    pdk = [s for s in ex.stances if s.holder == "organisation-parti-democratique-du-kosovo"]
+    assert {s.family for s in pdk} == {"DISAPPROVE", "DEMAND"}
+    assert all(s.event_targets == (election.key,) for s in pdk)
+    eu = next(s for s in ex.stances if s.holder == "ue")
+    assert set(eu.targets) == {"organisation-vetevendosje", "organisation-parti-democratique-du-kosovo"}
+
+
+def test_extract_a_deed_summed_up_after_a_comma_and_judged_as_an_attack_aims_at_its_doer(extract_text):
+    ex = extract_text("date 2025-12-12\nTitre\n\n"
+                      "Le syndicat CGIL a lancé une grève générale. Le ministre des Transports, Matteo Salvini, avait "
+                      "réduit par décret la durée de la grève, une décision que le syndicat a qualifiée d'« attaque "
+                      "contre le droit de grève ». « Ce budget appauvrit les salariés », a lancé Maurizio Landini.\n")
+    judged = next(s for s in ex.stances if s.cue.startswith("qualifi"))
+    assert judged.family == "DISAPPROVE" and judged.targets == ("person-matteo-salvini",)
+    landini = next(s for s in ex.stances if s.holder == "person-maurizio-landini")
+    assert landini.family == "DISAPPROVE" and not landini.event_targets

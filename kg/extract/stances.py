@@ -118,6 +118,13 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 polarity = "negative"             # "n'était pas compatible", "malgré l'absence de toute preuve crédible"
             fine, family = _EVALUATIVE_FAMILY[polarity]
             return fine, family, "evaluation", t
+    if lemma(toks[act.head]) in _JUDGING_VERBS:
+        # "a qualifié la décision d'« attaque contre le droit de grève »": a deed of hostility as its name
+        by_first = res.event_cues_by_first
+        label = next((t for t in range(begin, end) if reader.sentences.quoted[t] and toks[t].pos_ == "NOUN"
+                      and any(c.family == "Conflict" for c in by_first.get(reader.sentences.lemmas[t], ()))), None)
+        if label is not None:
+            return "NegativeAssessment", "DISAPPROVE", "evaluation", label
     if act.assertive and _negated(doc, begin, end):
         return "Assure", "ASSURE", "assertive-negation", begin
     return None
@@ -168,6 +175,40 @@ def _relative_object(reader: Reader, act: Act):
         return p < m.start - 1 and "Part" in feats(toks[p], "VerbForm")
     before = [m for m, _ in reader.actors_in(max(0, k - 10), k - 1) if m.kind != "demonym" and not governed(m)]
     return doc[before[-1].start] if before else None
+
+
+def _named_of_kind(reader: Reader, noun) -> tuple[str, ...]:
+    """The bodies named before ``noun`` of the kind a plural class noun names ("les partis", "les
+    syndicats"), when there are at least two of them."""
+    kinds = reader.resources.class_nouns.get(lemma(noun), frozenset()) & {"Party", "Union", "NGO"}
+    if not kinds:
+        return ()
+    before, text = reader.doc[noun.i].idx, reader.linking.article.text
+    classes = reader.resources.class_nouns
+
+    def of_kind(b) -> bool:                # its gazetteer kind, or the noun it opens with or follows ("le
+        if b.subtype:                      # mouvement Vetëvendosje")
+            return b.subtype in kinds
+        words = [fold(b.name).split()[0]] + fold(text[max(0, min(b.spans).begin - 12):min(b.spans).begin]).split()[-1:]
+        return any(classes.get(w, frozenset()) & kinds for w in words)
+    found = sorted((min(b.spans).begin, key) for key, b in reader.linking.builders.items()
+                   if b.spans and min(b.spans).begin < before and b.type == ORGANISATION and of_kind(b))
+    return tuple(key for _, key in found) if len(found) >= 2 else ()
+
+
+def _doer_of_apposed_deed(reader: Reader, verb, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """Who did the deed a word for an act sums up, set after a comma at the end of a clause, when the
+    act's verb is in a relative clause on that word ("X avait réduit la grève, une décision que le
+    syndicat a qualifiée d'« attaque »"): the subject of the clause before."""
+    toks = tokens_of(reader.doc)
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.pos_ != "NOUN" or lemma(noun) not in reader.resources.act_nouns \
+            or noun.i < 2 or toks[noun.i - 2].text != "," or toks[noun.i - 1].pos_ != "DET":
+        return ()
+    clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    m, keys = reader.actor_in(subject) if subject is not None else (None, ())
+    return keys if m is not None and m.kind != "demonym" and not set(keys) & set(holders) else ()
 
 
 def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuilder | None:
@@ -475,6 +516,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         antecedent = _relative_object(reader, act) if not objects else None
         if antecedent is not None:
             objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent
+        elif not objects and (doer := _doer_of_apposed_deed(reader, head, holders)):
+            add(doer)                      # "X a réduit la grève, une décision que le syndicat a qualifiée de"
+            act.rules.append("apposed-deed")
         for child in objects:
             m, keys = reader.actor_at(child.i)
             # a demonym used as a noun names its people: "appelant les Occidentaux à"
@@ -499,6 +543,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 if parties:
                     add(parties)
                     act.rules.append("the-parties")
+            elif "Plur" in feats(child, "Number") and (kind := _named_of_kind(reader, child)):
+                add(kind)                                      # "a appelé les partis à ...": those the article
+                act.rules.append("those-of-kind")              # names
             elif lemma(child) in _SPEECH_NOUNS and (whose := next(
                     (reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
                      and any(norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)) is not None:
@@ -525,6 +572,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif _use_of_force(child) and (forces := _security_forces(reader, holders)):
                 add(forces)                    # "a dénoncé un usage « disproportionné » de la force", "une
                 act.rules.append("security-forces")   # « répression brutale »": the police's, not the protest's
+            elif lemma(child) in reader.resources.policy_nouns and act.kind == "reporting" \
+                    and (author := _policy_author(reader, holders)):
+                add(author)                    # "a qualifié le texte d'« attaque contre les travailleurs »": of
+                act.rules.append("policy-author")   # whoever puts the policy forward
             elif (told := _act_named(reader, child, holders)) is not None:
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
@@ -596,6 +647,13 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 add(_parties(reader, child.i))
                 act.rules.append("the-parties")
+    if rule != "obj" and act.kind == "cue" and not entities and not targeted_events:
+        # "a réclamé un nouveau décompte": what is asked for, a word for an act, whatever the parser made of it
+        noun = next((toks[t] for t in range(act.cue_end, min(end, act.cue_end + 3)) if toks[t].pos_ == "NOUN"), None)
+        if noun is not None and reader.resources.act_nouns.get(reader.sentences.lemmas[noun.i]) \
+                and (told := _act_named(reader, noun, holders)) is not None:     # (of a kind: not "leur départ")
+            targeted_events.append(told)
+            act.rules.append("act-noun")
     if act.addressee:
         add(act.addressee)
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
@@ -798,7 +856,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             while first < end - 1 and toks[first].text in (QUOTE_OPEN, '"'):
                 first += 1                # "« C'est un plan social déguisé », a estimé X"
             if not explicit and not targeted_events and rule == "evaluation" and first < end \
-                    and sentences.norms[first] in ("c'", "ce", "cela", "ca") and (lead := lead_event(reader)) is not None:
+                    and sentences.norms[first] in ("c'", "ce", "cela", "ca") and toks[first].pos_ != "DET" \
+                    and (lead := lead_event(reader)) is not None:     # (not "Ce budget ...")
                 targeted_events.append(lead)  # "a jugé que c'était « un jour sombre » pour l'Europe": the event told
                 act.rules.append("demonstrative")
             if not explicit:
