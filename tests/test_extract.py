@@ -2981,3 +2981,11 @@ def test_extract_a_deed_summed_up_after_a_comma_and_judged_as_an_attack_aims_at_
     assert judged.family == "DISAPPROVE" and judged.targets == ("person-matteo-salvini",)
     landini = next(s for s in ex.stances if s.holder == "person-maurizio-landini")
     assert landini.family == "DISAPPROVE" and not landini.event_targets
+
+
+def test_extract_a_protest_after_a_strike_told_again_later_is_the_strikers(extract_text):
+    ex = extract_text("date 2025-12-12\nTitre\n\n"
+                      "La CGIL a lancé vendredi une grève générale de huit heures. Des dizaines de milliers de "
+                      "manifestants ont défilé à Rome. Le ministre avait réduit la durée de la grève.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert "organisation-cgil" in protest.participants

@@ -203,8 +203,8 @@ def _protests_of_strikers(events: list[EventBuilder], sentences: Sentences) -> N
         if event.family != "Protest" or event.agents or event.patients or event.participants:
             continue
         first = sentences.of[min(event.tokens)]
-        strike = next((e for e in events if e.family == "Strike" and e.participants
-                       and 0 <= first - sentences.of[max(e.tokens)] <= 1), None)
+        strike = next((e for e in events if e.family == "Strike" and e.participants       # (told again later
+                       and any(0 <= first - sentences.of[t] <= 1 for t in e.tokens)), None)   # or not)
         if strike is not None:
             for key in strike.participants:
                 event.add_actor("participant", key)
