@@ -2989,3 +2989,14 @@ def test_extract_a_protest_after_a_strike_told_again_later_is_the_strikers(extra
                       "manifestants ont défilé à Rome. Le ministre avait réduit la durée de la grève.\n")
     protest = next(e for e in ex.events if e.type == "Protest")
     assert "organisation-cgil" in protest.participants
+
+
+def test_extract_a_company_name_written_again_untagged_is_that_company(extract_text):
+    ex = extract_text("date 2025-01-04\nTitre\n\n"
+                      "Joe Biden a bloqué vendredi le rachat de US Steel par le japonais Nippon Steel. Nippon Steel et "
+                      "US Steel ont dénoncé une décision « politique ».\n")
+    assert not any(e.type == "Person" and "Steel" in e.name for e in ex.entities)
+    block = next(e for e in ex.events if e.type == "Sanctions")
+    holders = {s.holder for s in ex.stances if s.family == "DISAPPROVE"}
+    assert holders == {"organisation-nippon-steel", "organisation-us-steel"}
+    assert all(s.event_targets == (block.key,) for s in ex.stances if s.family == "DISAPPROVE")

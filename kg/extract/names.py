@@ -432,7 +432,40 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _given_names(doc, sentences, resources, found)
     found = _listed_places(doc, sentences, found)
     found = _joined_bodies(sentences, found)
+    found = _names_cut_short(doc, sentences, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _names_cut_short(doc, sentences, found: list[Mention]) -> list[Mention]:
+    """A name the tagger cut short where the article writes it again ("Nippon" before "Steel", after "le
+    groupe japonais Nippon Steel"): the whole name, as found elsewhere."""
+    texts, found = sentences.texts, list(found)
+    whole = {tuple(texts[m.start:m.end]): m for m in found if m.kind == "name" and m.end - m.start >= 2
+             and m.type == ORGANISATION}
+    taken = {t for m in found for t in range(m.start, m.end)}
+    firsts = {words[0] for words in whole}
+    at: dict[str, list[int]] = {}
+    for k, word in enumerate(texts):
+        if word in firsts:
+            at.setdefault(word, []).append(k)
+    for words, w in whole.items():           # ... or left untagged: "Nippon Steel et US Steel ont dénoncé"
+        for k in at.get(words[0], ()):
+            if tuple(texts[k:k + len(words)]) == words and not taken & set(range(k, k + len(words))):
+                found.append(make_mention(doc, sentences, k, k + len(words), kind="name", type=w.type, key=w.key,
+                                          locative=False, gender=None))
+                taken |= set(range(k, k + len(words)))
+    found.sort(key=lambda m: m.start)
+    out = []
+    for m in found:
+        longer = next((w for words, w in whole.items() if len(words) > m.end - m.start
+                       and tuple(texts[m.start:m.end]) == words[:m.end - m.start]
+                       and tuple(texts[m.start:m.start + len(words)]) == words
+                       and not taken & set(range(m.end, m.start + len(words)))), None) if m.kind == "name" else None
+        if longer is not None:
+            m = make_mention(doc, sentences, m.start, m.start + longer.end - longer.start, kind="name",
+                             type=longer.type, key=longer.key, locative=False, gender=None)
+        out.append(m)
+    return out
 
 
 def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
@@ -873,8 +906,9 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
                 or (norms[i - 1] in demonyms or norms[i - 1] in role_ends) and texts[i - 1].islower()
                 and texts[i + 1][:1].isupper()
-                and not (i > 1 and norms[i - 1] in demonyms     # not "le groupe russe Gazprom Neft"
-                         and {"Company", "Union", "Party"} & resources.class_nouns.get(norms[i - 2], frozenset()))):
+                and not (i > 1 and norms[i - 1] in demonyms     # not "le groupe russe Gazprom Neft", "le japonais
+                         and ({"Company", "Union", "Party"} & resources.class_nouns.get(norms[i - 2], frozenset())
+                              or pos[i - 2] == "DET"))):              # Nippon Steel"
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
             #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
         else:
