@@ -3000,3 +3000,12 @@ def test_extract_a_company_name_written_again_untagged_is_that_company(extract_t
     holders = {s.holder for s in ex.stances if s.family == "DISAPPROVE"}
     assert holders == {"organisation-nippon-steel", "organisation-us-steel"}
     assert all(s.event_targets == (block.key,) for s in ex.stances if s.family == "DISAPPROVE")
+
+
+def test_extract_a_state_leaving_a_body_withdraws_and_reports_called_false_are_denied(extract_text):
+    ex = extract_text("date 2025-01-22\nTitre\n\n"
+                      "Donald Trump a signé un décret ordonnant le retrait des Etats-Unis de l'Organisation mondiale "
+                      "de la santé (OMS). Le Kremlin a qualifié ces informations de « fausses ».\n")
+    withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
+    assert withdrawal.agents == ("etats_unis",) and withdrawal.place is None
+    assert next(s for s in ex.stances if s.holder == "kremlin").family == "DENY"

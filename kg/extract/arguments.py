@@ -241,6 +241,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     entry = resources.entries.get(key)
                     if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
                         event.place = event.place or key       # an offensive against a region takes place there
+            elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym" \
+                    and k == j and toks[i].pos_ == "NOUN" and getattr(resources.entries.get(keys[0]), "kind", None) == "Country" \
+                    and m.end + 1 < limit and sentences.norms[m.end] in ("de", "du", "d'", "des"):
+                event.add_actor("agent", keys[0])         # "le retrait des Etats-Unis de l'OMS": who leaves what
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym":
                 event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left
             elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops) and (

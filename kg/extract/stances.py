@@ -26,7 +26,8 @@ _SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "informatio
                  "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN", "demande": "DEMAND",
                  "revendication": "DEMAND", "exigence": "DEMAND", "ultimatum": "DEMAND"}
 _UNION_ADJECTIVES = {"syndical", "syndicale", "syndicaux"}      # "les revendications syndicales": the union's
-_EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE")}
+_EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE"),
+                      "falsehood": ("Deny", "DENY")}      # "a qualifié ces informations de « fausses »": a denial
 
 
 def _quote(doc, begin: int, end: int, near: int) -> str | None:
@@ -115,7 +116,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
                 if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
                     return "Deny", "DENY", "evaluation", t
-                polarity = "negative"             # "n'était pas compatible", "malgré l'absence de toute preuve crédible"
+                polarity = "positive" if polarity == "falsehood" else "negative"   # "n'était pas compatible",
+                #                                   "malgré l'absence de toute preuve crédible"; "n'est pas faux"
             fine, family = _EVALUATIVE_FAMILY[polarity]
             return fine, family, "evaluation", t
     if lemma(toks[act.head]) in _JUDGING_VERBS:
