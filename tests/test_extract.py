@@ -3009,3 +3009,11 @@ def test_extract_a_state_leaving_a_body_withdraws_and_reports_called_false_are_d
     withdrawal = next(e for e in ex.events if e.type == "Withdrawal")
     assert withdrawal.agents == ("etats_unis",) and withdrawal.place is None
     assert next(s for s in ex.stances if s.holder == "kremlin").family == "DENY"
+
+
+def test_extract_an_involvement_in_a_war_judged_is_the_involved_one_s(extract_text):
+    ex = extract_text("date 2024-10-21\nTitre\n\n"
+                      "Le président ukrainien Volodymyr Zelensky a dénoncé l'implication directe de la Corée du Nord "
+                      "dans la guerre.\n")
+    stance = next(s for s in ex.stances if s.holder == "volodymyr_zelensky")
+    assert stance.targets == ("coree_du_nord",)
