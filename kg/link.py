@@ -401,11 +401,23 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     home = linking.dateline or linking.only_country
     for m, keys in linking.refs.items():
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
-        if home and m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
+        if m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
                 and builder is not None and builder.type == PERSON and builder.of is None and not builder.anonymous \
                 and builder.key not in resources.entries:
-            builder.of = home
+            builder.of = state_of_portfolio(m, linking) or home
     return linking
+
+
+def state_of_portfolio(m, linking: Linking) -> str | None:
+    """The one state of whose ministry of the minister's portfolio the article speaks ("le ministère
+    sud-coréen des Affaires étrangères", then "Le vice-ministre des Affaires étrangères, X")."""
+    words = fold(m.text).split("ministre", 1)
+    portfolio = words[1].strip() if len(words) == 2 else ""
+    if not portfolio.startswith(("de ", "du ", "des ", "d'")):
+        return None
+    states = {b.of for b in linking.builders.values() if b.subtype == "Ministry" and b.of and b.spans
+              and fold(b.name).endswith(portfolio)}
+    return states.pop() if len(states) == 1 else None
 
 
 def _whole_body(m: Mention, bodies: list[Mention], text: str) -> Mention:

@@ -3017,3 +3017,11 @@ def test_extract_an_involvement_in_a_war_judged_is_the_involved_one_s(extract_te
                       "dans la guerre.\n")
     stance = next(s for s in ex.stances if s.holder == "volodymyr_zelensky")
     assert stance.targets == ("coree_du_nord",)
+
+
+def test_extract_a_vice_minister_belongs_to_the_state_whose_ministry_the_article_names(extract_text):
+    ex = extract_text("date 2024-10-21\nTitre\n\n"
+                      "Le ministère sud-coréen des Affaires étrangères a convoqué l'ambassadeur de Russie. Le "
+                      "vice-ministre des Affaires étrangères, Kim Hong-kyun, a averti la Russie.\n")
+    assert any(r.subject == "person-kim-hong-kyun" and r.predicate == "memberOf" and r.object == "coree_du_sud"
+               for r in ex.relations)

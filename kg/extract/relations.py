@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
-from kg.link import Linking, possessive_owner
+from kg.link import Linking, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold
 
@@ -29,7 +29,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
-            or (possessive_owner(m, linking) if m.role != "counterpart" else None)
+            or (possessive_owner(m, linking) if m.role != "counterpart" else None) \
+            or (state_of_portfolio(m, linking) if m.kind == "role" and m.role in ("minister", "foreign_minister")
+                else None)        # "le ministère sud-coréen des Affaires étrangères", then "Le vice-ministre des
+        #                           Affaires étrangères, X": Seoul's
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
         home = dateline or (linking.only_country if m.role in ("minister", "foreign_minister") else None)
         if obj is None and home and m.kind == "role" and m.role in _NATIONAL_OFFICES \
