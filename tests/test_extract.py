@@ -3025,3 +3025,14 @@ def test_extract_a_vice_minister_belongs_to_the_state_whose_ministry_the_article
                       "vice-ministre des Affaires étrangères, Kim Hong-kyun, a averti la Russie.\n")
     assert any(r.subject == "person-kim-hong-kyun" and r.predicate == "memberOf" and r.object == "coree_du_sud"
                for r in ex.relations)
+
+
+def test_extract_a_defiant_reaction_assures_and_anger_understood_is_the_protest(extract_text):
+    ex = extract_text("date 2025-09-22\nTitre\n\n"
+                      "Des dizaines de milliers de personnes ont manifesté dimanche à Manille. Le président "
+                      "Ferdinand Marcos a assuré comprendre la colère de la population. « Le pays n'acceptera "
+                      "d'être mis sous tutelle par personne », a réagi M. Lula.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    marcos = next(s for s in ex.stances if s.holder == "ferdinand_marcos_jr")
+    assert marcos.event_targets == (protest.key,)
+    assert any(s.holder == "lula" and s.family == "ASSURE" for s in ex.stances)
