@@ -3036,3 +3036,16 @@ def test_extract_a_defiant_reaction_assures_and_anger_understood_is_the_protest(
     marcos = next(s for s in ex.stances if s.holder == "ferdinand_marcos_jr")
     assert marcos.event_targets == (protest.key,)
     assert any(s.holder == "lula" and s.family == "ASSURE" for s in ex.stances)
+
+
+def test_extract_a_group_banned_is_sanctioned_and_a_place_can_open_its_name(extract_text):
+    ex = extract_text("date 2025-07-05\nTitre\n\n"
+                      "Le groupe militant Palestine Action est officiellement interdit depuis samedi au Royaume-Uni. "
+                      "Une intrusion de militants dans une base de la Royal Air Force avait eu lieu. Malgré une "
+                      "interdiction de manifester, la cofondatrice du groupe a promis de contester la décision en "
+                      "appel.\n")
+    names = {e.name for e in ex.entities}
+    assert {"Palestine Action", "Royal Air Force"} <= names and "Palestine" not in names
+    ban = next(e for e in ex.events if e.type == "Sanctions")
+    assert ban.patients == ("organisation-palestine-action",)
+    assert [e.type for e in ex.events].count("Sanctions") == 1 and not any(e.type == "PhoneCall" for e in ex.events)

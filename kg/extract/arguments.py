@@ -602,9 +602,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                         and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON) and linking.refs[m][0] not in keys:
                     keys += linking.refs[m]
         role = "agent" if event.family in _AGENTIVE else "participant"
-        if event.family in _AGENTIVE and subject.dep_ == "nsubj:pass" and governor.pos_ == "VERB" \
-                and lemma(governor) not in resources.event_words:
-            role = "patient"              # "X a été tué dans une frappe": X undergoes it
+        if event.family in _AGENTIVE and governor.pos_ == "VERB" \
+                and (subject.dep_ == "nsubj:pass" and lemma(governor) not in resources.event_words
+                     or any(c.dep_ == "aux:pass" for c in governor.children)):
+            role = "patient"              # "X a été tué dans une frappe", "le groupe X est interdit", "X a été
+            #                               blessé par balle": X undergoes it
         for key in keys:
             if key != event.place:
                 event.add_actor(role, key)

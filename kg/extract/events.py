@@ -327,6 +327,14 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
     if cue.lemmas == ("blocage",) and end < len(toks) and norm(toks[end]) in ("politique", "institutionnel"):
         return True                       # "un an de blocage politique": a deadlock, no roadblock
+    if cue.lemmas == ("interdire",) and not any(
+            ORGANISATION in _types_at(linking, c.i) for c in (*tok.children, tok.head)
+            if c.dep_ in ("nsubj:pass", "obj") or c is tok.head and tok.dep_ in ("acl", "amod")):
+        return True                       # "le groupe Palestine Action est interdit": a body banned; not "interdit
+        #                                   aux journalistes", nor "interdire les rassemblements"
+    if cue.lemmas == ("interdiction",) and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'") \
+            and toks[end + 1].pos_ == "VERB":
+        return True                       # "une interdiction de manifester": a rule for a crowd, no body banned
     if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]):
         return True                       # "la condamnation de X à six ans de prison", not "une condamnation unanime"
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
@@ -524,6 +532,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         nxt = sentences.norms[end] if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or i >= 2 and norms[i - 2] == "a" and norms[i - 1] == "l'"
+                                         or norms[i - 1] == "en"           # "contester la décision en appel"
                                          or tok.head.pos_ in ("VERB", "AUX")
                                          and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
             i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter,

@@ -244,6 +244,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
     companies = {fold(words(a.start, b.end)) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
+    # "le groupe militant Palestine | Action": a place opening an organisation's name after a noun or an
+    # adjective (not after a preposition: "en Syrie Damas")
+    place_first = {a.start: b for a, b in zip(ents, ents[1:]) if a.end == b.start and a.id_ and _known_place(a, resources)
+                   and b.label_ in ("ORG", "MISC") and not b.id_ and toks[b.start].text[:1].isupper()
+                   and a.start > 0 and toks[a.start - 1].pos_ in ("NOUN", "ADJ") and toks[a.start - 1].text.islower()}
     # ... and a capitalised noun the tagger left untagged before a country, after an article or a preposition
     # ("la réforme de Postes Canada"; not "Sud Soudan", "le Premier ministre Canada")
     tagged = {t for e in ents for t in range(e.start, e.end)}
@@ -267,6 +272,19 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if _known_place(ent, resources) and ent.start > 0 and fold(f"{texts[ent.start - 1]} {words(ent.start, ent.end)}") in companies \
                 and not (found and found[-1].end > ent.start - 1):
             found.append(make_mention(doc, sentences, ent.start - 1, ent.end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            continue
+        opens_name = ent.start not in place_first and ent.id_ and _known_place(ent, resources) and ent.start > 0 \
+            and toks[ent.start - 1].pos_ in ("NOUN", "ADJ") and toks[ent.start - 1].text.islower() \
+            and ent.end < len(doc) and ent.end not in tagged and toks[ent.end].text[:1].isupper() \
+            and toks[ent.end].text.isalpha() and toks[ent.end].pos_ in ("NOUN", "PROPN", "X") \
+            and sentences.norms[ent.end] not in resources.titles    # ... or one the tagger left untagged
+        if ent.start in place_first or opens_name:
+            limit = place_first[ent.start].end if ent.start in place_first else ent.end + 3
+            end = place_first[ent.start].start if ent.start in place_first else ent.end
+            while end < limit and end < len(doc) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+                end += 1
+            found.append(make_mention(doc, sentences, ent.start, end, kind="name", type=ORGANISATION, key=None,
                                       locative=False, gender=None))
             continue
         start, end, titled = _clean_name_span(ent, resources.titles)
@@ -300,6 +318,13 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             end = quoted_body
         while end > start + 1 and not ent.id_ and sentences.norms[end - 1] in resources.cue_index.times:
             end -= 1                                     # "Vox dimanche": the tagger ran on into the day
+        grows = not ent.id_ and ent.label_ == "ORG" and end == ent.end
+        while grows and end < len(doc) and end not in tagged and toks[end].text[:1].isupper() \
+                and toks[end].text.isalpha() and toks[end - 1].text.isalpha() \
+                and toks[end].pos_ in ("PROPN", "NOUN", "X") and sentences.norms[end] not in resources.titles \
+                and fold(texts[end]) not in index and texts[end] not in {m.text for m in found}:
+            #                                              (not "la CGT | ArcelorMittal": another name)
+            end += 1                                     # "la Royal Air | Force": a word the tagger left out
         if not ent.id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
             end = extend_organisation(doc, start, end, resources.organisation_nouns, demonyms)
         elif not ent.id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
