@@ -3049,3 +3049,19 @@ def test_extract_a_group_banned_is_sanctioned_and_a_place_can_open_its_name(extr
     ban = next(e for e in ex.events if e.type == "Sanctions")
     assert ban.patients == ("organisation-palestine-action",)
     assert [e.type for e in ex.events].count("Sanctions") == 1 and not any(e.type == "PhoneCall" for e in ex.events)
+
+
+def test_extract_a_shooting_befalls_the_subject_the_parser_hid_and_dates_only_its_own_clause(extract_text):
+    ex = extract_text("date 2025-08-11\nTitre\n\n"
+                      "Le sénateur d'opposition et candidat à la présidentielle Miguel Uribe Turbay est mort lundi à "
+                      "Bogota, deux mois après avoir été grièvement blessé par balle lors d'un meeting. Le président "
+                      "Gustavo Petro a promis que les commanditaires de l'attentat seraient « traduits en justice ». "
+                      "Les Etats-Unis ont condamné « un acte de violence politique ».\n")
+    attack = next(e for e in ex.events if e.type == "Attack")
+    assert attack.patients == ("person-miguel-uribe-turbay",) and not attack.participants
+    election = next(e for e in ex.events if e.type == "Election")
+    assert election.date != "2025-08-11"
+    petro = next(s for s in ex.stances if s.holder == "gustavo_petro")
+    assert petro.family == "THREATEN" and petro.event_targets == (attack.key,) and not petro.targets
+    usa = next(s for s in ex.stances if s.holder == "etats_unis")
+    assert usa.event_targets == (attack.key,)

@@ -583,6 +583,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             subject = decision
         keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election" or decided
                             else (ORGANISATION, PLACE))
+        if not keys and subject.dep_.startswith("nsubj"):
+            # "Le sénateur ... et candidat à la présidentielle Miguel Uribe Turbay est mort": the name the
+            # parser hung inside the subject, right before its verb
+            verb = subject.head
+            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"])
+            named = linking.mention_at_token(first - 1) if first > subject.i else None
+            if named is not None and named.kind == "name" and named.end == first and named.start > subject.i:
+                keys = tuple(linking.refs.get(named, ()))
         siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
         # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"
         listed = [a for c in subject.children if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
@@ -892,7 +900,11 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
-        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
+        clause = verb if verb is not None else toks[expr.start].head      # "est mort lundi": "mort", an adjective
+        inside_subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
+                          for t in c.subtree if t.i != c.i}
+        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text
+                      and c[0] not in inside_subject]   # not "le candidat à la présidentielle X est mort lundi"
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]

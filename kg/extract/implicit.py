@@ -164,8 +164,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = [counterpart]
                     rule += "+counterpart"
                     confidence *= 0.6
-        if not targets and stance.family in ("THREATEN", "WARN"):
-            own = linking.side(stance.holder)
+        if not targets and stance.family in ("THREATEN", "WARN") and "authors-deed" not in rule:   # (not the victims
+            own = linking.side(stance.holder)              # of the deed whose authors are threatened)
             for event in (e for e in reader.events if e.key in event_targets):
                 # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike;
                 # "« Si le Japon ose intervenir ... », a averti X": at the one who would act

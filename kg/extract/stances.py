@@ -270,6 +270,9 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
             return max(counted, key=lambda e: max(t for t in e.tokens if t < noun.i))
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
     families = reader.resources.act_nouns.get(lemma(noun))       # "les violences": a protest or a fight
+    if not families:                      # "un acte de violence politique": of the kind its complement says
+        families = next((reader.resources.act_nouns[lemma(c)] for c in noun.children if c.dep_ == "nmod" and _of(c)
+                         and reader.resources.act_nouns.get(lemma(c))), families)
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses
             and (not families or e.family in families)
             and not (done and set(e.agents + e.participants) & set(holders))]   # a label names another's deed
@@ -934,7 +937,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         for e in targeted_events:
             if e in about:
                 about.remove(e)
-            if (fine in ("Commit", "Promise") or family == "THREATEN"
+            if "authors-deed" not in act.rules and (fine in ("Commit", "Promise") or family == "THREATEN"
                     or family == "DEMAND" and e.family in ("Strike", "Protest") and "partakers" not in act.rules) \
                     and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
