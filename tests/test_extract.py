@@ -3065,3 +3065,14 @@ def test_extract_a_shooting_befalls_the_subject_the_parser_hid_and_dates_only_it
     assert petro.family == "THREATEN" and petro.event_targets == (attack.key,) and not petro.targets
     usa = next(s for s in ex.stances if s.holder == "etats_unis")
     assert usa.event_targets == (attack.key,)
+
+
+def test_extract_the_forces_of_order_are_the_police_and_a_short_name_in_brackets_the_body_s(extract_text):
+    ex = extract_text("date 2025-08-30\nTitre\n\n"
+                      "Des milliers de manifestants se sont affrontés vendredi avec les forces de l'ordre à Jakarta. "
+                      "La police indonésienne a fait usage de gaz lacrymogènes. La Commission nationale des droits de "
+                      "l'homme (Komnas HAM) a dénoncé un usage « excessif » de la force.\n")
+    protest = next(e for e in ex.events if e.type == "Protest")
+    assert "organization-police-indonesienne" in protest.participants
+    commission = next(e for e in ex.entities if e.name == "Commission nationale des droits de l'homme")
+    assert "Komnas HAM" in commission.aliases and not any(e.name == "Komnas HAM" for e in ex.entities)

@@ -283,6 +283,16 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       of=of, role="ministère"))
             taken_until = end
             continue
+        if norms[i] == "forces" and norms[i + 1:i + 4] == ["de", "l'", "ordre"] and "police" in resources.government_nouns \
+                and i > 0 and norms[i - 1] in ("les", "des", "aux") and i >= taken_until:
+            # "les forces de l'ordre": the police body the article names ("les gendarmes"), else the police of
+            # the state it is about
+            named = next((resources.government_nouns[w].noun for w in sentences.lemmas
+                          if w in resources.government_nouns and resources.government_nouns[w].subtype == "Police"), "police")
+            found.append(make_mention(doc, sentences, i - 1 if norms[i - 1] == "les" else i, i + 4, kind="government",
+                                      type=ORGANISATION, of=None, role=named))
+            taken_until = i + 4
+            continue
         noun = resources.government_nouns.get(token.lemma_)
         if noun is not None and sentences.pos[i] == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
             continue                            # "le chef de la diplomatie française": a word of the minister's title;

@@ -450,6 +450,12 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             # "Syndicat des travailleurs de Volkswagen (STV)": an acronym the tagger did not see
             found.append(make_mention(doc, sentences, end + 1, end + 2, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
+        elif kind_type == ORGANISATION and end + 3 < len(toks) and toks[end].text == "(" and toks[end + 3].text == ")" \
+                and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[end + 1:end + 3]) \
+                and any(t.text.isupper() for t in toks[end + 1:end + 3]):
+            # "la Commission nationale des droits de l'homme (Komnas HAM)": its short name, whatever the tagger made of it
+            found.append(make_mention(doc, sentences, end + 1, end + 3, kind="name", type=ORGANISATION, key=None,
+                                  locative=False, gender=None))
     found = _untagged_bodies(doc, sentences, resources, found)
     found = _quoted_organisations(doc, sentences, resources, found)
     found = _movement_names(doc, sentences, resources, found)
