@@ -3076,3 +3076,13 @@ def test_extract_the_forces_of_order_are_the_police_and_a_short_name_in_brackets
     assert "organization-police-indonesienne" in protest.participants
     commission = next(e for e in ex.entities if e.name == "Commission nationale des droits de l'homme")
     assert "Komnas HAM" in commission.aliases and not any(e.name == "Komnas HAM" for e in ex.entities)
+
+
+def test_extract_who_tabled_the_text_voted_on_takes_part_in_the_vote(extract_text):
+    ex = extract_text("date 2025-11-01\nTitre\n\n"
+                      "Le Conseil de sécurité de l'ONU a adopté vendredi une résolution sur le Sahara occidental. Le "
+                      "texte, présenté par les Etats-Unis, a recueilli onze voix pour. Le Front Polisario a rejeté la "
+                      "résolution.\n")
+    vote = next(e for e in ex.events if e.type == "Vote")
+    assert "etats_unis" in vote.participants
+    assert next(s for s in ex.stances if s.holder == "polisario").event_targets == (vote.key,)

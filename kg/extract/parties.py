@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker
-from kg.extract.document import Sentences, lemma, norm, tokens_of
+from kg.extract.document import Sentences, feats, lemma, norm, tokens_of
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
@@ -40,6 +40,34 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _sworn_in(events, linking)
     _coup_makers(events, linking, juntas=True)
     _reciprocal(doc, events, linking, sentences)
+    _sponsors(doc, events, linking, sentences)
+
+
+_TABLING = {"presenter", "deposer", "soumettre", "parrainer", "proposer", "porter"}   # who puts a text to the vote
+_TEXTS = {"texte", "resolution", "motion", "projet", "proposition", "amendement"}
+
+
+def _sponsors(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "Le Conseil de sécurité a adopté une résolution ... Le texte, présenté par les Etats-Unis, a recueilli
+    onze voix": who tabled the text voted on takes part in the vote."""
+    toks = tokens_of(doc)
+    for event in events:
+        if event.family != "Vote":
+            continue
+        sent = sentences.of[min(event.tokens)]
+        begin, end = sentences.tokens[sent][0], sentences.tokens[min(sent + 1, len(sentences.tokens) - 1)][1]
+        for t in range(begin, end):
+            tok = toks[t]
+            if sentences.lemmas[t] not in _TABLING or "Part" not in feats(tok, "VerbForm") \
+                    or sentences.lemmas[tok.head.i] not in _TEXTS:
+                continue
+            by = next((k for k in range(t + 1, min(end, t + 3)) if sentences.norms[k] == "par"), None)
+            m = next((n for n in (linking.mention_at_token(k) for k in range(by + 1, min(end, by + 4)))
+                      if n is not None and n.kind in ("name", "government")), None) if by is not None else None
+            if m is not None:
+                for key in linking.refs.get(m, ()):
+                    event.add_actor("participant", key)
+                event.rules.append("sponsor")
 
 
 def _reciprocal(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
