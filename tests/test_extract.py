@@ -3086,3 +3086,21 @@ def test_extract_who_tabled_the_text_voted_on_takes_part_in_the_vote(extract_tex
     vote = next(e for e in ex.events if e.type == "Vote")
     assert "etats_unis" in vote.participants
     assert next(s for s in ex.stances if s.holder == "polisario").event_targets == (vote.key,)
+
+
+def test_extract_words_posted_on_a_network_are_the_speaker_s_and_a_conflict_warned_of_is_the_strike(extract_text):
+    ex = extract_text("date 2023-11-28\nTitre\n\n"
+                      "Les mécaniciens de Tesla sont en grève depuis le 27 octobre, à l'appel du syndicat IF Metall. "
+                      "« C'est une folie », a réagi sur X le patron de Tesla, Elon Musk. La présidente d'IF Metall, "
+                      "Marie Nilsson, a prévenu que le conflit pourrait durer « longtemps ».\n")
+    strike = next(e for e in ex.events if e.type == "Strike")
+    folly = next(s for s in ex.stances if s.cue == "réagi")
+    assert folly.holder == "person-elon-musk" and folly.source is None
+    warning = next(s for s in ex.stances if s.family == "WARN")
+    assert warning.event_targets == (strike.key,)
+
+
+def test_extract_one_s_own_criticism_of_a_body_is_no_stance_of_that_body(extract_text):
+    ex = extract_text("date 2025-10-26\nTitre\n\n"
+                      "Mme Connolly s'est fait connaître par ses critiques de l'Union européenne et de l'Otan.\n")
+    assert not any(s.holder == "ue" for s in ex.stances)

@@ -327,7 +327,9 @@ class Reader:
                     act.rules.append("noun-agent")
         if not act.holders and act.cue_end + 2 < len(doc) and self.sentences.norms[act.cue_end] in ("que", "qu'"):
             self._relative_holder(act, noun)
-        if not act.holders and act.cue_end + 1 < len(doc) and self.sentences.norms[act.cue_end] in ("de", "du", "d'", "des"):
+        possessed = any(c.dep_ == "det" and norm(c) in ("son", "sa", "ses", "leur", "leurs") for c in noun.children)
+        if not act.holders and act.cue_end + 1 < len(doc) and self.sentences.norms[act.cue_end] in ("de", "du", "d'", "des") \
+                and not possessed:        # "ses critiques de l'Union européenne": hers, of the EU
             start = act.cue_end + (0 if self.sentences.norms[act.cue_end] in ("du", "des") else 1)
             m, keys = self.next_actor(start, min(len(doc), start + 3))
             if m is not None and m.start <= start + 1 and not self.event_at.get(m.start):
@@ -385,6 +387,12 @@ class Reader:
                     break
                 if toks[i].text in (",", ".", QUOTE_OPEN):
                     break
+                channel = self.opens(i, "channel", sent_end)
+                if channel:                          # "a réagi sur X le patron de Tesla": where, not who
+                    m, keys = self.next_actor(channel, min(sent_end, channel + 3))
+                    if m is not None:
+                        i = m.end
+                        continue
                 medium = self.opens(i, "medium", sent_end)
                 if medium or word in ("a", "au", "aux", "devant"):
                     start = medium or i + 1

@@ -909,8 +909,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             # not the occasion of speaking ("lors d'un entretien")
             targeted_events.extend(e for e in reader.events_in(begin, end) if e.family != "Communication"
                                    or family in ("ASSURE", "DEMAND") and not _occasion(reader, e, begin, end))
-        if act.kind == "cue" and not explicit and not targeted_events and family in ("ASSURE", "APPROVE", "DISAPPROVE"):
-            # "a assuré que le plan de redressement permettrait de ...": the act the plan stands for
+        if act.kind == "cue" and not explicit and not targeted_events \
+                and family in ("ASSURE", "APPROVE", "DISAPPROVE", "WARN"):
+            # "a assuré que le plan de redressement permettrait de ...": the act the plan stands for; "a prévenu
+            # que le conflit pourrait durer": the strike
             opening = begin + 1 if begin + 1 < end and sentences.norms[begin] in ("que", "qu'") else begin
             subject = next((toks[t] for t in range(opening, min(end, opening + 3))
                             if toks[t].pos_ == "NOUN" and toks[t].dep_.startswith("nsubj")), None)
