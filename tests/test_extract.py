@@ -3104,3 +3104,12 @@ def test_extract_one_s_own_criticism_of_a_body_is_no_stance_of_that_body(extract
     ex = extract_text("date 2025-10-26\nTitre\n\n"
                       "Mme Connolly s'est fait connaître par ses critiques de l'Union européenne et de l'Otan.\n")
     assert not any(s.holder == "ue" for s in ex.stances)
+
+
+def test_extract_those_responsible_whom_a_speaker_promises_justice_are_the_attack_s(extract_text):
+    ex = extract_text("date 2025-11-11\nTitre\n\n"
+                      "Le Premier ministre Narendra Modi a promis que « les responsables seraient traduits en "
+                      "justice ». La police enquête sur l'attentat qui a fait huit morts lundi à Delhi.\n")
+    attack = next(e for e in ex.events if e.type == "Attack")
+    promise = next(s for s in ex.stances if s.holder == "narendra_modi")
+    assert promise.family == "THREATEN" and promise.event_targets == (attack.key,)

@@ -1095,6 +1095,11 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
     for t in range(begin, end):
         if reader.sentences.lemmas[t] not in _AUTHOR_NOUNS or toks[t].pos_ != "NOUN":
             continue
+        attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"]
+        if not any(c.dep_ == "nmod" and _of(c) for c in toks[t].children) and toks[t].dep_.startswith("nsubj") \
+                and attacks:              # "a promis que « les responsables seraient traduits en justice »": of the
+            before = [e for e in attacks if min(e.tokens) < t]        # attack told, before, else after
+            return before[-1] if before else attacks[0]
         for child in toks[t].children:
             if child.dep_ != "nmod" or not _of(child):
                 continue
