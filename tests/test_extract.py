@@ -3113,3 +3113,15 @@ def test_extract_those_responsible_whom_a_speaker_promises_justice_are_the_attac
     attack = next(e for e in ex.events if e.type == "Attack")
     promise = next(s for s in ex.stances if s.holder == "narendra_modi")
     assert promise.family == "THREATEN" and promise.event_targets == (attack.key,)
+
+
+def test_extract_an_epidemic_and_a_rate_cut_are_events_and_a_disease_strikes_no_one(extract_text):
+    ex = extract_text("date 2025-09-05\nTitre\n\n"
+                      "L'Organisation mondiale de la santé a averti vendredi que l'épidémie de choléra qui frappe le "
+                      "Darfour risquait de s'étendre. La Banque centrale européenne a abaissé jeudi ses taux "
+                      "directeurs d'un quart de point.\n")
+    assert sorted(e.type for e in ex.events) == ["Epidemic", "RateCut"]
+    epidemic = next(e for e in ex.events if e.type == "Epidemic")
+    assert epidemic.patients == ("darfour",)
+    warning = next(s for s in ex.stances if s.family == "WARN")
+    assert warning.event_targets == (epidemic.key,)

@@ -335,6 +335,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("interdiction",) and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'") \
             and toks[end + 1].pos_ == "VERB":
         return True                       # "une interdiction de manifester": a rule for a crowd, no body banned
+    if cue.lemmas in (("frapper",), ("frappe",)) and tok.pos_ == "VERB" and (subject := next(
+            (c for c in tok.children if c.dep_ == "nsubj"), None)) is not None \
+            and (tok.head if norm(subject) == "qui" and tok.dep_ == "acl:relcl" else subject).pos_ == "NOUN" \
+            and linking.mention_at_token((tok.head if norm(subject) == "qui" else subject).i) is None:
+        return True                       # "l'épidémie qui frappe le Darfour", "la crise frappe": no one strikes
     if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]):
         return True                       # "la condamnation de X à six ans de prison", not "une condamnation unanime"
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):

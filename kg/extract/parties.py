@@ -41,6 +41,22 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _coup_makers(events, linking, juntas=True)
     _reciprocal(doc, events, linking, sentences)
     _sponsors(doc, events, linking, sentences)
+    _struck(doc, events, linking)
+
+
+def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "l'épidémie de choléra qui frappe le Darfour": the place an epidemic strikes undergoes it, and is where
+    it happens."""
+    toks = tokens_of(doc)
+    for event in events:
+        if event.family != "Epidemic" or event.agents or event.patients or event.participants:
+            continue
+        verbs = [v for t in event.tokens for v in toks[t].children if v.dep_ == "acl:relcl"]
+        found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
+        places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
+        for key in places[:1] or ([event.place] if event.place else []):
+            event.add_actor("patient", key)
+            event.place = event.place or key
 
 
 _TABLING = {"presenter", "deposer", "soumettre", "parrainer", "proposer", "porter"}   # who puts a text to the vote
