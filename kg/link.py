@@ -213,8 +213,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     early = [m for m in names if fold(m.text) in spelled_later and m not in acronym_of]
     first_full = {acronym_of[a] for a in acronym_of if any(e.start < acronym_of[a].start and fold(e.text) == fold(a.text)
                                                            for e in early)}
+    # "le Mouvement du Pakistan pour la justice (PTI)": a name the gazetteer knows by its acronym only
+    known_by_acronym = {full: a.key for a, full in acronym_of.items() if a.key and not full.key}
     for m in sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full]:
-        if m.key and not _foreign_body(m, named_states, resources):
+        if m in known_by_acronym:
+            key = linking.from_gazetteer(known_by_acronym[m])
+        elif m.key and not _foreign_body(m, named_states, resources):
             stands_for = _is_metonym(m, resources)
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
         elif m in acronym_of and acronym_of[m] in linking.refs:
@@ -638,7 +642,8 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
             and any(w.isupper() and len(w) >= 2 for w in m.text.split())           # "(Africa CDC)"
             or " " not in m.text and len(m.text) <= 6 and sum(c.isupper() for c in m.text) >= 2)   # "(BfV)"
         # (or one the gazetteer gives the same entry, which the article may read as another state's body)
-        if (not m.key or m.key == before.key) and len(m.text) <= (8 if " " not in m.text else 16) and abbreviates \
+        if (not m.key or m.key == before.key or not before.key and before.type == ORGANISATION) \
+                and len(m.text) <= (8 if " " not in m.text else 16) and abbreviates \
                 and text[before.span.end:m.span.begin].strip() == "(" and text[m.span.end:m.span.end + 1] == ")":
             found[m] = before
     return found

@@ -3125,3 +3125,13 @@ def test_extract_an_epidemic_and_a_rate_cut_are_events_and_a_disease_strikes_no_
     assert epidemic.patients == ("darfour",)
     warning = next(s for s in ex.stances if s.family == "WARN")
     assert warning.event_targets == (epidemic.key,)
+
+
+def test_extract_a_name_running_on_to_its_acronym_and_a_court_with_its_seat_are_whole(extract_text):
+    ex = extract_text("date 2025-01-17\nTitre\n\n"
+                      "Le parti de M. Khan, le Mouvement du Pakistan pour la justice (PTI), a dénoncé un verdict. Il "
+                      "fera appel devant la Haute Cour d'Islamabad.\n")
+    pti = next(e for e in ex.entities if e.key == "pti")
+    assert "Mouvement du Pakistan pour la justice" in pti.aliases
+    assert any(e.name == "Haute Cour d'Islamabad" for e in ex.entities)
+    assert not any(e.name in ("Mouvement du Pakistan", "Haute Cour") for e in ex.entities)

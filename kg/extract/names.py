@@ -741,6 +741,24 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         if word in given and i not in taken and not (i > 0 and texts[i - 1] == "("):
             added.append(make_mention(doc, sentences, i, i + 1, kind="name", type=given[word], key=None,
                                       locative=False, gender=None))
+    # "la Haute Cour d'Islamabad": a court the tagger named without its seat (which stays a place of its own)
+    seats = {m.start: m for m in found if m.type == PLACE and m.kind == "name"}
+    for n, m in enumerate(found):
+        if m.type == ORGANISATION and m.kind == "name" and not m.key and norms[m.end - 1] in _COURT_NOUNS \
+                and m.end < len(texts) and norms[m.end] in ("de", "d'") and m.end + 1 in seats:
+            found[n] = make_mention(doc, sentences, m.start, seats[m.end + 1].end, kind="name", type=ORGANISATION,
+                                    key=None, locative=False, gender=None)
+    # "le Mouvement du Pakistan pour la justice (PTI)": a name running on in lower case up to its acronym
+    for n, m in enumerate(found):
+        if m.type != ORGANISATION or m.kind != "name" or m.key or m.end >= len(texts) \
+                or norms[m.end] not in ("pour", "de", "du", "des", "d'"):
+            continue
+        k = m.end + 1
+        while k < min(len(texts), m.end + 5) and texts[k].islower() and pos[k] in ("DET", "NOUN", "ADJ", "ADP"):
+            k += 1
+        if k > m.end + 1 and k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper():
+            found[n] = make_mention(doc, sentences, m.start, k, kind="name", type=ORGANISATION, key=None,
+                                    locative=False, gender=None)
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
