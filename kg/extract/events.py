@@ -30,7 +30,7 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
-_PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}
+_PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}   # what a sentence gives
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object

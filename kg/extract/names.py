@@ -616,7 +616,8 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
     """Bodies the tagger saw no name for: a capitalised head of an organisation's name and the lower-case
     adjective after it ("La Cour suprême a validé la loi"), a local council ("le conseil municipal"), a
     court named by its seat ("Un tribunal de Rome"), an acronym after a noun for a body ("le syndicat
-    italien FIM-CISL")."""
+    italien FIM-CISL"); and names the tagger cut short: a court's seat ("la Haute Cour | d'Islamabad"),
+    lower-case words up to an acronym ("le Mouvement du Pakistan | pour la justice (PTI)")."""
     toks = tokens_of(doc)
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     covered = {t for m in found for t in range(m.start, m.end)}
@@ -742,6 +743,7 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             added.append(make_mention(doc, sentences, i, i + 1, kind="name", type=given[word], key=None,
                                       locative=False, gender=None))
     # "la Haute Cour d'Islamabad": a court the tagger named without its seat (which stays a place of its own)
+    found = list(found)
     seats = {m.start: m for m in found if m.type == PLACE and m.kind == "name"}
     for n, m in enumerate(found):
         if m.type == ORGANISATION and m.kind == "name" and not m.key and norms[m.end - 1] in _COURT_NOUNS \

@@ -1090,15 +1090,15 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
 
 def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]) -> EventBuilder | None:
     """The event whose authors reported words name ("les auteurs de l'attaque", "les responsables de cette
-    « aventure »"): the one the complement names, or the deed told that a demonstrative label stands for."""
+    « aventure »"): the one the complement names, or the deed told that a demonstrative label stands for;
+    with no complement ("les responsables seraient traduits en justice"), the attack the article tells."""
     toks = tokens_of(reader.doc)
+    attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"]
     for t in range(begin, end):
         if reader.sentences.lemmas[t] not in _AUTHOR_NOUNS or toks[t].pos_ != "NOUN":
             continue
-        attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"]
-        if not any(c.dep_ == "nmod" and _of(c) for c in toks[t].children) and toks[t].dep_.startswith("nsubj") \
-                and attacks:              # "a promis que « les responsables seraient traduits en justice »": of the
-            before = [e for e in attacks if min(e.tokens) < t]        # attack told, before, else after
+        if attacks and toks[t].dep_.startswith("nsubj") and not any(c.dep_ == "nmod" and _of(c) for c in toks[t].children):
+            before = [e for e in attacks if min(e.tokens) < t]        # the latest told before, else the first
             return before[-1] if before else attacks[0]
         for child in toks[t].children:
             if child.dep_ != "nmod" or not _of(child):
