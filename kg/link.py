@@ -399,8 +399,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if key:
             attach(m, (key,))
 
-    # 6. a minister of no state named, in a story about one country, is that country's ("le ministre de la
-    # Défense Boris Pistorius" in an article about Germany): on its side
+    # 6. a minister of no state named is the state's whose ministry of that portfolio the article names ("le
+    # ministère sud-coréen des Affaires étrangères", then "Le vice-ministre des Affaires étrangères"), else, in
+    # a story about one country, that country's ("le ministre de la Défense Boris Pistorius" in an article
+    # about Germany): on its side
     linking.dateline, linking.only_country = dateline_country(linking), only_country(linking)
     home = linking.dateline or linking.only_country
     for m, keys in linking.refs.items():
