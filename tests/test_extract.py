@@ -3135,3 +3135,8 @@ def test_extract_a_name_running_on_to_its_acronym_and_a_court_with_its_seat_are_
     assert "Mouvement du Pakistan pour la justice" in pti.aliases
     assert any(e.name == "Haute Cour d'Islamabad" for e in ex.entities)
     assert not any(e.name in ("Mouvement du Pakistan", "Haute Cour") for e in ex.entities)
+
+
+def test_extract_a_text_ending_on_en_reads_without_error(extract_text):
+    ex = extract_text("date 2025-01-01\nTitre\n\ngrève d'« égoïste » et tenté en\n")
+    assert [e.type for e in ex.events] == ["Strike"]

@@ -85,7 +85,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
-            if word in _LOCATIVE and not (word == "en" and toks[k + 1].pos_ == "DET"):
+            if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET"):
                 last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de")
             if word in ("devant", "face") and event.family == "Election":
                 # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
