@@ -3140,3 +3140,8 @@ def test_extract_a_name_running_on_to_its_acronym_and_a_court_with_its_seat_are_
 def test_extract_a_text_ending_on_en_reads_without_error(extract_text):
     ex = extract_text("date 2025-01-01\nTitre\n\ngrève d'« égoïste » et tenté en\n")
     assert [e.type for e in ex.events] == ["Strike"]
+
+
+def test_extract_a_text_ending_on_a_word_of_rank_reads_without_error(extract_text):
+    ex = extract_text("date 2025-01-01\nTitre\n\nchaînes françaises TF1 et LCI\n\nLa Haute\n")
+    assert {e.name for e in ex.entities} >= {"TF1", "LCI"}

@@ -398,9 +398,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
             #                                              "la Somaïr, la filiale locale du groupe" (but not "une usine
             #                                              à Sunderland, le syndicat Unite a exigé")
-        elif (sentences.norms[start] in resources.organisation_nouns or sentences.norms[start] in ("haute", "haut", "grand", "grande")
-              and sentences.norms[start + 1] in resources.organisation_nouns) \
-                and end > start + 1 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
+        elif end > start + 1 and (sentences.norms[start] in resources.organisation_nouns
+                                  or sentences.norms[start] in ("haute", "haut", "grand", "grande")
+                                  and sentences.norms[start + 1] in resources.organisation_nouns) \
+                and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ == "MISC" and fold(words(start, end)) in persons:
             kind_type = PERSON
