@@ -3145,3 +3145,14 @@ def test_extract_a_text_ending_on_en_reads_without_error(extract_text):
 def test_extract_a_text_ending_on_a_word_of_rank_reads_without_error(extract_text):
     ex = extract_text("date 2025-01-01\nTitre\n\nchaînes françaises TF1 et LCI\n\nLa Haute\n")
     assert {e.name for e in ex.entities} >= {"TF1", "LCI"}
+
+
+def test_extract_an_agreement_named_by_its_parties_is_an_event(extract_text):
+    ex = extract_text("date 2025-12-18\nTitre\n\n"
+                      "Des milliers d'agriculteurs ont manifesté jeudi à Bruxelles pour dénoncer l'accord commercial "
+                      "entre l'Union européenne et les pays du Mercosur. L'organisation agricole Copa-Cogeca a appelé "
+                      "les Etats membres à rejeter l'accord.\n")
+    agreement = next(e for e in ex.events if e.type == "Agreement")
+    assert "ue" in agreement.actors
+    copa = next(s for s in ex.stances if s.family == "DEMAND")
+    assert copa.event_targets == (agreement.key,)

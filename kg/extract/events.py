@@ -668,9 +668,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(c.dep_.startswith("nsubj") and norm(c) in ("ce", "c'", "cela") for c in tok.children):
             i = end                       # "Ce sont des mesures difficiles": what the words call the deed told,
             continue                      # whatever its kind
-        if event is None and cue.only_refers and not achieved:
+        if event is None and cue.only_refers and not achieved and not _between_named(sentences, linking, end):
             i = end                                                      # "l'accord" with no agreement reported
-            continue
+            continue                                                     # (but "l'accord entre l'UE et le Mercosur")
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient, owner=owner)
@@ -705,6 +705,26 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _between_named(sentences: Sentences, linking: Linking, end: int) -> bool:
+    """Whether "entre" and two actors the article names follow an event word ("l'accord commercial entre
+    l'Union européenne et les pays du Mercosur"): an event told by its parties."""
+    norms, pos = sentences.norms, sentences.pos
+    k = end
+    while k < min(len(norms), end + 3) and pos[k] == "ADJ":
+        k += 1
+    if k >= len(norms) or norms[k] != "entre":
+        return False
+    stop = sentences.tokens[sentences.of[k]][1]
+    named = set()
+    for t in range(k + 1, min(stop, k + 12)):
+        if pos[t] in ("VERB", "AUX") or sentences.texts[t] in (",", ";", "."):
+            break
+        m = linking.mention_at_token(t)
+        if m is not None and m.kind in ("name", "anaphor", "government") and linking.refs.get(m):
+            named.add(linking.refs[m][0])
+    return len(named) >= 2
 
 
 def _coup_named_after(sentences: Sentences, end: int) -> bool:
