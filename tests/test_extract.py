@@ -3156,3 +3156,14 @@ def test_extract_an_agreement_named_by_its_parties_is_an_event(extract_text):
     assert "ue" in agreement.actors
     copa = next(s for s in ex.stances if s.family == "DEMAND")
     assert copa.event_targets == (agreement.key,)
+
+
+def test_extract_a_decision_praised_is_the_one_the_article_leads_with(extract_text):
+    ex = extract_text("date 2025-06-06\nLa BCE baisse ses taux\n\n"
+                      "La Banque centrale européenne a abaissé jeudi ses taux directeurs, afin de soutenir une "
+                      "économie fragilisée par les droits de douane américains. Le ministre allemand des Finances, "
+                      "Lars Klingbeil, a salué une décision « bienvenue » pour les entreprises. L'Union européenne a "
+                      "rappelé que les décisions de justice devaient être respectées.\n")
+    cut = next(e for e in ex.events if e.type == "RateCut")
+    praise = next(s for s in ex.stances if s.holder == "person-lars-klingbeil")
+    assert praise.event_targets == (cut.key,)

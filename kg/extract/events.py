@@ -30,6 +30,8 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
+_DECIDED = {"Sanctions", "MonetaryPolicy", "Ruling", "Dissolution", "Withdrawal", "Recognition", "Pardon"}   # what
+#                                   "la décision" may stand for
 _PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}   # what a sentence gives
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
@@ -599,6 +601,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
+                and (lead := next((e for e in events if e.sent <= 1 and e.family in _DECIDED), None)) is not None:
+            event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
         if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
