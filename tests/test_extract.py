@@ -3167,3 +3167,12 @@ def test_extract_a_decision_praised_is_the_one_the_article_leads_with(extract_te
     cut = next(e for e in ex.events if e.type == "RateCut")
     praise = next(s for s in ex.stances if s.holder == "person-lars-klingbeil")
     assert praise.event_targets == (cut.key,)
+
+
+def test_extract_a_court_s_rejection_of_an_appeal_is_a_ruling_and_another_rejection_none(extract_text):
+    ex = extract_text("date 2025-07-05\nTitre\n\n"
+                      "Le groupe est interdit depuis samedi, après le rejet par la Haute Cour de Londres d'un recours de "
+                      "ses fondateurs. Le rejet de l'accord par les électeurs a surpris.\n")
+    ruling = next(e for e in ex.events if e.type == "Ruling")
+    assert ruling.participants == ("organisation-haute-cour-de-londres",)
+    assert [e.type for e in ex.events].count("Ruling") == 1

@@ -342,6 +342,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and (tok.head if norm(subject) == "qui" and tok.dep_ == "acl:relcl" else subject).pos_ == "NOUN" \
             and linking.mention_at_token((tok.head if norm(subject) == "qui" else subject).i) is None:
         return True                       # "l'épidémie qui frappe le Darfour", "la crise frappe": no one strikes
+    if cue.lemmas == ("rejet",) and not (end + 1 < len(toks) and norm(toks[end]) == "par"
+                                         and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
+        return True                       # "le rejet par la Haute Cour d'un recours": a ruling; another rejection none
     if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]):
         return True                       # "la condamnation de X à six ans de prison", not "une condamnation unanime"
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
