@@ -900,11 +900,12 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
-        clause = verb if verb is not None else toks[expr.start].head      # "est mort lundi": "mort", an adjective
-        inside_subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
-                          for t in c.subtree if t.i != c.i}
-        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text
-                      and c[0] not in inside_subject]   # not "le candidat à la présidentielle X est mort lundi"
+        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
+        if candidates:                    # not "le candidat à la présidentielle X est mort lundi"
+            clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
+            inside_subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
+                              for t in c.subtree if t.i != c.i}
+            candidates = [c for c in candidates if c[0] not in inside_subject]
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
