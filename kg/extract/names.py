@@ -407,7 +407,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = PERSON
         elif ent.label_ == "MISC" and end == start + 1 and start > 0 and sentences.norms[start - 1] in ("l'", "le", "la") \
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
-                        for o in doc.ents):
+                        for o in ents):
             kind_type = ORGANISATION                     # "L'Église a dénoncé", after "l'Église apostolique arménienne"
         elif ent.label_ in ("LOC", "MISC") and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
             kind_type = PERSON                           # "Le chef du STC, Aidarous al-Zoubaidi,": the chief's name
