@@ -3176,3 +3176,19 @@ def test_extract_a_court_s_rejection_of_an_appeal_is_a_ruling_and_another_reject
     ruling = next(e for e in ex.events if e.type == "Ruling")
     assert ruling.participants == ("organisation-haute-cour-de-londres",)
     assert [e.type for e in ex.events].count("Ruling") == 1
+
+
+def test_children_table_gives_spacy_s_children_of_every_token(pipeline, seed_article):
+    from kg.extract.document import children
+    doc = pipeline.nlp(seed_article.text)
+    other = pipeline.nlp("Le président a appelé jeudi son homologue, qui l'a remercié.")
+    for parsed in (doc, other, doc):                     # the table follows the doc asked about
+        for t in parsed:
+            assert [c.i for c in children(t)] == [c.i for c in t.children]
+
+
+def test_extract_an_election_won_by_a_party_named_with_its_leader_has_both(extract_text):
+    x = extract_text("Titre\n\nLes conservateurs de la CDU de Friedrich Merz ont remporté dimanche les élections "
+                     "législatives en Allemagne.\n")
+    election = next(e for e in x.events if e.type == "Election")
+    assert {"friedrich_merz", "cdu"} <= set(election.participants)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg.extract.document import Sentences, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -137,8 +137,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     k += 4
                     continue
             if event.family == "Strike" and toks[k].dep_ == "acl" and "Part" in feats(toks[k], "VerbForm"):
-                by = next((c for c in toks[k].children if c.dep_.startswith("obl")
-                           and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+                by = next((c for c in children(toks[k]) if c.dep_.startswith("obl")
+                           and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")), None)
                 caller = linking.mention_at_token(by.i) if by is not None else None
                 if caller is None and by is not None:     # "lancée par le syndicat Unite": the name after the noun
                     caller = linking.mention_at_token(by.i + 1)
@@ -366,7 +366,7 @@ def _reporter_span(token, resources) -> tuple[int, int]:
     for ancestor in token.ancestors:
         if ancestor.dep_ == "ccomp" and ancestor.head.pos_ == "VERB" and (
                 lemma(ancestor.head) in resources.reporting_index or lemma(ancestor.head) in resources.cue_index.verbs):
-            subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children(ancestor.head) if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject.left_edge.i, subject.right_edge.i + 1
     return 0, 0
@@ -378,7 +378,7 @@ def _own_place(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     espace aérien")."""
     toks = tokens_of(doc)
     verb = next((a for a in toks[i].ancestors if a.pos_ == "VERB"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     keys = subject_keys(doc, linking, subject, (PLACE, ORGANISATION)) if subject is not None else ()
     if len(keys) == 1:
         return keys[0]
@@ -413,7 +413,7 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     toks = tokens_of(doc)
     begin = sentences.tokens[sentences.of[i]][0]
     verb = next((a for a in toks[i].ancestors if a.pos_ == "VERB"), None)
-    subjects = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
+    subjects = {t.i for c in (children(verb) if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     for k in range(i - 1, begin - 1, -1):
         m = linking.mention_at_token(k)
         if m is not None and k == m.start and len(linking.refs.get(m, ())) == 1 and m.start not in subjects \
@@ -424,15 +424,15 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
 
 def _locative_place(doc, verb, linking: Linking) -> str | None:
     """A place named by a locative complement of ``verb`` ("au Liban", "en Syrie"), not a container."""
-    for child in verb.children:
-        if not child.dep_.startswith("obl") or not any(norm(c) in _LOCATIVE for c in child.children if c.dep_ == "case"):
+    for child in children(verb):
+        if not child.dep_.startswith("obl") or not any(norm(c) in _LOCATIVE for c in children(child) if c.dep_ == "case"):
             continue
         m = linking.mention_at_token(child.i)
         if m is None and child.lemma_ in linking.resources.place_nouns:
             # "dans la province afghane de Paktika": the place the noun names
-            m = next((n for n in (linking.mention_at_token(c.i) for c in child.children if c.dep_ == "nmod")
+            m = next((n for n in (linking.mention_at_token(c.i) for c in children(child) if c.dep_ == "nmod")
                       if n is not None and n.kind == "name"), None)
-        dative = not m.locative and any(norm(c) in ("a", "au", "aux") for c in child.children) if m is not None else False
+        dative = not m.locative and any(norm(c) in ("a", "au", "aux") for c in children(child)) if m is not None else False
         if m is not None and m.kind == "name" and not _container(doc, m, linking) and not dative \
                 and linking.type_of(linking.refs[m][0]) == PLACE:
             return linking.refs[m][0]               # not "a imputé l'assassinat à Israël"
@@ -452,7 +452,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         phrase = f"{lemma(verb)} {sentences.lemmas[verb.i + 1]}" if verb.i + 1 < len(doc) else ""
         if any(lemma(t) in _OUTCOMES for t in doc[verb.i + 1:verb.i + 3]):
             return False                      # "a été déclaré vainqueur de l'élection": no words reported
-        return lemma(verb) in speech or lemma(verb) in resources.judging or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in verb.children) \
+        return lemma(verb) in speech or lemma(verb) in resources.judging or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in children(verb)) \
             or phrase in _WITNESSING or lemma(verb) in _WITNESSING      # "qui a fait état de 43 interpellations"
 
     for i, cue_end, event in mentions_at:
@@ -496,12 +496,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.rules.append("possessive")
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
-            for child in toks[i].children:
+            for child in children(toks[i]):
                 if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
                     for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
                         event.add_actor("patient", key)
                 elif event.family == "Ruling" and child.dep_ in ("obl:arg", "iobj") and any(
-                        norm(c) in ("a", "au", "aux") for c in child.children if c.dep_ == "case"):
+                        norm(c) in ("a", "au", "aux") for c in children(child) if c.dep_ == "case"):
                     for key in subject_keys(doc, linking, child, (PLACE, ORGANISATION, PERSON)):
                         event.add_actor("patient", key)   # "a ordonné à Israël de ..."
         governor = toks[i]
@@ -510,7 +510,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 break
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
-            if any(c.dep_ == "case" and norm(c) in _WHEN for c in governor.children):
+            if any(c.dep_ == "case" and norm(c) in _WHEN for c in children(governor)):
                 break                     # "suspend un traité après l'attentat": a time, not a part in the clause
             if governor.dep_ == "nmod" and governor.head.pos_ == "NOUN" and lemma(governor.head) not in _PHASES \
                     and lemma(governor.head) not in _OUTCOMES \
@@ -526,27 +526,27 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # (the event's own verb reports nothing: "se défendre contre le Hamas" is the war, not words)
         if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
                 and governor.i != i \
-                or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in governor.children):
+                or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in children(governor)):
             continue
         if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
-            next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            next((c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if governor.dep_ == "conj" and governor.head.dep_ == "xcomp":
             governor = governor.head              # "accusé X d'avoir abordé et attaqué Y"
             subject = None
         if subject is None and governor.dep_ == "advcl" and governor.head.dep_ == "xcomp" \
-                and any(norm(c) == "pour" for c in governor.children if c.dep_ == "mark"):
+                and any(norm(c) == "pour" for c in children(governor) if c.dep_ == "mark"):
             governor = governor.head      # "accusé X de chercher un prétexte pour envahir": X's purpose
         if subject is None and governor.dep_ == "xcomp":
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
-            subject = next((c for c in governor.head.children if c.dep_ == "obj"), None) \
+            subject = next((c for c in children(governor.head) if c.dep_ == "obj"), None) \
                 or _dative(governor.head, resources.cue_index.demand_verbs | resources.cue_index.blame_verbs) \
                 or clause_subject(governor.head)
         infinitive = governor.head if governor.dep_ == "conj" else governor
         if subject is None and infinitive.dep_ == "acl" and infinitive.head.pos_ in ("NOUN", "PROPN") \
-                and any(c.dep_ == "mark" and norm(c) in ("de", "d'") for c in infinitive.children):
+                and any(c.dep_ == "mark" and norm(c) in ("de", "d'") for c in children(infinitive)):
             subject = infinitive.head     # "reprochent à l'organisation de les avoir abandonnés et d'avoir imposé"
         if subject is None and governor.dep_ == "ROOT":
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
@@ -557,7 +557,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # the parser cut the sentence inside its subject ("Le candidat de gauche Anura | Kumara Dissanayake
             # a été déclaré vainqueur"): a name opening the sentence, right before the verb
             # or set beside it, between commas ("La principale centrale syndicale argentine, la CGT, a mené")
-            first = min([governor.i] + [c.i for c in governor.children if c.dep_.startswith("aux")])
+            first = min([governor.i] + [c.i for c in children(governor) if c.dep_.startswith("aux")])
             last = first - 1
             while last > 0 and toks[last].text in (",", ")"):
                 last -= 1
@@ -587,21 +587,24 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # "Le sénateur ... et candidat à la présidentielle Miguel Uribe Turbay est mort": the name the
             # parser hung inside the subject, right before its verb
             verb = subject.head
-            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"])
+            first = min([verb.i] + [c.i for c in children(verb) if c.dep_.startswith("aux") or c.dep_ == "cop"])
             named = linking.mention_at_token(first - 1) if first > subject.i else None
             if named is not None and named.kind == "name" and named.end == first and named.start > subject.i:
                 keys = tuple(linking.refs.get(named, ()))
-        siblings = [c for c in subject.head.children if c.dep_ == subject.dep_ and c is not subject]
+        siblings = [c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i != subject.i]
         # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"
-        listed = [a for c in subject.children if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
+        listed = [a for c in children(subject) if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
                   for a in (c, *c.conjuncts)] if event.family == "Agreement" else []
-        for conj in (*subject.conjuncts, *siblings, *listed):   # "Israël et le Hamas ont conclu ...", even when
-            keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)    # parsed as two subjects
+        # a person found first, the body in the same subject takes part too: "les conservateurs de la
+        # CDU/CSU de Friedrich Merz ont remporté les législatives"
+        again = (subject,) if event.family == "Election" or decided else ()
+        for conj in (*subject.conjuncts, *again, *siblings, *listed):   # "Israël et le Hamas ont conclu ...",
+            keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)  # even parsed as two subjects
         # the same, when the parser lost the "et"
         keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), bool(listed))
                       if k not in keys)
         if subject.pos_ == "NOUN" and "Plur" in feats(subject, "Number") and subject.i < governor.i \
-                and any(c.dep_ == "nummod" for c in subject.children):
+                and any(c.dep_ == "nummod" for c in children(subject)):
             # "Les deux principales centrales syndicales du Nigeria, le NLC et le TUC, ont lancé": those it counts
             counted = {linking.mention_at_token(t) for t in range(subject.i + 1, governor.i)} - {None}
             for m in sorted(counted, key=lambda n: n.start):
@@ -612,15 +615,15 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         role = "agent" if event.family in _AGENTIVE else "participant"
         if event.family in _AGENTIVE and governor.pos_ == "VERB" \
                 and (subject.dep_ == "nsubj:pass" and lemma(governor) not in resources.event_words
-                     or any(c.dep_ == "aux:pass" for c in governor.children)):
+                     or any(c.dep_ == "aux:pass" for c in children(governor))):
             role = "patient"              # "X a été tué dans une frappe", "le groupe X est interdit", "X a été
             #                               blessé par balle": X undergoes it
         for key in keys:
             if key != event.place:
                 event.add_actor(role, key)
         if governor.pos_ == "VERB" and event.family in ("Agreement", "Communication"):
-            for child in governor.children:        # "avait signé avec la région séparatiste du Somaliland un protocole"
-                if child.dep_.startswith("obl") and child.i < i and any(norm(c) == "avec" for c in child.children):
+            for child in children(governor):        # "avait signé avec la région séparatiste du Somaliland un protocole"
+                if child.dep_.startswith("obl") and child.i < i and any(norm(c) == "avec" for c in children(child)):
                     named = [linking.refs[n] for n in (linking.mention_at_token(t.i) for t in child.subtree)
                              if n is not None and n.kind == "name" and linking.refs.get(n)]
                     for found in named[:1]:
@@ -641,19 +644,19 @@ def _dative(verb, verbs: frozenset[str]):
     réunion", "reprochent à l'organisation d'avoir imposé des sanctions"), else None."""
     if lemma(verb) not in verbs:
         return None
-    return next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl")
-                 and any(norm(g) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
+    return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
+                 and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
 
 
 def _asked_of(doc, noun, demand_verbs: frozenset[str]):
     """The object of the demand an event noun after "à" completes ("appelé les deux parties à une
     désescalade", even when the parser hung the noun on the object), else None."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and norm(c) in ("a", "au", "aux") for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and norm(c) in ("a", "au", "aux") for c in children(noun)):
         return None
     verb = noun.head.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun.head
     if verb.pos_ != "VERB" or lemma(verb) not in demand_verbs:
         return None
-    return next((c for c in verb.children if c.dep_ == "obj" and c.i < noun.i), None)
+    return next((c for c in children(verb) if c.dep_ == "obj" and c.i < noun.i), None)
 
 
 def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBuilder, resources) -> None:
@@ -697,7 +700,7 @@ def clause_subject(governor, participle: bool = True):
     for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
         if candidate is None:
             continue
-        for child in candidate.children:
+        for child in children(candidate):
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
     noun = governor.head
@@ -785,7 +788,7 @@ def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
     clause = pronoun.head
     if clause.dep_ != "ccomp":
         return ()
-    outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    outer = next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
     if outer is None or outer.i > pronoun.i:
         return ()
     m = linking.mention_at_token(outer.i)
@@ -815,7 +818,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     m = linking.mention_at_token(subject.i)
     if m is not None and (m.kind != "demonym" or toks[m.start].text[:1].isupper()):
         return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
-    for child in subject.children:                 # "Le général Abdourahamane Tiani, qui ..."
+    for child in children(subject):                 # "Le général Abdourahamane Tiani, qui ..."
         named = linking.mention_at_token(child.i) if child.dep_ in ("appos", "nmod", "flat:name") else None
         if named is not None and named.kind == "name" and named.type == ORGANISATION and child.dep_ == "appos" \
                 and toks[named.start - 1].text == "," and subject.pos_ == "NOUN":
@@ -833,7 +836,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                 # "les ambassadeurs des trois pays": each of them; "les régimes du Mali, du Burkina Faso
                 # et du Niger": each one joined to the first
                 first = toks[m.start]
-                joined = [*first.conjuncts, *(c for c in first.head.children if c.dep_ == first.dep_ and c.i > first.i)] \
+                joined = [*first.conjuncts, *(c for c in children(first.head) if c.dep_ == first.dep_ and c.i > first.i)] \
                     if m.kind == "name" and first.head.i != first.i else []
                 for conj in [*joined, *(c for j in joined for c in j.conjuncts)]:
                     other = linking.mention_at_token(conj.i)
@@ -845,7 +848,7 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     named = linking.mention_at_token(first - 2) if first >= 2 and toks[first - 1].text == "," else None
     if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
         return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
-    for child in subject.children:            # "les forces israéliennes doivent se retirer": Israel's
+    for child in children(subject):            # "les forces israéliennes doivent se retirer": Israel's
         adjective = linking.mention_at_token(child.i) if child.dep_ == "amod" else None
         if adjective is not None and adjective.kind == "demonym" and len(linking.refs[adjective]) == 1:
             return linking.refs[adjective]
@@ -895,15 +898,15 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
                          and (toks[s].dep_ == "obj" or ev.family == "Vote"
-                              or toks[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in toks[s].children)
+                              or toks[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in children(toks[s]))
                               and not any(s < t <= max(k.i for k in toks[s].subtree) for t in starts))]
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
+        subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
         candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
         if candidates:                    # not "le candidat à la présidentielle X est mort lundi"
             clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
-            inside_subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
+            inside_subject = {t.i for c in children(clause) if c.dep_ in ("nsubj", "nsubj:pass")
                               for t in c.subtree if t.i != c.i}
             candidates = [c for c in candidates if c[0] not in inside_subject]
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":

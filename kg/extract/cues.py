@@ -3,7 +3,7 @@ them ("a refusé mardi d'exclure", "a appelé la Hongrie, dernier pays ..., à l
 participles that only describe a noun ("le territoire contesté", "les chefs d'Etat invités à l'ONU")."""
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, feats, lemma, norm, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, feats, lemma, norm, tokens_of
 from kg.resources import Cue
 
 __all__ = ["match_cue", "attributive", "described_by"]
@@ -41,8 +41,8 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
         # "appeler Pékin à ne pas ...": the object comes between the verb and its infinitive
         # "appeler Pékin à ne pas ...", "appelé les deux parties à une désescalade"
         if any(c.dep_.split(":")[0] in ("xcomp", "obl") and c.i > i and c.pos_ != "PROPN"    # not "inviter X à Budapest"
-               and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in c.children)
-               for c in toks[i].children):
+               and any(norm(m) in _prep_forms(cue.lemmas[1]) and m.dep_ in ("mark", "case") for m in children(c))
+               for c in children(toks[i])):
             return i + 1
         # the same, when the parser hung the infinitive elsewhere: "a appelé les deux parties à cesser",
         # "a appelé la Hongrie, dernier pays à ne pas avoir ratifié, à le faire" (past an apposition)
@@ -105,7 +105,7 @@ def attributive(token) -> bool:
             and toks[token.i - 2].pos_ == "NOUN":
         return True                       # "une transition « ordonnée »"
     # (a clause it reports makes it a verb: "a de son côté assuré que ...", however parsed)
-    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp") for c in token.children)
+    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp") for c in children(token))
 
 
 def described_by(token, cue: Cue) -> bool:
@@ -116,5 +116,5 @@ def described_by(token, cue: Cue) -> bool:
         and "Part" in feats(token, "VerbForm") and "Past" in feats(token, "Tense") \
         and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") \
         and not any(t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or norm(t) == "et" for t in doc[max(0, token.i - 4):token.i]) \
-        and not any(c.dep_ in ("obl:agent", "obj") or any(norm(g) == "par" for g in c.children if g.dep_ == "case")
-                    for c in token.children)
+        and not any(c.dep_ in ("obl:agent", "obj") or any(norm(g) == "par" for g in children(c) if g.dep_ == "case")
+                    for c in children(token))

@@ -7,7 +7,7 @@ from functools import cached_property
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "tokens_of", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE", "NUMBERED_SERIES"]
+__all__ = ["Sentences", "tokens_of", "children", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE", "NUMBERED_SERIES"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 NUMBERED_SERIES = re.compile(r"([A-Z]{2,})(\d{1,3})")    # "COP28": the letters name a series of events (events.tsv)
@@ -61,6 +61,26 @@ def tokens_of(doc) -> list:
 
 
 _LAST: list = [None, None]
+
+
+def children(token) -> list:
+    """``token.children``, in text order, from a table built once per doc: spaCy walks the token's whole
+    subtree and builds new Token objects on every call, and the rules ask for the same children again and
+    again."""
+    doc = token.doc
+    if _CHILDREN[0] is not doc:
+        from spacy.attrs import HEAD
+        toks = tokens_of(doc)
+        table: list[list] = [[] for _ in toks]
+        # relative offsets, stored unsigned: read them back as signed 64-bit numbers
+        for i, offset in enumerate(doc.to_array([HEAD]).tolist()):
+            if offset:
+                table[i + (offset - (1 << 64) if offset >= 1 << 63 else offset)].append(toks[i])
+        _CHILDREN[:] = [doc, table]
+    return _CHILDREN[1][token.i]
+
+
+_CHILDREN: list = [None, None]
 
 
 def feats(token, name: str) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
-from kg.extract.document import NUMBERED_SERIES, Sentences, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
@@ -108,7 +108,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
     toks = tokens_of(doc)
     verb = toks[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
     for cue in cues:
-        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in toks[i].children):
+        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in children(toks[i])):
             continue
         j = i
         for n, word in enumerate(cue.lemmas):
@@ -125,7 +125,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             return cue, j
         if verb and len(cue.lemmas) == 2 and j > i:
             # "a adopté lundi pour la première fois une résolution": the verb's object, past its adjuncts
-            obj = next((c for c in toks[i].children if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]), None)
+            obj = next((c for c in children(toks[i]) if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]), None)
             if obj is not None:
                 return cue, obj.i + 1
             # ... or hung under an adjunct it follows ("a fermé lundi pour un mois sa frontière")
@@ -148,7 +148,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     toks = tokens_of(doc)
     tok = toks[i]
     sent_begin, sent_end = sentences.tokens[sentences.of[i]]
-    dets = {norm(c) for c in tok.children if c.dep_ in ("det", "amod")}
+    dets = {norm(c) for c in children(tok) if c.dep_ in ("det", "amod")}
     if i > 0:
         dets.add(sentences.norms[i - 1])
     if dets & _HYPOTHETICAL_DETS:
@@ -169,7 +169,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
     if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and any(
-            norm(c) == "pour" and c.dep_ == "mark" for c in tok.children):
+            norm(c) == "pour" and c.dep_ == "mark" for c in children(tok)):
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
@@ -193,14 +193,14 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
         k -= 1
     if k < tok.i - 1 and toks[k].pos_ == "VERB" and lemma(toks[k]) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "et réclamé la nationalisation des sites", the object hung elsewhere
-    if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in tok.children if c.dep_ == "case"):
+    if dep == "nmod" and head.dep_ == "obj" and any(norm(c) in ("a", "au", "aux") for c in children(tok) if c.dep_ == "case"):
         head, dep = head.head, "obl"        # "a exhorté les deux voisins à un cessez-le-feu", hung on the object
     if dep == "acl" and head.dep_ == "obj" and lemma(head.head) in demand_verbs \
-            and any(norm(c) in ("a", "de", "d'") for c in tok.children if c.dep_ == "mark"):
+            and any(norm(c) in ("a", "de", "d'") for c in children(tok) if c.dep_ == "mark"):
         head, dep = head.head, "xcomp"      # "a appelé les forces du STC à se retirer", hung on the object
     if dep == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
-    if dep not in ("obj", "obl", "obl:arg") or head is tok:
+    if dep not in ("obj", "obl", "obl:arg") or head.i == tok.i:
         return None
     if head.dep_ == "xcomp" and "Inf" in feats(head, "VerbForm") and lemma(head.head) in threat_verbs:
         return "Hypothetical"
@@ -236,7 +236,7 @@ def _intended(tok, verbs) -> bool:
     if verb.pos_ != "VERB":
         return False
     governor = verb.head if verb.dep_ == "xcomp" else None
-    aux = [c for c in verb.children if c.dep_.startswith("aux") and lemma(c) in verbs]
+    aux = [c for c in children(verb) if c.dep_.startswith("aux") and lemma(c) in verbs]
     # "allait déployer", in reported words, is still to come
     return bool(aux) or governor is not None and lemma(governor) in verbs \
         and ("Pres" in feats(governor, "Tense") or "Inf" in feats(governor, "VerbForm")
@@ -249,10 +249,10 @@ def withdrawn_policy(doc, i: int, resources):
     son retrait"). None when the noun takes back no policy."""
     toks = tokens_of(doc)
     tok = toks[i]
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "nmod" and lemma(child) in resources.policy_nouns and child.i > i:
             return child
-    if i == 0 or norm(toks[i - 1]) not in ("son", "sa", "leur") or any(c.dep_ == "nmod" for c in tok.children):
+    if i == 0 or norm(toks[i - 1]) not in ("son", "sa", "leur") or any(c.dep_ == "nmod" for c in children(tok)):
         return None                       # "son retrait de la vie politique" takes back no policy
     sent_start = tok.sent.start
     return next((toks[k] for k in range(i - 2, sent_start - 1, -1) if toks[k].pos_ == "NOUN"
@@ -297,10 +297,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
     if i > 0 and norm(toks[i - 1]) == "sans" or tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.i < i \
-            and any(c.dep_ == "case" and norm(c) == "sans" for c in tok.head.children):
+            and any(c.dep_ == "case" and norm(c) == "sans" for c in children(tok.head)):
         return True                       # "conclu directement, sans médiation", "sans crainte de sanctions": none took place
     if tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _BANS and "Inf" in feats(tok.head, "VerbForm") \
-            and "Plur" in feats(tok, "Number") and not any(c.dep_ == "det" and norm(c) not in ("les", "des") for c in tok.children):
+            and "Plur" in feats(tok, "Number") and not any(c.dep_ == "det" and norm(c) not in ("les", "des") for c in children(tok)):
         return True                       # "permettant d'interdire les rassemblements": a kind of event, none held
     if cue.lemmas == ("tir",) and not any(lemma(t) in _MISSILE_WORDS for t in toks[:tok.sent.end]):
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
@@ -330,15 +330,15 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("blocage",) and end < len(toks) and norm(toks[end]) in ("politique", "institutionnel"):
         return True                       # "un an de blocage politique": a deadlock, no roadblock
     if cue.lemmas == ("interdire",) and not any(
-            ORGANISATION in _types_at(linking, c.i) for c in (*tok.children, tok.head)
-            if c.dep_ in ("nsubj:pass", "obj") or c is tok.head and tok.dep_ in ("acl", "amod")):
+            ORGANISATION in _types_at(linking, c.i) for c in (*children(tok), tok.head)
+            if c.dep_ in ("nsubj:pass", "obj") or c.i == tok.head.i and tok.dep_ in ("acl", "amod")):
         return True                       # "le groupe Palestine Action est interdit": a body banned; not "interdit
         #                                   aux journalistes", nor "interdire les rassemblements"
     if cue.lemmas == ("interdiction",) and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'") \
             and toks[end + 1].pos_ == "VERB":
         return True                       # "une interdiction de manifester": a rule for a crowd, no body banned
     if cue.lemmas in (("frapper",), ("frappe",)) and tok.pos_ == "VERB" and (subject := next(
-            (c for c in tok.children if c.dep_ == "nsubj"), None)) is not None \
+            (c for c in children(tok) if c.dep_ == "nsubj"), None)) is not None \
             and (tok.head if norm(subject) == "qui" and tok.dep_ == "acl:relcl" else subject).pos_ == "NOUN" \
             and linking.mention_at_token((tok.head if norm(subject) == "qui" else subject).i) is None:
         return True                       # "l'épidémie qui frappe le Darfour", "la crise frappe": no one strikes
@@ -363,7 +363,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             if norm(t) in resources.media_nouns or entry is not None and entry.kind == "Agency":
                 return True
     if i > 0 and norm(toks[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
-            and not any(c.dep_ == "det" for c in tok.children) and lemma(tok.head) not in _OPENERS \
+            and not any(c.dep_ == "det" for c in children(tok)) and lemma(tok.head) not in _OPENERS \
             and lemma(tok.head) not in _MEASURES \
             and (cue.family == "Conflict" or lemma(tok.head) in event_words or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
@@ -379,52 +379,52 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and toks[after + 1].pos_ == "DET" and toks[after + 2].pos_ == "NOUN" and toks[after + 2].text.islower():
         return True                       # "déclarer la guerre à la criminalité": a figure of speech
     if tok.pos_ == "VERB":
-        if any(norm(c) in ("ne", "n'") for c in tok.children) and (
-                any(norm(c) in ("pas", "jamais") for c in tok.children)
+        if any(norm(c) in ("ne", "n'") for c in children(tok)) and (
+                any(norm(c) in ("pas", "jamais") for c in children(tok))
                 or any(norm(t) in _NO_ONE for t in doc[max(0, i - 8):i] if t.pos_ in ("DET", "PRON"))):
             return True                   # "regrettant que la Cour n'ait pas ordonné l'arrêt des combats",
             #                               "qu'aucun responsable ne se rendrait en Afrique du Sud"
         governing = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)     # "a refusé de valider"
         agent = _agent_after(linking, tok) if "Part" in feats(tok, "VerbForm") else None
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i)
-                                            for verb in governing for c in verb.children) \
+                                            for verb in governing for c in children(verb)) \
                 and not (agent is not None and _is_court(linking, agent.start)) and not sentenced(tok):
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
         if cue.family == "Vote" and cue.lemmas[0] in _VOTED and len(cue.lemmas) == 1 and not voted(linking, tok):
             return True                   # "le président a approuvé le plan": a stance, no vote
         if cue.type == "Vote" and any(c.dep_ == "obj" and any(e.type == "Impeachment" and e.lemmas[0] == lemma(c)
                                                               for e in resources.event_cues_by_first.get(lemma(c), ()))
-                                      for c in tok.children):
+                                      for c in children(tok)):
             return True                   # "a voté la mise en accusation de X": the impeachment is the vote
         if cue.reflexive and cue.lemmas == ("defendre",) and not any(
-                any(norm(g) == "contre" for g in c.children) and linking.mention_at_token(c.i) is not None
-                and linking.mention_at_token(c.i).kind == "name" for c in tok.children):
+                any(norm(g) == "contre" for g in children(c)) and linking.mention_at_token(c.i) is not None
+                and linking.mention_at_token(c.i).kind == "name" for c in children(tok)):
             return True                   # "se défendre contre le Hamas", not "contre les accusations"
         if cue.reflexive and cue.lemmas == ("retirer",) and not any(
-                norm(g) in ("de", "du", "des", "d'") for c in tok.children for g in c.children if g.dep_ == "case"):
+                norm(g) in ("de", "du", "des", "d'") for c in children(tok) for g in children(c) if g.dep_ == "case"):
             return True                   # "le gouvernement se retirera": it steps down, it leaves no place or body
         if lemma(tok) == "attendre" and not ("Part" in feats(tok, "VerbForm") and end + 1 < len(toks)
                                              and norm(toks[end]) in ("a", "au", "en", "aux")
                                              and PLACE in _types_at(linking, end + 1)):
             return True                   # "attendu à Tokyo la semaine prochaine": a visit; "attendre" alone is none
         if cue.family == "Communication" and tok.dep_ == "acl:relcl" and not {"Past", "Fut", "Imp"} & set(feats(tok, "Tense")) \
-                and "Cnd" not in feats(tok, "Mood") and not any(c.dep_.startswith("aux") for c in tok.children) \
-                and any(norm(c) == "qui" for c in tok.children if c.dep_ == "nsubj"):
+                and "Cnd" not in feats(tok, "Mood") and not any(c.dep_.startswith("aux") for c in children(tok)) \
+                and any(norm(c) == "qui" for c in children(tok) if c.dep_ == "nsubj"):
             return True                   # "le comité d'état-major conjoint qui réunit les armées": what a body is
-        if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in tok.children):
+        if lemma(tok) == "investir" and not any(c.dep_ == "aux:pass" for c in children(tok)):
             return True                   # "doit être investi lundi", not "investir massivement"
-        if lemma(tok) == "protester" and any(c.dep_ == "mark" and norm(c) == "pour" for c in tok.children):
+        if lemma(tok) == "protester" and any(c.dep_ == "mark" and norm(c) == "pour" for c in children(tok)):
             return True                   # "ont quitté leur poste ... pour protester contre": why they act, no event
         if lemma(tok) == "protester":
             subject = clause_subject(tok) or next((c for a in tok.ancestors if a.pos_ == "VERB"
-                                                   for c in a.children if c.dep_ == "nsubj"), None)
+                                                   for c in children(a) if c.dep_ == "nsubj"), None)
             if subject is not None and _types_at(linking, subject.i) & {PLACE, ORGANISATION}:
                 return True               # "L'Algérie a rappelé son ambassadeur pour protester contre": a stance
         if lemma(tok) in _LEAVERS and not any(
                 {ORGANISATION} & _types_at(linking, t.i) or t.pos_ == "NOUN" and lemma(t) in _BONDS
-                for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *c.children)):
+                for c in children(tok) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *children(c))):
             return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou"
-        if lemma(tok) == "appeler" and not (any(c.dep_ == "obj" and _names_person(linking, c) for c in tok.children)
+        if lemma(tok) == "appeler" and not (any(c.dep_ == "obj" and _names_person(linking, c) for c in children(tok))
                                             and not any(t.text.lower() in ("à", "au", "aux") for t in tok.doc[tok.i + 1:min(len(toks), end + 8)])):
             return True                   # "a appelé M. Kast pour le féliciter", not "appelé X à la retenue"
         if "Inf" in feats(tok, "VerbForm") and (lemma(tok.head) in _AVOIDED or any(
@@ -435,30 +435,30 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 for t in range(end, min(len(toks), end + 4))):
             return True                   # "s'est rendu à Banja Luka", not "à la grande mosquée" nor "aux autorités"
         if lemma(tok) in _HOSTS and len(cue.lemmas) == 1 \
-                and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i) for c in tok.children) \
+                and not any(c.dep_ == "obj" and {PERSON, ORGANISATION} & _types_at(linking, c.i) for c in children(tok)) \
                 and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", not "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
-                                              for c in tok.children) and not _arrested_among(doc, i, linking):
+                                              for c in children(tok)) and not _arrested_among(doc, i, linking):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
-                c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in tok.children):
+                c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in children(tok)):
             return True                   # "renverser le président", not "renverser la tendance"
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in feats(tok, "VerbForm")) \
                 and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre" \
-                and not any(c.dep_ == "aux:tense" for c in tok.children) \
+                and not any(c.dep_ == "aux:tense" for c in children(tok)) \
                 and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)):
             # (but "X, attendu à Tokyo," will visit, and "une décision suspendue par la Haute Cour" is a ruling)
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
-        joined = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
+        joined = {t.i for c in children(tok) if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1)
                for t in tok.subtree if t.i > end):
             return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun)
-        if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in tok.children) and "Pres" in feats(tok, "Tense"):
+        if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in children(tok)) and "Pres" in feats(tok, "Tense"):
             return True
     return False
 
@@ -502,13 +502,13 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                        for k in range(end, min(end + 5, len(toks)))) if cue.family == "Election" else False
         if cue.lemmas == ("suspendre",) and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) and not _is_court(linking, c.i)
-                for c in tok.children) and any(c.dep_ == "obj" and (PLACE in _types_at(linking, c.i) or lemma(c) in _BROADCASTS
+                for c in children(tok)) and any(c.dep_ == "obj" and (PLACE in _types_at(linking, c.i) or lemma(c) in _BROADCASTS
                                                                     and any(ORGANISATION in _types_at(linking, t.i) for t in c.subtree))
-                                               for c in tok.children):
+                                               for c in children(tok)):
             cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar",
             #                                                            "a suspendu la diffusion des chaînes TF1 et LCI"
         if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
-                c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in tok.children)):
+                c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in children(tok))):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
             #                                                  "élue Première ministre par le Parlement" too
         if cue.lemmas in _TAKEOVERS and any(lemmas[k] == "pays" for k in range(end, min(n_tokens, end + 5))):
@@ -578,7 +578,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »",
             #                               "a ironisé sur une grève": a judgement of the one told
         if det in ("un", "une") and (lemma(tok.head) == "agir" and tok.dep_.startswith("obl")
-                                     or any(c.dep_ == "cop" for c in tok.children)) \
+                                     or any(c.dep_ == "cop" for c in children(tok))) \
                 and any(e.family == cue.family for e in events):
             indefinite = False            # "Il s'agit d'une attaque hybride", "C'est une provocation": what
             #                               the one told is called
@@ -597,7 +597,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                                manifestations ... À Berlin, des milliers de jeunes ont défilé"
         if introduces and cue.family == "Election" and det in ("un", "une") and lemma(tok.head) in demand_verbs \
                 and any(e.family == "Election" for e in events) \
-                and not any(norm(c).startswith(("anticipe", "nouvel")) for c in tok.children):
+                and not any(norm(c).startswith(("anticipe", "nouvel")) for c in children(tok)):
             introduces = False            # "a appelé à une élection « inclusive »": the one told (but "à une
             #                               élection anticipée" asks for another)
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
@@ -663,7 +663,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             or verb_before is not None and (tok.dep_ in ("conj", "obj") or lemma(verb_before) in SEALING_VERBS)
             and lemma(verb_before) not in speech_verbs and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(feats(verb_before, "Mood"))
-            and not any(c.dep_ == "mark" for c in verb_before.children))
+            and not any(c.dep_ == "mark" for c in children(verb_before)))
         if achieved and cue.only_refers and end < len(doc) and sentences.norms[end] in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
@@ -672,8 +672,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is None and sentences.quoted[i] and _denounced(tok, resources):
             i = end                       # "a dénoncé une « tentative de coup d'Etat »": a label for what was told
             continue
-        if cue.only_refers and any(c.dep_ == "cop" for c in tok.children) \
-                and any(c.dep_.startswith("nsubj") and norm(c) in ("ce", "c'", "cela") for c in tok.children):
+        if cue.only_refers and any(c.dep_ == "cop" for c in children(tok)) \
+                and any(c.dep_.startswith("nsubj") and norm(c) in ("ce", "c'", "cela") for c in children(tok)):
             i = end                       # "Ce sont des mesures difficiles": what the words call the deed told,
             continue                      # whatever its kind
         if event is None and cue.only_refers and not achieved and not _between_named(sentences, linking, end):
@@ -694,7 +694,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event.sides.add(side)         # whose diplomats are expelled
         if kind:
             event.kinds.add(kind)
-        court = next((c for c in tok.head.children if c.dep_ == "nsubj" and _is_court(linking, c.i)), None) \
+        court = next((c for c in children(tok.head) if c.dep_ == "nsubj" and _is_court(linking, c.i)), None) \
             if cue.type == "Ruling" and tok.dep_ == "xcomp" else None
         if court is not None:            # "Un tribunal a refusé de valider la détention": the court has ruled
             status = _status(doc, tok.head.i, tok.head.i + 1, sentences)
@@ -762,7 +762,7 @@ def _denounced(tok, resources: Resources) -> bool:
 def _subject_sides(doc, tok, linking: Linking) -> set[str]:
     """The states of the subject of the verb an event noun is the object of ("Le Pakistan a mené des frappes")."""
     verb = tok.head if tok.dep_ == "obj" and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     m = linking.mention_at_token(subject.i) if subject is not None else None
     return {linking.side(k) for k in linking.refs.get(m, ())} if m is not None and m.kind != "demonym" else set()
 
@@ -878,10 +878,10 @@ def sentenced(tok) -> bool:
         return False
     # "a condamné l'ancien président à 27 ans de prison": a penalty, told with a number or its kind
     penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.text[:1].isdigit())
-                  and any(norm(g) == "a" for g in toks[t.i].head.children if g.dep_ == "case")
-                  for c in tok.children if c.dep_ != "conj" for t in c.subtree)
+                  and any(norm(g) == "a" for g in children(toks[t.i].head) if g.dep_ == "case")
+                  for c in children(tok) if c.dep_ != "conj" for t in c.subtree)
     return penalty or "Part" in feats(tok, "VerbForm") \
-        and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children) \
+        and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in children(tok)) \
         and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
 
 
@@ -894,11 +894,11 @@ def voted(linking: Linking, tok) -> bool:
     toks = tokens_of(tok.doc)
     counted = any(norm(t) in ("voix", "votants", "suffrages") and t.i > tok.i
                   and any(x.like_num for x in toks[max(tok.i + 1, t.i - 4):t.i])
-                  for c in tok.children if c.dep_.startswith("obl") for t in c.subtree)
-    doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent")
-             or c.dep_.startswith("obl") and any(norm(g) == "par" for g in c.children if g.dep_ == "case")]
-    if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]     # "... a approuvé le texte et rejeté ..."
+                  for c in children(tok) if c.dep_.startswith("obl") for t in c.subtree)
+    doers = [c for c in children(tok) if c.dep_ in ("nsubj", "obl:agent")
+             or c.dep_.startswith("obl") and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")]
+    if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children(tok)):
+        doers += [c for c in children(tok.head) if c.dep_ == "nsubj"]     # "... a approuvé le texte et rejeté ..."
     return counted or any(_is_legislature(linking, c) for c in doers)
 
 

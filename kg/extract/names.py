@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.document import NUMBERED_SERIES, feats, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, children, feats, norm, text_of, tokens_of
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
@@ -910,7 +910,7 @@ def _dative(doc, start: int, end: int, prep, resources) -> bool:
             or verb in resources.transfer_verbs
     if head.dep_ in ("obl:mod", "obl") and head.head.pos_ == "VERB":
         return fold(head.head.lemma_) in resources.cue_index.demand_verbs     # "a demandé à Pékin de lever"
-    return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in head.head.children
+    return head.dep_ == "nmod" and any(norm(c) in ("son", "sa", "leur", "ses", "leurs") for c in children(head.head)
                                        if c.dep_ == "det") \
         and fold(head.head.lemma_) in resources.cue_words           # "son soutien à Bakou", not "sa résidence à Téhéran"
 

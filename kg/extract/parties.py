@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker
-from kg.extract.document import Sentences, feats, lemma, norm, tokens_of
+from kg.extract.document import Sentences, children, feats, lemma, norm, tokens_of
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
@@ -51,7 +51,7 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
     for event in events:
         if event.family != "Epidemic" or event.agents or event.patients or event.participants:
             continue
-        verbs = [v for t in event.tokens for v in toks[t].children if v.dep_ == "acl:relcl"]
+        verbs = [v for t in event.tokens for v in children(toks[t]) if v.dep_ == "acl:relcl"]
         found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         for key in places[:1] or ([event.place] if event.place else []):
@@ -92,7 +92,7 @@ def _reciprocal(doc, events: list[EventBuilder], linking: Linking, sentences: Se
     toks = tokens_of(doc)
     for event in events:
         if event.agents or event.patients or event.participants or not any(
-                norm(c).startswith("reciproque") for t in event.tokens for c in toks[t].children if c.dep_ == "amod"):
+                norm(c).startswith("reciproque") for t in event.tokens for c in children(toks[t]) if c.dep_ == "amod"):
             continue
         sent = sentences.of[event.tokens[0]]
         states = []
@@ -331,8 +331,8 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
             for t in range(begin, end):
                 if sentences.lemmas[t] not in _VICTORIES or toks[t].pos_ != "NOUN" or t in event.tokens:
                     continue
-                of = next((c for c in toks[t].children if c.dep_ == "nmod" and any(
-                    norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)
+                of = next((c for c in children(toks[t]) if c.dep_ == "nmod" and any(
+                    norm(g) in ("de", "du", "d'") for g in children(c) if g.dep_ == "case")), None)
                 m = linking.mention_at_token(of.i) if of is not None else None
                 if m is not None and m.kind in ("name", "role") and len(linking.refs.get(m, ())) == 1 \
                         and linking.type_of(linking.refs[m][0]) in (PERSON, ORGANISATION):
@@ -444,7 +444,7 @@ def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
         if len(keys) != 1 or linking.type_of(keys[0]) != PERSON:
             continue
         words = {norm(toks[k]) for k in range(max(0, m.start - 1), min(len(doc), m.end + 1))} | \
-            {norm(t) for k in range(m.start, m.end) for t in toks[k].children if t.dep_ == "amod"}
+            {norm(t) for k in range(m.start, m.end) for t in children(toks[k]) if t.dep_ == "amod"}
         if words & _OUSTED:
             before = [e for e in coups if e.span.begin <= m.span.begin] or coups
             before[-1].add_actor("patient", keys[0])

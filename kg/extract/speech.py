@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
@@ -59,12 +59,12 @@ def _plain_object(reader: "Reader", token, end: int) -> bool:
     quoted words after it ("assure l'intérim", but "a assuré que ...", "a assuré Kiev de son soutien")."""
     toks = tokens_of(reader.doc)
     doc = reader.doc
-    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "mark" for c in token.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "mark" for c in children(token)):
         return False
     if any(toks[k].text == QUOTE_OPEN for k in range(end, min(len(doc), end + 4))):
         return False
     return any(c.dep_ == "obj" and c.i >= end and c.pos_ == "NOUN" and reader.actor_at(c.i)[0] is None
-               and c.i not in reader.event_at for c in token.children)
+               and c.i not in reader.event_at for c in children(token))
 
 
 def present_participle(token) -> bool:
@@ -296,7 +296,7 @@ class Reader:
         quoted = j >= 1 and toks[j - 1].text == QUOTE_CLOSE if toks[j].text == "," else toks[j].text == QUOTE_CLOSE
         return not any(c.dep_.startswith("nsubj") and c.i < start
                        and not (quoted and self.sentences.quoted[c.i])   # "« ... la stature ... », a déclaré X"
-                       for c in toks[head].children)
+                       for c in children(toks[head]))
 
     def apposed_participle(self, head: int) -> Mention | None:
         """The actor a bare past participle is set beside ("à Apple, accusé d'avoir abusé de ..."): what the
@@ -306,7 +306,7 @@ class Reader:
         token = toks[head]
         if head < 2 or toks[head - 1].text != "," or "Part" not in feats(token, "VerbForm") \
                 or "Past" not in feats(token, "Tense") \
-                or any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in token.children) \
+                or any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in children(token)) \
                 or head + 1 < len(doc) and self.sentences.norms[head + 1] == "par":      # "accusé par Paris": its agent says it
             return None
         m = self.linking.mention_at_token(head - 2)
@@ -318,16 +318,16 @@ class Reader:
         None for a bare noun ("ces menaces"): then it is no stance of its own."""
         toks = tokens_of(self.doc)
         doc, noun = self.doc, toks[act.head]
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ == "acl" and "Part" in feats(child, "VerbForm"):
-                agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+                agent = next((c for c in children(child) if c.dep_ == "obl:agent"), None)
                 m, keys = self.actor_at(agent.i) if agent is not None else (None, ())
                 if m is not None and m.kind != "demonym" and keys:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("noun-agent")
         if not act.holders and act.cue_end + 2 < len(doc) and self.sentences.norms[act.cue_end] in ("que", "qu'"):
             self._relative_holder(act, noun)
-        possessed = any(c.dep_ == "det" and norm(c) in ("son", "sa", "ses", "leur", "leurs") for c in noun.children)
+        possessed = any(c.dep_ == "det" and norm(c) in ("son", "sa", "ses", "leur", "leurs") for c in children(noun))
         if not act.holders and act.cue_end + 1 < len(doc) and self.sentences.norms[act.cue_end] in ("de", "du", "d'", "des") \
                 and not possessed:        # "ses critiques de l'Union européenne": hers, of the EU
             start = act.cue_end + (0 if self.sentences.norms[act.cue_end] in ("du", "des") else 1)
@@ -419,7 +419,7 @@ class Reader:
             if act.holders:
                 return
         apposed = self.apposed_participle(act.head) if act.kind == "cue" else None
-        if apposed is not None and not any(c.dep_ == "obl:agent" for c in head.children):
+        if apposed is not None and not any(c.dep_ == "obl:agent" for c in children(head)):
             # "La Commission a infligé une amende à Apple, accusé d'avoir abusé ...": the Commission accuses Apple
             governor = next((a for a in toks[apposed.start].ancestors if a.pos_ in ("VERB", "AUX")
                              and self._subject_token(a) is not None), None)
@@ -432,9 +432,9 @@ class Reader:
             if "Pass" in feats(head, "Voice") or "Past" in feats(head, "Tense"):
                 return                    # "réclamer la démission de X, accusé d'avoir tardé": accused by no actor,
                 #                           and never by X
-        bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
-        active = any(c.dep_ == "aux:tense" for c in head.children) and not any(c.dep_ == "aux:pass" for c in head.children)
-        agent = next((c for c in head.children if c.dep_ == "obl:agent" and not active
+        bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head))
+        active = any(c.dep_ == "aux:tense" for c in children(head)) and not any(c.dep_ == "aux:pass" for c in children(head))
+        agent = next((c for c in children(head) if c.dep_ == "obl:agent" and not active
                       or bare_participle and (c.dep_.startswith("obl") or c.dep_ == "obj")
                       and c.i > head.i and any(norm(g) == "par" for g in c.subtree if g.dep_ == "case" and g.i < c.i)), None)
         #                                                   (not "a promis de répondre « par la réciprocité »")
@@ -450,10 +450,10 @@ class Reader:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("passive-agent")
                 return
-            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head)):
                 return                    # "un vote réclamé par les groupes parlementaires": they hold it, no actor here
         if bare_participle and "Past" in feats(head, "Tense") and lemma(head) in _JUDGED_PARTICIPLES \
-                and not any(c.dep_ == "obj" for c in head.children) and act.head > 0 \
+                and not any(c.dep_ == "obj" for c in children(head)) and act.head > 0 \
                 and self.sentences.norms[act.head - 1] not in ("et", "a", "ont", "avait", "avaient") \
                 and (self.linking.mention_at_token(act.head - 1) is not None
                      or toks[act.head - 1].text == "," and self.linking.mention_at_token(act.head - 2) is not None):
@@ -491,7 +491,7 @@ class Reader:
         placed = self.actor_at(subject.i) if subject is not None else (None, ())
         if placed[0] is not None and placed[0].locative and self.linking.type_of(placed[1][0]) == PLACE:
             # "A Kampala, le chanteur X a appelé": a place set before the clause, read as its subject
-            apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+            apposed = next((c for c in children(subject) if c.dep_ == "appos"), None)
             named = self.actor_in(apposed)[0] if apposed is not None else None
             subject = toks[named.start] if named is not None else None
         if subject is not None:
@@ -514,11 +514,11 @@ class Reader:
                 return
             if word in ("qui",) and subject.head.head is not None:
                 subject = subject.head.head
-                named = next((c for c in subject.children if c.dep_ == "flat:name"), None)
+                named = next((c for c in children(subject) if c.dep_ == "flat:name"), None)
                 if self.actor_at(subject.i)[0] is None and named is not None and self.actor_at(named.i)[0] is not None:
                     subject = named                 # "M. Faye, qui a promis": the name after the title
-                qui = next(c for c in toks[act.head].children if norm(c) == "qui") \
-                    if any(norm(c) == "qui" for c in toks[act.head].children) else None
+                qui = next(c for c in children(toks[act.head]) if norm(c) == "qui") \
+                    if any(norm(c) == "qui" for c in children(toks[act.head])) else None
                 closing = 1 if qui is not None and qui.i >= 3 and toks[qui.i - 2].text == "»" else 0   # "« GenZ 212 », qui"
                 before = self.linking.mention_at_token(qui.i - 2 - closing) if qui is not None and qui.i >= 2 \
                     and toks[qui.i - 1].text == "," else None
@@ -536,7 +536,7 @@ class Reader:
                     return                          # "un accord qui menacerait ...": no actor speaks
             if self.actor_at(subject.i)[0] is None and word in self.resources.titles:
                 # "M. De Wever a jugé": the parser hangs the name on the title
-                subject = next((c for c in subject.children if c.dep_ in ("flat:name", "nmod", "appos")
+                subject = next((c for c in children(subject) if c.dep_ in ("flat:name", "nmod", "appos")
                                 and self.actor_at(c.i)[0] is not None), subject)
             m, keys = self.actor_at(subject.i)
             if m is None and subject.pos_ == "NOUN":
@@ -553,7 +553,7 @@ class Reader:
                     norm(subject) in self.resources.staff_nouns
                     or "Company" in self.resources.class_nouns.get(norm(subject), ())):
                 # "La direction de Samsung a assuré": the company speaks through its management
-                for child in subject.children:
+                for child in children(subject):
                     whose, whose_keys = self.actor_at(child.i) if child.dep_ == "nmod" and child.i == subject.i + 2 \
                         and self.sentences.norms[subject.i + 1] in ("de", "du", "d'") else (None, ())
                     if whose is not None and whose.type == ORGANISATION and whose_keys:
@@ -577,7 +577,7 @@ class Reader:
                     return
             if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
                 m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
-            purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark")
+            purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark")
             if m is None and subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubj:pass") \
                     and (subject.head.i == head.i or purpose) \
                     and not any(self.actor_at(t.i)[0] is not None for t in subject.subtree):
@@ -588,7 +588,7 @@ class Reader:
                 holders = list(keys)
                 # "Le Brésil et la Colombie ont demandé"; "Le président russe Vladimir Poutine et le président
                 # chinois Xi Jinping ont adressé", the second joined to the first one's name
-                apposed = [c for c in subject.children if c.dep_ == "appos"]
+                apposed = [c for c in children(subject) if c.dep_ == "appos"]
                 for conj in [*subject.conjuncts, *(k for c in apposed for k in c.conjuncts if k.i > c.i)]:
                     other, more = self.actor_at(conj.i)
                     if other is not None and other.kind != "demonym":
@@ -614,18 +614,18 @@ class Reader:
             # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
             gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or self.sentences.texts[head.i - 1] == ","
                                      and "Pres" in feats(head, "Tense"))
-            own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in head.children)
-            if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in governor.children):
+            own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in children(head))
+            if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in children(governor)):
                 # the parser hung it on a noun of the clause: the clause's verb that has a subject
                 with_subject = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubj:pass") for c in a.children)]
+                    c.dep_ in ("nsubj", "nsubj:pass") for c in children(a))]
                 main = [a for a in with_subject if a.dep_ == "ROOT" and not self.sentences.quoted[a.i]] \
                     if self.sentences.norms[head.i - 1] == "en" else []
                 # ("a salué une déclaration qui montre que le G20 peut avancer, tout en mettant en garde": a
                 # gerund's subject is the main clause's, not that of the clause it ends)
                 governor = (main or with_subject or [governor])[0]
             subject = None if own else next(
-                (c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+                (c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title
             if m is not None and keys and m.kind != "demonym":
                 act.holders, act.holder_mentions = keys, [m]
@@ -642,18 +642,18 @@ class Reader:
                 act.holders, act.holder_mentions, act.follows = same[-1].holders, same[-1].holder_mentions, same[-1]
                 act.rules.append("coordinated-verb")
                 return
-            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in head.children):
+            if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head)):
                 # "Le ministère a convoqué l'ambassadeur ..., et exigé le retrait": the subject of the verb before
                 begin = self.sentences.tokens[self.sentences.of[act.head]][0]
                 verb = next((toks[k] for k in range(start - 1, begin - 1, -1) if toks[k].pos_ == "VERB"
-                             and any(c.dep_.startswith("aux") for c in toks[k].children)), None)
+                             and any(c.dep_.startswith("aux") for c in children(toks[k]))), None)
                 subject = self._subject_token(verb) if verb is not None else None
                 m, keys = self.actor_in(subject)
                 if m is not None and m.kind != "demonym" and keys:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("coordinated-verb")
                     return
-        if any(c.dep_ == "aux:pass" for c in head.children) and any(c.dep_ == "nsubj:pass" for c in head.children):
+        if any(c.dep_ == "aux:pass" for c in children(head)) and any(c.dep_ == "nsubj:pass" for c in children(head)):
             return                        # "Abir Moussi a été condamnée jeudi": sentenced, by no one named
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
@@ -724,7 +724,7 @@ class Reader:
         """The one actor that reports the clause a subject pronoun opens, when the pronoun agrees with it
         ("Apple a annoncé qu'il ferait appel", "la Cédéao a affirmé qu'elle n'avait reçu"), else None."""
         clause = pronoun.head
-        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children(clause)):
             return None
         subject = self._subject_token(clause.head)
         m, keys = self.actor_at(subject.i) if subject is not None and subject.pos_ != "PRON" else (None, ())
@@ -798,12 +798,12 @@ class Reader:
         return found
 
     def _subject_token(self, head):
-        auxiliaries = [c for c in head.children if c.dep_.startswith("aux")]
+        auxiliaries = [c for c in children(head) if c.dep_.startswith("aux")]
         governor = head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None
-        if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in governor.children):
+        if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in children(governor)):
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
-                and "Part" not in feats(governor, "VerbForm") and any(c.dep_ == "mark" for c in governor.children):
+                and "Part" not in feats(governor, "VerbForm") and any(c.dep_ == "mark" for c in children(governor)):
             governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
                 and "Part" not in feats(governor, "VerbForm") and governor.dep_ == "acl:relcl":
@@ -812,25 +812,25 @@ class Reader:
             governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
         # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
-        apposed = [c for c in head.children if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
+        apposed = [c for c in children(head) if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
                    and "Part" in feats(c, "VerbForm")]
         for candidate in (head, *auxiliaries, *apposed, governor):
             if candidate is None:
                 continue
-            for child in candidate.children:
+            for child in children(candidate):
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1 \
                         and not (self.sentences.quoted[child.i] and not self.sentences.quoted[head.i]) \
                         and not (child.dep_ == "nsubj:pass" and candidate is head
-                                 and any(c.dep_ == "aux:pass" for c in head.children)):   # "X a été condamnée"
+                                 and any(c.dep_ == "aux:pass" for c in children(head))):   # "X a été condamnée"
                     return child          # (not a noun of the quoted words: "« ... la stature ... », a déclaré X")
                 if child.dep_ == "expl:subj" and candidate is head and child.i < head.i and norm(child) in ("il", "elle") \
-                        and not any(c.dep_ == "aux:pass" for c in head.children):
+                        and not any(c.dep_ == "aux:pass" for c in children(head)):
                     return child          # "Il a promis que": a speaker the parser read as impersonal
-        if "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in head.children if c.dep_ == "mark"):
+        if "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark"):
             # "L'Algérie a rappelé son ambassadeur en France pour protester contre": the clause's subject,
             # wherever the parser hung the purpose
             verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            return next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
         return None
 
     def addressee(self, act: Act) -> None:
@@ -865,7 +865,7 @@ class Reader:
         token = toks[head]
         while token.head.i != token.i and not outer.head <= token.head.i < outer.cue_end:
             token = token.head
-        return token.pos_ in ("VERB", "AUX") or token.i == head or any(c.dep_ == "cop" for c in token.children)
+        return token.pos_ in ("VERB", "AUX") or token.i == head or any(c.dep_ == "cop" for c in children(token))
 
     def opens(self, t: int, role: str, end: int) -> int:
         """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t`` and
@@ -943,7 +943,7 @@ def _introduces_words(doc, act: Act) -> bool:
     """Whether a reporting verb introduces what was said: a clause ("que ...", ": ..."), a quotation,
     or a complement clause in the parse."""
     toks = tokens_of(doc)
-    if any(c.dep_ in ("ccomp", "parataxis") for c in toks[act.head].children):
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children(toks[act.head])):
         return True
     for t in doc[act.cue_end:act.cue_end + 4]:
         if norm(t) in ("que", "qu'", ":", QUOTE_OPEN):
@@ -958,8 +958,8 @@ def _sets_off_event(reader: Reader, act: Act) -> bool:
     des manœuvres", "a annoncé une offensive", with no quoted words in its clause (a verb that judges
     its object, "a jugé la grève inutile", still reports)."""
     head = tokens_of(reader.doc)[act.head]
-    obj = next((c for c in head.children if (c.dep_ == "obj" or c.dep_ == "obl:arg" and all(      # "lance des manœuvres"
-        norm(g) in ("des", "du", "de", "d'") for g in c.children if g.dep_ == "case")) and (c.i in reader.event_at or c.pos_ == "NOUN")), None)
+    obj = next((c for c in children(head) if (c.dep_ == "obj" or c.dep_ == "obl:arg" and all(      # "lance des manœuvres"
+        norm(g) in ("des", "du", "de", "d'") for g in children(c) if g.dep_ == "case")) and (c.i in reader.event_at or c.pos_ == "NOUN")), None)
     return obj is not None and lemma(head) not in _JUDGING and not any(t.text == QUOTE_OPEN for t in head.subtree)
 
 
@@ -1089,9 +1089,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     reporting_heads = {a.head for a in acts if a.kind == "reporting"}
     def infinitive(token) -> bool:                  # "garantir", "avoir exigé"
         return "Inf" in feats(token, "VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" in feats(c, "VerbForm") for c in token.children)
+            c.dep_.startswith("aux") and "Inf" in feats(c, "VerbForm") for c in children(token))
     def purpose(token) -> bool:                     # "a annoncé le rappel ... pour protester contre": why, not what
-        return any(c.dep_ == "mark" and norm(c) == "pour" for c in token.children) \
+        return any(c.dep_ == "mark" and norm(c) == "pour" for c in children(token)) \
             and next((t.i for t in token.ancestors if t.i in heads_of), None) in reporting_heads
     def own_attitude(a: Act) -> bool:               # "a dit regretter le lieu de la frappe": the subject's own stance
         token = toks[a.head]
@@ -1110,7 +1110,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # so is a person set aside: "Ses deux rivaux ... avaient été écartés du scrutin" (not "a écarté l'hypothèse")
     acts = [a for a in acts if not (a.kind == "cue" and a.cue.fine_type == "Dismiss" and any(
         c.dep_ in ("obj", "nsubj:pass") and reader.actor_in(c)[0] is not None
-        and reader.linking.type_of(reader.actor_in(c)[1][0]) == PERSON for c in toks[a.head].children))]
+        and reader.linking.type_of(reader.actor_in(c)[1][0]) == PERSON for c in children(toks[a.head])))]
     # so is a reporting verb there that reports nothing of its own: "a prévenu qu'Israël « répondra
     # avec force » à toute violation" is one warning, whose words go on to the end
     def reported_after(a: Act) -> bool:          # "X devrait annoncer sa levée des sanctions, a indiqué Y"

@@ -10,7 +10,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
@@ -68,11 +68,11 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
     begin, end = act.content
     for start, _, cue in content_cues:
         if begin <= start < end:
-            if cue.lemmas == ("devoir",) and not any(c.dep_ == "nsubj" and norm(c) == "nous" for c in toks[start].children) \
+            if cue.lemmas == ("devoir",) and not any(c.dep_ == "nsubj" and norm(c) == "nous" for c in children(toks[start])) \
                     and not (      # "Nous devons ...": a duty the speaker's side takes on, a call to it
-                    any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in toks[start].children)
+                    any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in children(toks[start]))
                     and ("Cnd" in feats(toks[start], "Mood") or "Imp" in feats(toks[start], "Tense")
-                         or any(norm(c) in _DUTY_ADVERBS for c in toks[start].children))
+                         or any(norm(c) in _DUTY_ADVERBS for c in children(toks[start])))
                     or _passive_duty(toks[start])):
                 continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait", "doit désormais": a duty
             return cue.fine_type, cue.family, "content-cue", start
@@ -103,7 +103,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
         if polarity == "positive" and toks[t].pos_ == "NOUN" and any(
-                c.dep_ == "det" and norm(c) in ("notre", "nos", "mon", "ma", "mes") for c in toks[t].children):
+                c.dep_ == "det" and norm(c) in ("notre", "nos", "mon", "ma", "mes") for c in children(toks[t])):
             return "Commit", "ASSURE", "own-duty", t   # "Notre responsabilité est de rétablir l'ordre": a pledge
         if polarity and toks[t].pos_ == "NOUN" and norms[t] in res.roles_by_first and not reader.sentences.quoted[t] \
                 and t > 0 and toks[t - 1].pos_ == "DET":
@@ -138,8 +138,8 @@ _DUTY_ADVERBS = {"desormais", "maintenant", "absolument", "imperativement", "imm
 def _passive_duty(token) -> bool:
     """ "la résolution doit être appliquée", "les otages doivent être libérés": what must be done to
     its subject, never a schedule."""
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux:pass" for g in c.children)
-               for c in token.children) and any(c.dep_.startswith("nsubj") for c in token.children)
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux:pass" for g in children(c))
+               for c in children(token)) and any(c.dep_.startswith("nsubj") for c in children(token))
 
 
 _OUTCOME_NOUNS = {"resultat", "issue", "verdict"}
@@ -152,10 +152,10 @@ def _circumstance(token, head: int) -> bool:
     for t in (token, *token.ancestors):
         if t.i == head:
             return False
-        if any(c.dep_ == "case" and norm(c) in _TIME_PREPOSITIONS for c in t.children):
+        if any(c.dep_ == "case" and norm(c) in _TIME_PREPOSITIONS for c in children(t)):
             return True
         if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") and any(
-                g.dep_.startswith("nsubj") for g in c.children) for c in t.children):
+                g.dep_.startswith("nsubj") for g in children(c)) for c in children(t)):
             return False                  # a clause with its own subject: "Pendant une décennie, Apple a abusé"
     return False
 
@@ -208,7 +208,7 @@ def _doer_of_apposed_deed(reader: Reader, verb, holders: tuple[str, ...]) -> tup
             or noun.i < 2 or toks[noun.i - 2].text != "," or toks[noun.i - 1].pos_ != "DET":
         return ()
     clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    subject = next((c for c in children(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
     m, keys = reader.actor_in(subject) if subject is not None else (None, ())
     return keys if m is not None and m.kind != "demonym" and not set(keys) & set(holders) else ()
 
@@ -221,7 +221,7 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
         return _act_told(reader, noun, done=True, holders=holders)
     if lemma(noun) in reader.resources.act_nouns:
         return _act_told(reader, noun, holders=holders)
-    families = next((_KIND_ADJECTIVES[norm(c)] for c in noun.children
+    families = next((_KIND_ADJECTIVES[norm(c)] for c in children(noun)
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
     if families:
         told = [e for e in reader.events if e.family in families and e.factuality == "Asserted" and min(e.tokens) < noun.i]
@@ -260,7 +260,7 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     its sentence, else the first the article tells; ``done``: only one that happened (what a label such as
     "une « tentative de coup d'Etat »" names)."""
     sent = reader.sentences.of[noun.i]
-    named = next((reader.event_at[c.i] for c in noun.children if c.dep_ == "nmod" and c.i in reader.event_at), None)
+    named = next((reader.event_at[c.i] for c in children(noun) if c.dep_ == "nmod" and c.i in reader.event_at), None)
     if named is not None:
         return named                              # "l'escalade des droits de douane": those duties
     if lemma(noun) in _OUTCOME_NOUNS:            # "s'est félicité du résultat": of the latest vote counted
@@ -271,13 +271,13 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     statuses = ("Asserted",) if done else ("Asserted", "Planned")
     families = reader.resources.act_nouns.get(lemma(noun))       # "les violences": a protest or a fight
     if not families:                      # "un acte de violence politique": of the kind its complement says
-        families = next((reader.resources.act_nouns[lemma(c)] for c in noun.children if c.dep_ == "nmod" and _of(c)
+        families = next((reader.resources.act_nouns[lemma(c)] for c in children(noun) if c.dep_ == "nmod" and _of(c)
                          and reader.resources.act_nouns.get(lemma(c))), families)
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses
             and (not families or e.family in families)
             and not (done and set(e.agents + e.participants) & set(holders))]   # a label names another's deed
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
+    subject = {t.i for c in (children(verb) if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
     before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
     if lemma(noun) in _DECISIONS:                 # a decision is no coup, protest or strike told beside it
@@ -307,7 +307,7 @@ def _decision_maker(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]
     begin, end = reader.sentences.tokens[first]
     toks = tokens_of(reader.doc)
     root = next((t for t in toks[begin:end] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
     m, keys = reader.actor_in(subject)
     if m is None or m.kind == "demonym" or set(keys) & set(holders):
         return ()
@@ -339,16 +339,16 @@ def _policy_author(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...]:
             return owner
         head = noun.head
         if noun.dep_ == "nmod" and lemma(head) in _AUTHOR_NOUNS:
-            by = next((c for c in head.children if c.dep_ == "nmod" and c.i < noun.i
-                       and any(norm(g) == "par" for g in c.children if g.dep_ == "case")), None)
+            by = next((c for c in children(head) if c.dep_ == "nmod" and c.i < noun.i
+                       and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")), None)
             m, keys = reader.actor_in(by)
             if m is not None and m.kind != "demonym" and other(keys):
                 return keys
         if noun.dep_ in ("obj", "obl", "obl:arg") and head.pos_ == "VERB" and lemma(head) in _AUTHOR_VERBS:
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children(head) if c.dep_ == "nsubj"), None)
             m, keys = reader.actor_in(subject)
             if m is None and subject is not None and lemma(subject) in reader.resources.government_nouns and any(
-                    norm(c) in ("son", "sa", "leur") for c in subject.children if c.dep_ == "det"):
+                    norm(c) in ("son", "sa", "leur") for c in children(subject) if c.dep_ == "det"):
                 # "Le Premier ministre X ... assuré que son gouvernement ne renoncerait pas à la réforme": X's
                 before = [(m, keys) for m, keys in reader.actors_in(sentences.tokens[sentences.of[i]][0], subject.i)
                           if m.kind != "demonym" and linking.type_of(keys[0]) in (PERSON, ORGANISATION)]
@@ -417,10 +417,10 @@ _SECURITY = {"ordre", "securite"}                 # "les forces de l'ordre", "le
 def _use_of_force(noun) -> bool:
     """ "un usage (« disproportionné ») de la force", "le recours à la force", "la répression", "les
     violences policières", "l'action des forces de l'ordre": what the police or the army do."""
-    if lemma(noun) == "repression" or any(c.dep_ == "amod" and norm(c) in _POLICE_ADJECTIVES for c in noun.children):
+    if lemma(noun) == "repression" or any(c.dep_ == "amod" and norm(c) in _POLICE_ADJECTIVES for c in children(noun)):
         return True
-    if any(c.dep_ == "nmod" and lemma(c) == "force" and any(g.dep_ == "nmod" and lemma(g) in _SECURITY for g in c.children)
-           for c in (noun, *noun.children)):
+    if any(c.dep_ == "nmod" and lemma(c) == "force" and any(g.dep_ == "nmod" and lemma(g) in _SECURITY for g in children(c))
+           for c in (noun, *children(noun))):
         return True
     return lemma(noun) in ("usage", "recours", "emploi") and any(
         lemma(t) == "force" for t in noun.subtree if noun.i < t.i <= noun.i + 6)
@@ -467,8 +467,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     head = toks[act.head]
     rule = cue.target if cue else "obj"
     if act.kind == "cue" and cue.family == "DEMAND" and (asked := next(
-            (c for c in head.children if c.dep_ == "xcomp" and c.i in reader.event_at and reader.event_at[c.i].family
-             in ("Strike", "Protest") and any(norm(g) in ("a", "au") for g in c.children if g.dep_ == "mark")), None)):
+            (c for c in children(head) if c.dep_ == "xcomp" and c.i in reader.event_at and reader.event_at[c.i].family
+             in ("Strike", "Protest") and any(norm(g) in ("a", "au") for g in children(c) if g.dep_ == "mark")), None)):
         # "a appelé les pilotes à cesser le travail", "ses partisans à manifester": the action asked for, not
         # those asked nor their employer
         targeted_events.append(reader.event_at[asked.i])
@@ -478,7 +478,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         noun = head                        # "La motion, déposée par la gauche et soutenue par le RN"
         while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("conj", "acl", "acl:relcl") and noun.head.i != noun.i:
             noun = noun.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        subject = next((c for c in children(head) if c.dep_ == "nsubj:pass"), None)
         if subject is not None:             # "La procureure X a été accusée par les observateurs de l'OEA": X
             found = next(((m, keys) for m, keys in reader.actors_in(subject.left_edge.i, subject.i + 4)
                           if m.kind != "demonym" and m.start <= subject.i + 3), None)
@@ -504,16 +504,16 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             act.rules.append("object-owner")
     if rule != "obj" and act.kind == "cue":
         # "a réclamé un référendum": an event as direct object is the target, whatever the cue's usual complement
-        targeted_events.extend(reader.event_at[c.i] for c in head.children
+        targeted_events.extend(reader.event_at[c.i] for c in children(head)
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
-        objects = [c for c in head.children if c.dep_ in ("obj", "iobj") and c.i > act.head]
+        objects = [c for c in children(head) if c.dep_ in ("obj", "iobj") and c.i > act.head]
         if not objects:                    # "a condamné « avec fermeté » l'offensive": an object the parser
-            objects = [c for c in head.children if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
-                       and not any(g.dep_ == "case" for g in c.children)
-                       and any(g.dep_ == "det" for g in c.children)][:1]     # attached as a bare adjunct
+            objects = [c for c in children(head) if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
+                       and not any(g.dep_ == "case" for g in children(c))
+                       and any(g.dep_ == "det" for g in children(c))][:1]     # attached as a bare adjunct
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
-                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in conj.children)
+                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in children(conj))
                     and not _opens_clause(reader, conj)]       # not "a condamné X et le Premier ministre Y a exigé"
         if act.inverted and act.holder_mentions:           # "a dénoncé la responsable de Verdi, Silke Zimmer":
             said_by = act.holder_mentions[0].start          # the speaker, parsed as the verb's object
@@ -532,12 +532,12 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(keys)
             elif child.i in reader.event_at:
                 targeted_events.append(reader.event_at[child.i])
-                whose = next((reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and _of(c)), (None, ()))
+                whose = next((reader.actor_at(c.i) for c in children(child) if c.dep_ == "nmod" and _of(c)), (None, ()))
                 if reader.event_at[child.i].family == "Communication" and whose[0] is not None \
                         and whose[0].kind != "demonym":
                     add(whose[1])         # "a salué la médiation de Berlin": the mediator's part in it
                     act.rules.append("event-owner")
-            elif (told := next((reader.event_at[c.i] for c in child.children   # (not "l'implication de X
+            elif (told := next((reader.event_at[c.i] for c in children(child)   # (not "l'implication de X
                                 if c.dep_ == "nmod" and c.i in reader.event_at and _of(c)), None)) is not None:   # dans la guerre")
                 if lemma(child) in _BREACH_NOUNS:          # "une violation de l'accord de paix": the deed that
                     told = _told_before(reader, act, told) or told   # breaks it, told before in the sentence
@@ -552,11 +552,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 add(kind)                                      # "a appelé les partis à ...": those the article
                 act.rules.append("those-of-kind")              # names
             elif lemma(child) in _SPEECH_NOUNS and (whose := next(
-                    (reader.actor_at(c.i) for c in child.children if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
-                     and any(norm(g) in ("de", "du", "d'") for g in c.children if g.dep_ == "case")), None)) is not None:
+                    (reader.actor_at(c.i) for c in children(child) if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
+                     and any(norm(g) in ("de", "du", "d'") for g in children(c) if g.dep_ == "case")), None)) is not None:
                 add(whose[1])                                  # "a rejeté les accusations de Donald Trump": his
                 act.rules.append("speech-owner")
-            elif lemma(child) in _SPEECH_NOUNS and any(lemma(c) in _UNION_ADJECTIVES for c in child.children) \
+            elif lemma(child) in _SPEECH_NOUNS and any(lemma(c) in _UNION_ADJECTIVES for c in children(child)) \
                     and (unions := named_unions(linking, toks[act.head].idx)):
                 add(unions[:1])                                # "a jugé les revendications syndicales « irréalistes »"
                 act.rules.append("speech-owner")
@@ -564,8 +564,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(announced)              # "a annoncé sa dissolution ... a qualifié l'annonce de"
                 act.rules.append("announced-event")
             elif lemma(child) in _SPEECH_NOUNS and not (
-                    any(c.dep_ == "det" and "Ind" in feats(c, "Definite") for c in child.children)
-                    and any(c.dep_ == "acl:relcl" for c in child.children)):
+                    any(c.dep_ == "det" and "Ind" in feats(c, "Definite") for c in children(child))
+                    and any(c.dep_ == "acl:relcl" for c in children(child))):
                 act.rules.append("speech-anaphor")     # (not "a salué une déclaration qui ...": new words)
                 entities.append("@speech:" + _SPEECH_NOUNS[lemma(child)])
             elif lemma(child) in _OUTCOMES and (told := _act_named(reader, child, holders)) is not None:
@@ -609,10 +609,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         # verb after its object ("a imputé l'assassinat à Israël")
         in_cue = cue is not None and cue.lemmas[-1] in preps and i < end
         later = None if in_cue or i < end and reader.sentences.norms[i] in preps else next(
-            (c for c in head.children if c.dep_ in ("obl", "obl:arg", "iobj") and act.cue_end < c.i < end
-             and any(g.dep_ == "case" and norm(g) in preps for g in c.children)), None)
+            (c for c in children(head) if c.dep_ in ("obl", "obl:arg", "iobj") and act.cue_end < c.i < end
+             and any(g.dep_ == "case" and norm(g) in preps for g in children(c))), None)
         if later is not None:
-            i = min(g.i for g in later.children if g.dep_ == "case")
+            i = min(g.i for g in children(later) if g.dep_ == "case")
         if in_cue or i < end and reader.sentences.norms[i] in preps:
             j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
@@ -645,7 +645,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
     if rule == "à" and not entities:
         # "a appelé l'opposition à « la responsabilité »", "les deux parties à une désescalade": whom it calls
-        for child in (c for c in head.children if c.dep_ == "obj" and c.i > act.head):
+        for child in (c for c in children(head) if c.dep_ == "obj" and c.i > act.head):
             m, keys = reader.actor_at(child.i)
             if m is not None and m.kind != "demonym":
                 add(keys)
@@ -707,7 +707,7 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     participle tells it ("l'a félicitée"); failing one, the first woman or man the article names."""
     toks = tokens_of(reader.doc)
     doc, linking = reader.doc, reader.linking
-    clitic = next((c for c in toks[act.head].children if c.i < act.head and c.dep_ in ("obj", "iobj")
+    clitic = next((c for c in children(toks[act.head]) if c.i < act.head and c.dep_ in ("obj", "iobj")
                    and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
                    and (toks[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
     if clitic is None and act.head > 1 and norm(toks[act.head - 1]) in ("leur", "lui") and toks[act.head - 2].text == ",":
@@ -802,7 +802,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             explicit, targeted_events = ["@reply:"], []     # whoever took aim at the holder's side before
         if rule == "content-cue" and sentences.lemmas[at] == "devoir" and not explicit and not targeted_events:
             # "a estimé que la résolution « doit être appliquée »": what, or who, the duty falls on
-            subject = next((c for c in toks[at].children if c.dep_.startswith("nsubj")), None)
+            subject = next((c for c in children(toks[at]) if c.dep_.startswith("nsubj")), None)
             m, keys = reader.actor_at(subject.i) if subject is not None else (None, ())
             if subject is not None and subject.i in reader.event_at:
                 targeted_events = [reader.event_at[subject.i]]
@@ -1054,7 +1054,7 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
         m, keys = reader.next_actor(after + 1, min(len(toks), after + 4), skip=holders)
         if m is not None:                 # "la gestion du pays par le chef de l'Etat": whose deed, not what it
             return keys                   # is done to
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "amod" and child.i > noun.i:
             m, keys = reader.actor_at(child.i)
             if m is not None and m.kind == "demonym" and not set(keys) & set(holders):
@@ -1062,23 +1062,23 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
     for child in noun.subtree:
         if child.dep_ == "acl" and "Part" in feats(child, "VerbForm") and child.head.i >= noun.i:
             # "la réforme (des pensions) voulue par X"
-            agent = next((g for g in child.children if g.dep_ in ("obl:agent", "obl")
-                          and any(norm(c) == "par" for c in g.children if c.dep_ == "case")), None)
+            agent = next((g for g in children(child) if g.dep_ in ("obl:agent", "obl")
+                          and any(norm(c) == "par" for c in children(g) if c.dep_ == "case")), None)
             m, keys = reader.actor_at(agent.i) if agent is not None else (None, ())
             if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
                 return keys
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "nmod" and _of(child):
             m, keys = reader.actor_at(child.i)
             if m is None and child.pos_ == "NOUN" and lemma(child) not in reader.resources.event_words:
                 # "une « provocation » du régime de Minsk": a noun naming no one, then whose
-                m, keys = next((reader.actor_at(g.i) for g in child.children
+                m, keys = next((reader.actor_at(g.i) for g in children(child)
                                 if g.dep_ == "nmod" and g.pos_ == "PROPN" and _of(g)), (None, ()))
             capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
                 return keys
     if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and any(
-            c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses") for c in noun.children):
+            c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses") for c in children(noun)):
         # "a attribué le prix à X, saluant son « combat »": the one named last before, unless the speaker
         begin = reader.sentences.tokens[reader.sentences.of[noun.i]][0]
         before = [(m, keys) for m, keys in reader.actors_in(begin, noun.i) if m.kind != "demonym"
@@ -1097,15 +1097,15 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
     for t in range(begin, end):
         if reader.sentences.lemmas[t] not in _AUTHOR_NOUNS or toks[t].pos_ != "NOUN":
             continue
-        if attacks and toks[t].dep_.startswith("nsubj") and not any(c.dep_ == "nmod" and _of(c) for c in toks[t].children):
+        if attacks and toks[t].dep_.startswith("nsubj") and not any(c.dep_ == "nmod" and _of(c) for c in children(toks[t])):
             before = [e for e in attacks if min(e.tokens) < t]        # the latest told before, else the first
             return before[-1] if before else attacks[0]
-        for child in toks[t].children:
+        for child in children(toks[t]):
             if child.dep_ != "nmod" or not _of(child):
                 continue
             if child.i in reader.event_at:
                 return reader.event_at[child.i]
-            demonstrative = any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in child.children)
+            demonstrative = any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in children(child))
             if lemma(child) in reader.resources.act_nouns or demonstrative and reader.sentences.quoted[child.i]:
                 return _act_told(reader, child, done=True, holders=holders)
     return None
@@ -1116,7 +1116,7 @@ _AUTHOR_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # w
 
 def _of(token) -> bool:
     """Whether a complement is introduced by "de" ("la retenue de l'armée", "des Moldaves")."""
-    return any(norm(c) in ("de", "du", "des", "d'") for c in token.children if c.dep_ == "case")
+    return any(norm(c) in ("de", "du", "des", "d'") for c in children(token) if c.dep_ == "case")
 
 
 def _rule_maker(reader: Reader, m) -> bool:
