@@ -3192,3 +3192,12 @@ def test_extract_an_election_won_by_a_party_named_with_its_leader_has_both(extra
                      "législatives en Allemagne.\n")
     election = next(e for e in x.events if e.type == "Election")
     assert {"friedrich_merz", "cdu"} <= set(election.participants)
+
+
+def test_extract_a_minister_s_warning_with_no_target_aims_at_the_other_state_and_its_leader(extract_text):
+    x = extract_text("Titre\n\nLe Kenya a fermé lundi sa frontière avec la Somalie, a annoncé le président kényan "
+                     "William Ruto. Le ministre somalien des Affaires étrangères, Ahmed Moallim Fiqi, a averti que "
+                     "son pays « ne resterait pas les bras croisés ».\n")
+    warning = next(s for s in x.stances if s.family == "WARN")
+    assert warning.holder == "person-ahmed-moallim-fiqi"
+    assert set(warning.targets) == {"kenya", "william_ruto"}

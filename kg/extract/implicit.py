@@ -161,7 +161,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 counterpart = _counterpart(linking, stance.holder, reader.events,
                                            reader.own_bodies((stance.holder,)) | along)
                 if counterpart:
-                    targets = [counterpart]
+                    targets = list(counterpart)
                     rule += "+counterpart"
                     confidence *= 0.6
         if not targets and stance.family in ("THREATEN", "WARN") and "authors-deed" not in rule:   # (not the victims
@@ -272,14 +272,15 @@ def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
 
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
-                 own_bodies: set[str] = frozenset()) -> str | None:
-    """The other side of the story, at the holder's level (a person for a person, else a state): among
-    those who acted on the holder's side (sanctioned or attacked it), else those it acted on, else those
-    who take part in events with it, else among all, the most mentioned; never a body the holder heads
-    or belongs to (``own_bodies``). A union's is the one company the article names."""
+                 own_bodies: set[str] = frozenset()) -> tuple[str, ...]:
+    """The other side of the story: among those who acted on the holder's side (sanctioned or attacked
+    it), else those it acted on, else those who take part in events with it, else among all, the most
+    mentioned; never a body the holder heads or belongs to (``own_bodies``). A person's is that side's
+    leader and the side itself (a minister's warning is as often aimed at the other state as at its
+    head); a state's or a body's, the side alone. A union's is the one company the article names."""
     company = employer(linking) if is_union_key(linking, holder) else None
     if company is not None:
-        return company                  # a union deals with the company it bargains with
+        return (company,)                  # a union deals with the company it bargains with
     own = linking.side(holder)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
@@ -287,7 +288,7 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
         if side != own and builder.spans and side in linking.builders and side not in own_bodies:
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
-        return None
+        return ()
     partners, acting, struck = set(), set(), set()
     for event in events:
         sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
@@ -308,5 +309,5 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
                    for k, b in linking.builders.items()
                    if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
         if persons:
-            return max(persons)[-1]
-    return side
+            return (max(persons)[-1], side)
+    return (side,)
