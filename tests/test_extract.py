@@ -3201,3 +3201,13 @@ def test_extract_a_minister_s_warning_with_no_target_aims_at_the_other_state_and
     warning = next(s for s in x.stances if s.family == "WARN")
     assert warning.holder == "person-ahmed-moallim-fiqi"
     assert set(warning.targets) == {"kenya", "william_ruto"}
+
+
+def test_extract_an_assurance_with_no_object_named_is_about_the_lead_event(extract_text):
+    x = extract_text("Titre\n\nLes infirmiers belges sont en grève depuis lundi pour réclamer des hausses de salaires, "
+                     "a annoncé le syndicat CNE. Le ministre belge de la Santé, Frank Vandenbroucke, a assuré mardi "
+                     "que les hôpitaux resteraient ouverts.\n")
+    strike = next(e for e in x.events if e.type == "Strike")
+    assurance = next(s for s in x.stances if s.family == "ASSURE")
+    assert assurance.holder == "person-frank-vandenbroucke"
+    assert assurance.event_targets == (strike.key,)

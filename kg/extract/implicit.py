@@ -64,6 +64,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     targets = list(dict.fromkeys(met))
                     rule += "+interlocutor"
                     confidence *= 0.7
+                elif lead is not None and lead.sent <= reader.sentences.of_span(stance.span):
+                    event_targets = (lead.key,)      # "a assuré que les hôpitaux resteraient ouverts": about the
+                    #                                  story the article leads with (the strike)
+                    rule += "+lead-event"
+                    confidence *= 0.6
         if "@reply:" in targets:
             # "X lui a répondu : « ... »": to the latest who took aim at X's side, at its level; no one, no rebuttal
             own = linking.side(stance.holder)
