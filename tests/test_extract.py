@@ -3211,3 +3211,11 @@ def test_extract_an_assurance_with_no_object_named_is_about_the_lead_event(extra
     assurance = next(s for s in x.stances if s.family == "ASSURE")
     assert assurance.holder == "person-frank-vandenbroucke"
     assert assurance.event_targets == (strike.key,)
+
+
+def test_extract_a_policy_criticised_is_its_announcer_s(extract_text):
+    x = extract_text("Titre\n\nLes syndicats ont dénoncé mardi la réforme des retraites après l'annonce par le "
+                     "gouvernement de Pedro Sánchez d'une réforme des retraites. La CGT a critiqué « une réforme "
+                     "injuste ».\n")
+    criticism = next(s for s in x.stances if s.holder == "cgt")
+    assert criticism.targets == ("pedro_sanchez",)

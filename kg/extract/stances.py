@@ -1095,7 +1095,7 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
     toks = tokens_of(reader.doc)
     attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"]
     for t in range(begin, end):
-        if reader.sentences.lemmas[t] not in _AUTHOR_NOUNS or toks[t].pos_ != "NOUN":
+        if reader.sentences.lemmas[t] not in _DOER_NOUNS or toks[t].pos_ != "NOUN":
             continue
         if attacks and toks[t].dep_.startswith("nsubj") and not any(c.dep_ == "nmod" and _of(c) for c in children(toks[t])):
             before = [e for e in attacks if min(e.tokens) < t]        # the latest told before, else the first
@@ -1111,7 +1111,7 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
     return None
 
 
-_AUTHOR_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # who did a deed
+_DOER_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # who did a deed
 
 
 def _of(token) -> bool:
