@@ -3219,3 +3219,38 @@ def test_extract_a_policy_criticised_is_its_announcer_s(extract_text):
                      "injuste ».\n")
     criticism = next(s for s in x.stances if s.holder == "cgt")
     assert criticism.targets == ("pedro_sanchez",)
+def test_extract_a_kidnapping_and_the_attack_it_is_called_afterwards(extract_text):
+    x = extract_text("Titre\n\nDes hommes armés ont enlevé mardi une trentaine de passagers d'un bus dans un village de "
+                     "la région de Zamfara, dans le nord-ouest du Nigeria, a indiqué la police. L'Unicef a condamné "
+                     "l'attaque.\n")
+    assert [e.type for e in x.events] == ["Kidnapping"]
+    condemned = next(s for s in x.stances if s.holder == "unicef")
+    assert condemned.event_targets == (x.events[0].key,)
+
+
+def test_extract_a_crash_and_the_accident_it_is_called_afterwards(extract_text):
+    x = extract_text("Titre\n\nUn avion d'Azerbaijan Airlines s'est écrasé mercredi près d'Aktaou, au Kazakhstan, faisant "
+                     "38 morts. Le président azerbaïdjanais Ilham Aliev a qualifié l'accident de « tragédie ».\n")
+    assert [e.type for e in x.events] == ["Crash"]
+
+
+def test_extract_a_blackout_strikes_the_countries_listed_and_a_line_of_inquiry_is_no_event(extract_text):
+    x = extract_text("Titre\n\nLa coupure de courant qui a paralysé le Chili et l'Argentine mardi a duré six heures, "
+                     "selon les autorités. La police a écarté la piste d'un attentat.\n")
+    assert [e.type for e in x.events] == ["Blackout"]
+    assert set(x.events[0].patients) == {"chili", "argentine"}
+
+
+def test_extract_one_who_died_in_an_accident_takes_part_in_it(extract_text):
+    x = extract_text("Titre\n\nLe Parlement a rendu hommage au ministre Ahmed Saleh, mort samedi dans un accident de la "
+                     "route.\n")
+    accident = next(e for e in x.events if e.type == "Accident")
+    assert accident.participants == ("person-ahmed-saleh",)
+
+
+def test_extract_an_attack_in_a_district_of_a_town_is_there_and_strikes_the_country_named(extract_text):
+    x = extract_text("Titre\n\nDes hommes armés ont attaqué lundi un hôpital dans un quartier de la ville de Goma, dans "
+                     "l'est de la République démocratique du Congo, selon l'ONU.\n")
+    attack = next(e for e in x.events if e.type == "Attack")
+    assert attack.place == "goma"
+    assert attack.patients == ("rd_congo",)

@@ -219,7 +219,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i) if t.i > k)
                 m = next((n for n in named if n is not None and n.kind == "name" and not n.locative), None)
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
-                    and k - last_locative <= 3 and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
+                    and (k - last_locative <= 3 or _in_locative_phrase(toks, last_locative, m.start)) \
+                    and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
                     and sentences.norms[k - 1] not in ("provenance", "venant", "originaires"):
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
@@ -420,6 +421,19 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
                 and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON):
             return linking.refs[m][0]
     return None
+
+
+def _in_locative_phrase(toks, locative: int, t: int) -> bool:
+    """Whether token ``t`` hangs, by "de" complements, on the noun the preposition at ``locative``
+    introduces: "dans un internat de la ville de Maga"."""
+    noun, tok = toks[locative].head, toks[t]
+    for _ in range(3):
+        if tok.dep_ != "nmod":
+            return False
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
 
 
 def _locative_place(doc, verb, linking: Linking) -> str | None:

@@ -14,7 +14,9 @@ from kg.resources import EventCue, Resources, fold
 
 __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES", "sentenced"]
 
-GENERIC_TYPES = {"Meeting", "Agreement"}     # vague nouns that corefer with a more specific earlier event
+GENERIC_TYPES = {"Meeting", "Agreement", "Accident", "Disaster"}   # vague nouns that corefer with a more specific
+#                                                                   earlier event ("le crash ... l'accident")
+_CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une attaque" tells no attack
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
@@ -306,6 +308,8 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
+    if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and lemma(tok.head) in _CONJECTURES and tok.head.i < i:
+        return True                       # "a écarté la piste d'une attaque informatique": a line of inquiry
     governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else None
     if governor is not None and governor.pos_ == "VERB" and any(
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
@@ -976,6 +980,10 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
+    if cue.type == "Attack" and det in _ANAPHORIC_DETS:
+        seized = next((e for e in reversed(events) if e.type == "Kidnapping"), None)
+        if seized is not None:
+            return seized                             # "25 lycéennes enlevées ... a condamné l'attaque": that raid
     if cue.type == "Vote" and (det in _ANAPHORIC_DETS or det in ("du", "au")) and cue.lemmas == ("vote",):
         election = next((e for e in reversed(events) if e.family == "Election"), None)
         if election is not None:

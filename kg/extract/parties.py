@@ -42,21 +42,88 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _reciprocal(doc, events, linking, sentences)
     _sponsors(doc, events, linking, sentences)
     _struck(doc, events, linking)
+    _struck_country(events, linking, sentences)
+    _died_in(events, linking, sentences)
+
+
+_DEATH = {"mort", "mourir", "tuer", "deceder", "perir"}
+
+
+def _died_in(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "son prédécesseur Ebrahim Raïssi, mort en mai dans un accident d'hélicoptère": the one who died
+    takes part in the accident, not the subject of the clause it is told in."""
+    for event in events:
+        if event.family != "Disaster":
+            continue
+        i = event.token
+        begin = sentences.tokens[sentences.of[i]][0]
+        death = next((t for t in range(i - 1, max(begin, i - 6), -1) if sentences.lemmas[t] in _DEATH), None)
+        if death is None or death - 2 < begin or sentences.texts[death - 1] != ",":
+            continue
+        m = linking.mention_at_token(death - 2)
+        keys = linking.refs.get(m, ()) if m is not None and m.end == death - 1 else ()
+        if len(keys) == 1 and linking.type_of(keys[0]) == PERSON:
+            event.participants[:] = list(keys)
+
+
+def _struck_country(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
+    """ "ont enlevé 25 lycéennes dans ... la ville de Maga, dans l'Etat de Kebbi (nord-ouest du Nigeria)":
+    when an attack's place is a town or a region, the one country its sentence names undergoes it."""
+    entries = linking.resources.entries
+    for event in events:
+        if not event.place_is_patient or event.family != "Conflict" or event.type == "Coup" or event.patients \
+                or event.place is None:
+            continue                      # (a coup's patients are the ousted)
+        entry = entries.get(event.place)
+        if entry is not None and entry.kind == "Country":
+            continue
+        countries: list[str] = []
+        for sent in sorted({sentences.of[t] for t in event.tokens}):
+            span = sentences.spans[sent]
+            for _, keys in linking.keys_at(span.begin, span.end):
+                for key in keys:
+                    entry = entries.get(key)
+                    if entry is not None and entry.kind == "Country" and key not in event.agents + event.participants \
+                            and key not in countries:
+                        countries.append(key)
+        if len(countries) == 1:
+            event.add_actor("patient", countries[0])
 
 
 def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
     """ "l'épidémie de choléra qui frappe le Darfour": the place an epidemic strikes undergoes it, and is where
-    it happens."""
+    it happens; "la panne d'électricité qui a paralysé l'Espagne et le Portugal": the places a disaster
+    strikes undergo it."""
     toks = tokens_of(doc)
     for event in events:
-        if event.family != "Epidemic" or event.agents or event.patients or event.participants:
+        if event.family not in ("Epidemic", "Disaster") or event.agents or event.patients or event.participants:
             continue
-        verbs = [v for t in event.tokens for v in children(toks[t]) if v.dep_ == "acl:relcl"]
+        nouns = [toks[t] for t in event.tokens]
+        if event.family == "Disaster":          # "la coupure de courant qui ...": the clause may hang on "courant"
+            nouns += [c for n in list(nouns) for c in children(n) if c.dep_ == "nmod" and c.i <= n.i + 3]
+        verbs = [v for n in nouns for v in children(n) if v.dep_ == "acl:relcl"]
         found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
+        if places and event.family == "Disaster":
+            for key in places[:1] + _listed_after(doc, linking, next(m for m in found if m is not None and places[0] in linking.refs[m])):
+                event.add_actor("patient", key)
+            continue
         for key in places[:1] or ([event.place] if event.place else []):
             event.add_actor("patient", key)
             event.place = event.place or key
+
+
+def _listed_after(doc, linking: Linking, m) -> list[str]:
+    """The places listed right after mention ``m`` ("le Chili, le Pérou et l'Argentine"), whatever the parse."""
+    toks, found, k = tokens_of(doc), [], m.end
+    while k + 1 < len(toks) and toks[k].text in (",", "et"):
+        nxt = linking.mention_at_token(k + 1) or (linking.mention_at_token(k + 2) if toks[k + 1].pos_ == "DET" else None)
+        keys = [key for key in linking.refs.get(nxt, ()) if linking.type_of(key) == PLACE] if nxt is not None else []
+        if nxt is None or nxt.kind != "name" or not keys:
+            break
+        found += keys
+        k = nxt.end
+    return found
 
 
 _TABLING = {"presenter", "deposer", "soumettre", "parrainer", "proposer", "porter"}   # who puts a text to the vote
