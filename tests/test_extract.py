@@ -3256,6 +3256,14 @@ def test_extract_an_attack_in_a_district_of_a_town_is_there_and_strikes_the_coun
     assert attack.patients == ("rd_congo",)
 
 
+def test_extract_a_leaning_after_a_title_or_a_party_noun_is_no_department(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre de centre droit, Petteri Orpo, a annoncé mardi des coupes budgétaires "
+                     "en Finlande. Le chef du parti d'extrême gauche Die Linke, Jan van Aken, a critiqué le budget.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("petteri_orpo", "headOf", "finlande") in relations
+    assert ("person-jan-van-aken", "headOf", "organisation-die-linke") in relations
+
+
 def test_extract_portugal_s_prime_minister_is_no_balkan_state(extract_text):
     x = extract_text("Titre\n\nLe Premier ministre portugais Luis Montenegro a demandé mardi un audit. Le Monténégro "
                      "a salué la décision.\n")

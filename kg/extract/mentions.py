@@ -18,6 +18,7 @@ _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne",
 
 
 _TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire"}   # not another government
+_LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "d'extrême gauche": a leaning
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
@@ -67,6 +68,18 @@ def _match_phrase(doc, i: int, phrase: str) -> int:
     return j
 
 
+def _leaning_end(doc, k: int) -> int:
+    """The end of a political leaning opening at ``k`` ("d'extrême droite", "de centre gauche", "de
+    gauche"), else ``k``."""
+    toks = tokens_of(doc)
+    if k + 1 >= len(doc) or norm(toks[k]) not in ("de", "d'") or norm(toks[k + 1]) not in _LEANINGS:
+        return k
+    end = k + 2
+    while end < len(doc) and norm(toks[end]) in ("droite", "droit", "gauche"):
+        end += 1
+    return end
+
+
 def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, resources):
     """What follows a role noun: a demonym, or "de" + a name or a government phrase. Returns (key, end)."""
     toks = tokens_of(doc)
@@ -99,6 +112,8 @@ def _of_phrase(doc, j: int, names_at: dict[int, Mention], demonyms, combining, r
         while kind + 1 < len(doc) and (kind == m and body
                                        or kind > m and toks[kind].pos_ == "ADJ" and toks[kind].text.islower()):
             kind += 1                           # "du parti libéral VVD", "du syndicat GSEE": the body the name names
+        if body and kind > m:
+            kind = _leaning_end(doc, kind)      # "du parti d'extrême droite Chega"
         if kind > m and kind in names_at and names_at[kind].type == ORGANISATION:
             name = names_at[kind]
             return name.key or f"#{name.start}", name.end
@@ -171,8 +186,9 @@ def _department(doc, sentences, k: int) -> int:
     if k >= len(doc) or norms[k] not in ("de", "du", "des", "d'"):
         return 0
     j = k + 1 + int(k + 1 < len(doc) and norms[k + 1] in ("la", "l'", "le", "les"))
-    if j >= len(doc) or pos[j] != "NOUN" or not texts[j].islower() or j + 1 < len(doc) and texts[j + 1] == "-":
-        return 0                                # (not "le chef d'état-major")
+    if j >= len(doc) or pos[j] != "NOUN" or not texts[j].islower() or j + 1 < len(doc) and texts[j + 1] == "-" \
+            or norms[j] in _LEANINGS:
+        return 0                                # (not "le chef d'état-major", nor "le Premier ministre de centre droit")
     j += 1
     while j < len(doc) and pos[j] == "ADJ" and texts[j].islower():
         j += 1
