@@ -3270,3 +3270,10 @@ def test_extract_portugal_s_prime_minister_is_no_balkan_state(extract_text):
     assert {e.key: e.type for e in x.entities if e.key in ("luis_montenegro", "montenegro")} \
         == {"luis_montenegro": "Person", "montenegro": "Place"}
     assert ("luis_montenegro", "headOf", "portugal") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_selon_lui_is_the_speaker_s_own_view_not_a_source(extract_text):
+    x = extract_text("Titre\n\nLa Bolivie vote dimanche pour élire son président. L'opposant Juan Pérez a dénoncé "
+                     "« un système » qui aurait selon lui ruiné le pays et promis de « nettoyer » la vie politique.\n")
+    promise = next(s for s in x.stances if s.holder == "person-juan-perez" and s.family == "ASSURE")
+    assert promise.source is None

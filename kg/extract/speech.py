@@ -895,6 +895,8 @@ class Reader:
                 continue                  # "a condamné ce lancement, qui viole selon la Maison Blanche ...": not the act's
             if after:
                 k = after
+                if k < seg_end and self.sentences.norms[k] in _OWN_VIEW:
+                    return                # "un système qui aurait selon lui ruiné le pays": the speaker's own view
                 while k < seg_end and toks[k].pos_ == "DET":
                     k += 1
                 stop = next((t for t in range(k, seg_end) if toks[t].text in (",", ".")), seg_end)
@@ -928,6 +930,9 @@ class Reader:
             act.source = act.medium
         elif act.follows is not None:
             act.source = act.follows.source       # "Selon CCTV, M. Xi a averti ..., et exigé ..."
+
+
+_OWN_VIEW = {"lui", "elle", "eux", "elles", "moi", "nous"}      # "selon lui": no one else reports it
 
 
 def _reported(token, heads: set[int]) -> bool:
