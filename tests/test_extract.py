@@ -3277,3 +3277,12 @@ def test_extract_selon_lui_is_the_speaker_s_own_view_not_a_source(extract_text):
                      "« un système » qui aurait selon lui ruiné le pays et promis de « nettoyer » la vie politique.\n")
     promise = next(s for s in x.stances if s.holder == "person-juan-perez" and s.family == "ASSURE")
     assert promise.source is None
+
+
+def test_extract_a_candidate_s_words_with_no_target_aim_at_the_rival_not_the_head_of_government(extract_text):
+    x = extract_text("date 2024-10-07\nTitre\n\nLe candidat de gauche Jean Dupont est arrivé en tête du premier tour de "
+                     "l'élection présidentielle française dimanche, devant la candidate d'extrême droite Marie Martin, "
+                     "selon les résultats officiels. M. Dupont a appelé les électeurs à faire barrage à l'extrême "
+                     "droite. Le Premier ministre Michel Barnier n'a donné aucune consigne de vote.\n")
+    call = next(s for s in x.stances if s.holder == "person-jean-dupont")
+    assert call.targets == ("person-marie-martin",)

@@ -287,6 +287,17 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     if company is not None:
         return (company,)                  # a union deals with the company it bargains with
     own = linking.side(holder)
+    if linking.type_of(holder) == PERSON:
+        # a candidate's words aim at the other candidate and that one's side (not a foreign leader's, who
+        # backs a candidate: his state takes no part in the vote)
+        rivals = {k for e in events if e.family == "Election" and holder in e.participants
+                  and not (linking.type_of(own) == PLACE and own not in e.participants and own != e.place)
+                  for k in e.participants if k != holder and k in linking.builders and linking.type_of(k) == PERSON
+                  and linking.side(k) != own and linking.side(k) not in own_bodies}
+        if rivals:
+            rival = max(sorted(rivals), key=lambda k: len(linking.builders[k].spans))
+            side = linking.side(rival)
+            return (rival, side) if side != rival and side in linking.builders else (rival,)
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
         side = linking.side(key)
@@ -314,5 +325,6 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
                    for k, b in linking.builders.items()
                    if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
         if persons:
-            return (max(persons)[-1], side)
+            leader = max(persons)[-1]
+            return (leader, side) if leader != side else (leader,)
     return (side,)
