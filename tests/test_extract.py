@@ -3286,3 +3286,11 @@ def test_extract_a_candidate_s_words_with_no_target_aim_at_the_rival_not_the_hea
                      "droite. Le Premier ministre Michel Barnier n'a donné aucune consigne de vote.\n")
     call = next(s for s in x.stances if s.holder == "person-jean-dupont")
     assert call.targets == ("person-marie-martin",)
+
+
+def test_extract_words_aimed_at_unnamed_gunmen_are_aimed_at_their_attack(extract_text):
+    x = extract_text("Titre\n\nDes hommes armés ont attaqué dimanche un village de la région de Mopti, au Mali, a annoncé "
+                     "l'armée. Le président Assimi Goïta a accusé des terroristes.\n")
+    attack = next(e for e in x.events if e.type == "Attack")
+    accusation = next(s for s in x.stances if s.family == "DISAPPROVE")
+    assert accusation.event_targets == (attack.key,) and not accusation.targets

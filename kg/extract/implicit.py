@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dataclasses import replace
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, text_of, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company
@@ -145,6 +145,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = [k for k in attack.agents + attack.participants if linking.side(k) != own]
                 rule += "+riposte"
                 confidence *= 0.7
+            elif stance.family in ("DISAPPROVE", "THREATEN") and (deed := _deed_of_unnamed(reader, stance)) is not None:
+                event_targets = (deed.key,)                  # "a accusé des bandits armés": of their kidnapping
+                rule += "+unnamed-doers"
+                confidence *= 0.7
             elif stance.family == "DISAPPROVE" and (told := _event_of_clause(reader, stance)) is not None:
                 event_targets = (told.key,)                  # "ont conclu un accord, malgré l'opposition de la France"
                 rule += "+event-of-clause"
@@ -215,6 +219,29 @@ def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
             and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
     return told[0] if told else None
+
+
+def _deed_of_unnamed(reader: Reader, stance: Stance) -> EventBuilder | None:
+    """ "a accusé des bandits armés", "a condamné les assaillants": words aimed at unnamed perpetrators
+    (``perpetrator_nouns.tsv``) right after the cue are aimed at their deed, the latest attack or
+    kidnapping told before."""
+    sentences, nouns = reader.sentences, reader.resources.perpetrator_nouns
+    cue_at = text_of(reader.doc).find(stance.cue, stance.span.begin)
+    if cue_at < 0 or not nouns:
+        return None
+    begin, end = sentences.tokens[sentences.of_span(stance.span)]
+    start = next((t for t in range(begin, end) if sentences.offsets[t] >= cue_at + len(stance.cue)), end)
+    for t in range(start, min(end, start + 4)):
+        armed = nouns.get(sentences.lemmas[t])
+        if armed is None:
+            continue
+        if armed and not (t + 1 < end and sentences.norms[t + 1].startswith("arme")):
+            return None                   # "des hommes", not "des hommes armés"
+        if reader.linking.mention_at_token(t) is not None:
+            return None                   # a named group ("les rebelles houthis")
+        return next((e for e in reversed(reader.events) if e.family == "Conflict" and e.factuality == "Asserted"
+                     and e.span.begin < stance.span.begin), None)
+    return None
 
 
 _CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u", re.I)   # at what happened: concern, disappointment
