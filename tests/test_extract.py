@@ -3294,3 +3294,11 @@ def test_extract_words_aimed_at_unnamed_gunmen_are_aimed_at_their_attack(extract
     attack = next(e for e in x.events if e.type == "Attack")
     accusation = next(s for s in x.stances if s.family == "DISAPPROVE")
     assert accusation.event_targets == (attack.key,) and not accusation.targets
+
+
+def test_extract_a_policy_judged_in_reported_words_is_its_author_s(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement espagnol a présenté mardi une réforme des retraites. Le président du "
+                     "patronat, Antonio Garamendi, a estimé que la suspension de la réforme enverrait « un très mauvais "
+                     "signal » aux entreprises.\n")
+    judged = next(s for s in x.stances if s.holder == "person-antonio-garamendi")
+    assert judged.family == "DISAPPROVE" and judged.targets == ("organization-gouvernement-espagnol",)

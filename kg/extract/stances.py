@@ -840,8 +840,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             targeted_events = [held]      # "et exigé la libération des personnes détenues", however parsed
             explicit = [k for k in held.agents + held.participants if reader.linking.type_of(k) != PERSON]
             act.rules.append("release-of")
-        if not explicit and not targeted_events and family in ("DISAPPROVE", "DEMAND", "DENY") and act.kind == "cue" \
-                and _policy_named(reader, act.cue_end, end) is not None:
+        if not explicit and not targeted_events and family in ("DISAPPROVE", "DEMAND", "DENY") \
+                and (act.kind == "cue" or family == "DISAPPROVE") and _policy_named(reader, act.cue_end, end) is not None:
             explicit = list(_policy_author(reader, act.holders))   # "a exigé le retrait du plan": of its author
             act.rules.append("policy-author")
         about = []
