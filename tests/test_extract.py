@@ -3302,3 +3302,11 @@ def test_extract_a_policy_judged_in_reported_words_is_its_author_s(extract_text)
                      "signal » aux entreprises.\n")
     judged = next(s for s in x.stances if s.holder == "person-antonio-garamendi")
     assert judged.family == "DISAPPROVE" and judged.targets == ("organization-gouvernement-espagnol",)
+
+
+def test_extract_an_assurance_about_an_attack_is_given_to_its_authors(extract_text):
+    x = extract_text("Titre\n\nLa Russie a frappé mardi la ville de Kharkiv avec des drones, selon l'armée ukrainienne. "
+                     "Le président ukrainien Volodymyr Zelensky a dénoncé une « provocation » et assuré que l'Ukraine "
+                     "était « prête à se défendre ».\n")
+    assurance = next(s for s in x.stances if s.family == "ASSURE")
+    assert assurance.targets == ("russie",)

@@ -180,6 +180,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 # "« Si le Japon ose intervenir ... », a averti X": at the one who would act
                 targets += [k for k in event.patients or (event.agents if stance.family == "WARN" else ())
                             if linking.side(k) != own and k not in targets]
+        if not targets and stance.family == "ASSURE":
+            # "a assuré que la Pologne était « prête à se défendre »", about an attack: to its authors
+            own = linking.side(stance.holder)
+            for event in (e for e in reader.events if e.key in event_targets and e.family == "Conflict"):
+                targets += [k for k in event.agents if linking.side(k) != own and k not in targets]
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
                 # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
