@@ -3310,3 +3310,11 @@ def test_extract_an_assurance_about_an_attack_is_given_to_its_authors(extract_te
                      "était « prête à se défendre ».\n")
     assurance = next(s for s in x.stances if s.family == "ASSURE")
     assert assurance.targets == ("russie",)
+
+
+def test_extract_lui_is_not_a_name_in_quoted_words_but_the_person_the_story_is_about(extract_text):
+    x = extract_text("Titre\n\nL'opposant Ousmane Diallo a été condamné mardi à deux ans de prison. « Le Sénégal n'est "
+                     "plus une démocratie », a-t-il lancé devant ses partisans à Dakar. Le président gambien Adama "
+                     "Barrow s'est rendu mercredi à Dakar pour lui apporter son soutien.\n")
+    support = next(s for s in x.stances if s.family == "APPROVE")
+    assert support.targets == ("person-ousmane-diallo",)

@@ -726,8 +726,9 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
             cited = reader.linking.article.text[max(0, m.span.begin - 12):m.span.begin].rstrip().lower().endswith(
                 ("selon", "selon la", "selon le", "d'après", "d’après"))
             where = m.locative and all(linking.type_of(k) == PLACE for k in keys)    # not "à Google": a company
-            if m.kind == "demonym" or set(keys) & set(holders) or where or cited:
-                continue                  # nor the source the article cites ("selon la Maison-Blanche")
+            if m.kind == "demonym" or set(keys) & set(holders) or where or cited or reader.sentences.quoted[m.start]:
+                continue                  # nor the source the article cites ("selon la Maison-Blanche"), nor a
+                #                           name in quoted words ("« Il n'y a plus de Bosnie-Herzégovine »")
             if len(keys) > 1 and not plural:
                 continue
             builder = linking.builders.get(keys[0])
@@ -738,6 +739,12 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
                 other = next(((n, ks) for n, ks in found if n.end == m.start - 1 and len(ks) == 1 and n.kind == "name"), None)
                 if other is not None and linking.type_of(other[1][0]) == linking.type_of(keys[0]):
                     return other[1] + keys          # "les chaînes TF1 et LCI, leur reprochant": both
+            return keys
+    if norm(clitic) == "lui" and sent:
+        # "s'est rendu à Banja Luka pour lui apporter son soutien": none near, the person the story was about
+        keys = reader.resolve_pronoun(reader.sentences.tokens[sent][0], None)
+        if len(keys) == 1 and not set(keys) & set(holders):
+            act.rules.append("object-clitic-protagonist")
             return keys
     if gender:                        # "Joe Biden l'a félicitée": none near, the woman the article is about
         named = sorted((min(b.spans).begin, key) for key, b in linking.builders.items()
