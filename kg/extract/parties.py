@@ -105,7 +105,8 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
-            for key in places[:1] + _listed_after(doc, linking, next(m for m in found if m is not None and places[0] in linking.refs[m])):
+            first = next(m for m in found if m is not None and places[0] in linking.refs[m])
+            for key in places[:1] + _listed_after(doc, linking, first):
                 event.add_actor("patient", key)
             continue
         for key in places[:1] or ([event.place] if event.place else []):
