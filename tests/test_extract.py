@@ -3318,3 +3318,10 @@ def test_extract_lui_is_not_a_name_in_quoted_words_but_the_person_the_story_is_a
                      "Barrow s'est rendu mercredi à Dakar pour lui apporter son soutien.\n")
     support = next(s for s in x.stances if s.family == "APPROVE")
     assert support.targets == ("person-ousmane-diallo",)
+
+
+def test_extract_to_support_a_thing_as_an_act_s_purpose_is_no_stance_but_to_support_a_state_is(extract_text):
+    x = extract_text("Titre\n\nLa Banque d'Angleterre a abaissé jeudi ses taux afin de soutenir une économie fragilisée "
+                     "par les droits de douane américains. Le Royaume-Uni a débloqué mardi une aide de 500 millions de "
+                     "livres pour soutenir l'Ukraine face à la Russie.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("royaume_uni", "APPROVE", ("ukraine",))]

@@ -772,6 +772,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             continue
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
+            if family == "APPROVE" and _supports_a_thing(reader, act):
+                continue
             if family == "THREATEN" and "Inf" in feats(toks[act.head], "VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
@@ -1124,6 +1126,34 @@ _DOER_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # who
 def _of(token) -> bool:
     """Whether a complement is introduced by "de" ("la retenue de l'armée", "des Moldaves")."""
     return any(norm(c) in ("de", "du", "des", "d'") for c in children(token) if c.dep_ == "case")
+
+
+def _supports_a_thing(reader: Reader, act: Act) -> bool:
+    """ "a abaissé ses taux afin de soutenir une économie fragilisée par les droits de douane": to support
+    a thing as the purpose of an act is no stance (but "pour soutenir l'Ukraine" is one)."""
+    toks = tokens_of(reader.doc)
+    head, k = toks[act.head], act.head - 1
+    if "Inf" not in feats(head, "VerbForm") or k < 1 or not (
+            norm(toks[k]) == "pour" or norm(toks[k]) in ("de", "d'") and norm(toks[k - 1]) == "afin"):
+        return False
+    obj = next((c for c in children(head) if c.dep_ == "obj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.i in reader.event_at:
+        return False
+    named = [m for m, _ in reader.actors_in(obj.left_edge.i, obj.right_edge.i + 1) if not _harmed_by(reader, m)]
+    return not named
+
+
+def _harmed_by(reader: Reader, m) -> bool:
+    """ "afin de soutenir une économie fragilisée par les droits de douane américains": the actor by whom
+    the thing supported was done something (the agent of a participle describing it) is not supported."""
+    tok = tokens_of(reader.doc)[m.start]
+    for _ in range(3):
+        if tok.dep_ == "obl:agent":
+            return tok.head.dep_ == "acl" and "Part" in feats(tok.head, "VerbForm")
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _rule_maker(reader: Reader, m) -> bool:
