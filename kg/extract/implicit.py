@@ -220,7 +220,7 @@ def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     if "noun-" not in stance.rule:
         return None
     sent = reader.sentences.of_span(stance.span)
-    cue_at = stance.span.begin + reader.sentences.spans[sent].of(reader.doc.text).find(stance.cue)
+    cue_at = stance.span.begin + reader.sentences.spans[sent].of(text_of(reader.doc)).find(stance.cue)
     told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
             and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
     return told[0] if told else None
