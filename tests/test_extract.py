@@ -3325,3 +3325,10 @@ def test_extract_to_support_a_thing_as_an_act_s_purpose_is_no_stance_but_to_supp
                      "par les droits de douane américains. Le Royaume-Uni a débloqué mardi une aide de 500 millions de "
                      "livres pour soutenir l'Ukraine face à la Russie.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("royaume_uni", "APPROVE", ("ukraine",))]
+
+
+def test_extract_a_summons_sets_the_envoy_s_state_against_the_summoning_one(extract_text):
+    x = extract_text("Titre\n\nL'ambassadeur de France a été convoqué mardi au ministère algérien des Affaires "
+                     "étrangères.\n")
+    summons = next(e for e in x.events if e.type == "Summons")
+    assert {"france", "algerie", "organization-ministere-algerien-des-affaires-etrangeres"} <= set(summons.participants)

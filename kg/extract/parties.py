@@ -36,6 +36,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _arrests(events, linking, sentences)
     _electorate(events, linking)
     _states_of_armies(events, linking)
+    _envoys(doc, events, linking)
     _ousted(doc, events, linking)
     _sworn_in(events, linking)
     _coup_makers(events, linking, juntas=True)
@@ -426,6 +427,32 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
             told[-1].rules.append("placed")
+
+
+def _envoys(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """A summons sets two states face to face: the one whose envoy is summoned ("le chargé d'affaires
+    russe") and the one whose ministry summons him, named as the place he is summoned to ("a été convoqué
+    au ministère polonais des Affaires étrangères") or as its agent ("par le ministère")."""
+    for event in events:
+        if event.type != "Summons":
+            continue
+        for i in event.tokens:
+            if doc[i].pos_ != "VERB":
+                continue
+            for c in children(doc[i]):
+                if c.dep_ in ("obl", "obl:mod", "obl:agent") and any(
+                        x.dep_ == "case" and norm(x) in ("a", "au", "par") for x in children(c)) \
+                        and (m := linking.mention_at_token(c.i)) is not None:
+                    for key in linking.refs[m]:
+                        if linking.type_of(key) == ORGANISATION:
+                            event.add_actor("participant", key)
+        states = {linking.side(key) for key in event.agents + event.patients + event.participants} \
+            - set(event.agents + event.patients + event.participants)
+        states = sorted(s for s in states if s in linking.builders and linking.type_of(s) == PLACE)
+        for state in states:
+            event.add_actor("participant", state)
+        if states:
+            event.rules.append("envoys")
 
 
 def _arrests(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
