@@ -3332,3 +3332,10 @@ def test_extract_a_summons_sets_the_envoy_s_state_against_the_summoning_one(extr
                      "étrangères.\n")
     summons = next(e for e in x.events if e.type == "Summons")
     assert {"france", "algerie", "organization-ministere-algerien-des-affaires-etrangeres"} <= set(summons.participants)
+
+
+def test_extract_a_past_participle_after_a_name_tells_what_the_named_undergoes(extract_text):
+    x = extract_text("Titre\n\nLe président a gracié mardi l'opposant Ousmane Diallo, condamné en mars par la Cour "
+                     "suprême.\n")
+    ruling = next(e for e in x.events if e.type == "Ruling")
+    assert ruling.patients == ("person-ousmane-diallo",) and ruling.participants == ("organisation-cour-supreme",)

@@ -546,6 +546,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
             next((c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        undergoes = governor.i == i and _undergone_by_name(governor, linking)
+        if undergoes:
+            subject = governor.head       # "Dina Boluarte, destituée par les députés": she undergoes it
         if governor.dep_ == "conj" and governor.head.dep_ == "xcomp":
             governor = governor.head              # "accusé X d'avoir abordé et attaqué Y"
             subject = None
@@ -627,6 +630,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                         and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON) and linking.refs[m][0] not in keys:
                     keys += linking.refs[m]
         role = "agent" if event.family in _AGENTIVE else "participant"
+        if undergoes:
+            role = "patient"
+            for child in children(governor):
+                if child.dep_ == "obl:agent":             # "... par le Parlement": who does it
+                    for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
+                        event.add_actor("agent" if event.family in _AGENTIVE else "participant", key)
         if event.family in _AGENTIVE and governor.pos_ == "VERB" \
                 and (subject.dep_ == "nsubj:pass" and lemma(governor) not in resources.event_words
                      or any(c.dep_ == "aux:pass" for c in children(governor))):
@@ -645,6 +654,19 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+def _undergone_by_name(verb, linking: Linking) -> bool:
+    """Whether ``verb`` is a past participle set after a name it tells of ("Dina Boluarte, destituée par
+    les députés", "l'opposant X, condamné en mars")."""
+    if not (verb.dep_ == "acl" and verb.pos_ == "VERB" and "Part" in feats(verb, "VerbForm")
+            and "Past" in feats(verb, "Tense") and verb.head.i < verb.i):
+        return False
+    for t in (verb.head, *(c for c in children(verb.head) if c.dep_ in ("appos", "flat:name") and c.i < verb.i)):
+        named = linking.mention_at_token(t.i)
+        if named is not None and named.kind == "name" and linking.refs.get(named):
+            return True
+    return False
 
 
 def _time_between(doc, j: int, k: int, times) -> bool:
