@@ -3339,3 +3339,11 @@ def test_extract_a_past_participle_after_a_name_tells_what_the_named_undergoes(e
                      "suprême.\n")
     ruling = next(e for e in x.events if e.type == "Ruling")
     assert ruling.patients == ("person-ousmane-diallo",) and ruling.participants == ("organisation-cour-supreme",)
+
+
+def test_extract_a_body_s_name_runs_on_over_its_adjectives_and_the_subject_of_its_remit(extract_text):
+    x = extract_text("Titre\n\nLe Bureau indien d'enquête sur les accidents aériens a publié lundi un rapport. La "
+                     "Commission électorale nationale indépendante a publié mardi les résultats.\n")
+    names = {e.name for e in x.entities}
+    assert {"Bureau indien d'enquête sur les accidents aériens",
+            "Commission électorale nationale indépendante"} <= names

@@ -123,14 +123,16 @@ def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) 
         return end
     while end < len(doc) and (toks[end].pos_ == "ADJ" or norm(toks[end]) in _BODY_ADJECTIVES) and toks[end].text.islower() \
             and toks[end].text.isalpha() \
-            and (end == start + 1 or end == start + 2 and (norm(toks[end]) in demonyms or norm(toks[end]) in _BODY_ADJECTIVES)):
+            and (end == start + 1 or (end == start + 2 or end == start + 3 and norm(toks[end - 1]) in _BODY_ADJECTIVES)
+                 and (norm(toks[end]) in demonyms or norm(toks[end]) in _BODY_ADJECTIVES)):
         end += 1                            # "le Conseil constitutionnel", "la Cour suprême", "le Conseil
-        #                                     constitutionnel camerounais", "le Tribunal suprême électoral" (not "la
-        #                                     Cour suprême valide la loi")
-    for _ in range(2):
+        #                                     constitutionnel camerounais", "le Tribunal suprême électoral", "la
+        #                                     Commission électorale nationale indépendante" (not "la Cour suprême
+        #                                     valide la loi")
+    for n in range(2):
         k = end
-        if k >= len(doc) or norm(toks[k]) not in OF and norm(toks[k]) != "pour":     # "Parti pour la liberté"
-            break
+        if k >= len(doc) or norm(toks[k]) not in OF and norm(toks[k]) != "pour" and (n == 0 or norm(toks[k]) != "sur"):
+            break                           # "Parti pour la liberté", "Bureau d'enquête sur les accidents aériens"
         k += 1
         while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
             k += 1
