@@ -3347,3 +3347,11 @@ def test_extract_a_body_s_name_runs_on_over_its_adjectives_and_the_subject_of_it
     names = {e.name for e in x.entities}
     assert {"Bureau indien d'enquête sur les accidents aériens",
             "Commission électorale nationale indépendante"} <= names
+
+
+def test_extract_a_central_bank_is_one_body_with_its_acronym_and_its_governor_heads_it(extract_text):
+    x = extract_text("Titre\n\nLa Réserve fédérale américaine (Fed) a maintenu mercredi ses taux. Le président de la "
+                     "Fed, Jerome Powell, a jugé l'inflation trop élevée. Selon le bureau des droits de l'homme de "
+                     "l'ONU, dix manifestants ont été tués.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["fed", "hcdh"]
+    assert ("jerome_powell", "headOf", "fed") in {(r.subject, r.predicate, r.object) for r in x.relations}
