@@ -508,6 +508,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
         objects = [c for c in children(head) if c.dep_ in ("obj", "iobj") and c.i > act.head]
+        if not objects:                    # "a appelé la Réserve fédérale américaine (Fed) à baisser ses taux":
+            objects = [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")  # a name the
+                       and c.i > act.head and (m := reader.actor_at(c.i)[0]) is not None and m.kind == "name"][:1]
+            #                                parser took for the verb's complement
         if not objects:                    # "a condamné « avec fermeté » l'offensive": an object the parser
             objects = [c for c in children(head) if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
                        and not any(g.dep_ == "case" for g in children(c))
