@@ -3358,7 +3358,7 @@ def test_extract_a_central_bank_is_one_body_with_its_acronym_and_its_governor_he
 
 
 def test_extract_whom_a_demand_addresses_even_parsed_as_the_verb_s_complement(extract_text):
-    x = extract_text("Titre\n\nLe président américain Donald Trump a appelé la Réserve fédérale américaine à baisser "
-                     "ses taux.\n")
+    x = extract_text("Titre\n\nLe président américain Donald Trump a de nouveau appelé la Réserve fédérale "
+                     "américaine (Fed) à suivre l'exemple européen.\n")
     demand = next(s for s in x.stances if s.family == "DEMAND")
     assert demand.holder == "donald_trump" and demand.targets == ("fed",)
