@@ -3362,3 +3362,9 @@ def test_extract_whom_a_demand_addresses_even_parsed_as_the_verb_s_complement(ex
                      "américaine (Fed) à suivre l'exemple européen.\n")
     demand = next(s for s in x.stances if s.family == "DEMAND")
     assert demand.holder == "donald_trump" and demand.targets == ("fed",)
+
+
+def test_extract_the_head_of_the_institution_named_before_heads_it(extract_text):
+    x = extract_text("Titre\n\nLa Banque centrale européenne (BCE) a abaissé jeudi ses taux. La présidente de "
+                     "l'institution, Christine Lagarde, a jugé que l'inflation était maîtrisée.\n")
+    assert ("christine_lagarde", "headOf", "bce") in {(r.subject, r.predicate, r.object) for r in x.relations}
