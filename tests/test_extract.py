@@ -3368,3 +3368,10 @@ def test_extract_the_head_of_the_institution_named_before_heads_it(extract_text)
     x = extract_text("Titre\n\nLa Banque centrale européenne (BCE) a abaissé jeudi ses taux. La présidente de "
                      "l'institution, Christine Lagarde, a jugé que l'inflation était maîtrisée.\n")
     assert ("christine_lagarde", "headOf", "bce") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_city_s_name_before_a_surname_is_a_given_name_but_not_after_a_preposition_of_place(extract_text):
+    x = extract_text("Titre\n\nLe chef du parti d'extrême droite Vox, Santiago Abascal, a dénoncé la loi. Le ministre "
+                     "est arrivé mardi à Paris Charles de Gaulle.\n")
+    assert {e.name for e in x.entities if e.type == "Person"} == {"Santiago Abascal", "Charles de Gaulle"}
+    assert "chili" not in {e.key for e in x.entities} and "paris" in {e.key for e in x.entities}

@@ -931,6 +931,18 @@ def _place_in_place(doc, end: int, resources) -> bool:
     return entry.type == PLACE if entry else toks[k].ent_type_ in ("LOC", "GPE")
 
 
+def _city_before_surname(toks, i: int, place: Mention, sentences, resources) -> bool:
+    """Whether a city's name is a given name before a surname no tagger saw ("Santiago Abascal"): a
+    capitalised word no gazetteer knows follows it, and no preposition of place comes before it (not "à
+    Paris Macron")."""
+    entry = resources.entries.get(place.key)
+    nxt = toks[i + 1]
+    return entry is not None and entry.kind == "City" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+        and nxt.text.isalpha() and not nxt.ent_type_ and fold(nxt.text) not in resources.name_index \
+        and sentences.norms[i + 1] not in resources.titles \
+        and (i == 0 or sentences.norms[i - 1] not in LOCATIVE | {"entre"})
+
+
 def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
@@ -950,7 +962,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         text = texts[i]
         place_first = i in places and (
             toks[i + 1].ent_type_ == "PER" and not toks[i + 1].ent_id_ and toks[i + 1].dep_ == "flat:name"
-            and toks[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames)
+            and toks[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames
+            or _city_before_surname(toks, i, places[i], sentences, resources))
         if place_first:
             found = [m for m in found if m is not places[i]]
         given = text in resources.first_names or place_first
