@@ -3375,3 +3375,11 @@ def test_extract_a_city_s_name_before_a_surname_is_a_given_name_but_not_after_a_
                      "est arrivé mardi à Paris Charles de Gaulle.\n")
     assert {e.name for e in x.entities if e.type == "Person"} == {"Santiago Abascal", "Charles de Gaulle"}
     assert "chili" not in {e.key for e in x.entities} and "paris" in {e.key for e in x.entities}
+
+
+def test_extract_the_opposition_a_headline_sums_up_is_the_party_that_speaks_in_the_body(extract_text):
+    x = extract_text("date 2024-10-08\nGéorgie : le parti au pouvoir remporte les législatives, l'opposition dénonce "
+                     "une « fraude »\n\nLe parti Rêve géorgien a remporté samedi les élections législatives en Géorgie. "
+                     "Le Mouvement national uni, principal parti d'opposition, a dénoncé une « fraude massive ».\n")
+    disapprovals = [s for s in x.stances if s.family == "DISAPPROVE"]
+    assert len(disapprovals) == 1 and disapprovals[0].holder != "organization-opposition-georgienne"

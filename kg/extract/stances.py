@@ -1053,9 +1053,32 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
     def echoed(h: Stance) -> bool:
         aims = set() if "counterpart" in h.rule else set(h.targets) | set(h.event_targets)   # a guessed target
         side = reader.linking.side(h.holder)          # "Abuja rejette", then "Le gouvernement nigérian a rejeté"
+        if _the_opposition(reader, h.holder):
+            # "l'opposition dénonce une « mascarade »", then "Le Front de salut national a qualifié le scrutin de
+            # « mascarade »": the opposition the headline sums up is the party that speaks in the body
+            return any(b.family == h.family and _of_the_opposition(reader, b.holder, h.holder) for b in body)
         return any((b.holder == h.holder or reader.linking.side(b.holder) == side == h.holder) and b.family == h.family
                    and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
+
+
+def _the_opposition(reader: Reader, key: str) -> bool:
+    builder = reader.linking.builders.get(key)
+    return builder is not None and builder.subtype == "Opposition"
+
+
+def _of_the_opposition(reader: Reader, key: str, opposition: str) -> bool:
+    """Whether ``key`` may speak for ``opposition``: the opposition itself, a party or a body no gazetteer
+    knows (not the government, an international body or a foreign state), or a person of neither."""
+    linking = reader.linking
+    if key == opposition:
+        return True
+    builder, entry = linking.builders.get(key), reader.resources.entries.get(key)
+    if builder is None or linking.side(key) == linking.affiliation(opposition):
+        return False
+    if builder.type == ORGANISATION:
+        return builder.subtype in (None, "Party") and (entry is None or entry.kind == "Party")
+    return builder.type == PERSON and (entry is None or not entry.offices)
 
 
 def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
