@@ -3391,3 +3391,10 @@ def test_extract_heads_of_state_of_the_2020s_are_known_by_their_office_and_its_t
     assert [s.holder for s in x.stances] == ["yoweri_museveni", "daniel_chapo"]
     y = extract_text("date 2024-06-01\nTitre\n\nLe président mozambicain a salué l'accord.\n")
     assert [s.holder for s in y.stances] == ["filipe_nyusi"]
+
+
+def test_extract_a_participle_on_a_quoted_thing_is_no_one_s_words(extract_text):
+    x = extract_text("Titre\n\nM. Ishiba avait déclaré au Parlement qu'une attaque russe contre la Corée du Sud "
+                     "pourrait constituer une « situation menaçant la survie » du Japon, justifiant une intervention de "
+                     "ses forces armées.\n")
+    assert not [s for s in x.stances if s.cue in ("menaçant", "justifiant")]

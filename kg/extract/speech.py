@@ -632,6 +632,10 @@ class Reader:
                 act.rules.append("participle-subject")
                 act.confidence *= 0.8
                 return
+            if head.dep_ == "acl" and head.head.pos_ == "NOUN" and self.sentences.quoted[head.head.i] \
+                    and self.actor_at(head.head.i)[0] is None:
+                return                  # "une « situation menaçant la survie » du Japon, justifiant une intervention":
+                #                         the quoted thing's doing, no one's words
         # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
         start = aux_start(doc, act.head)
         if start > 0 and self.sentences.norms[start - 1] == "et":
