@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.naming import salient_state, slug, strip_article
-from kg.resources import Resources, fold
+from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, resolve_role
 
 __all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
@@ -407,7 +407,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     home = linking.dateline or linking.only_country
     for m, keys in linking.refs.items():
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
-        if m.kind == "role" and m.role in ("minister", "foreign_minister") and not m.of \
+        if m.kind == "role" and is_minister(m.role) and not m.of \
                 and builder is not None and builder.type == PERSON and builder.of is None and not builder.anonymous \
                 and builder.key not in resources.entries:
             builder.of = state_of_portfolio(m, linking) or home
@@ -765,7 +765,7 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     return replace(m, of=owner) if owner else m
 
 
-_STATE_STAFF = {"spokesperson", "minister", "foreign_minister", "vice_president", "ambassador"}   # a leader's, not a body's
+_STATE_STAFF = {"spokesperson", "vice_president", "ambassador"}   # a leader's, not a body's (and every minister)
 _CITED = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]|la |le |les )?$", re.I)
 
 
@@ -790,7 +790,7 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
                and not _quoted(linking.article.text, n.span.begin)]
     state = max(leaders)[2] if leaders else None
     if state not in linking.builders or linking.builders[state].type != PLACE or any(c[1] for c in candidates) \
-            or m.role not in _STATE_STAFF:
+            or m.role not in _STATE_STAFF and not is_minister(m.role):
         state = None
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
     if state is None:

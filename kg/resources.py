@@ -56,6 +56,12 @@ def inflect_demonym(masculine: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+def is_minister(role: str | None) -> bool:
+    """Whether ``role`` is a minister's office, of any portfolio ("minister", "foreign_minister",
+    "defence_minister", ...)."""
+    return role is not None and (role == "minister" or role.endswith("_minister"))
+
+
 @dataclass(frozen=True)
 class Office:
     """An office held by a person, e.g. head of state of Russia since 2012."""

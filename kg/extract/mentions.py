@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
-from kg.resources import Resources, fold
+from kg.resources import Resources, fold, is_minister
 
 __all__ = ["find_mentions"]
 
@@ -421,7 +421,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if not end:
                 continue
             title_until = end
-            if any(w[:1].isupper() for w in role.noun.split()[1:]):
+            if is_minister(role.role) and any(w[:1].isupper() for w in role.noun.replace("'", "' ").split()[1:]):
+                portfolios.append((i + 1, end))       # "le ministre de l'Économie Luis Caputo": not "Économie Luis"
+            elif any(w[:1].isupper() for w in role.noun.split()[1:]):
                 titles.append((i + 1, end))           # "la présidente du Conseil italien": no body "Conseil"
             offices.append((i, end))
             # "haut responsable" must not also match "responsable"
@@ -467,8 +469,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 portfolio_end = _portfolio(doc, of_end if of else end)
                 if portfolio_end:
                     portfolios.append((of_end if of else end, portfolio_end))
+                    role = _office_of_portfolio(doc, role, of_end if of else end, portfolio_end, resources)
                     of_end = portfolio_end
-            if of is not None or role.role == "minister" and of_end > end:
+            if of is not None or is_minister(role.role) and of_end > end:
                 of_end = _office_tail(norms, of_end)     # "... par intérim", "... chargée de la concurrence"
             if of is None and role.relation == "headOf" and det_index >= 3 and norms[det_index - 1] == "dont" \
                     and toks[det_index - 2].text == ",":
@@ -560,6 +563,13 @@ def _office_tail(norms, j: int) -> int:
         else:
             break
     return j
+
+
+def _office_of_portfolio(doc, role, begin: int, end: int, resources):
+    """The office a minister's portfolio names when set apart from the noun by a demonym ("le ministre
+    russe de la Défense" holds the office of "ministre de la Défense"), else the role as it is."""
+    phrase = fold(f"{role.noun} {doc[begin:end].text}")
+    return next((r for r in resources.roles_by_first.get(phrase.split()[0], ()) if fold(r.noun) == phrase), role)
 
 
 def _portfolio(doc, j: int) -> int:

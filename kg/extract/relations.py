@@ -5,7 +5,7 @@ from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
 from kg.link import Linking, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
-from kg.resources import Resources, fold
+from kg.resources import Resources, fold, is_minister
 
 __all__ = ["extract_relations", "PREDICATES"]
 
@@ -30,12 +30,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
             or (possessive_owner(m, linking) if m.role != "counterpart" else None) \
-            or (state_of_portfolio(m, linking) if m.kind == "role" and m.role in ("minister", "foreign_minister")
+            or (state_of_portfolio(m, linking) if m.kind == "role" and is_minister(m.role)
                 else None)        # "le ministère sud-coréen des Affaires étrangères", then "Le vice-ministre des
         #                           Affaires étrangères, X": Seoul's
         # "Le syndicat ..., a affirmé son vice-président": its owner, once all is linked; "son hôte" is no office
-        home = dateline or (linking.only_country if m.role in ("minister", "foreign_minister") else None)
-        if obj is None and home and m.kind == "role" and m.role in _NATIONAL_OFFICES \
+        home = dateline or (linking.only_country if is_minister(m.role) else None)
+        if obj is None and home and m.kind == "role" and (m.role in _NATIONAL_OFFICES or is_minister(m.role)) \
                 and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
                 and not _ELECT & set(fold(m.text).split()) and not fold(m.text).startswith(("son ", "sa ", "leur ")):
             obj = home                       # "Thaïlande : la Première ministre X suspendue": Thailand's;
@@ -261,7 +261,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
 _BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli", "etablie", "implante", "implantee"}
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
-_NATIONAL_OFFICES = {"head_of_state", "head_of_government", "minister", "foreign_minister", "vice_president"}
+_NATIONAL_OFFICES = {"head_of_state", "head_of_government", "vice_president"}   # and every minister
 
 
 def _possessive_person(m, linking: Linking) -> str | None:

@@ -1057,9 +1057,18 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
             # "l'opposition dénonce une « mascarade »", then "Le Front de salut national a qualifié le scrutin de
             # « mascarade »": the opposition the headline sums up is the party that speaks in the body
             return any(b.family == h.family and _of_the_opposition(reader, b.holder, h.holder) for b in body)
-        return any((b.holder == h.holder or reader.linking.side(b.holder) == side == h.holder) and b.family == h.family
-                   and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
+        return any((b.holder == h.holder or _speaks_for(reader, b.holder) in (h.holder, side) and side == h.holder)
+                   and b.family == h.family and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
+
+
+def _speaks_for(reader: Reader, key: str) -> str:
+    """The state or organisation ``key`` speaks for: its side, and for an organ of an international
+    organisation (the UN's human rights office), that organisation ("l'ONU s'alarme", then its High
+    Commissioner's words)."""
+    side = reader.linking.side(key)
+    entry = reader.resources.entries.get(side)
+    return entry.located_in if entry is not None and entry.kind == "IGO" and entry.located_in else side
 
 
 def _the_opposition(reader: Reader, key: str) -> bool:
