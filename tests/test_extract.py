@@ -3421,3 +3421,11 @@ def test_extract_a_minister_s_portfolio_names_the_office_whose_holder_the_gazett
     assert [s.holder for s in x.stances][:3] == ["serguei_lavrov", "andrei_belooussov",
                                                 "person-ministre-russe-de-l-economie"]
     assert "Luis Caputo" in {e.name for e in x.entities}
+
+
+def test_extract_a_ban_on_protests_holds_none_and_who_bans_them_takes_no_part(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement kényan a interdit mardi toute manifestation à Nairobi. La police "
+                     "ougandaise a interdit jeudi les rassemblements à Kampala.\n")
+    protests = [e for e in x.events if e.type == "Protest"]
+    assert len(protests) <= 1 and not any(k.startswith(("organization-gouvernement", "organization-police"))
+                                           for e in protests for k in e.actors)

@@ -14,7 +14,7 @@ from kg.model import ORGANISATION, PERSON, PLACE, Article
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
-__all__ = ["attach_arguments", "attach_clause_subjects", "attach_times", "clause_subject", "subject_keys",
+__all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_times", "clause_subject", "subject_keys",
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
@@ -24,6 +24,9 @@ _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
+# verbs that rule on a kind of event: "une loi permettant d'interdire les rassemblements" holds none; "a interdit
+# les manifestations": who bans takes no part in them
+BANS = {"interdire", "autoriser", "prohiber", "legaliser"}
 
 
 def _container(doc, m, linking: Linking) -> bool:
@@ -538,7 +541,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((toks[k] for k in range(i - 1, max(0, i - 7), -1) if toks[k].pos_ == "VERB"), governor)
         # (the event's own verb reports nothing: "se défendre contre le Hamas" is the war, not words)
-        if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or speaks(governor) and event.family not in ("Vote", "Ruling") \
+        if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or lemma(governor) in BANS and governor.i != i \
+                or speaks(governor) and event.family not in ("Vote", "Ruling") \
                 and governor.i != i \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in children(governor)):
             continue

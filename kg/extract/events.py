@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arguments import (POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
+from kg.extract.arguments import (BANS, POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
@@ -46,8 +46,8 @@ _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deput
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
-_BANS = {"interdire", "autoriser", "prohiber", "legaliser"}   # "une loi permettant d'interdire les rassemblements": of a kind, none held
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
+_ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -301,9 +301,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if i > 0 and norm(toks[i - 1]) == "sans" or tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.i < i \
             and any(c.dep_ == "case" and norm(c) == "sans" for c in children(tok.head)):
         return True                       # "conclu directement, sans médiation", "sans crainte de sanctions": none took place
-    if tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _BANS and "Inf" in feats(tok.head, "VerbForm") \
-            and "Plur" in feats(tok, "Number") and not any(c.dep_ == "det" and norm(c) not in ("les", "des") for c in children(tok)):
-        return True                       # "permettant d'interdire les rassemblements": a kind of event, none held
+    if tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in BANS and (
+            "Inf" in feats(tok.head, "VerbForm") and "Plur" in feats(tok, "Number")
+            or any(c.dep_ == "det" and norm(c) in _ANY for c in children(tok))) \
+            and not any(c.dep_ == "det" and norm(c) not in {"les", "des"} | _ANY for c in children(tok)):
+        return True                       # "permettant d'interdire les rassemblements", "a interdit toute
+        #                                   manifestation": a kind of event, none held
     if cue.lemmas == ("tir",) and not any(lemma(t) in _MISSILE_WORDS for t in toks[:tok.sent.end]):
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
