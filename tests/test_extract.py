@@ -3429,3 +3429,9 @@ def test_extract_a_ban_on_protests_holds_none_and_who_bans_them_takes_no_part(ex
     protests = [e for e in x.events if e.type == "Protest"]
     assert len(protests) <= 1 and not any(k.startswith(("organization-gouvernement", "organization-police"))
                                            for e in protests for k in e.actors)
+
+
+def test_extract_who_announced_a_measure_takes_it(extract_text):
+    x = extract_text("Titre\n\nLes exportateurs chinois redoutent les droits de douane annoncés mardi par les "
+                     "Etats-Unis.\n")
+    assert next(e for e in x.events if e.type == "Sanctions").agents == ("etats_unis",)

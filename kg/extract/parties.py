@@ -190,6 +190,8 @@ def _sworn_in(events: list[EventBuilder], linking: Linking) -> None:
 
 
 _LAUNCHERS = {"lancer", "declencher", "organiser", "convoquer", "mener", "conduire", "appeler", "imposer", "infliger", "decreter"}
+# who announces or adopts a measure takes it: "les droits de douane annoncés la veille par les Etats-Unis"
+_MEASURE_TAKERS = {"annoncer", "decider", "adopter", "instaurer", "prendre"}
 
 
 # verbs that seal an agreement: those who do it are its parties, whatever the parser made of its noun
@@ -226,7 +228,8 @@ def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: S
     norms = sentences.norms
     for event in events:
         for launcher in (k for t in sorted(event.tokens) for k in range(t + 1, min(t + 8, len(norms)))
-                         if sentences.lemmas[k] in _LAUNCHERS and sentences.pos[k] == "VERB"
+                         if (sentences.lemmas[k] in _LAUNCHERS or event.family == "Sanctions"
+                             and sentences.lemmas[k] in _MEASURE_TAKERS) and sentences.pos[k] == "VERB"
                          and not any(sentences.texts[j] in (".", ";") for j in range(t, k))):
             head = tokens_of(doc)[launcher].head
             if head.pos_ == "NOUN" and head.i not in event.tokens and head.i != launcher:
