@@ -3435,3 +3435,10 @@ def test_extract_who_announced_a_measure_takes_it(extract_text):
     x = extract_text("Titre\n\nLes exportateurs chinois redoutent les droits de douane annoncés mardi par les "
                      "Etats-Unis.\n")
     assert next(e for e in x.events if e.type == "Sanctions").agents == ("etats_unis",)
+
+
+def test_extract_a_headline_s_stance_at_a_leader_is_echoed_by_the_body_s_at_his_state(extract_text):
+    x = extract_text("date 2025-04-03\nDroits de douane : l'UE promet de riposter à Donald Trump\n\nL'Union "
+                     "européenne a promis jeudi de riposter aux droits de douane annoncés la veille par les "
+                     "Etats-Unis.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("ue", "THREATEN")]

@@ -1058,7 +1058,16 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
             # « mascarade »": the opposition the headline sums up is the party that speaks in the body
             return any(b.family == h.family and _of_the_opposition(reader, b.holder, h.holder) for b in body)
         return any((b.holder == h.holder or _speaks_for(reader, b.holder) in (h.holder, side) and side == h.holder)
-                   and b.family == h.family and (not aims or aims & (set(b.targets) | set(b.event_targets))) for b in body)
+                   and b.family == h.family and (not aims or _sides(aims) & _sides(set(b.targets) | set(b.event_targets)))
+                   for b in body)
+
+    actors = {e.key: set(e.agents + e.participants) for e in reader.events}
+
+    def _sides(aims: set[str]) -> set[str]:
+        """The aims, the doers of the events among them and the states they belong to: "promet de riposter"
+        to Donald Trump is echoed by "a promis de riposter" to the United States or to their tariffs."""
+        aims = aims.union(*(actors.get(k, ()) for k in aims))
+        return aims | {reader.linking.side(k) for k in aims if k in reader.linking.builders}
     return [s for s in stances if s.span != title or not echoed(s)]
 
 
