@@ -3442,3 +3442,11 @@ def test_extract_a_headline_s_stance_at_a_leader_is_echoed_by_the_body_s_at_his_
                      "européenne a promis jeudi de riposter aux droits de douane annoncés la veille par les "
                      "Etats-Unis.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("ue", "THREATEN")]
+
+
+def test_extract_who_a_court_sentences_past_two_nouns_and_a_parse_that_lost_the_object(extract_text):
+    x = extract_text("Titre\n\nUn tribunal de Tunis a condamné mardi l'avocate et chroniqueuse Leila Ben Salah à deux "
+                     "ans de prison. Un tribunal d'Alger a condamné jeudi l'avocate et chroniqueuse Amina Haddad à "
+                     "un an de prison pour des propos tenus à la radio, a annoncé son avocat.\n")
+    rulings = [e for e in x.events if e.type == "Ruling"]
+    assert [e.patients for e in rulings] == [("person-leila-ben-salah",), ("person-amina-haddad",)]

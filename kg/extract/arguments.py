@@ -511,6 +511,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
+        if toks[i].pos_ == "VERB" and event.family in _DONE_TO_PERSONS \
+                and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
+                and (undergoer := _person_after(sentences, linking, cue_end)) is not None:
+            event.add_actor("patient", undergoer)      # "a condamné mardi l'avocate X", the parser having made
+            event.rules.append("person-after")        # her the subject of the verb after
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in children(toks[i]):
@@ -658,6 +663,21 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+_DONE_TO_PERSONS = {"Ruling", "Arrest", "Pardon", "Execution"}     # families whose verb's object is a person
+
+
+def _person_after(sentences, linking: Linking, end: int) -> str | None:
+    """The one person named within the next words of a verb, before any other verb, comma or quote
+    ("a condamné mardi l'avocate et chroniqueuse X"), else None."""
+    for k in range(end, min(end + 8, len(sentences.norms))):
+        if sentences.pos[k] in ("VERB", "AUX") or sentences.texts[k] in (",", ".", ";", ":", "«", "»"):
+            return None
+        m = linking.mention_at_token(k)
+        if m is not None and m.kind == "name" and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
+            return linking.refs[m][0]
+    return None
 
 
 def _undergone_by_name(verb, linking: Linking) -> bool:
