@@ -3450,3 +3450,10 @@ def test_extract_who_a_court_sentences_past_two_nouns_and_a_parse_that_lost_the_
                      "un an de prison pour des propos tenus à la radio, a annoncé son avocat.\n")
     rulings = [e for e in x.events if e.type == "Ruling"]
     assert [e.patients for e in rulings] == [("person-leila-ben-salah",), ("person-amina-haddad",)]
+
+
+def test_extract_this_sentence_refers_back_to_the_ruling_told(extract_text):
+    x = extract_text("Titre\n\nUn tribunal a condamné mardi l'opposant Ali Ben Salah à deux ans de prison. L'Union "
+                     "européenne a dénoncé cette condamnation.\n")
+    ruling = next(e for e in x.events if e.type == "Ruling")
+    assert [(s.holder, s.event_targets) for s in x.stances] == [("ue", (ruling.key,))]

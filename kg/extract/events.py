@@ -352,8 +352,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("rejet",) and not (end + 1 < len(toks) and norm(toks[end]) == "par"
                                          and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
         return True                       # "le rejet par la Haute Cour d'un recours": a ruling; another rejection none
-    if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]):
-        return True                       # "la condamnation de X à six ans de prison", not "une condamnation unanime"
+    if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]) \
+            and not (i > 0 and norm(toks[i - 1]) in ("cette", "sa", "leur")):
+        return True                       # "la condamnation de X à six ans de prison", "cette condamnation" (the one
+        #                                   told), "sa condamnation" (his sentence); not "une condamnation unanime"
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
