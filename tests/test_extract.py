@@ -3457,3 +3457,11 @@ def test_extract_this_sentence_refers_back_to_the_ruling_told(extract_text):
                      "européenne a dénoncé cette condamnation.\n")
     ruling = next(e for e in x.events if e.type == "Ruling")
     assert [(s.holder, s.event_targets) for s in x.stances] == [("ue", (ruling.key,))]
+
+
+def test_extract_who_threatens_is_not_who_leads(extract_text):
+    x = extract_text("Titre\n\nLe président du syndicat FGTB, Thierry Bodson, qui a menacé le gouvernement belge d'une "
+                     "grève, a dénoncé la réforme. Le général Abdourahamane Tiani, qui préside le Conseil national, a "
+                     "salué l'accord.\n")
+    heads = {(r.subject, r.object) for r in x.relations if r.predicate == "headOf" and r.rule == "relative-clause-verb"}
+    assert len(heads) == 1 and next(iter(heads))[0] == "abdourahamane_tiani"

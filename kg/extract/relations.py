@@ -281,6 +281,9 @@ def _possessive_person(m, linking: Linking) -> str | None:
     return None
 
 
+_PRESENT_ENDINGS = ("e", "ent", "it", "issent")   # "préside", "président", "dirigent", "régit"
+
+
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
     """(predicate, token after the verb) when ", qui préside", ", qui a pris la tête de" follows token ``i``."""
     toks = tokens_of(doc)
@@ -297,8 +300,8 @@ def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
                 continue
             stem = words[n][:-2] if n == 0 and words[n].endswith(("er", "ir", "re")) else None
             if fold(toks[j].lemma_) != words[n] and norm(toks[j]) != words[n] \
-                    and not (stem and norm(toks[j]).startswith(stem) and len(norm(toks[j])) <= len(words[n]) + 1):
-                break                               # "préside" whose lemma the tagger missed
+                    and not (stem and norm(toks[j]) in {stem + ending for ending in _PRESENT_ENDINGS}):
+                break                               # "préside" whose lemma the tagger missed (not "menace")
             j, n = j + 1, n + 1
         if n == len(words):
             while j < len(doc) and (norm(toks[j]) in ("de", "du", "d'", "des") or toks[j].pos_ == "ADV"):
