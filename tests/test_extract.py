@@ -3465,3 +3465,9 @@ def test_extract_who_threatens_is_not_who_leads(extract_text):
                      "salué l'accord.\n")
     heads = {(r.subject, r.object) for r in x.relations if r.predicate == "headOf" and r.rule == "relative-clause-verb"}
     assert len(heads) == 1 and next(iter(heads))[0] == "abdourahamane_tiani"
+
+
+def test_extract_a_body_led_by_a_person_named_past_a_title(extract_text):
+    x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR), dirigées par le général Mohamed Hamdan Daglo, ont "
+                     "démenti toute implication.\n")
+    assert ("person-mohamed-hamdan-daglo", "headOf", "fsr") in {(r.subject, r.predicate, r.object) for r in x.relations}

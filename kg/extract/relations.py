@@ -171,9 +171,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
         if k + 3 < len(doc) and toks[k].text == "," and "Part" in feats(toks[k + 1], "VerbForm") \
                 and fold(toks[k + 1].lemma_) in heading and sentences.norms[k + 2] == "par":
-            leader = linking.mention_at_token(k + 3)
-            if leader is not None and len(linking.refs.get(leader, ())) == 1 \
-                    and linking.type_of(linking.refs[leader][0]) == PERSON:
+            # "emmené par Rob Jetten", "dirigées par le général Mohamed Hamdan Daglo": past a title
+            leader = next((n for n in (linking.mention_at_token(t) for t in range(k + 3, min(len(doc), k + 6)))
+                           if n is not None and len(linking.refs.get(n, ())) == 1
+                           and linking.type_of(linking.refs[n][0]) == PERSON), None)
+            if leader is not None and all(toks[t].pos_ in ("DET", "NOUN") and toks[t].text.islower()
+                                          for t in range(k + 3, leader.start)):
                 add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
             continue
         if m.kind != "name":
