@@ -3471,3 +3471,12 @@ def test_extract_a_body_led_by_a_person_named_past_a_title(extract_text):
     x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR), dirigées par le général Mohamed Hamdan Daglo, ont "
                      "démenti toute implication.\n")
     assert ("person-mohamed-hamdan-daglo", "headOf", "fsr") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_massacre_is_an_attack_and_a_quoted_massacre_labels_the_one_told(extract_text):
+    x = extract_text("Titre\n\nDes hommes armés ont tué mardi au moins 40 civils lors d'une attaque contre un village "
+                     "du nord du Burkina Faso. Le gouvernement burkinabè a condamné un « massacre ». Un massacre a "
+                     "fait des dizaines de morts jeudi à Djibo.\n")
+    attacks = [e for e in x.events if e.type == "Attack"]
+    condemnation = next(s for s in x.stances if s.cue == "condamné")
+    assert len(attacks) == 2 and condemnation.event_targets == (attacks[0].key,)
