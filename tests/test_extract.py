@@ -3480,3 +3480,11 @@ def test_extract_a_massacre_is_an_attack_and_a_quoted_massacre_labels_the_one_to
     attacks = [e for e in x.events if e.type == "Attack"]
     condemnation = next(s for s in x.stances if s.cue == "condamné")
     assert len(attacks) == 2 and condemnation.event_targets == (attacks[0].key,)
+
+
+def test_extract_a_town_struck_is_no_side_of_the_parties_called_on(extract_text):
+    x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR) ont tué au moins 40 civils lors d'une attaque contre "
+                     "El-Facher. Le secrétaire général de l'ONU, Antonio Guterres, a exhorté les deux camps à cesser "
+                     "les combats.\n")
+    demand = next(s for s in x.stances if s.family == "DEMAND")
+    assert "el_facher" not in demand.targets

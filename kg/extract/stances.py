@@ -1308,7 +1308,8 @@ def _parties(reader: Reader, before: int | None = None) -> tuple[str, ...]:
     parties" of a story between two states)."""
     told = [e for e in reader.events if before is None or min(e.tokens) < before] or reader.events
     for event in reversed(told):
-        actors = event.agents + event.patients + event.participants
+        actors = [k for k in event.agents + event.patients + event.participants       # a town struck is no side
+                  if reader.linking.type_of(k) != PLACE or reader.linking.builders[k].subtype == "Country"]
         if (event.family in ("Agreement", "Conflict", "Strike") or event.type == "Talks") and len(actors) >= 2:
             return tuple(actors)
     # a labour dispute: the union of its strike and the other side of its talks ("le conseil municipal ...
