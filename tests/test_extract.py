@@ -3488,3 +3488,11 @@ def test_extract_a_town_struck_is_no_side_of_the_parties_called_on(extract_text)
                      "les combats.\n")
     demand = next(s for s in x.stances if s.family == "DEMAND")
     assert "el_facher" not in demand.targets
+
+
+def test_extract_a_denial_with_no_object_is_of_the_deed_told_as_the_denier_s(extract_text):
+    x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR) ont tué mardi au moins 40 civils lors d'une attaque "
+                     "contre un camp de déplacés. Les FSR ont démenti toute implication.\n")
+    attack = next(e for e in x.events if e.type == "Attack")
+    denial = next(s for s in x.stances if s.family == "DENY")
+    assert denial.holder == "fsr" and denial.event_targets == (attack.key,)

@@ -164,6 +164,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (lead.key,)              # "a exprimé sa « profonde préoccupation »": at what happened
                 rule += "+concern-at-lead-event"
                 confidence *= 0.6
+            elif stance.family == "DENY" and (deed := _own_deed(reader, stance, own)) is not None:
+                event_targets = (deed.key,)                  # "ont démenti toute implication": in the attack told
+                rule += "+denied-deed"                       # as theirs
+                confidence *= 0.7
             else:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
@@ -306,6 +310,14 @@ def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
                                          or reader.linking.mention_at_token(thing) is not None)
         t += 1
     return False
+
+
+def _own_deed(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
+    """The latest attack, kidnapping or other conflict told before a denial, carried out by the denier's
+    side ("Les FSR ont tué au moins 40 civils ... Les FSR ont démenti toute implication")."""
+    told = [e for e in reader.events if e.family == "Conflict" and e.span.begin < stance.span.begin
+            and any(reader.linking.side(k) == own for k in e.agents)]
+    return max(told, key=lambda e: e.span.begin) if told else None
 
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
