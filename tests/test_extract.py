@@ -3496,3 +3496,11 @@ def test_extract_a_denial_with_no_object_is_of_the_deed_told_as_the_denier_s(ext
     attack = next(e for e in x.events if e.type == "Attack")
     denial = next(s for s in x.stances if s.family == "DENY")
     assert denial.holder == "fsr" and denial.event_targets == (attack.key,)
+
+
+def test_extract_who_is_at_war_wages_it(extract_text):
+    for text, agents, patients in (("La Russie, en guerre contre l'Ukraine depuis 2022, a dénoncé les sanctions.",
+                                     ("russie",), ("ukraine",)),
+                                    ("Le Soudan est en guerre contre les FSR depuis avril 2023.", ("soudan",), ("fsr",))):
+        war = next(e for e in extract_text(f"Titre\n\n{text}\n").events if e.type == "War")
+        assert (war.agents, war.patients) == (agents, patients)

@@ -491,6 +491,13 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                     event.add_actor("participant", key)
                 event.rules.append("apposed-actor")
                 continue
+        waged = _at_war(toks[i]) if event.family == "Conflict" else None
+        if waged is not None:
+            # "L'armée soudanaise, en guerre contre les FSR", "Le Soudan est en guerre contre": who wages it
+            for key in subject_keys(doc, linking, waged, (PLACE, ORGANISATION, PERSON)):
+                event.add_actor("agent", key)
+            event.rules.append("at-war")
+            continue
         asked = _asked_of(doc, toks[i], resources.cue_index.demand_verbs)
         if asked is not None:
             # "a exhorté les deux voisins à un cessez-le-feu": those asked take part, not who asks
@@ -666,6 +673,16 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
 
 
 _DONE_TO_PERSONS = {"Ruling", "Arrest", "Pardon", "Execution"}     # families whose verb's object is a person
+
+
+def _at_war(noun):
+    """The one a conflict noun after "en" says is waging it ("X, en guerre contre Y", "X est en guerre
+    contre Y"), else None."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and norm(c) == "en" for c in children(noun)):
+        return None
+    if any(c.dep_ == "cop" for c in children(noun)):
+        return next((c for c in children(noun) if c.dep_ == "nsubj"), None)
+    return noun.head if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _person_after(sentences, linking: Linking, end: int) -> str | None:
