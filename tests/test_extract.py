@@ -3504,3 +3504,8 @@ def test_extract_who_is_at_war_wages_it(extract_text):
                                     ("Le Soudan est en guerre contre les FSR depuis avril 2023.", ("soudan",), ("fsr",))):
         war = next(e for e in extract_text(f"Titre\n\n{text}\n").events if e.type == "War")
         assert (war.agents, war.patients) == (agents, patients)
+
+
+def test_extract_a_surname_after_the_city_a_mayor_holds_is_no_given_name(extract_text):
+    x = extract_text("Titre\n\nSon adversaire, le maire libéral de Varsovie Rafal Trzaskowski, a reconnu sa défaite.\n")
+    assert "Rafal Trzaskowski" in {e.name for e in x.entities if e.type == "Person"}

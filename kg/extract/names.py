@@ -961,7 +961,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
                    and m.end < len(texts) and fold(texts[m.end]) in surnames and m.end not in known_persons})
     for i in range(len(texts) - 1):
         text = texts[i]
-        place_first = i in places and (
+        place_first = i in places and (i == 0 or norms[i - 1] not in OF) and (    # (not "le maire de Varsovie X")
             toks[i + 1].ent_type_ == "PER" and not toks[i + 1].ent_id_ and toks[i + 1].dep_ == "flat:name"
             and toks[i + 1].head.i == i or not places[i].key and fold(texts[i + 1]) in surnames
             or _city_before_surname(toks, i, places[i], sentences, resources))
