@@ -166,8 +166,9 @@ _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d
                              # "Le porte-parole de l'AKP, le parti au pouvoir, Ömer Çelik": what the complement is
                              # "Le président de la Republika Srpska, l'entité serbe de Bosnie-Herzégovine, Milorad Dodik"
                              r"|^,\s*(?:le|la|l'|l’|les)\s*[a-zéèêëîïôûç'’-]+(?:\s[a-zéèêëîïôûç'’-]+){0,5}"
-                             r"(?:\s(?:de|du|d'|d’)\s*(?:la\s|l'|l’)?[A-ZÉ][\w'’-]*)?,$")
-#                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi"
+                             r"(?:\s(?:de|du|d'|d’)\s*(?:la\s|l'|l’)?[A-ZÉ][\w'’-]*)?,?$")
+#                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi",
+#                                           "Son adversaire, le maire libéral de Varsovie Rafal Trzaskowski"
 
 
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:

@@ -3509,3 +3509,10 @@ def test_extract_who_is_at_war_wages_it(extract_text):
 def test_extract_a_surname_after_the_city_a_mayor_holds_is_no_given_name(extract_text):
     x = extract_text("Titre\n\nSon adversaire, le maire libéral de Varsovie Rafal Trzaskowski, a reconnu sa défaite.\n")
     assert "Rafal Trzaskowski" in {e.name for e in x.entities if e.type == "Person"}
+
+
+def test_extract_a_description_named_after_a_second_one_in_apposition(extract_text):
+    x = extract_text("Titre\n\nLe candidat nationaliste Karol Nawrocki a remporté dimanche la présidentielle. Son "
+                     "adversaire, le maire libéral de Varsovie Rafal Trzaskowski, a reconnu sa défaite.\n")
+    rival = next(e for e in x.entities if e.name == "Rafal Trzaskowski")
+    assert "Son adversaire" in rival.aliases
