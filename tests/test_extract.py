@@ -3516,3 +3516,10 @@ def test_extract_a_description_named_after_a_second_one_in_apposition(extract_te
                      "adversaire, le maire libéral de Varsovie Rafal Trzaskowski, a reconnu sa défaite.\n")
     rival = next(e for e in x.entities if e.name == "Rafal Trzaskowski")
     assert "Son adversaire" in rival.aliases
+
+
+def test_extract_coordinated_demonyms_on_a_subject_are_each_a_party(extract_text):
+    x = extract_text("Titre\n\nDes délégations russe et ukrainienne doivent se retrouver jeudi à Istanbul pour leurs "
+                     "premières négociations directes.\n")
+    talks = next(e for e in x.events if e.type == "Talks")
+    assert {"russie", "ukraine"} <= set(talks.actors)

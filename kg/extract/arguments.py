@@ -928,7 +928,13 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     for child in children(subject):            # "les forces israéliennes doivent se retirer": Israel's
         adjective = linking.mention_at_token(child.i) if child.dep_ == "amod" else None
         if adjective is not None and adjective.kind == "demonym" and len(linking.refs[adjective]) == 1:
-            return linking.refs[adjective]
+            keys, k = linking.refs[adjective], adjective.end
+            while k + 1 < len(doc) and norm(toks[k]) in ("et", ","):    # "Des délégations russe et ukrainienne",
+                other = linking.mention_at_token(k + 1)                   # however the parser hung the second
+                if other is None or other.kind != "demonym" or len(linking.refs[other]) != 1:
+                    break
+                keys, k = keys + tuple(key for key in linking.refs[other] if key not in keys), other.end
+            return keys
     return ()
 
 
