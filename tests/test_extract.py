@@ -3523,3 +3523,11 @@ def test_extract_coordinated_demonyms_on_a_subject_are_each_a_party(extract_text
                      "premières négociations directes.\n")
     talks = next(e for e in x.events if e.type == "Talks")
     assert {"russie", "ukraine"} <= set(talks.actors)
+
+
+def test_extract_an_earthquake_strikes_the_country_its_verb_names_and_a_fight_against_floods_is_none(extract_text):
+    x = extract_text("date 2023-02-07\nTitre\n\nUn séisme de magnitude 7,8 a frappé lundi le sud de la Turquie, "
+                     "faisant des milliers de morts. Le gouvernement a lancé des projets de lutte contre les "
+                     "inondations.\n")
+    assert [(e.type, e.patients, e.place, e.date) for e in x.events] == [("Earthquake", ("turquie",), "turquie",
+                                                                          "2023-02-06")]

@@ -352,6 +352,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("rejet",) and not (end + 1 < len(toks) and norm(toks[end]) == "par"
                                          and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
         return True                       # "le rejet par la Haute Cour d'un recours": a ruling; another rejection none
+    if cue.family == "Disaster" and tok.pos_ == "NOUN" and i >= 2 and norm(toks[i - 2]) in ("contre", "anti") \
+            and norm(toks[i - 1]) in ("les", "la", "l'", "des"):
+        return True                       # "des projets de lutte contre les inondations": a kind, none told
     if cue.lemmas == ("condamnation",) and not any(lemma(t) in _PENALTIES for t in toks[i:tok.sent.end]) \
             and not (i > 0 and norm(toks[i - 1]) in ("cette", "sa", "leur")):
         return True                       # "la condamnation de X à six ans de prison", "cette condamnation" (the one

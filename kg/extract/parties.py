@@ -104,11 +104,18 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
             nouns += [c for n in list(nouns) for c in children(n) if c.dep_ == "nmod" and c.i <= n.i + 3]
         verbs = [v for n in nouns for v in children(n) if v.dep_ == "acl:relcl"]
         found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
+        # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
+        for verb in (n.head for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i):
+            k = verb.i + 1
+            while k < min(len(doc), verb.i + 9) and toks[k].pos_ not in ("PUNCT", "VERB", "AUX", "SCONJ"):
+                found.append(linking.mention_at_token(k))
+                k += 1
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
             first = next(m for m in found if m is not None and places[0] in linking.refs[m])
             for key in places[:1] + _listed_after(doc, linking, first):
                 event.add_actor("patient", key)
+            event.place = event.place or places[0]
             continue
         for key in places[:1] or ([event.place] if event.place else []):
             event.add_actor("patient", key)
