@@ -3531,3 +3531,9 @@ def test_extract_an_earthquake_strikes_the_country_its_verb_names_and_a_fight_ag
                      "inondations.\n")
     assert [(e.type, e.patients, e.place, e.date) for e in x.events] == [("Earthquake", ("turquie",), "turquie",
                                                                           "2023-02-06")]
+
+
+def test_extract_a_court_of_appeal_is_no_phone_call(extract_text):
+    x = extract_text("Titre\n\nSes avocats ont déposé une demande de mise en liberté, que la cour d'appel doit "
+                     "examiner dans un délai de deux mois.\n")
+    assert not [e for e in x.events if e.family == "Communication"]

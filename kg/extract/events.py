@@ -555,6 +555,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         nxt = sentences.norms[end] if end < len(doc) else ""
         if cue.lemmas[0] == "appel" and (nxt in ("a", "au", "aux") or i >= 2 and norms[i - 2] == "a" and norms[i - 1] == "l'"
                                          or norms[i - 1] == "en"           # "contester la décision en appel"
+                                         or i >= 2 and norms[i - 2] in ("cour", "cours") and norms[i - 1] == "d'"
+                                         #                                   "la cour d'appel": a court
                                          or tok.head.pos_ in ("VERB", "AUX")
                                          and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
             i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter,
