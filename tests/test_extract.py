@@ -3537,3 +3537,9 @@ def test_extract_a_court_of_appeal_is_no_phone_call(extract_text):
     x = extract_text("Titre\n\nSes avocats ont déposé une demande de mise en liberté, que la cour d'appel doit "
                      "examiner dans un délai de deux mois.\n")
     assert not [e for e in x.events if e.family == "Communication"]
+
+
+def test_extract_a_body_s_name_does_not_run_on_over_the_event_it_rules_on(extract_text):
+    x = extract_text("Titre\n\nLe candidat avait été qualifié après l'annulation par la Cour constitutionnelle de "
+                     "l'élection de novembre.\n")
+    assert "Cour constitutionnelle" in {e.name for e in x.entities if e.type == "Organisation"}

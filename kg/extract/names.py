@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.document import NUMBERED_SERIES, children, feats, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, children, feats, lemma, norm, text_of, tokens_of
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
@@ -115,9 +115,10 @@ _BODY_ADJECTIVES = {"electoral", "electorale", "constitutionnel", "constitutionn
                     "populaire", "special", "speciale", "permanent", "permanente", "independant", "independante"}
 
 
-def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) -> int:
+def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset(), event_words=frozenset()) -> int:
     """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
-    runs on over "de" + lower-case nouns and adjectives."""
+    runs on over "de" + lower-case nouns and adjectives, but not over a definite event ("l'annulation par la
+    Cour constitutionnelle de l'élection": of ``event_words``)."""
     toks = tokens_of(doc)
     if norm(toks[start]) not in heads:
         return end
@@ -143,7 +144,9 @@ def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset()) 
             return k
         # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
         if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower() \
-                or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in feats(toks[k], "VerbForm"):
+                or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in feats(toks[k], "VerbForm") \
+                or lemma(toks[k]) in event_words and norm(toks[k - 1]) in ("la", "l'", "le", "les") \
+                and norm(toks[end]) in OF:
             break                           # not "le Conseil de sécurité ... de convoquer": an infinitive
         k += 1
         while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
@@ -328,7 +331,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             #                                              (not "la CGT | ArcelorMittal": another name)
             end += 1                                     # "la Royal Air | Force": a word the tagger left out
         if not ent.id_ and ent.label_ == "ORG" or sentences.norms[start] in resources.organisation_nouns:
-            end = extend_organisation(doc, start, end, resources.organisation_nouns, demonyms)
+            end = extend_organisation(doc, start, end, resources.organisation_nouns, demonyms, resources.event_words)
         elif not ent.id_ and sentences.norms[start] in ("haute", "haut", "grand", "grande") and start + 1 < end \
                 and sentences.norms[start + 1] in resources.organisation_nouns:
             end = extend_organisation(doc, start + 1, start + 2, resources.organisation_nouns)   # "Haute Cour constitutionnelle"
@@ -632,7 +635,8 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         if norms[i - 1] not in ("la", "le", "l'", "du", "au", "de", "a"):
             continue
-        end = extend_organisation(doc, i, i + 1, resources.organisation_nouns, resources.demonym_index())
+        end = extend_organisation(doc, i, i + 1, resources.organisation_nouns, resources.demonym_index(),
+                                  resources.event_words)
         if any(t in covered for t in range(i, end)):
             continue
         added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
