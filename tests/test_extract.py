@@ -3543,3 +3543,11 @@ def test_extract_a_body_s_name_does_not_run_on_over_the_event_it_rules_on(extrac
     x = extract_text("Titre\n\nLe candidat avait été qualifié après l'annulation par la Cour constitutionnelle de "
                      "l'élection de novembre.\n")
     assert "Cour constitutionnelle" in {e.name for e in x.entities if e.type == "Organisation"}
+
+
+def test_extract_an_annulment_by_a_court_is_a_ruling_and_another_none(extract_text):
+    x = extract_text("Titre\n\nLe candidat a été qualifié après l'annulation par la Cour constitutionnelle du premier "
+                     "tour. Le sommet a été reporté après l'annulation du vol du président.\n")
+    assert [(e.type, e.actors) for e in x.events if e.type in ("Ruling", "Summit")][0] == \
+        ("Ruling", ("organisation-cour-constitutionnelle",))
+    assert [e.type for e in x.events].count("Ruling") == 1

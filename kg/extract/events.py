@@ -349,9 +349,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
             and (tok.head if norm(subject) == "qui" and tok.dep_ == "acl:relcl" else subject).pos_ == "NOUN" \
             and linking.mention_at_token((tok.head if norm(subject) == "qui" else subject).i) is None:
         return True                       # "l'épidémie qui frappe le Darfour", "la crise frappe": no one strikes
-    if cue.lemmas == ("rejet",) and not (end + 1 < len(toks) and norm(toks[end]) == "par"
-                                         and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
-        return True                       # "le rejet par la Haute Cour d'un recours": a ruling; another rejection none
+    if cue.lemmas in (("rejet",), ("annulation",), ("invalidation",)) and not (
+            end + 1 < len(toks) and norm(toks[end]) == "par"
+            and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
+        return True                       # "le rejet par la Haute Cour d'un recours", "l'annulation par la Cour
+        #                                   constitutionnelle de l'élection": a ruling; another rejection none
     if cue.family == "Disaster" and tok.pos_ == "NOUN" and i >= 2 and norm(toks[i - 2]) in ("contre", "anti") \
             and norm(toks[i - 1]) in ("les", "la", "l'", "des"):
         return True                       # "des projets de lutte contre les inondations": a kind, none told
