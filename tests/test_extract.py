@@ -3551,3 +3551,11 @@ def test_extract_an_annulment_by_a_court_is_a_ruling_and_another_none(extract_te
     assert [(e.type, e.actors) for e in x.events if e.type in ("Ruling", "Summit")][0] == \
         ("Ruling", ("organisation-cour-constitutionnelle",))
     assert [e.type for e in x.events].count("Ruling") == 1
+
+
+def test_extract_a_visit_paid_to_a_person_and_one_received_by_a_title_and_name(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a rendu visite mardi à Donald Trump. Le "
+                     "président Emmanuel Macron avait reçu M. Tusk à l'Elysée vendredi.\n")
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert [set(v.actors) for v in visits] == [{"volodymyr_zelensky", "donald_trump"},
+                                              {"emmanuel_macron", "donald_tusk"}]

@@ -518,6 +518,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
+        if toks[i].pos_ == "VERB" and event.family == "Visit" and (host := _person_visited(sentences, linking, cue_end)):
+            event.add_actor("participant", host)        # "a rendu visite mardi à Donald Trump": the host
         if toks[i].pos_ == "VERB" and event.family in _DONE_TO_PERSONS \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
                 and (undergoer := _person_after(sentences, linking, cue_end)) is not None:
@@ -683,6 +685,19 @@ def _at_war(noun):
     if any(c.dep_ == "cop" for c in children(noun)):
         return next((c for c in children(noun) if c.dep_ == "nsubj"), None)
     return noun.head if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _person_visited(sentences, linking: Linking, end: int) -> str | None:
+    """The person named after "à" within the next words of a visit's verb ("rendrait visite à l'ancien chef
+    de l'Etat", "a rendu visite mardi à Donald Trump"), else None."""
+    for k in range(end, min(end + 4, len(sentences.norms) - 1)):
+        if sentences.pos[k] in ("VERB", "AUX") or sentences.texts[k] in (",", ".", ";"):
+            return None
+        if sentences.norms[k] in ("a", "au", "aux"):
+            m = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
+            keys = linking.refs.get(m, ()) if m is not None and m.kind in ("name", "role") else ()
+            return keys[0] if len(keys) == 1 and linking.type_of(keys[0]) == PERSON else None
+    return None
 
 
 def _person_after(sentences, linking: Linking, end: int) -> str | None:
