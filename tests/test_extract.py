@@ -3559,3 +3559,12 @@ def test_extract_a_visit_paid_to_a_person_and_one_received_by_a_title_and_name(e
     visits = [e for e in x.events if e.type == "Visit"]
     assert [set(v.actors) for v in visits] == [{"volodymyr_zelensky", "donald_trump"},
                                               {"emmanuel_macron", "donald_tusk"}]
+
+
+def test_extract_a_pronoun_takes_up_a_titled_name_the_parser_made_a_root(extract_text):
+    x = extract_text("Titre\n\nLe maire centriste de Bucarest, Nicusor Dan, a remporté dimanche le second tour, "
+                     "battant le candidat d'extrême droite George Simion.\n\nM. Simion, chef du parti Alliance pour "
+                     "l'unité des Roumains (AUR), s'est d'abord proclamé vainqueur avant de reconnaître sa défaite. "
+                     "Il a ensuite accusé la France d'« ingérence » dans le scrutin.\n")
+    accusation = next(s for s in x.stances if s.cue == "accusé")
+    assert accusation.holder == "person-george-simion"

@@ -179,11 +179,15 @@ class Reader:
         candidates = [m for m in before if agrees(m)]
         def subject(t) -> bool:         # "Son principal rival, l'ancien ministre X, a rejeté": X, in apposition
             token = toks[t]
-            if token.dep_ == "ROOT" and token.pos_ == "PROPN" and t <= self.sentences.tokens[self.sentences.of[t]][0] + 2:
+            opening = self.sentences.tokens[self.sentences.of[t]][0] + 2
+            if token.dep_ == "ROOT" and token.pos_ == "PROPN" and t <= opening:
                 return True             # the name opening a sentence the parser lost its way in
             for _ in range(3):
                 if token.dep_.startswith("nsubj"):    # (not in "dont le dirigeant X est emprisonné")
                     return not self._in_relative(t)
+                if token.dep_ == "ROOT" and token.i <= opening and token.i < t:
+                    return True         # "M. Simion, chef du parti ..., s'est proclamé": the title the parser
+                    #                     made the root of a sentence it lost its way in
                 if token.dep_ not in ("appos", "conj", "flat:name") or token.head.i == token.i:
                     return False
                 token = token.head
