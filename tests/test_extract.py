@@ -3568,3 +3568,10 @@ def test_extract_a_pronoun_takes_up_a_titled_name_the_parser_made_a_root(extract
                      "Il a ensuite accusé la France d'« ingérence » dans le scrutin.\n")
     accusation = next(s for s in x.stances if s.cue == "accusé")
     assert accusation.holder == "person-george-simion"
+
+
+def test_extract_accusations_called_fanciful_are_denied(extract_text):
+    x = extract_text("Titre\n\nM. Simion a accusé la France d'« ingérence » dans le scrutin, des accusations que le "
+                     "ministère français des Affaires étrangères a qualifiées de « fantaisistes ».\n")
+    denial = next(s for s in x.stances if s.family == "DENY")
+    assert denial.holder == "quai_d_orsay" and denial.targets == ("person-simion",)
