@@ -11,8 +11,8 @@ from kg.resources import Resources, fold, is_minister
 
 __all__ = ["find_mentions"]
 
-_HEADED_KINDS = {"Party", "Union", "Company", "IGO", "NGO", "Parliament"}   # class nouns whose body a role's holder
-# may head ("du syndicat", "du groupe", "de l'institution", "de l'ONG")
+# class nouns whose body a role's holder may head ("du syndicat", "du groupe", "de l'institution", "de l'ONG")
+_HEADED_KINDS = {"Party", "Union", "Company", "IGO", "NGO", "Parliament"}
 _DEFINITE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "au", "aux"}
 _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}

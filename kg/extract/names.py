@@ -960,8 +960,9 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     # a word the tagger took for a place before a surname the article gives a person ("Ekrem Imamoglu",
     # then "M. Imamoglu")
     surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end) if texts[k][:1].isupper()}
-    known_persons = {m.start for m in found if m.key and m.type == PERSON}      # (not "de la Défense | Andreï
-    places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1  # Belooussov")
+    # (not before a person the gazetteer knows: "le ministre russe de la Défense | Andreï Belooussov")
+    known_persons = {m.start for m in found if m.key and m.type == PERSON}
+    places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1
                    and m.end < len(texts) and fold(texts[m.end]) in surnames and m.end not in known_persons})
     for i in range(len(texts) - 1):
         text = texts[i]

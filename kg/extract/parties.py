@@ -1,7 +1,7 @@
 """Parties an event's words leave implicit, found once every event of the article is known: those of a
 truce for its war, of an agreement for the talks that follow, of talks for a strike, the country for
-its elections, a state for its army, the ousted for a coup, the winner for a swearing-in, and the lead's
-actors for a title's event."""
+its elections, a state for its army, the two states of a summons, the ousted for a coup, the winner for
+a swearing-in, and the lead's actors for a title's event."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -443,17 +443,18 @@ def _envoys(doc, events: list[EventBuilder], linking: Linking) -> None:
     """A summons sets two states face to face: the one whose envoy is summoned ("le chargé d'affaires
     russe") and the one whose ministry summons him, named as the place he is summoned to ("a été convoqué
     au ministère polonais des Affaires étrangères") or as its agent ("par le ministère")."""
+    toks = tokens_of(doc)
     for event in events:
         if event.type != "Summons":
             continue
         for i in event.tokens:
-            if doc[i].pos_ != "VERB":
+            if toks[i].pos_ != "VERB":
                 continue
-            for c in children(doc[i]):
+            for c in children(toks[i]):
                 if c.dep_ in ("obl", "obl:mod", "obl:agent") and any(
                         x.dep_ == "case" and norm(x) in ("a", "au", "par") for x in children(c)) \
                         and (m := linking.mention_at_token(c.i)) is not None:
-                    for key in linking.refs[m]:
+                    for key in linking.refs.get(m, ()):
                         if linking.type_of(key) == ORGANISATION:
                             event.add_actor("participant", key)
         states = {linking.side(key) for key in event.agents + event.patients + event.participants} \

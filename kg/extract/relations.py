@@ -284,7 +284,7 @@ def _possessive_person(m, linking: Linking) -> str | None:
     return None
 
 
-_PRESENT_ENDINGS = ("e", "ent", "it", "issent")   # "préside", "président", "dirigent", "régit"
+_PRESENT_ENDINGS = ("e", "ent", "it", "issent")   # "qui préside", "qui président", "qui dirige", "qui régit"
 
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
