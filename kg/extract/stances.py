@@ -508,10 +508,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
         objects = [c for c in children(head) if c.dep_ in ("obj", "iobj") and c.i > act.head]
-        if not objects:                    # "a appelé la Réserve fédérale américaine (Fed) à baisser ses taux":
-            objects = [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")  # a name the
+        if not objects:                    # "a appelé la Réserve fédérale américaine (Fed) à suivre ...": a name
+            #                                  the parser took for the verb's complement
+            objects = [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
                        and c.i > act.head and (m := reader.actor_at(c.i)[0]) is not None and m.kind == "name"][:1]
-            #                                parser took for the verb's complement
         if not objects:                    # "a condamné « avec fermeté » l'offensive": an object the parser
             objects = [c for c in children(head) if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
                        and not any(g.dep_ == "case" for g in children(c))
@@ -1049,25 +1049,25 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
         return stances
     title = reader.sentences.spans[0]
     body = [s for s in stances if s.span != title]
-
-    def echoed(h: Stance) -> bool:
-        aims = set() if "counterpart" in h.rule else set(h.targets) | set(h.event_targets)   # a guessed target
-        side = reader.linking.side(h.holder)          # "Abuja rejette", then "Le gouvernement nigérian a rejeté"
-        if _the_opposition(reader, h.holder):
-            # "l'opposition dénonce une « mascarade »", then "Le Front de salut national a qualifié le scrutin de
-            # « mascarade »": the opposition the headline sums up is the party that speaks in the body
-            return any(b.family == h.family and _of_the_opposition(reader, b.holder, h.holder) for b in body)
-        return any((b.holder == h.holder or _speaks_for(reader, b.holder) in (h.holder, side) and side == h.holder)
-                   and b.family == h.family and (not aims or _sides(aims) & _sides(set(b.targets) | set(b.event_targets)))
-                   for b in body)
-
     actors = {e.key: set(e.agents + e.participants) for e in reader.events}
 
-    def _sides(aims: set[str]) -> set[str]:
+    def sides(aims: set[str]) -> set[str]:
         """The aims, the doers of the events among them and the states they belong to: "promet de riposter"
         to Donald Trump is echoed by "a promis de riposter" to the United States or to their tariffs."""
         aims = aims.union(*(actors.get(k, ()) for k in aims))
         return aims | {reader.linking.side(k) for k in aims if k in reader.linking.builders}
+
+    def echoed(h: Stance) -> bool:
+        aims = set() if "counterpart" in h.rule else set(h.targets) | set(h.event_targets)   # a guessed target
+        if _the_opposition(reader, h.holder):
+            # "l'opposition dénonce une « mascarade »", then "Le Front de salut national a qualifié le scrutin de
+            # « mascarade »": the opposition the headline sums up is the party that speaks in the body
+            return any(b.family == h.family and _of_the_opposition(reader, b.holder, h.holder) for b in body)
+        # "Abuja rejette", then "Le gouvernement nigérian a rejeté"; "l'ONU s'alarme", then its High Commissioner
+        state = reader.linking.side(h.holder) == h.holder
+        return any((b.holder == h.holder or state and _speaks_for(reader, b.holder) == h.holder)
+                   and b.family == h.family and (not aims or sides(aims) & sides(set(b.targets) | set(b.event_targets)))
+                   for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
 
 
@@ -1081,6 +1081,7 @@ def _speaks_for(reader: Reader, key: str) -> str:
 
 
 def _the_opposition(reader: Reader, key: str) -> bool:
+    """Whether ``key`` is a state's opposition as a whole ("l'opposition tunisienne")."""
     builder = reader.linking.builders.get(key)
     return builder is not None and builder.subtype == "Opposition"
 
