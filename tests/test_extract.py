@@ -3575,3 +3575,10 @@ def test_extract_accusations_called_fanciful_are_denied(extract_text):
                      "ministère français des Affaires étrangères a qualifiées de « fantaisistes ».\n")
     denial = next(s for s in x.stances if s.family == "DENY")
     assert denial.holder == "quai_d_orsay" and denial.targets == ("person-simion",)
+
+
+def test_extract_a_candidate_whose_state_the_text_never_names(extract_text):
+    x = extract_text("date 2024-10-21\nTitre\n\nLa présidente pro-européenne Maia Sandu, arrivée en tête du premier "
+                     "tour de l'élection présidentielle, a dénoncé une « attaque sans précédent » contre la "
+                     "démocratie.\n")
+    assert [s.holder for s in x.stances] == ["maia_sandu"]

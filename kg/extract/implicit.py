@@ -335,7 +335,8 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
         # a candidate's words aim at the other candidate and that one's side (not a foreign leader's, who
         # backs a candidate: his state takes no part in the vote)
         rivals = {k for e in events if e.family == "Election" and holder in e.participants
-                  and not (linking.type_of(own) == PLACE and own not in e.participants and own != e.place)
+                  and not (own in linking.builders and linking.type_of(own) == PLACE
+                           and own not in e.participants and own != e.place)
                   for k in e.participants if k != holder and k in linking.builders and linking.type_of(k) == PERSON
                   and linking.side(k) != own and linking.side(k) not in own_bodies}
         if rivals:
