@@ -3582,3 +3582,11 @@ def test_extract_a_candidate_whose_state_the_text_never_names(extract_text):
                      "tour de l'élection présidentielle, a dénoncé une « attaque sans précédent » contre la "
                      "démocratie.\n")
     assert [s.holder for s in x.stances] == ["maia_sandu"]
+
+
+def test_extract_a_quoted_judicial_scandal_labels_the_sentence_told_later(extract_text):
+    x = extract_text("Titre\n\nL'ancien président Jacques Martin a été incarcéré mardi à Paris. Il a dénoncé un "
+                     "« scandale judiciaire ». Le tribunal correctionnel de Paris l'avait condamné le 25 septembre à "
+                     "cinq ans de prison.\n")
+    ruling = next(e for e in x.events if e.type == "Ruling")
+    assert next(s for s in x.stances if s.cue == "dénoncé").event_targets == (ruling.key,)

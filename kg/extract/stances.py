@@ -224,8 +224,10 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     families = next((_KIND_ADJECTIVES[norm(c)] for c in children(noun)
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
     if families:
-        told = [e for e in reader.events if e.family in families and e.factuality == "Asserted" and min(e.tokens) < noun.i]
-        return max(told, key=lambda e: min(e.tokens)) if told else None
+        told = [e for e in reader.events if e.family in families and e.factuality == "Asserted"]
+        before = [e for e in told if min(e.tokens) < noun.i]    # the latest told before, else the one the
+        return max(before, key=lambda e: min(e.tokens)) if before else (    # article tells after ("un « scandale
+            min(told, key=lambda e: min(e.tokens)) if told else None)       # judiciaire »", the sentence told later)
     return None
 
 
