@@ -3590,3 +3590,13 @@ def test_extract_a_quoted_judicial_scandal_labels_the_sentence_told_later(extrac
                      "cinq ans de prison.\n")
     ruling = next(e for e in x.events if e.type == "Ruling")
     assert next(s for s in x.stances if s.cue == "dénoncé").event_targets == (ruling.key,)
+
+
+def test_extract_alarm_at_this_use_of_force_is_at_the_deed_just_told(extract_text):
+    x = extract_text("Titre\n\nLes Etats-Unis ont frappé samedi trois sites nucléaires iraniens. Le secrétaire "
+                     "général de l'ONU, Antonio Guterres, s'est dit « gravement alarmé » par ce recours à la force. "
+                     "Le Premier ministre irlandais s'est dit consterné.\n")
+    strikes = next(e for e in x.events if e.type == "Attack")
+    alarms = [s for s in x.stances if s.family == "DISAPPROVE"]
+    assert [(s.holder, s.event_targets) for s in alarms][0] == ("antonio_guterres", (strikes.key,))
+    assert len(alarms) == 2 and alarms[1].event_targets == (strikes.key,)

@@ -253,7 +253,7 @@ def _deed_of_unnamed(reader: Reader, stance: Stance) -> EventBuilder | None:
     return None
 
 
-_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u", re.I)   # at what happened: concern, disappointment
+_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u|alarm|constern", re.I)   # at what happened: concern, alarm
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:

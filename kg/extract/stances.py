@@ -643,6 +643,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif named is not None:                # "s'est félicité du résultat": the vote counted
                 targeted_events.append(named)
                 act.rules.append("act-noun")
+            elif rule == "de" and reader.sentences.norms[j] in _DEMONSTRATIVES \
+                    and (told := _latest_deed(reader, j)) is not None:
+                targeted_events.append(told)         # "s'est dit « alarmé » par ce recours à la force": the deed
+                act.rules.append("demonstrative")    # just told, whatever the words for it
             elif rule == "de":
                 k = j
                 while k < end and toks[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
@@ -1071,6 +1075,16 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
                    and b.family == h.family and (not aims or sides(aims) & sides(set(b.targets) | set(b.event_targets)))
                    for b in body)
     return [s for s in stances if s.span != title or not echoed(s)]
+
+
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _latest_deed(reader: Reader, before: int) -> EventBuilder | None:
+    """The latest event told before token ``before`` that happened, words and meetings aside."""
+    told = [e for e in reader.events if e.family != "Communication" and e.factuality == "Asserted"
+            and min(e.tokens) < before]
+    return max(told, key=lambda e: max(t for t in e.tokens if t < before)) if told else None
 
 
 def _speaks_for(reader: Reader, key: str) -> str:
