@@ -3600,3 +3600,9 @@ def test_extract_alarm_at_this_use_of_force_is_at_the_deed_just_told(extract_tex
     alarms = [s for s in x.stances if s.family == "DISAPPROVE"]
     assert [(s.holder, s.event_targets) for s in alarms][0] == ("antonio_guterres", (strikes.key,))
     assert len(alarms) == 2 and alarms[1].event_targets == (strikes.key,)
+
+
+def test_extract_a_head_of_state_s_surname_is_no_other_person_s_given_name(extract_text):
+    x = extract_text("date 2024-08-26\nTitre\n\nLe fondateur de Telegram, Pavel Durov, a été arrêté samedi en "
+                     "France.\n")
+    assert "Pavel Durov" in {e.name for e in x.entities if e.type == "Person"}
