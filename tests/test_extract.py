@@ -3606,3 +3606,8 @@ def test_extract_a_head_of_state_s_surname_is_no_other_person_s_given_name(extra
     x = extract_text("date 2024-08-26\nTitre\n\nLe fondateur de Telegram, Pavel Durov, a été arrêté samedi en "
                      "France.\n")
     assert "Pavel Durov" in {e.name for e in x.entities if e.type == "Person"}
+
+
+def test_extract_the_mayor_is_no_minister_whose_name_reads_the_same(pipeline):
+    doc = pipeline.nlp("Le maire de Lyon a dénoncé la décision. Bruno Le Maire a salué le plan.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "PER"] == [("Bruno Le Maire", "bruno_le_maire")]
