@@ -224,10 +224,13 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     families = next((_KIND_ADJECTIVES[norm(c)] for c in children(noun)
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
     if families:
+        # the latest of that kind told before, else the first told after ("un « scandale judiciaire »" before
+        # the article tells the sentence)
         told = [e for e in reader.events if e.family in families and e.factuality == "Asserted"]
-        before = [e for e in told if min(e.tokens) < noun.i]    # the latest told before, else the one the
-        return max(before, key=lambda e: min(e.tokens)) if before else (    # article tells after ("un « scandale
-            min(told, key=lambda e: min(e.tokens)) if told else None)       # judiciaire »", the sentence told later)
+        before = [e for e in told if min(e.tokens) < noun.i]
+        if before:
+            return max(before, key=lambda e: min(e.tokens))
+        return min(told, key=lambda e: min(e.tokens)) if told else None
     return None
 
 
