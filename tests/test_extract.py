@@ -3611,3 +3611,16 @@ def test_extract_a_head_of_state_s_surname_is_no_other_person_s_given_name(extra
 def test_extract_the_mayor_is_no_minister_whose_name_reads_the_same(pipeline):
     doc = pipeline.nlp("Le maire de Lyon a dénoncé la décision. Bruno Le Maire a salué le plan.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "PER"] == [("Bruno Le Maire", "bruno_le_maire")]
+
+
+def test_extract_the_speaker_of_a_relative_clause_the_parser_made_a_sentence(extract_text):
+    x = extract_text("Titre\n\nLe DPP a dit respecter le choix des électeurs. Pékin, qui considère Taïwan comme une "
+                     "partie de son territoire, a dénoncé une « manœuvre politique » du DPP.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances if s.cue == "dénoncé"] == [
+        ("chine", "DISAPPROVE", ("dpp_tw",))]
+
+
+def test_extract_the_voice_a_state_speaks_through_is_not_what_it_denounces(extract_text):
+    x = extract_text("Titre\n\nPékin a dénoncé par la voix de son bureau des affaires taïwanaises une « manœuvre "
+                     "politique » du DPP.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("chine", ("dpp_tw",))]

@@ -517,12 +517,12 @@ class Reader:
                 act.confidence *= 0.85
                 return
             if word in ("qui",) and subject.head.head is not None:
-                subject = subject.head.head
+                # (the relative pronoun itself, also when the act's verb shares it with the relative verb
+                # the parser made a root: "Pékin, qui considère X comme ..., a dénoncé")
+                qui, subject = subject, subject.head.head
                 named = next((c for c in children(subject) if c.dep_ == "flat:name"), None)
                 if self.actor_at(subject.i)[0] is None and named is not None and self.actor_at(named.i)[0] is not None:
                     subject = named                 # "M. Faye, qui a promis": the name after the title
-                qui = next(c for c in children(toks[act.head]) if norm(c) == "qui") \
-                    if any(norm(c) == "qui" for c in children(toks[act.head])) else None
                 closing = 1 if qui is not None and qui.i >= 3 and toks[qui.i - 2].text == "»" else 0   # "« GenZ 212 », qui"
                 before = self.linking.mention_at_token(qui.i - 2 - closing) if qui is not None and qui.i >= 2 \
                     and toks[qui.i - 1].text == "," else None

@@ -1264,9 +1264,14 @@ def _word_before(reader: Reader, start: int) -> str:
 
 def _medium(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     """ "sur X", "sur le réseau social X", "sur la chaîne France 24": where the words were said, not whom
-    they are about."""
+    they are about; "par la voix de son bureau des affaires taïwanaises": who said them."""
     entry = reader.resources.entries.get(keys[0]) if len(keys) == 1 else None
     norms, k = reader.sentences.norms, m.start - 1
+    for v in range(m.start - 1, max(1, m.start - 9), -1):
+        if reader.sentences.pos[v] in ("PUNCT", "VERB"):
+            break
+        if norms[v] == "voix" and norms[v - 1] == "la" and norms[v - 2] == "par":
+            return True
     named_medium = False
     while k > 0 and (reader.sentences.pos[k] in ("DET", "ADJ") or norms[k] in reader.resources.media_nouns):
         named_medium = named_medium or norms[k] in reader.resources.media_nouns
