@@ -483,7 +483,8 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
                    n.sent >= m.sent - 1, n.span.begin, keys[0])
                   for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
-                  and (linking.builders[keys[0]].subtype in kinds     # or a body its name says is one:
+                  and (linking.builders[keys[0]].subtype in kinds or "Island" in kinds and keys[0] in resources.islands
+                       # or a body its name says is one:
                        or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ...",
                        and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it
                             or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]

@@ -235,6 +235,7 @@ class Resources:
     titles: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    islands: frozenset[str] = frozenset()          # keys of places that are islands ("l'île")
     first_names: frozenset[str] = frozenset()          # given names: "Marine" + capitalised words is a person
     kin_nouns: frozenset[str] = frozenset()            # "la fille de X": the other person named X's family name
     relation_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)   # "présider" → headOf
@@ -445,6 +446,7 @@ def load(lang: str = "fr") -> Resources:
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),
         attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
+        islands=frozenset(r["key"] for r in _rows(lang, "islands.tsv", ("key",))),
         first_names=frozenset(r["name"] for r in _rows(lang, "first_names.tsv", ("name",))),
         kin_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "kin_nouns.tsv", ("noun",))),
         relation_verbs={tuple(fold(r["verb"]).split()): r["predicate"]

@@ -3624,3 +3624,9 @@ def test_extract_the_voice_a_state_speaks_through_is_not_what_it_denounces(extra
     x = extract_text("Titre\n\nPékin a dénoncé par la voix de son bureau des affaires taïwanaises une « manœuvre "
                      "politique » du DPP.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("chine", ("dpp_tw",))]
+
+
+def test_extract_the_island_is_the_island_state_not_the_latest_country(extract_text):
+    x = extract_text("Titre\n\nLe président cubain a reçu son homologue chinois. Pékin a promis une aide à l'île.\n")
+    cuba = next(e for e in x.entities if e.key == "cuba")
+    assert "l'île" in cuba.aliases and not any("l'île" in e.aliases for e in x.entities if e.key == "chine")

@@ -403,7 +403,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 continue
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
-                place = bool(kinds & {"Country", "Region", "City"})
+                place = bool(kinds & {"Country", "Region", "City", "Island"})
                 if kinds == {"Company"}:          # "le géant américain": the company's nationality, no actor
                     while end < len(doc) and _demonym_at(toks[end], demonyms, resources.combining):
                         end += 1
