@@ -3630,3 +3630,9 @@ def test_extract_the_island_is_the_island_state_not_the_latest_country(extract_t
     x = extract_text("Titre\n\nLe président cubain a reçu son homologue chinois. Pékin a promis une aide à l'île.\n")
     cuba = next(e for e in x.entities if e.key == "cuba")
     assert "l'île" in cuba.aliases and not any("l'île" in e.aliases for e in x.entities if e.key == "chine")
+
+
+def test_extract_where_protesters_come_from_does_not_speak(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'agriculteurs venus de toute l'Europe ont manifesté jeudi à Bruxelles "
+                     "pour dénoncer l'accord commercial avec le Mercosur.\n")
+    assert not [s for s in x.stances if s.holder == "europe"]

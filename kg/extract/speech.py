@@ -673,8 +673,9 @@ class Reader:
             k = m.start - 1               # "avec le catholicos Karékine II": past the words before the name
             while k > seg_begin and pos[k] in ("DET", "NOUN", "ADJ") and texts[k].islower():
                 k -= 1
-            if k >= 0 and self.sentences.norms[k] in ("de", "d'", "du", "des"):
+            if k > 0 and self.sentences.norms[k] in ("de", "d'", "du", "des") and pos[k - 1] != "VERB":
                 k = m.start - 1           # "Le syndicat d'enseignants GEW", "Les observateurs de l'Union africaine"
+                #                           (but "des agriculteurs venus de toute l'Europe": where they come from)
             prev = self.sentences.norms[k] if k >= 0 else ""
             if any(self.sentences.texts[k] in ("où", "Où") for k in range(m.end, act.head)):
                 break                     # "la cathédrale ..., où des fidèles s'étaient rassemblés pour s'opposer"
