@@ -3636,3 +3636,11 @@ def test_extract_where_protesters_come_from_does_not_speak(extract_text):
     x = extract_text("Titre\n\nDes milliers d'agriculteurs venus de toute l'Europe ont manifesté jeudi à Bruxelles "
                      "pour dénoncer l'accord commercial avec le Mercosur.\n")
     assert not [s for s in x.stances if s.holder == "europe"]
+
+
+def test_extract_an_agreement_between_a_union_and_the_countries_of_a_bloc(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'agriculteurs ont manifesté jeudi à Bruxelles, en marge d'un sommet "
+                     "des dirigeants européens, pour dénoncer l'accord commercial entre l'Union européenne et les "
+                     "pays du Mercosur.\n")
+    deal = next(e for e in x.events if e.type == "Agreement")
+    assert set(deal.participants) == {"ue", "mercosur"}

@@ -297,6 +297,14 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         if other is not None and other.kind == "name":
                             for key in linking.refs[other]:
                                 event.add_actor("participant", key)
+                    if m.end < limit and sentences.norms[m.end] == "et":
+                        # "entre l'Union européenne et les pays du Mercosur": the name in the words after "et"
+                        stop = next((t for t in range(m.end + 1, min(limit, m.end + 6))
+                                     if sentences.pos[t] in ("VERB", "AUX", "PUNCT")), min(limit, m.end + 6))
+                        other = next((n for n in map(linking.mention_at_token, range(m.end + 1, stop)) if n is not None), None)
+                        if other is not None and other.kind == "name":
+                            for key in linking.refs[other]:
+                                event.add_actor("participant", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
