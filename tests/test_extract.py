@@ -3644,3 +3644,8 @@ def test_extract_an_agreement_between_a_union_and_the_countries_of_a_bloc(extrac
                      "pays du Mercosur.\n")
     deal = next(e for e in x.events if e.type == "Agreement")
     assert set(deal.participants) == {"ue", "mercosur"}
+
+
+def test_extract_a_company_noun_with_what_it_makes_types_the_name(extract_text):
+    x = extract_text("Titre\n\nLe fabricant de puces Nexperia a fait appel. Le géant de la tech Xiaomi a réagi.\n")
+    assert {e.name: e.type for e in x.entities} == {"Nexperia": "Organisation", "Xiaomi": "Organisation"}

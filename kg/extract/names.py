@@ -861,9 +861,12 @@ def after_party_noun(doc, start: int, resources) -> bool:
         k -= 1
     if k > 0 and toks[k].pos_ == "ADJ" and resources.class_nouns.get(norm(toks[k]), frozenset()) & {"Union", "Party", "Company"}:
         return True                                  # "La principale centrale syndicale israélienne, la Histadrout"
-    if k > 1 and toks[k].pos_ == "NOUN" and toks[k].text.islower() and norm(toks[k - 1]) in ("de", "des", "d'") \
-            and resources.class_nouns.get(norm(toks[k - 2]), frozenset()) & {"Union"}:
-        k -= 2                                       # "le syndicat des cheminots X": whose members it gathers
+    if k > 1 and toks[k].pos_ in ("NOUN", "PROPN") and toks[k].text.islower():
+        j = k - 2 if norm(toks[k - 1]) in ("la", "l'", "les") else k - 1
+        if j > 0 and norm(toks[j]) in ("de", "des", "d'", "du") \
+                and resources.class_nouns.get(norm(toks[j - 1]), frozenset()) & {"Union", "Company"}:
+            k = j - 1                                # "le syndicat des cheminots X": whose members it gathers;
+            #                                          "le fabricant de puces X", "le géant de la tech X": what it makes
     # "Le parti de M. Kabila, le PPRD": past the person the party is of
     j = k
     while j > 0 and toks[j].text[:1].isupper() and toks[j].pos_ in ("PROPN", "NOUN", "X", "ADJ", "PRON"):
