@@ -3646,6 +3646,25 @@ def test_extract_an_agreement_between_a_union_and_the_countries_of_a_bloc(extrac
     assert set(deal.participants) == {"ue", "mercosur"}
 
 
+def test_extract_barring_a_company_from_exporting_is_a_sanction_on_it(extract_text):
+    x = extract_text("Titre\n\nLe fabricant de puces Nexperia a fait appel. Pékin a interdit à Nexperia d'exporter "
+                     "ses composants.\n")
+    ban = next(e for e in x.events if e.type == "Sanctions")
+    assert ban.agents == ("chine",) and ban.patients == ("organisation-nexperia",)
+
+
+def test_extract_de_son_cote_is_no_subject_of_the_event_verb(extract_text):
+    x = extract_text("Titre\n\nLe fabricant de puces Nexperia a fait appel. Pékin a de son côté interdit à Nexperia "
+                     "d'exporter ses composants.\n")
+    assert next(e for e in x.events if e.type == "Sanctions").agents == ("chine",)
+
+
+def test_extract_trade_exchanges_are_no_meeting(extract_text):
+    x = extract_text("Titre\n\nWingtech a appelé La Haye à cesser de politiser les échanges commerciaux. Emmanuel "
+                     "Macron et Olaf Scholz ont eu des échanges bilatéraux.\n")
+    assert [e.participants for e in x.events if e.type == "Meeting"] == [("emmanuel_macron", "olaf_scholz")]
+
+
 def test_extract_a_company_noun_with_what_it_makes_types_the_name(extract_text):
     x = extract_text("Titre\n\nLe fabricant de puces Nexperia a fait appel. Le géant de la tech Xiaomi a réagi.\n")
     assert {e.name: e.type for e in x.entities} == {"Nexperia": "Organisation", "Xiaomi": "Organisation"}

@@ -543,6 +543,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                         norm(c) in ("a", "au", "aux") for c in children(child) if c.dep_ == "case"):
                     for key in subject_keys(doc, linking, child, (PLACE, ORGANISATION, PERSON)):
                         event.add_actor("patient", key)   # "a ordonné à Israël de ..."
+                elif event.family == "Sanctions" and child.dep_.startswith(("obl", "iobj")) and child.i + 2 < len(doc) \
+                        and any(norm(c) in ("a", "au", "aux") for c in children(child) if c.dep_ == "case") \
+                        and sentences.norms[child.i + 1] in ("de", "d'") and "Inf" in feats(toks[child.i + 2], "VerbForm"):
+                    for key in subject_keys(doc, linking, child, (ORGANISATION, PLACE)):
+                        event.add_actor("patient", key)   # "a interdit à Nexperia d'exporter": who is barred
         governor = toks[i]
         for _ in range(3):
             if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
@@ -572,6 +577,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
             next((c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and any(c.dep_ == "case" for c in children(subject)) \
+                and any("Yes" in feats(c, "Poss") for c in children(subject)):
+            subject = None                # "Pékin a de son côté interdit", "à son tour": an adjunct the parser
+            #                               took for the subject (not "des soldats", "des" read as a preposition)
         undergoes = governor.i == i and _undergone_by_name(governor, linking)
         if undergoes:
             subject = governor.head       # "Dina Boluarte, destituée par les députés": she undergoes it

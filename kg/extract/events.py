@@ -48,6 +48,7 @@ _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
+_TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -338,9 +339,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True                       # "un an de blocage politique": a deadlock, no roadblock
     if cue.lemmas == ("interdire",) and not any(
             ORGANISATION in _types_at(linking, c.i) for c in (*children(tok), tok.head)
-            if c.dep_ in ("nsubj:pass", "obj") or c.i == tok.head.i and tok.dep_ in ("acl", "amod")):
-        return True                       # "le groupe Palestine Action est interdit": a body banned; not "interdit
-        #                                   aux journalistes", nor "interdire les rassemblements"
+            if c.dep_ in ("nsubj:pass", "obj") or c.i == tok.head.i and tok.dep_ in ("acl", "amod")
+            or c.dep_.startswith(("obl", "iobj")) and c.i > tok.i and any(norm(g) in ("a", "à") for g in children(c))
+            and c.i + 2 < len(toks) and norm(toks[c.i + 1]) in ("de", "d'") and "Inf" in feats(toks[c.i + 2], "VerbForm")):
+        return True                       # "le groupe Palestine Action est interdit", "a interdit à Nexperia
+        #                                   d'exporter": a body banned; not "interdit aux journalistes", nor
+        #                                   "interdire les rassemblements"
     if cue.lemmas == ("interdiction",) and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'") \
             and toks[end + 1].pos_ == "VERB":
         return True                       # "une interdiction de manifester": a rule for a crowd, no body banned
@@ -572,6 +576,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
+            continue
+        if cue.lemmas[0] == "echange" and end < len(doc) and lemma(toks[end]) in _TRADE:
+            i = end                                                      # "les échanges commerciaux": trade
             continue
         glued = i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text.endswith(("-", "‑"))
         if tok.dep_ == "amod" or glued or "-" in tok.text and norm(tok) != cue_text(cue):
