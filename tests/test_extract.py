@@ -3668,3 +3668,11 @@ def test_extract_trade_exchanges_are_no_meeting(extract_text):
 def test_extract_a_company_noun_with_what_it_makes_types_the_name(extract_text):
     x = extract_text("Titre\n\nLe fabricant de puces Nexperia a fait appel. Le géant de la tech Xiaomi a réagi.\n")
     assert {e.name: e.type for e in x.entities} == {"Nexperia": "Organisation", "Xiaomi": "Organisation"}
+
+
+def test_extract_an_assurance_after_a_judgement_has_the_same_target(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement libanais a chargé jeudi l'armée de désarmer le Hezbollah. Le Hezbollah a "
+                     "qualifié cette décision de « grave péché » et assuré qu'il agirait « comme si elle n'existait "
+                     "pas ».\n")
+    judged, assured = (next(s for s in x.stances if s.family == f) for f in ("DISAPPROVE", "ASSURE"))
+    assert judged.targets and assured.targets == judged.targets and assured.holder == "hezbollah"

@@ -60,7 +60,15 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             else:                           # "M. Modi a assuré que l'Inde ...", after their meeting: to his host
                 met = [k for e in reader.events if e.family == "Communication" and stance.holder in e.participants + e.agents
                        for k in e.participants + e.agents if k != stance.holder and linking.type_of(k) == PERSON]
-                if met:
+                previous = out[-1] if out else None
+                if previous is not None and previous.holder == stance.holder and previous.span == stance.span \
+                        and (previous.targets or previous.event_targets):
+                    # "a qualifié cette décision de « grave péché » et assuré qu'il agirait « comme si elle
+                    # n'existait pas »": the same target as the words just before
+                    targets, event_targets = list(previous.targets), previous.event_targets
+                    rule += "+same-sentence"
+                    confidence *= 0.8
+                elif met:
                     targets = list(dict.fromkeys(met))
                     rule += "+interlocutor"
                     confidence *= 0.7
