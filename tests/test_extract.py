@@ -3676,3 +3676,10 @@ def test_extract_an_assurance_after_a_judgement_has_the_same_target(extract_text
                      "pas ».\n")
     judged, assured = (next(s for s in x.stances if s.family == f) for f in ("DISAPPROVE", "ASSURE"))
     assert judged.targets and assured.targets == judged.targets and assured.holder == "hezbollah"
+
+
+def test_extract_a_ceasefire_binds_the_sides_of_the_fighting_its_sentence_tells(extract_text):
+    x = extract_text("Titre\n\nIsraël, qui mène des frappes quasi quotidiennes au Liban malgré le cessez-le-feu de "
+                     "novembre 2024, n'a pas réagi.\n")
+    truce = next(e for e in x.events if e.type == "Ceasefire")
+    assert {"israel", "liban"} <= set(truce.participants)

@@ -374,13 +374,21 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
 def _parties_of_conflicts(events: list[EventBuilder]) -> None:
     """A war or attack whose parties the text leaves implicit is fought by those who agree a truce in it,
     talks that follow an agreement are held by its parties, and a ceasefire with no parties named is
-    between the sides of the war the article tells."""
+    between the sides of the war the article tells, or of the fighting its sentence tells."""
     wars = [e for e in events if e.type == "War" and len(e.agents + e.participants + e.patients) >= 2]
     for event in events:
         if event.type == "Ceasefire" and wars and not (event.agents or event.patients or event.participants):
             for key in wars[0].agents + wars[0].participants + wars[0].patients:
                 event.add_actor("participant", key)
             event.rules.append("parties-of-war")
+        fighting = next((e for e in events if e.family == "Conflict" and e.sent == event.sent
+                         and len(e.agents + e.patients) >= 2), None) if event.type == "Ceasefire" else None
+        if fighting is not None and len(event.agents + event.patients + event.participants) < 2:
+            # "Israël, qui mène des frappes au Liban malgré le cessez-le-feu": the truce between the two
+            for key in fighting.agents + fighting.patients:
+                if key not in event.agents + event.patients + event.participants:
+                    event.add_actor("participant", key)
+            event.rules.append("parties-of-fighting")
     truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
     if not truces:
         return
