@@ -236,6 +236,7 @@ class Resources:
     organisation_nouns: frozenset[str] = frozenset()
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     islands: frozenset[str] = frozenset()          # keys of places that are islands ("l'île")
+    wars: tuple[tuple[tuple[str, ...], str, str], ...] = ()   # (parties, start, end): "la guerre" in its time
     first_names: frozenset[str] = frozenset()          # given names: "Marine" + capitalised words is a person
     kin_nouns: frozenset[str] = frozenset()            # "la fille de X": the other person named X's family name
     relation_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)   # "présider" → headOf
@@ -415,6 +416,11 @@ def load(lang: str = "fr") -> Resources:
         reflexive = words[0] in ("se", "s'")
         event_cues.append(EventCue(tuple(words[1:] if reflexive else words), r["type"], r["family"],
                                    r["place_is_patient"] == "yes", r["only_refers"] == "yes", reflexive))
+    islands = frozenset(r["key"] for r in _rows(lang, "islands.tsv", ("key",)))
+    wars = tuple((tuple(r["parties"].split()), r["start"], r["end"]) for r in _rows(lang, "wars.tsv", ("parties", "start", "end")))
+    for ref in [*islands, *(key for parties, _, _ in wars for key in parties)]:
+        if ref not in entries:
+            raise KgError(f"kg/data/{lang}: islands.tsv or wars.tsv refers to unknown key {ref!r}")
     return Resources(
         lang=lang,
         entries=entries,
@@ -446,7 +452,8 @@ def load(lang: str = "fr") -> Resources:
         organisation_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "organisation_nouns.tsv", ("noun",))),
         attributions=_attributions(lang),
         class_nouns={fold(r["noun"]): frozenset(r["kinds"].split("|")) for r in _rows(lang, "class_nouns.tsv", ("noun", "kinds"))},
-        islands=frozenset(r["key"] for r in _rows(lang, "islands.tsv", ("key",))),
+        islands=islands,
+        wars=wars,
         first_names=frozenset(r["name"] for r in _rows(lang, "first_names.tsv", ("name",))),
         kin_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "kin_nouns.tsv", ("noun",))),
         relation_verbs={tuple(fold(r["verb"]).split()): r["predicate"]

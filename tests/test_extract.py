@@ -3683,3 +3683,16 @@ def test_extract_a_ceasefire_binds_the_sides_of_the_fighting_its_sentence_tells(
                      "novembre 2024, n'a pas réagi.\n")
     truce = next(e for e in x.events if e.type == "Ceasefire")
     assert {"israel", "liban"} <= set(truce.participants)
+
+
+def test_extract_the_war_is_the_war_of_the_time_whose_parties_the_article_names(extract_text):
+    x = extract_text("date 2024-10-21\nTitre\n\nSéoul a convoqué l'ambassadeur de Russie. Le président ukrainien a "
+                     "dénoncé l'implication directe de la Corée du Nord dans la guerre.\n")
+    war = next(e for e in x.events if e.type == "War")
+    assert war.participants == ("russie", "ukraine")
+
+
+def test_extract_no_war_of_the_time_before_it_began(extract_text):
+    x = extract_text("date 2021-10-21\nTitre\n\nSéoul a convoqué l'ambassadeur de Russie. Le président ukrainien a "
+                     "dénoncé l'implication directe de la Corée du Nord dans la guerre.\n")
+    assert [e.participants for e in x.events if e.type == "War"] in ([], [()])

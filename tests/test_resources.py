@@ -42,3 +42,11 @@ def test_resources_demonym_inflection(word, forms):
 
 def test_resources_fold():
     assert fold("Élysée – l’Otan") == "elysee - l'otan"
+
+
+def test_resources_islands_and_wars_name_known_places_and_bodies():
+    res = load("fr")
+    assert "taiwan" in res.islands and all(res.entries[k].type == "Place" for k in res.islands)
+    russia_ukraine = next(w for w in res.wars if w[0] == ("russie", "ukraine"))
+    assert russia_ukraine[1] == "2022-02-24" and not russia_ukraine[2]
+    assert all(start < end for _, start, end in res.wars if end)

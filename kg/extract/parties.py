@@ -20,10 +20,12 @@ __all__ = ["implicit_parties", "SEALING_VERBS", "PROVIDING_VERBS"]
 
 
 def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], linking: Linking) -> None:
-    """Parties the text leaves implicit: those of a truce for its war, those of an agreement for the
-    talks that follow, the country for its elections, a state for its army, the ousted for a coup, and
-    for a title's event the body never names again, the persons and organisations of the lead."""
+    """Parties the text leaves implicit: those of the war of the time for "la guerre", those of a truce
+    for its war, those of an agreement for the talks that follow, the country for its elections, a state
+    for its army, the ousted for a coup, and for a title's event the body never names again, the persons
+    and organisations of the lead."""
     _told_by_the_lead(events, linking, sentences)
+    _war_of_the_time(events, linking)
     _launched_by(doc, events, linking, sentences)
     _sealed_by(events, linking, sentences)
     _provided_for(doc, events)
@@ -369,6 +371,21 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
                 event.place = keys[0]
         if event.participants:
             event.rules.append("lead")
+
+
+def _war_of_the_time(events: list[EventBuilder], linking: Linking) -> None:
+    """A war the text names with no parties ("depuis le début de la guerre", "l'implication de la Corée du
+    Nord dans la guerre") is the war going on at the article's date whose parties it names most of."""
+    date = (linking.article.date or "")[:10]
+    named = {key for key, builder in linking.builders.items() if builder.spans}
+    wars = [[key for key in parties if key in named] for parties, start, end in linking.resources.wars
+            if date and start <= date and (not end or date <= end)]
+    wars = sorted((w for w in wars if w), key=len, reverse=True)
+    for event in events:
+        if event.type == "War" and wars and not (event.agents or event.patients or event.participants):
+            for key in wars[0]:
+                event.add_actor("participant", key)
+            event.rules.append("war-of-the-time")
 
 
 def _parties_of_conflicts(events: list[EventBuilder]) -> None:
