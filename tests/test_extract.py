@@ -3696,3 +3696,18 @@ def test_extract_no_war_of_the_time_before_it_began(extract_text):
     x = extract_text("date 2021-10-21\nTitre\n\nSéoul a convoqué l'ambassadeur de Russie. Le président ukrainien a "
                      "dénoncé l'implication directe de la Corée du Nord dans la guerre.\n")
     assert [e.participants for e in x.events if e.type == "War"] in ([], [()])
+
+
+def test_extract_a_runoff_told_after_the_first_round_is_an_election_of_its_own(extract_text):
+    x = extract_text("date 2026-01-19\nTitre\n\nLe socialiste António José Seguro est arrivé en tête du premier tour "
+                     "de l'élection présidentielle portugaise dimanche, devant André Ventura. Les deux hommes "
+                     "s'affronteront le 8 février lors d'un second tour.\n")
+    first, runoff = (e for e in x.events if e.type == "Election")
+    assert first.date == "2026-01-18" and runoff.date == "2026-02-08" and runoff.factuality == "Planned"
+    assert {"person-andre-ventura", "person-antonio-jose-seguro"} <= set(runoff.participants)
+
+
+def test_extract_the_second_round_won_is_the_election_told(extract_text):
+    x = extract_text("date 2025-10-20\nTitre\n\nLe sénateur Rodrigo Paz a remporté dimanche le second tour de "
+                     "l'élection présidentielle en Bolivie avec 54,5 % des voix.\n")
+    assert [e.type for e in x.events] == ["Election"]

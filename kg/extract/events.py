@@ -544,8 +544,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 lemmas[k] in _BALLOTS for k in range(i + 1, sentences.tokens[sentences.of[i]][1])):
             i += 1                        # "approuvée par 89 % des votants lors du référendum": the ballot named after
             continue
-        if _time_anchor(sentences, i) and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election"
-                                              for e in events):
+        runoff = cue.lemmas[1:] == ("tour",) and any(e.family == "Election" and _first_round(sentences, e) for e in events)
+        if _time_anchor(sentences, i) and not runoff \
+                and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election" for e in events):
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
         if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une") and tok.pos_ == "NOUN" \
@@ -581,8 +582,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i = end                                                      # "les échanges commerciaux": trade
             continue
         glued = i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text.endswith(("-", "‑"))
-        if tok.dep_ == "amod" or glued or "-" in tok.text and norm(tok) != cue_text(cue):
+        if tok.dep_ == "amod" and not (len(cue.lemmas) > 1 and tok.head.i == i + 1) \
+                or glued or "-" in tok.text and norm(tok) != cue_text(cue):
             i = end                                                      # "armes offensives", "libre-échange"
+            #                                                              (but "un second tour")
             continue
         span = Span(toks[i].idx, toks[end - 1].idx + len(toks[end - 1].text))
         status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
@@ -626,6 +629,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             introduces = False            # "a appelé à une élection « inclusive »": the one told (but "à une
             #                               élection anticipée" asks for another)
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
+        fresh = fresh or runoff           # "arrivé en tête du premier tour ... lors d'un second tour": a runoff
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
         event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
@@ -701,7 +705,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(c.dep_.startswith("nsubj") and norm(c) in ("ce", "c'", "cela") for c in children(tok)):
             i = end                       # "Ce sont des mesures difficiles": what the words call the deed told,
             continue                      # whatever its kind
-        if event is None and cue.only_refers and not achieved and not _between_named(sentences, linking, end):
+        if event is None and cue.only_refers and not achieved and not runoff and not _between_named(sentences, linking, end):
             i = end                                                      # "l'accord" with no agreement reported
             continue                                                     # (but "l'accord entre l'UE et le Mercosur")
         if event is None:
@@ -738,6 +742,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _first_round(sentences: Sentences, event: EventBuilder) -> bool:
+    """Whether ``event`` was told as a first round ("le premier tour de l'élection présidentielle")."""
+    return any(sentences.norms[k] == "tour" and sentences.norms[k - 1] in ("premier", "1er")
+               for t in event.tokens or [event.token] for k in range(max(1, t - 4), t))
 
 
 def _between_named(sentences: Sentences, linking: Linking, end: int) -> bool:

@@ -33,6 +33,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _strikes_of_one_dispute(events, linking, sentences)
     _protests_of_strikers(events, sentences)
     _contenders(doc, events, linking, sentences)
+    _runoff(events, linking)
     _strikers(events, linking, sentences)
     _coup_makers(events, linking)
     _arrests(events, linking, sentences)
@@ -462,6 +463,20 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
             told[-1].rules.append("placed")
+
+
+def _runoff(events: list[EventBuilder], linking: Linking) -> None:
+    """A second round told apart from the first ("arrivé en tête du premier tour ... Les deux hommes
+    s'affronteront lors d'un second tour") is fought by the two persons of the first, when it names two."""
+    for n, event in enumerate(events):
+        if event.family != "Election" or fold(event.cue).split()[-1:] != ["tour"]:
+            continue
+        first = next((e for e in reversed(events[:n]) if e.family == "Election"), None)
+        persons = [k for k in first.participants + first.agents if linking.type_of(k) == PERSON] if first else []
+        if len(persons) == 2:
+            for key in persons:
+                event.add_actor("participant", key)
+            event.rules.append("runoff")
 
 
 def _envoys(doc, events: list[EventBuilder], linking: Linking) -> None:
