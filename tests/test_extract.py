@@ -3711,3 +3711,9 @@ def test_extract_the_second_round_won_is_the_election_told(extract_text):
     x = extract_text("date 2025-10-20\nTitre\n\nLe sénateur Rodrigo Paz a remporté dimanche le second tour de "
                      "l'élection présidentielle en Bolivie avec 54,5 % des voix.\n")
     assert [e.type for e in x.events] == ["Election"]
+
+
+def test_extract_a_voting_instruction_is_no_vote(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre n'a donné aucune consigne de vote. Le droit de vote des femmes "
+                     "date de 1944.\n")
+    assert not x.events

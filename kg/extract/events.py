@@ -335,6 +335,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas in _TAKEOVERS and not any(PLACE in _types_at(linking, t) or lemma(toks[t]) == "pays"
                                            for t in range(end, min(tok.sent.end, end + 6))):
         return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
+    if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and i > 1 and norm(toks[i - 1]) == "de" and toks[i - 2].pos_ == "NOUN":
+        return True                       # "aucune consigne de vote", "le droit de vote", "un bureau de vote": a
+        #                                   bare "de vote" qualifies a noun, it tells no vote
     if cue.lemmas == ("blocage",) and end < len(toks) and norm(toks[end]) in ("politique", "institutionnel"):
         return True                       # "un an de blocage politique": a deadlock, no roadblock
     if cue.lemmas == ("interdire",) and not any(
