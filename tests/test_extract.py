@@ -3717,3 +3717,10 @@ def test_extract_a_voting_instruction_is_no_vote(extract_text):
     x = extract_text("Titre\n\nLe Premier ministre n'a donné aucune consigne de vote. Le droit de vote des femmes "
                      "date de 1944.\n")
     assert not x.events
+
+
+def test_extract_a_name_read_as_a_future_verb_plans_nothing(extract_text):
+    x = extract_text("date 2025-12-06\nTitre\n\nLe Premier ministre indien Narendra Modi a reçu vendredi à New Delhi "
+                     "le président russe Vladimir Poutine.\n")
+    visit = next(e for e in x.events if e.type == "Visit")
+    assert (visit.factuality, visit.date) == ("Asserted", "2025-12-05")

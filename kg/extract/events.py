@@ -166,8 +166,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
                       if sentences.texts[k] in (",", ";") or sentences.norms[k] in ("si", "s'") and sentences.pos[k] == "SCONJ"), None)
     if condition is not None and sentences.norms[condition] in ("si", "s'"):
         return "Hypothetical"             # "si les pays européens rétablissaient les sanctions": a condition
-    if any("Tense=Fut" in morphs[k] for k in range(sent_begin, i)) or lemmas[head.i] == "prochain" \
-            or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:                # "qu'il recevra mercredi"
+    # (not a name the tagger read as a verb in the future: "Narendra Modi")
+    if any("Tense=Fut" in morphs[k] and sentences.texts[k][:1].islower() for k in range(sent_begin, i)) \
+            or lemmas[head.i] == "prochain" or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:   # "qu'il recevra mercredi"
         return "Planned"
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
