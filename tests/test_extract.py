@@ -3724,3 +3724,10 @@ def test_extract_a_name_read_as_a_future_verb_plans_nothing(extract_text):
                      "le président russe Vladimir Poutine.\n")
     visit = next(e for e in x.events if e.type == "Visit")
     assert (visit.factuality, visit.date) == ("Asserted", "2025-12-05")
+
+
+def test_extract_going_somewhere_for_a_visit_keeps_the_place(extract_text):
+    x = extract_text("date 2025-05-13\nTitre\n\nLe président brésilien Lula s'est rendu lundi à Pékin pour une "
+                     "visite d'Etat de trois jours.\n")
+    visit = next(e for e in x.events if e.type == "Visit")
+    assert visit.place == "pekin" and visit.participants == ("lula",)

@@ -136,7 +136,8 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             while k < min(len(doc), i + 9) and toks[k].pos_ not in ("VERB", "PUNCT") and lemma(toks[k]) != cue.lemmas[1]:
                 k += 1
             if k < min(len(doc), i + 9) and lemma(toks[k]) == cue.lemmas[1] and toks[k - 1].pos_ == "DET" \
-                    and toks[i] in toks[k].ancestors:
+                    and toks[i] in toks[k].ancestors and not any(c.dep_ == "case" for c in children(toks[k])):
+                # (an object, not a complement: "s'est rendu à Pékin pour une visite" is no "rendre visite")
                 return cue, k + 1
     return None
 
