@@ -3731,3 +3731,18 @@ def test_extract_going_somewhere_for_a_visit_keeps_the_place(extract_text):
                      "visite d'Etat de trois jours.\n")
     visit = next(e for e in x.events if e.type == "Visit")
     assert visit.place == "pekin" and visit.participants == ("lula",)
+
+
+def test_extract_the_state_of_those_an_event_verb_acts_on(extract_text):
+    x = extract_text("Titre\n\nLe Mali a expulsé vendredi deux diplomates français. L'armée ukrainienne a frappé des "
+                     "positions russes.\n")
+    expulsion, strike = x.events
+    assert expulsion.patients == ("france",) and expulsion.participants == ("mali",)
+    assert strike.patients == ("russie",) and "russie" not in strike.agents
+
+
+def test_extract_a_state_that_sanctions_named_companies(extract_text):
+    x = extract_text("Titre\n\nPékin a sanctionné trois entreprises américaines. La ministre avait prévenu que les "
+                     "manifestants qui bloqueraient les rues seraient sanctionnés.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events if e.type == "Sanctions"] == [
+        ("Sanctions", ("chine",), ("etats_unis",))]

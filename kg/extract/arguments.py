@@ -228,9 +228,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
                 continue
-            # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts
+            # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts (not
+            # after a verb, whose "des" is its object's article: "a frappé des positions russes")
             troops = m is not None and m.kind == "demonym" and (k == j or event.family == "Sanctions") \
-                and word in ("de", "du", "d'", "des") \
+                and word in ("de", "du", "d'", "des") and not (toks[i].pos_ == "VERB" and toks[k].pos_ == "DET") \
                 and m.start <= k + 4 and (toks[k + 1].pos_ == "NOUN" or (toks[k + 1].like_num or toks[k + 1].pos_ == "DET")
                                           and toks[k + 2].pos_ == "NOUN") \
                 and all(t.pos_ == "ADJ" or t.like_num or t.pos_ == "NOUN" and t.i == k + 2 for t in doc[k + 2:m.start])
@@ -537,7 +538,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in children(toks[i]):
                 if child.dep_ == "obj" and child.i >= cue_end:     # not "retirer ses troupes", a cue of its own
-                    for key in subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE)):
+                    keys = subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE))
+                    if not keys and event.family in ("Conflict", "Sanctions", "Summons"):
+                        # "a expulsé deux diplomates français", "a frappé des positions russes": the state
+                        # whose people or things they are
+                        keys = tuple(key for c in children(child) if c.dep_ == "amod"
+                                     and (n := linking.mention_at_token(c.i)) is not None and n.kind == "demonym"
+                                     for key in linking.refs.get(n, ()))
+                    for key in keys:
                         event.add_actor("patient", key)
                 elif event.family == "Ruling" and child.dep_ in ("obl:arg", "iobj") and any(
                         norm(c) in ("a", "au", "aux") for c in children(child) if c.dep_ == "case"):

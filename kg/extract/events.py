@@ -337,6 +337,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas in _TAKEOVERS and not any(PLACE in _types_at(linking, t) or lemma(toks[t]) == "pays"
                                            for t in range(end, min(tok.sent.end, end + 6))):
         return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
+    if cue.lemmas == ("sanctionner",) and not any(
+            (_types_at(linking, t.i) or any(g.dep_ == "amod" and linking.mention_at_token(g.i) is not None
+                                            for g in children(t)))
+            for t in children(tok) if t.dep_ in ("obj", "nsubj:pass")):
+        return True                       # "a sanctionné trois entreprises chinoises", not "les manifestants
+        #                                   seraient sanctionnés": a punishment of no one named
     if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and i > 1 and norm(toks[i - 1]) == "de" and toks[i - 2].pos_ == "NOUN":
         return True                       # "aucune consigne de vote", "le droit de vote", "un bureau de vote": a
         #                                   bare "de vote" qualifies a noun, it tells no vote
@@ -725,7 +731,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.family in ("Conflict", "Sanctions"):
             event.sides |= {side} if side else _subject_sides(doc, tok, linking)
         elif side:
-            event.sides.add(side)         # whose diplomats are expelled
+            event.sides.add(side)         # whose diplomats are expelled: the state that undergoes it
+            if cue.type == "Expulsion" and side in linking.builders:
+                event.add_actor("patient", side)
         if kind:
             event.kinds.add(kind)
         court = next((c for c in children(tok.head) if c.dep_ == "nsubj" and _is_court(linking, c.i)), None) \
