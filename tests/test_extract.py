@@ -3746,3 +3746,9 @@ def test_extract_a_state_that_sanctions_named_companies(extract_text):
                      "manifestants qui bloqueraient les rues seraient sanctionnés.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events if e.type == "Sanctions"] == [
         ("Sanctions", ("chine",), ("etats_unis",))]
+
+
+def test_extract_an_agency_that_reported_the_words_is_their_source_not_their_target(extract_text):
+    x = extract_text("Titre\n\nLe Kremlin a démenti toute responsabilité dans l'attaque, a rapporté l'agence Tass.\n")
+    denial = next(s for s in x.stances if s.family == "DENY")
+    assert (denial.holder, denial.source) == ("kremlin", "tass") and "tass" not in denial.targets

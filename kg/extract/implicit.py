@@ -354,6 +354,8 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
         side = linking.side(key)
+        if getattr(linking.resources.entries.get(side), "kind", None) == "Agency":
+            continue                       # a news agency reports the story, it takes no side in it
         if side != own and builder.spans and side in linking.builders and side not in own_bodies:
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:
