@@ -3752,3 +3752,8 @@ def test_extract_an_agency_that_reported_the_words_is_their_source_not_their_tar
     x = extract_text("Titre\n\nLe Kremlin a démenti toute responsabilité dans l'attaque, a rapporté l'agence Tass.\n")
     denial = next(s for s in x.stances if s.family == "DENY")
     assert (denial.holder, denial.source) == ("kremlin", "tass") and "tass" not in denial.targets
+
+
+def test_extract_the_victim_of_a_judged_aggression_is_not_its_target(extract_text):
+    x = extract_text("Titre\n\nWashington a averti Pékin qu'il répondrait à toute agression contre Taïwan.\n")
+    assert not [s for s in x.stances if "taiwan" in s.targets]

@@ -892,7 +892,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 # nor the medium of the words ("sur X"), nor for whom a thing is judged good or bad ("pour la Bolivie")
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
-                            and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))]
+                            and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
+                            and not (family == "DISAPPROVE" and _word_before(reader, m.start) == "contre")]
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
                            and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
                 if holding and all(toks[m.start].dep_ == "nmod" and toks[m.start].head.i in reader.event_at
