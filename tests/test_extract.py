@@ -3757,3 +3757,9 @@ def test_extract_an_agency_that_reported_the_words_is_their_source_not_their_tar
 def test_extract_the_victim_of_a_judged_aggression_is_not_its_target(extract_text):
     x = extract_text("Titre\n\nWashington a averti Pékin qu'il répondrait à toute agression contre Taïwan.\n")
     assert not [s for s in x.stances if "taiwan" in s.targets]
+
+
+def test_extract_blocking_roads_is_a_protest_and_a_curfew_an_emergency(extract_text):
+    x = extract_text("date 2024-07-06\nTitre\n\nDes camionneurs ont bloqué lundi plusieurs routes du pays pour "
+                     "contester le résultat. Le gouvernement a décrété un couvre-feu dans la capitale.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Protest", "2024-07-01"), ("Emergency", None)]
