@@ -3763,3 +3763,15 @@ def test_extract_blocking_roads_is_a_protest_and_a_curfew_an_emergency(extract_t
     x = extract_text("date 2024-07-06\nTitre\n\nDes camionneurs ont bloqué lundi plusieurs routes du pays pour "
                      "contester le résultat. Le gouvernement a décrété un couvre-feu dans la capitale.\n")
     assert [(e.type, e.date) for e in x.events] == [("Protest", "2024-07-01"), ("Emergency", None)]
+
+
+def test_extract_missiles_and_drones_launched_at_a_state_are_an_attack_on_it(extract_text):
+    x = extract_text("Titre\n\nLa Russie a lancé dans la nuit plus de 400 drones et 40 missiles sur l'Ukraine. La Corée "
+                     "du Nord a lancé un missile balistique en mer du Japon. L'Iran a tiré des missiles sur Israël.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [
+        ("Attack", ("russie",), ("ukraine",)), ("MissileTest", (), ()), ("Attack", ("iran",), ("israel",))]
+
+
+def test_extract_an_exchange_of_prisoners_counted_is_no_meeting(extract_text):
+    x = extract_text("Titre\n\nMoscou et Kiev ont procédé vendredi à un échange de 390 prisonniers de chaque camp.\n")
+    assert not [e for e in x.events if e.type == "Meeting"]

@@ -180,6 +180,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("patient", key)
                     k = aimed.end
                     continue
+            if word == "sur" and event.family == "Conflict" and event.place_is_patient:
+                # "a tiré des missiles sur Israël", "400 drones sur l'Ukraine": the state struck
+                aimed = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit, k + 4)))
+                              if n is not None), None)
+                if aimed is not None and aimed.kind == "name" and PLACE in {linking.type_of(key) for key in linking.refs[aimed]}:
+                    for key in linking.refs[aimed]:
+                        event.add_actor("patient", key)
+                    k = aimed.end
+                    continue
             if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
                 aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if aimed is not None and aimed.kind == "name":

@@ -135,7 +135,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             k = j
             while k < min(len(doc), i + 9) and toks[k].pos_ not in ("VERB", "PUNCT") and lemma(toks[k]) != cue.lemmas[1]:
                 k += 1
-            if k < min(len(doc), i + 9) and lemma(toks[k]) == cue.lemmas[1] and toks[k - 1].pos_ == "DET" \
+            if k < min(len(doc), i + 9) and lemma(toks[k]) == cue.lemmas[1] and toks[k - 1].pos_ in ("DET", "NUM") \
                     and toks[i] in toks[k].ancestors and not any(c.dep_ == "case" for c in children(toks[k])):
                 # (an object, not a complement: "s'est rendu à Pékin pour une visite" is no "rendre visite")
                 return cue, k + 1
@@ -542,6 +542,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in children(tok))):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
             #                                                  "élue Première ministre par le Parlement" too
+        if cue.type == "MissileTest" and _aimed_at_place(sentences, linking, end):
+            cue = replace(cue, type="Attack", family="Conflict", place_is_patient=True)   # "a tiré des missiles
+            #                                                 sur Israël", "a lancé 400 drones sur l'Ukraine": an attack
         if cue.lemmas in _TAKEOVERS and any(lemmas[k] == "pays" for k in range(end, min(n_tokens, end + 5))):
             cue = replace(cue, type="Coup")   # "des officiers ont annoncé avoir pris « le contrôle total » du pays"
         overthrow = cue.type in _REMOVALS and tok.pos_ == "NOUN" and _coup_named_after(sentences, end)
@@ -586,6 +589,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.lemmas[0] == "echange" and i > 0 and norms[i - 1] == "en" and nxt in ("de", "d'", "du", "des"):
             i = end                                                      # "en échange de prisonniers": a trade's terms
             continue
+        if after is not None and after.text[:1].isdigit() and end + 2 < len(doc):
+            after = toks[end + 2]                                        # "un échange de 390 prisonniers"
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue
@@ -755,6 +760,18 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _aimed_at_place(sentences: Sentences, linking: Linking, end: int) -> bool:
+    """Whether the words after a launch name a place it was aimed at: "sur Israël", "contre l'Ukraine"."""
+    sent_end = sentences.tokens[sentences.of[end - 1]][1]
+    for k in range(end, min(sent_end - 1, end + 10)):
+        if sentences.norms[k] in ("sur", "contre", "vers") and any(
+                PLACE in _types_at(linking, t) for t in range(k + 1, min(sent_end, k + 4))):
+            return True
+        if sentences.texts[k] in (",", ";") or sentences.pos[k] == "VERB":
+            return False
+    return False
 
 
 def _first_round(sentences: Sentences, event: EventBuilder) -> bool:
