@@ -3775,3 +3775,11 @@ def test_extract_missiles_and_drones_launched_at_a_state_are_an_attack_on_it(ext
 def test_extract_an_exchange_of_prisoners_counted_is_no_meeting(extract_text):
     x = extract_text("Titre\n\nMoscou et Kiev ont procédé vendredi à un échange de 390 prisonniers de chaque camp.\n")
     assert not [e for e in x.events if e.type == "Meeting"]
+
+
+def test_extract_a_pause_in_the_fighting_is_a_truce_a_pause_in_talks_none(extract_text):
+    x = extract_text("Titre\n\nLa junte a annoncé une pause de deux semaines dans les opérations militaires "
+                     "offensives.\n")
+    assert [e.type for e in x.events if e.type == "Ceasefire"] == ["Ceasefire"]
+    x = extract_text("Titre\n\nLes négociateurs ont fait une pause dans les discussions.\n")
+    assert not [e for e in x.events if e.type == "Ceasefire"]

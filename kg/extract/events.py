@@ -337,6 +337,10 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas in _TAKEOVERS and not any(PLACE in _types_at(linking, t) or lemma(toks[t]) == "pays"
                                            for t in range(end, min(tok.sent.end, end + 6))):
         return True                       # "s'emparer du Hadramout" is a takeover; "s'emparer du dossier" none
+    if cue.lemmas == ("pause",) and not any(
+            any(c.family == "Conflict" for c in event_words.get(lemma(t), ())) for t in toks[end:min(tok.sent.end, end + 8)]):
+        return True                       # "une pause de deux semaines dans les opérations militaires": a truce;
+        #                                   "une pause dans les négociations" is none
     if cue.lemmas == ("sanctionner",) and not any(
             (_types_at(linking, t.i) or any(g.dep_ == "amod" and linking.mention_at_token(g.i) is not None
                                             for g in children(t)))
