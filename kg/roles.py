@@ -193,7 +193,8 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
 _DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")
 
 
-_LOCAL_OFFICES = {"mayor", "governor", "ambassador"}   # "le gouverneur" is not the leader just named     # "la démission du président": the president known
+CITY_OFFICES = ("mayor", "governor")     # offices held over a city: "le maire de Varsovie" heads Warsaw, not Poland
+_LOCAL_OFFICES = {*CITY_OFFICES, "ambassador"}   # "le gouverneur" is not the leader just named     # "la démission du président": the president known
 
 
 def headline_roles(linking: Linking) -> None:

@@ -3783,3 +3783,10 @@ def test_extract_a_pause_in_the_fighting_is_a_truce_a_pause_in_talks_none(extrac
     assert [e.type for e in x.events if e.type == "Ceasefire"] == ["Ceasefire"]
     x = extract_text("Titre\n\nLes négociateurs ont fait une pause dans les discussions.\n")
     assert not [e for e in x.events if e.type == "Ceasefire"]
+
+
+def test_extract_the_mayor_of_a_capital_named_right_before_his_name(extract_text):
+    x = extract_text("Titre\n\nLe maire de Varsovie Rafal Trzaskowski a dénoncé la décision. Le maire d'Istanbul Ekrem "
+                     "Imamoglu a été arrêté. Varsovie a convoqué l'ambassadeur russe.\n")
+    heads = {(r.subject, r.object) for r in x.relations if r.predicate == "headOf"}
+    assert heads == {("person-rafal-trzaskowski", "varsovie"), ("person-ekrem-imamoglu", "istanbul")}

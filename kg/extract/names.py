@@ -10,6 +10,7 @@ from kg.extract.document import NUMBERED_SERIES, children, feats, lemma, norm, t
 from kg.link import spells
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
+from kg.roles import CITY_OFFICES
 
 __all__ = ["find_names", "make_mention", "after_party_noun", "ARTICLES", "LOCATIVE", "OF"]
 
@@ -240,6 +241,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
     found = []
     role_words = resources.role_first_words
+    city_offices = {fold(r.noun) for r in resources.roles if r.role in CITY_OFFICES}    # "le maire de Varsovie"
     index = resources.name_index
     demonyms = resources.demonym_index()
     # "Air Canada", "Radio France": a name the tagger opened before a place the gazetteer knows is one name,
@@ -443,8 +445,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         locative = before is not None and norm(before) in LOCATIVE and not _dative(doc, start, end, before, resources) \
             or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville") \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns \
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.norms[start - 2] in city_offices \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE
-        #      "la capitale, X", "l'aéroport de Bruxelles", "l'accord de Paris": the place itself
+        #      "la capitale, X", "l'aéroport de Bruxelles", "l'accord de Paris", "le maire de Varsovie": the place itself
         gender = resources.entries[key].gender if key else None
         if not key and kind_type != PERSON and found and found[-1].type == PERSON and not found[-1].key \
                 and start >= 2 and sentences.norms[start - 1] == "et" and found[-1].end == start - 1:
@@ -967,6 +970,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     known_persons = {m.start for m in found if m.key and m.type == PERSON}
     places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1
                    and m.end < len(texts) and fold(texts[m.end]) in surnames and m.end not in known_persons})
+    place_ends = {m.end: m for m in found if m.key and m.type == PLACE}
     for i in range(len(texts) - 1):
         text = texts[i]
         place_first = i in places and (i == 0 or norms[i - 1] not in OF) and (    # (not "le maire de Varsovie X")
@@ -987,6 +991,11 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
                               or pos[i - 2] == "DET"))):              # Nippon Steel"
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
             #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
+        elif text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and texts[i + 1][:1].isupper() \
+                and (place := place_ends.get(i)) is not None and place.start >= 2 \
+                and norms[place.start - 1] in ("de", "d'", "du") and norms[place.start - 2] in role_ends:
+            j = i                                 # "le maire de Varsovie Rafal Trzaskowski", "le gouverneur de
+            #                                       Lagos X": the office's place, then its holder's name
         else:
             continue
         while j < len(texts):

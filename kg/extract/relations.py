@@ -6,6 +6,7 @@ from kg.extract.names import after_party_noun
 from kg.link import Linking, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold, is_minister
+from kg.roles import CITY_OFFICES
 
 __all__ = ["extract_relations", "PREDICATES"]
 
@@ -44,10 +45,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if obj is None:
             continue
         entry = resources.entries.get(obj)
-        if m.relation == "headOf" and entry and entry.stands_for \
+        if m.relation == "headOf" and entry and entry.stands_for and m.role not in CITY_OFFICES \
                 and not set(m.text.lower().split()) & set(resources.place_nouns):
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia (not "la présidente de la
-            #                                  région de Madrid", the region's)
+            #                                  région de Madrid", the region's, nor "le maire de Varsovie")
         government = linking.builders.get(obj)
         if m.role in ("head_of_government", "leader") and government is not None and government.subtype == "Government" \
                 and government.of in linking.builders:
