@@ -3790,3 +3790,10 @@ def test_extract_the_mayor_of_a_capital_named_right_before_his_name(extract_text
                      "Imamoglu a été arrêté. Varsovie a convoqué l'ambassadeur russe.\n")
     heads = {(r.subject, r.object) for r in x.relations if r.predicate == "headOf"}
     assert heads == {("person-rafal-trzaskowski", "varsovie"), ("person-ekrem-imamoglu", "istanbul")}
+
+
+def test_extract_whose_arrest_a_possessive_tells(extract_text):
+    x = extract_text("Titre\n\nLe chef du principal parti d'opposition, Tundu Lissu, a été inculpé de trahison jeudi, "
+                     "au lendemain de son arrestation lors d'un meeting.\n")
+    arrest = next(e for e in x.events if e.type == "Arrest")
+    assert arrest.patients == ("person-tundu-lissu",)
