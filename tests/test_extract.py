@@ -3797,3 +3797,10 @@ def test_extract_whose_arrest_a_possessive_tells(extract_text):
                      "au lendemain de son arrestation lors d'un meeting.\n")
     arrest = next(e for e in x.events if e.type == "Arrest")
     assert arrest.patients == ("person-tundu-lissu",)
+
+
+def test_extract_a_name_after_a_noun_for_a_person_is_a_person_the_tagger_took_for_a_body(extract_text):
+    x = extract_text("Titre\n\nL'opposant Tundu Lissu a été inculpé de trahison jeudi, au lendemain de son "
+                     "arrestation.\n")
+    assert [(e.name, e.type) for e in x.entities] == [("Tundu Lissu", "Person")]
+    assert next(e for e in x.events if e.type == "Arrest").patients == ("person-tundu-lissu",)

@@ -261,8 +261,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     tagged = {t for e in ents for t in range(e.start, e.end)}
     # "le chanteur devenu opposant Bobi Wine": a name the tagger left unclassed after a noun for a person,
     # and wherever else the article writes it ("Bobi Wine dénonce")
-    persons = {fold(words(e.start, e.end)) for e in ents if e.label_ == "PER"} | {
-        fold(words(e.start, e.end)) for e in ents if e.label_ == "MISC" and _person_after_noun(doc, e, resources)}
+    # (or took for a body: "l'opposant Tundu Lissu")
+    after_person_noun = {fold(words(e.start, e.end)) for e in ents if (
+        e.label_ == "MISC" or e.label_ == "ORG" and not e.id_ and toks[e.start].pos_ != "DET"
+        and fold(toks[e.start].text) not in resources.organisation_nouns) and _person_after_noun(doc, e, resources)}
+    persons = {fold(words(e.start, e.end)) for e in ents if e.label_ == "PER"} | after_person_noun
     for b in ents:
         k = b.start - 1
         entry = resources.entries.get(b.id_) if b.id_ else None
@@ -410,7 +413,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                                   and sentences.norms[start + 1] in resources.organisation_nouns) \
                 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
-        elif ent.label_ == "MISC" and fold(words(start, end)) in persons:
+        elif ent.label_ == "MISC" and fold(words(start, end)) in persons \
+                or ent.label_ == "ORG" and fold(words(start, end)) in after_person_noun:
             kind_type = PERSON
         elif ent.label_ == "MISC" and end == start + 1 and start > 0 and sentences.norms[start - 1] in ("l'", "le", "la") \
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
