@@ -3804,3 +3804,10 @@ def test_extract_a_name_after_a_noun_for_a_person_is_a_person_the_tagger_took_fo
                      "arrestation.\n")
     assert [(e.name, e.type) for e in x.entities] == [("Tundu Lissu", "Person")]
     assert next(e for e in x.events if e.type == "Arrest").patients == ("person-tundu-lissu",)
+
+
+def test_extract_a_given_name_is_no_alias_of_another_person(extract_text):
+    x = extract_text("Titre\n\nL'opposant Jean-Pierre Fabre a appelé à manifester contre le président Faure "
+                     "Gnassingbé.\n")
+    names = {e.name for e in x.entities if e.type == "Person"}
+    assert "Karine Jean-Pierre" not in names and "Olivier Faure" not in names and "Jean-Pierre Fabre" in names

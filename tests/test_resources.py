@@ -50,3 +50,11 @@ def test_resources_islands_and_wars_name_known_places_and_bodies():
     russia_ukraine = next(w for w in res.wars if w[0] == ("russie", "ukraine"))
     assert russia_ukraine[1] == "2022-02-24" and not russia_ukraine[2]
     assert all(start < end for _, start, end in res.wars if end)
+
+
+def test_resources_no_person_alias_is_a_common_given_name():
+    res = load("fr")
+    called_by_given_name = {"tedros_adhanom_ghebreyesus", "prabowo_subianto"}    # "Tedros", "Prabowo" in the news
+    clashes = [(e.key, a) for e in res.entries.values() if e.type == "Person" and e.key not in called_by_given_name
+               for a in e.aliases if a in res.first_names or all(p in res.first_names for p in a.split("-"))]
+    assert clashes == []
