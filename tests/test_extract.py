@@ -3811,3 +3811,9 @@ def test_extract_a_given_name_is_no_alias_of_another_person(extract_text):
                      "Gnassingbé.\n")
     names = {e.name for e in x.entities if e.type == "Person"}
     assert "Karine Jean-Pierre" not in names and "Olivier Faure" not in names and "Jean-Pierre Fabre" in names
+
+
+def test_extract_a_demonym_before_a_body_s_name_is_not_part_of_it(extract_text):
+    x = extract_text("Titre\n\nLa centrale syndicale suisse Unia a appelé Nestlé à préserver les emplois. La compagnie "
+                     "aérienne Air Canada a annulé ses vols.\n")
+    assert {e.name for e in x.entities if e.type == "Organisation"} == {"Unia", "Nestlé", "Air Canada"}

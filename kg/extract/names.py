@@ -253,7 +253,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     companies = {fold(words(a.start, b.end)) for a, b in zip(ents, ents[1:]) if after_place.get(a.end) is b}
     # "le groupe militant Palestine | Action": a place opening an organisation's name after a noun or an
     # adjective (not after a preposition: "en Syrie Damas")
+    # (a place written in lower case is a demonym: "la centrale syndicale suisse Unia" is Unia, Swiss)
     place_first = {a.start: b for a, b in zip(ents, ents[1:]) if a.end == b.start and a.id_ and _known_place(a, resources)
+                   and toks[a.start].text[:1].isupper()
                    and b.label_ in ("ORG", "MISC") and not b.id_ and toks[b.start].text[:1].isupper()
                    and a.start > 0 and toks[a.start - 1].pos_ in ("NOUN", "ADJ") and toks[a.start - 1].text.islower()}
     # ... and a capitalised noun the tagger left untagged before a country, after an article or a preposition
@@ -285,6 +287,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                                       locative=False, gender=None))
             continue
         opens_name = ent.start not in place_first and ent.id_ and _known_place(ent, resources) and ent.start > 0 \
+            and toks[ent.start].text[:1].isupper() \
             and toks[ent.start - 1].pos_ in ("NOUN", "ADJ") and toks[ent.start - 1].text.islower() \
             and ent.end < len(doc) and ent.end not in tagged and toks[ent.end].text[:1].isupper() \
             and toks[ent.end].text.isalpha() and toks[ent.end].pos_ in ("NOUN", "PROPN", "X") \
