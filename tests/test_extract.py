@@ -3817,3 +3817,9 @@ def test_extract_a_demonym_before_a_body_s_name_is_not_part_of_it(extract_text):
     x = extract_text("Titre\n\nLa centrale syndicale suisse Unia a appelé Nestlé à préserver les emplois. La compagnie "
                      "aérienne Air Canada a annulé ses vols.\n")
     assert {e.name for e in x.entities if e.type == "Organisation"} == {"Unia", "Nestlé", "Air Canada"}
+
+
+def test_extract_the_charge_a_report_names_is_no_judgement_of_the_reporter(extract_text):
+    x = extract_text("Titre\n\nL'opposant Tundu Lissu a été inculpé de trahison jeudi, a annoncé son parti, le "
+                     "Chadema.\n")
+    assert not x.stances

@@ -99,6 +99,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             continue                      # "le plus important du groupe": a rank, not a judgement
         if polarity and norms[t] in _PRIVATIVE and t + 1 < len(norms) and norms[t + 1] in ("de", "d'"):
             continue                      # "faute d'accord": for want of one, no fault found
+        if polarity and not reader.sentences.quoted[t] and t > 1 and norms[t - 1] in ("de", "d'", "pour") \
+                and lemma(toks[t - 2]) in _CHARGING:
+            continue                      # "inculpé de trahison", "condamné pour corruption": the charge, no judgement
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
@@ -440,6 +443,10 @@ def _security_forces(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...
         if found:
             return (found[0][1],)
     return ()
+
+
+_CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
+             "condamne", "poursuivi", "soupconne", "accuse", "juge"}   # what one is charged with names the charge
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
