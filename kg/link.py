@@ -485,9 +485,9 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
                   if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                   and (linking.builders[keys[0]].subtype in kinds or "Island" in kinds and keys[0] in resources.islands
                        # or a body its name says is one:
-                       or not linking.builders[keys[0]].subtype and n.kind == "name"   # "Syndicat national ...",
+                       or not linking.builders[keys[0]].subtype and n.kind == "name" and n.type != PERSON  # "Syndicat national ...",
                        and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it
-                            or m.role in fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]).split()[-2:]
+                            or m.role in re.findall(r"[\w'-]+", fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]))[-2:]
                             or "Union" in kinds and _is_union(linking, n)))]        # "le syndicat des cheminots X"
     #                                                     ("à l'appel du syndicat UNSA-ICNA")
     if not candidates and m.sent == 0 and fold(m.text).startswith(("son ", "sa ", "leur ")):

@@ -3823,3 +3823,10 @@ def test_extract_the_charge_a_report_names_is_no_judgement_of_the_reporter(extra
     x = extract_text("Titre\n\nL'opposant Tundu Lissu a été inculpé de trahison jeudi, a annoncé son parti, le "
                      "Chadema.\n")
     assert not x.stances
+
+
+def test_extract_his_party_named_again_after_the_apposition_that_named_it(extract_text):
+    x = extract_text("Titre\n\nLe chef de l'opposition, Tundu Lissu, a été inculpé jeudi, a annoncé son parti, le "
+                     "Chadema. Selon l'accusation, M. Lissu a appelé la population à empêcher les élections. Son parti "
+                     "a dénoncé des poursuites « politiques ».\n")
+    assert "organisation-chadema" in {s.holder for s in x.stances if s.family == "DISAPPROVE"}
