@@ -1,4 +1,5 @@
 """Extraction on the example article and on short articles of other subjects."""
+import pytest
 
 
 def _stances(x):
@@ -3830,3 +3831,12 @@ def test_extract_his_party_named_again_after_the_apposition_that_named_it(extrac
                      "Chadema. Selon l'accusation, M. Lissu a appelé la population à empêcher les élections. Son parti "
                      "a dénoncé des poursuites « politiques ».\n")
     assert "organisation-chadema" in {s.holder for s in x.stances if s.family == "DISAPPROVE"}
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-12-16\nTitre\n\nFriedrich Merz s'est félicité de",
+    "date 2025-12-07\nTitre\n\nla télévision nationale la destitution\n",
+])
+def test_extract_a_text_cut_after_its_last_words_reads_to_the_end(extract_text, text):
+    x = extract_text(text)
+    assert all(s.span.end <= len(x.article.text) for s in x.stances)

@@ -808,7 +808,7 @@ def _coup_named_after(sentences: Sentences, end: int) -> bool:
     """Whether the rest of the sentence calls what was told before a coup ("cette tentative de coup d'Etat",
     "ce putsch"), by a demonstrative."""
     norms, lemmas = sentences.norms, sentences.lemmas
-    for k in range(end + 1, sentences.tokens[sentences.of[end]][1]):
+    for k in range(end + 1, sentences.tokens[sentences.of[end - 1]][1]):
         opener = k - 2 if norms[k - 1] in ("de", "d'") and lemmas[k - 2] in _OPENERS else k
         if lemmas[k] in ("coup", "putsch") and norms[opener - 1] in ("ce", "cet", "cette"):
             return True

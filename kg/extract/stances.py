@@ -653,7 +653,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif named is not None:                # "s'est félicité du résultat": the vote counted
                 targeted_events.append(named)
                 act.rules.append("act-noun")
-            elif rule == "de" and reader.sentences.norms[j] in _DEMONSTRATIVES \
+            elif rule == "de" and j < end and reader.sentences.norms[j] in _DEMONSTRATIVES \
                     and (told := _latest_deed(reader, j)) is not None:
                 targeted_events.append(told)         # "s'est dit « alarmé » par ce recours à la force": the deed
                 act.rules.append("demonstrative")    # just told, whatever the words for it
