@@ -355,7 +355,7 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.lemmas == ("interdire",) and not any(
             ORGANISATION in _types_at(linking, c.i) for c in (*children(tok), tok.head)
             if c.dep_ in ("nsubj:pass", "obj") or c.i == tok.head.i and tok.dep_ in ("acl", "amod")
-            or c.dep_.startswith(("obl", "iobj")) and c.i > tok.i and any(norm(g) in ("a", "à") for g in children(c))
+            or c.dep_.startswith(("obl", "iobj")) and c.i > tok.i and any(norm(g) == "a" for g in children(c))
             and c.i + 2 < len(toks) and norm(toks[c.i + 1]) in ("de", "d'") and "Inf" in feats(toks[c.i + 2], "VerbForm")):
         return True                       # "le groupe Palestine Action est interdit", "a interdit à Nexperia
         #                                   d'exporter": a body banned; not "interdit aux journalistes", nor
@@ -594,7 +594,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             i = end                                                      # "en échange de prisonniers": a trade's terms
             continue
         if after is not None and after.text[:1].isdigit() and end + 2 < len(doc):
-            after = toks[end + 2]                                        # "un échange de 390 prisonniers"
+            after = toks[end + 2]                                        # (past a count: "de 390 prisonniers")
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue

@@ -404,8 +404,7 @@ def _parties_of_conflicts(events: list[EventBuilder]) -> None:
         if fighting is not None and len(event.agents + event.patients + event.participants) < 2:
             # "Israël, qui mène des frappes au Liban malgré le cessez-le-feu": the truce between the two
             for key in fighting.agents + fighting.patients:
-                if key not in event.agents + event.patients + event.participants:
-                    event.add_actor("participant", key)
+                event.add_actor("participant", key)
             event.rules.append("parties-of-fighting")
     truces = [e for e in events if e.family == "Agreement" and len(e.agents + e.participants + e.patients) >= 2]
     if not truces:
