@@ -3840,3 +3840,10 @@ def test_extract_his_party_named_again_after_the_apposition_that_named_it(extrac
 def test_extract_a_text_cut_after_its_last_words_reads_to_the_end(extract_text, text):
     x = extract_text(text)
     assert all(s.span.end <= len(x.article.text) for s in x.stances)
+
+
+def test_extract_a_right_to_protest_and_elections_called_are_no_protest_and_no_summons(extract_text):
+    x = extract_text("Titre\n\nL'Union européenne a appelé Belgrade à respecter le droit de manifester. Le Parlement "
+                     "choisira un gouvernement, faute de quoi des élections anticipées seraient convoquées.\n")
+    assert sorted(e.type for e in x.events) == ["Election"]
+

@@ -403,6 +403,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
+    if cue.type == "Summons" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj:pass", "nsubj") and (lemma(c) in event_words or norm(c) in event_words) for c in children(tok)):
+        return True                       # "des élections anticipées seraient convoquées": an election called, no one summoned
+    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and tok.head.pos_ == "NOUN" and tok.head.i < i \
+            and lemma(tok.head) in _FREEDOMS and any(norm(c) in ("de", "d'") and c.dep_ == "mark" for c in children(tok)):
+        return True                       # "le droit de manifester": a right, no protest held
     if i > 0 and norm(toks[i - 1]) in ("s'", "se") and toks[i - 1].pos_ == "PRON" and not cue.reflexive \
             and not (tok.pos_ == "VERB" and lemma(tok) == cue.lemmas[0]):        # but "se rencontrer"
         return True                       # "s'attaque aux travailleurs": a reflexive verb, not the noun it looks like
