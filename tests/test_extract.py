@@ -3847,3 +3847,12 @@ def test_extract_a_right_to_protest_and_elections_called_are_no_protest_and_no_s
                      "choisira un gouvernement, faute de quoi des élections anticipées seraient convoquées.\n")
     assert sorted(e.type for e in x.events) == ["Election"]
 
+
+def test_extract_a_demonym_on_a_strike_says_who_strikes_and_whom(extract_text):
+    x = extract_text("Titre\n\nL'Iran a tiré des missiles contre une base au Qatar, en représailles aux bombardements "
+                     "américains. La guerre avait été déclenchée par des frappes israéliennes contre des sites "
+                     "nucléaires et militaires iraniens.\n")
+    bombing = next(e for e in x.events if e.cue == "bombardements")
+    strikes = next(e for e in x.events if e.cue == "frappes")
+    assert bombing.agents == ("etats_unis",)
+    assert (strikes.agents, strikes.patients) == (("israel",), ("iran",))

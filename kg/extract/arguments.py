@@ -229,7 +229,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i) if t.i > k)
-                m = next((n for n in named if n is not None and n.kind == "name" and not n.locative), None)
+                named = [n for n in named if n is not None and not n.locative]
+                m = next((n for n in named if n.kind == "name"), None) or next(
+                    (n for n in named if n.kind == "demonym" and toks[n.start].dep_ == "amod"), None)
+                #                                                   "contre des sites militaires iraniens"
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
                     and (k - last_locative <= 3 or _in_locative_phrase(toks, last_locative, m.start)) \
                     and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
@@ -602,6 +605,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             continue
         if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
+        if event.family == "Conflict" and toks[i].pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.i >= cue_end and (m := linking.mention_at_token(c.i)) is not None
+                and m.kind == "demonym" for c in children(toks[i])):
+            continue                      # "l'Iran avait tiré des missiles en représailles aux bombardements
+            #                               américains": the adjective says who strikes, not the clause's subject
         subject = clause_subject(governor) if governor.dep_ != "xcomp" else \
             next((c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and any(c.dep_ == "case" for c in children(subject)) \
