@@ -3856,3 +3856,8 @@ def test_extract_a_demonym_on_a_strike_says_who_strikes_and_whom(extract_text):
     strikes = next(e for e in x.events if e.cue == "frappes")
     assert bombing.agents == ("etats_unis",)
     assert (strikes.agents, strikes.patients) == (("israel",), ("iran",))
+
+
+def test_extract_an_indefinite_article_in_a_cue_matches_its_plural_past_a_time_word(extract_text):
+    x = extract_text("Titre\n\nLa Corée du Nord a tiré lundi des missiles balistiques en mer du Japon.\n")
+    assert [(e.type, e.agents + e.participants) for e in x.events] == [("MissileTest", ("coree_du_nord",))]

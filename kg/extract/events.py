@@ -145,6 +145,7 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
 def _cue_word(doc, i: int, j: int, word: str) -> bool:
     toks = tokens_of(doc)
     return lemma(toks[j]) == word or norm(toks[j]) == word \
+        or word == "un" and norm(toks[j]) in ("une", "des", "de", "d'") \
         or j == i and toks[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(toks[j])) == word
 
 
