@@ -3858,6 +3858,14 @@ def test_extract_a_demonym_on_a_strike_says_who_strikes_and_whom(extract_text):
     assert (strikes.agents, strikes.patients) == (("israel",), ("iran",))
 
 
+def test_extract_a_breach_condemned_is_the_deed_done_on_the_holder_s_ground(extract_text):
+    x = extract_text("date 2025-06-24\nTitre\n\nLa guerre entre Israël et l'Iran dure depuis douze jours. L'Iran a tiré "
+                     "lundi des missiles contre la base d'Al-Udeid, au Qatar, en représailles aux bombardements "
+                     "américains. Doha a condamné une « violation flagrante » de sa souveraineté.\n")
+    condemned = next(s for s in x.stances if s.holder == "qatar")
+    assert [e.cue for e in x.events if e.key in condemned.event_targets] == ["tiré lundi des missiles"]
+
+
 def test_extract_an_indefinite_article_in_a_cue_matches_its_plural_past_a_time_word(extract_text):
     x = extract_text("Titre\n\nLa Corée du Nord a tiré lundi des missiles balistiques en mer du Japon.\n")
     assert [(e.type, e.agents + e.participants) for e in x.events] == [("MissileTest", ("coree_du_nord",))]

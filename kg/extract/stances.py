@@ -293,6 +293,9 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
     earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
+    if lemma(noun) in _BREACH_NOUNS and holders and (suffered := _suffered_by(reader, earlier, holders)) is not None:
+        return suffered                           # "a condamné une « violation » de sa souveraineté": the deed
+        #                                           done on its ground, not the war the article opens with
     if lemma(noun) in _DECISIONS:                 # "a salué une décision « responsable »": one someone took,
         earlier = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")] or earlier
     leaving = [e for e in earlier if e.family in ("Withdrawal", "Resignation")
@@ -300,6 +303,25 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     if leaving:                                   # "ce départ": the latest leaving told, not the speaker's own
         return max(leaving, key=lambda e: max(t for t in e.tokens if t < noun.i))
     return earlier[0] if earlier else None
+
+
+def _suffered_by(reader: Reader, events: list[EventBuilder], holders: tuple[str, ...]) -> EventBuilder | None:
+    """The latest of ``events`` the holders' side underwent: one of its own is a patient or the place, or
+    the sentence telling it names the holders' state as where it happened ("contre la base d'Al-Udeid, au
+    Qatar")."""
+    linking = reader.linking
+    sides = {linking.side(h) for h in holders}
+    for event in reversed(events):
+        if {linking.side(k) for k in (*event.patients, *([event.place] if event.place else ()))} & sides:
+            return event
+    for event in reversed(events):
+        begin, end = reader.sentences.tokens[event.sent]
+        for m, keys in reader.actors_in(event.tokens[0], end):
+            if m.locative and {linking.side(k) for k in keys} & sides:
+                # (the event told nearest before that place)
+                if not any(e.sent == event.sent and event.tokens[0] < e.tokens[0] < m.start for e in events):
+                    return event
+    return None
 
 
 _DECISIONS = {"decision", "mesure"}
