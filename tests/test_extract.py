@@ -3869,3 +3869,11 @@ def test_extract_a_breach_condemned_is_the_deed_done_on_the_holder_s_ground(extr
 def test_extract_an_indefinite_article_in_a_cue_matches_its_plural_past_a_time_word(extract_text):
     x = extract_text("Titre\n\nLa Corée du Nord a tiré lundi des missiles balistiques en mer du Japon.\n")
     assert [(e.type, e.agents + e.participants) for e in x.events] == [("MissileTest", ("coree_du_nord",))]
+
+
+def test_extract_an_army_calling_protesters_to_calm_takes_no_part_in_the_protest(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre népalais a démissionné, au lendemain de la répression de "
+                     "manifestations à Katmandou. L'armée a appelé les manifestants au calme. L'Eglise catholique, "
+                     "qui soutient le mouvement, a exhorté les manifestants à rester pacifiques.\n")
+    protest = next(e for e in x.events if e.type == "Protest")
+    assert protest.participants == ("organisation-eglise-catholique",)

@@ -467,6 +467,8 @@ def _security_forces(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...
     return ()
 
 
+_FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
+
 _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
              "condamne", "poursuivi", "soupconne", "accuse", "juge"}   # what one is charged with names the charge
 
@@ -992,7 +994,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if e in about:
                 about.remove(e)
             if "authors-deed" not in act.rules and (fine in ("Commit", "Promise") or family == "THREATEN"
-                    or family == "DEMAND" and e.family in ("Strike", "Protest") and "partakers" not in act.rules) \
+                    or family == "DEMAND" and e.family in ("Strike", "Protest") and "partakers" not in act.rules
+                    and not (any(begin <= t < end and sentences.lemmas[t] in _PARTAKERS for t in e.tokens)
+                             and any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
+                                     for h in act.holders))) \
                     and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
                          and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
