@@ -3877,3 +3877,11 @@ def test_extract_an_army_calling_protesters_to_calm_takes_no_part_in_the_protest
                      "qui soutient le mouvement, a exhorté les manifestants à rester pacifiques.\n")
     protest = next(e for e in x.events if e.type == "Protest")
     assert protest.participants == ("organisation-eglise-catholique",)
+
+
+def test_extract_coordinated_clauses_with_their_own_subjects_are_two_speakers_own_words(extract_text):
+    x = extract_text("Titre\n\nLe maire a été arrêté mercredi. L'Allemagne a jugé l'arrestation « très inquiétante » et "
+                     "la France a exprimé sa « vive préoccupation ».\n")
+    stances = {s.holder: s for s in x.stances}
+    assert set(stances) == {"allemagne", "france"}
+    assert all(s.source is None and not s.targets and s.event_targets == ("Arrest-0",) for s in stances.values())

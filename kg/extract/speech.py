@@ -269,13 +269,24 @@ class Reader:
         texts, norms = self.sentences.texts, self.sentences.norms
         for t in range(begin, end):
             word = texts[t]
-            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norms[t + 1] in _CLAUSE_LINKS)
+            is_break = word in _SEGMENT_BREAKS or (word == "," and t + 1 < end and norms[t + 1] in _CLAUSE_LINKS) \
+                or norms[t] == "et" and self._joins_clauses(t)
             if is_break and t < i:
                 seg_begin = t + 1
             elif is_break and t >= i:
                 seg_end = t
                 break
         return seg_begin, seg_end
+
+    def _joins_clauses(self, t: int) -> bool:
+        """Whether the "et" at ``t`` joins a clause with a subject of its own ("X a jugé ... et la France a
+        exprimé ..."): each clause's words are its own speaker's."""
+        tok = tokens_of(self.doc)[t]
+        verb = tok.head
+        return tok.dep_ == "cc" and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.i > t \
+            and any(c.dep_ in ("nsubj", "nsubj:pass") and t < c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+                    for c in children(verb)) \
+            and not any(c.dep_ == "mark" for c in children(verb))   # not "a affirmé que ... et qu'Israël ..."
 
     def inverted(self, head: int) -> bool:
         """Whether the verb at ``head`` follows the words it reports, its subject after it
@@ -918,6 +929,11 @@ class Reader:
                     act.source = keys[0]
                     return
         ancestors = {t.i for t in toks[act.head].ancestors}
+        verb = toks[act.head]
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head              # "X a jugé ... et la France a exprimé ...": coordinated, not reported
+        if verb.i != act.head:
+            ancestors.discard(verb.i)
         for outer in acts:
             # "Jen Psaki a fait savoir que Vladimir Poutine avait menacé ...": the outer speaker reports it;
             # not "ont annoncé ..., une décision aussitôt fustigée par Israël", the narrator's apposition
