@@ -3885,3 +3885,12 @@ def test_extract_coordinated_clauses_with_their_own_subjects_are_two_speakers_ow
     stances = {s.holder: s for s in x.stances}
     assert set(stances) == {"allemagne", "france"}
     assert all(s.source is None and not s.targets and s.event_targets == ("Arrest-0",) for s in stances.values())
+
+
+def test_extract_an_absolute_participle_clause_speaks_for_the_actor_before_it(extract_text):
+    x = extract_text("Titre\n\nLe chef du CHP a appelé les Turcs à descendre dans la rue. Le gouvernement turc a rejeté "
+                     "toute motivation politique, le ministre de la Justice Yilmaz Tunç assurant que la justice était "
+                     "« indépendante ».\n")
+    stances = {(s.holder, s.family): s for s in x.stances}
+    assert ("person-yilmaz-tunc", "ASSURE") in stances
+    assert "person-yilmaz-tunc" not in stances["organization-gouvernement-turc", "DENY"].targets

@@ -125,6 +125,15 @@ class Reader:
             return None, ()
         return m, self.linking.refs[m]
 
+    def _after_comma(self, start: int) -> bool:
+        """Whether the actor named from token ``start`` follows a comma, itself or the description before
+        its name ("..., le ministre de la Justice Yilmaz Tunç")."""
+        texts = self.sentences.texts
+        if start > 0 and texts[start - 1] == ",":
+            return True
+        role = self.linking.mention_at_token(start - 1) if start > 0 else None
+        return role is not None and role.kind == "role" and role.start > 0 and texts[role.start - 1] == ","
+
     def actor_in(self, phrase) -> tuple[Mention | None, tuple[str, ...]]:
         """The first actor named in the noun phrase a token heads, or (None, ()) for no token."""
         if phrase is None:
@@ -481,6 +490,14 @@ class Reader:
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("passive-agent")
             return
+        if present_participle(head) and head.i > 0:
+            # "Le gouvernement a rejeté ..., le ministre de la Justice Yilmaz Tunç assurant que ...": an absolute
+            # participle clause, whose subject is the actor set right before it after a comma
+            m, keys = self.actor_at(head.i - 1)
+            if m is not None and keys and m.kind in ("name", "role") and m.end == head.i and self._after_comma(m.start):
+                act.holders, act.holder_mentions = keys, [m]
+                act.rules.append("absolute-participle")
+                return
         subject = self._subject_token(head)
         start = aux_start(doc, act.head)
         named = self.linking.mention_at_token(start - 1) if start > 0 else None

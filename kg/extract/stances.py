@@ -811,6 +811,14 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         for inner in acts:                  # its words running on over what its own side is said to do
             if id(inner) in own_words and act.content[0] <= inner.holder_mentions[0].start < act.content[1]:
                 act.content = (act.content[0], max(act.content[1], inner.content[1]))
+    for act in acts:                        # "a rejeté ..., le ministre X assurant que ...": the minister's
+        for inner in acts:                  # words are not what the first verb says
+            if "absolute-participle" in inner.rules and inner is not act \
+                    and act.content[0] < inner.holder_mentions[0].start < act.content[1]:
+                first = inner.holder_mentions[0].start
+                role = linking.mention_at_token(first - 1)
+                first = role.start if role is not None and role.kind == "role" and role.end == first else first
+                act.content = (act.content[0], first - 1 if first > act.content[0] + 1 else act.content[1])
     for act in acts:
         if id(act) in own_words:
             continue
@@ -861,8 +869,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 targeted_events = [reader.event_at[subject.i]]
             elif m is not None and m.kind != "demonym":
                 explicit = [k for k in keys if k not in act.holders]
-        if not explicit and not targeted_events and _elaborates(doc, act, stance_heads) \
-                or _restates_object(doc, act, stance_heads):
+        if not explicit and not targeted_events and "absolute-participle" not in act.rules \
+                and _elaborates(doc, act, stance_heads) or _restates_object(doc, act, stance_heads):
             continue                    # "a minimisé ces propos, assurant que ...": one act, already read;
             #                             "a rejeté ces accusations, les qualifiant d'« infondées »": so is this
         if fine == "Order" and act.kind == "cue" and _own_command(reader, act.holders, explicit, targeted_events):
