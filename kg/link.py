@@ -385,7 +385,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             if len(leaders) >= m.count:
                 linking.refs[m] = tuple(sorted(leaders[:m.count]))
             continue
-        key = resolve_role(m, linking, by_start, date, mention_counts)
+        key = _predicated_of(m, linking) or resolve_role(m, linking, by_start, date, mention_counts)
         if key:
             attach(m, (key,))
             mention_counts[key] += 1
@@ -412,6 +412,17 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 and builder.key not in resources.entries:
             builder.of = state_of_portfolio(m, linking) or home
     return linking
+
+
+def _predicated_of(m: Mention, linking: Linking) -> str | None:
+    """The person a role after "comme" or "en tant que" is said of: "Le CHP devait désigner M. Imamoglu comme
+    son candidat" (Imamoglu), the latest person named before it in its sentence; else None."""
+    before = fold(linking.article.text[max(0, m.span.begin - 12):m.span.begin]).split()
+    if m.type != PERSON or not before or before[-1] != "comme" and before[-3:] != ["en", "tant", "que"]:
+        return None
+    named = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and n.sent == m.sent
+             and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
+    return max(named)[1] if named else None
 
 
 def state_of_portfolio(m, linking: Linking) -> str | None:

@@ -3894,3 +3894,10 @@ def test_extract_an_absolute_participle_clause_speaks_for_the_actor_before_it(ex
     stances = {(s.holder, s.family): s for s in x.stances}
     assert ("person-yilmaz-tunc", "ASSURE") in stances
     assert "person-yilmaz-tunc" not in stances["organization-gouvernement-turc", "DENY"].targets
+
+
+def test_extract_a_role_after_comme_is_said_of_the_person_named_before(extract_text):
+    x = extract_text("Titre\n\nLe CHP devait désigner dimanche M. Imamoglu comme son candidat à la prochaine élection "
+                     "présidentielle.\n")
+    assert sorted(e.key for e in x.entities) == ["chp", "person-imamoglu"]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-imamoglu", "memberOf", "chp")]
