@@ -3901,3 +3901,10 @@ def test_extract_a_role_after_comme_is_said_of_the_person_named_before(extract_t
                      "présidentielle.\n")
     assert sorted(e.key for e in x.entities) == ["chp", "person-imamoglu"]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-imamoglu", "memberOf", "chp")]
+
+
+def test_extract_the_deed_a_measure_answers_lends_it_no_parties(extract_text):
+    x = extract_text("Titre\n\nLa Chine a annoncé mercredi des droits de douane supplémentaires de 84 % sur les produits "
+                     "américains, en réponse à la nouvelle hausse des taxes décidée par Donald Trump.\n")
+    duties = next(e for e in x.events if e.type == "Sanctions")
+    assert (duties.agents, duties.patients) == (("chine",), ("etats_unis",))

@@ -88,6 +88,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
+            if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
+                break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
+                #                           this one, and its parties
             if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET"):
                 last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de")
             if word in ("devant", "face") and event.family == "Election":
@@ -724,6 +727,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+_ANSWERS = {"reponse", "represailles", "riposte"}   # "en réponse à": what follows is the deed answered
 
 
 _DONE_TO_PERSONS = {"Ruling", "Arrest", "Pardon", "Execution"}     # families whose verb's object is a person
