@@ -3908,3 +3908,14 @@ def test_extract_the_deed_a_measure_answers_lends_it_no_parties(extract_text):
                      "américains, en réponse à la nouvelle hausse des taxes décidée par Donald Trump.\n")
     duties = next(e for e in x.events if e.type == "Sanctions")
     assert (duties.agents, duties.patients) == (("chine",), ("etats_unis",))
+
+
+@pytest.mark.parametrize("text", [
+    "M. Simion a dénoncé des ingérences de la France. Ces accusations ont été rejetées par Paris.",
+    "M. Simion a dénoncé des « ingérences » de la France dans le scrutin, des accusations rejetées par Paris.",
+])
+def test_extract_words_rejected_by_an_actor_after_par_are_its_stance(extract_text, text):
+    x = extract_text(f"Titre\n\n{text}\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances if s.holder == "france"] == \
+        [("france", "DENY", ("person-simion",))]
+

@@ -105,7 +105,9 @@ def attributive(token) -> bool:
             and toks[token.i - 2].pos_ == "NOUN":
         return True                       # "une transition « ordonnée »"
     # (a clause it reports makes it a verb: "a de son côté assuré que ...", however parsed)
-    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp") for c in children(token))
+    return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp")
+                   or c.dep_.startswith("obl") and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")
+                   for c in children(token))         # "des accusations rejetées par Paris", parsed "obl:mod"
 
 
 def described_by(token, cue: Cue) -> bool:

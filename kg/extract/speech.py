@@ -458,7 +458,10 @@ class Reader:
                 #                           and never by X
         bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head))
         active = any(c.dep_ == "aux:tense" for c in children(head)) and not any(c.dep_ == "aux:pass" for c in children(head))
+        passive = any(c.dep_ == "aux:pass" for c in children(head))
         agent = next((c for c in children(head) if c.dep_ == "obl:agent" and not active
+                      or passive and c.dep_.startswith("obl") and c.i > head.i          # "ont été rejetées par Paris",
+                      and any(norm(g) == "par" and g.dep_ == "case" for g in children(c))   # the parser's "obl:mod"
                       or bare_participle and (c.dep_.startswith("obl") or c.dep_ == "obj")
                       and c.i > head.i and any(norm(g) == "par" for g in c.subtree if g.dep_ == "case" and g.i < c.i)), None)
         #                                                   (not "a promis de répondre « par la réciprocité »")
