@@ -3919,3 +3919,11 @@ def test_extract_words_rejected_by_an_actor_after_par_are_its_stance(extract_tex
     assert [(s.holder, s.family, s.targets) for s in x.stances if s.holder == "france"] == \
         [("france", "DENY", ("person-simion",))]
 
+
+def test_extract_criticism_rejected_answers_who_judged_the_holder_s_deed(extract_text):
+    x = extract_text("date 2024-07-30\nTitre\n\nLe président du Venezuela, Nicolas Maduro, a remporté l'élection présidentielle, des résultats "
+                     "contestés par l'opposition. Le candidat "
+                     "de l'opposition, Edmundo Gonzalez Urrutia, a dénoncé une « fraude massive ». La Colombie a "
+                     "demandé la transparence du décompte. Nicolas Maduro a rejeté ces critiques.\n")
+    rejected = next(s for s in x.stances if s.family == "DENY")
+    assert rejected.targets == ("person-edmundo-gonzalez-urrutia",)

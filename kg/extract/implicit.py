@@ -96,7 +96,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             family = answered.split(":")[1]
             own = linking.side(stance.holder)
             others = [s for s in reversed(out) if s.holder != stance.holder]
-            aimed = [s for s in others if linking.side(s.holder) != own and any(linking.side(t) == own for t in s.targets)]
+            aimed = [s for s in others if linking.side(s.holder) != own and (
+                any(linking.side(t) == own for t in s.targets)       # (or at a deed of its own: "une « fraude »")
+                or any(linking.side(k) == own for e in s.event_targets for k in _actors_of(reader, e)))]
             previous = next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
                 or next(iter(others), None)
             if previous is not None:                  # at the holder's level: a state answers a state
