@@ -3927,3 +3927,9 @@ def test_extract_criticism_rejected_answers_who_judged_the_holder_s_deed(extract
                      "demandé la transparence du décompte. Nicolas Maduro a rejeté ces critiques.\n")
     rejected = next(s for s in x.stances if s.family == "DENY")
     assert rejected.targets == ("person-edmundo-gonzalez-urrutia",)
+
+
+@pytest.mark.parametrize("label", ["« ingérences »", "ingérences"])
+def test_extract_a_deed_judged_of_two_states_targets_both(extract_text, label):
+    x = extract_text(f"Titre\n\nM. Simion a dénoncé des {label} de la France et de la Moldavie dans le scrutin.\n")
+    assert [s.targets for s in x.stances] == [("france", "moldavie")]

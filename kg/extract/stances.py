@@ -553,7 +553,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                        and not any(g.dep_ == "case" for g in children(c))
                        and any(g.dep_ == "det" for g in children(c))][:1]     # attached as a bare adjunct
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
-                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in children(conj))
+                    if conj.i > c.i and any(cc.dep_ == "cc" for cc in children(conj)) and not _of(conj)
                     and not _opens_clause(reader, conj)]       # not "a condamné X et le Premier ministre Y a exigé"
         if act.inverted and act.holder_mentions:           # "a dénoncé la responsable de Verdi, Silke Zimmer":
             said_by = act.holder_mentions[0].start          # the speaker, parsed as the verb's object
@@ -1185,7 +1185,8 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
             if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
                 return keys
     for child in children(noun):
-        if child.dep_ == "nmod" and _of(child):
+        # (or a complement the parser joined to the noun: "des « ingérences » de la France", parsed "conj")
+        if child.dep_ in ("nmod", "conj") and _of(child) and (child.dep_ == "nmod" or child.pos_ == "PROPN"):
             m, keys = reader.actor_at(child.i)
             if m is None and child.pos_ == "NOUN" and lemma(child) not in reader.resources.event_words:
                 # "une « provocation » du régime de Minsk": a noun naming no one, then whose
@@ -1193,6 +1194,11 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
                                 if g.dep_ == "nmod" and g.pos_ == "PROPN" and _of(g)), (None, ()))
             capitalised = m is not None and toks[m.start].text[:1].isupper()
             if m is not None and (m.kind != "demonym" or capitalised) and not set(keys) & set(holders):
+                for conj in (child.conjuncts if child.dep_ == "nmod" else [c for c in children(noun) if c.dep_ == "conj"
+                                                                            and c.i > child.i and _of(c)]):
+                    other, more = reader.actor_at(conj.i)   # "des ingérences de la France et de la Moldavie"
+                    if other is not None and other.kind != "demonym":
+                        keys = (*keys, *(k for k in more if k not in keys and k not in holders))
                 return keys
     if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and any(
             c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses") for c in children(noun)):
