@@ -3933,3 +3933,9 @@ def test_extract_criticism_rejected_answers_who_judged_the_holder_s_deed(extract
 def test_extract_a_deed_judged_of_two_states_targets_both(extract_text, label):
     x = extract_text(f"Titre\n\nM. Simion a dénoncé des {label} de la France et de la Moldavie dans le scrutin.\n")
     assert [s.targets for s in x.stances] == [("france", "moldavie")]
+
+
+def test_extract_a_body_s_name_ending_on_a_state_is_one_name(extract_text):
+    x = extract_text("Titre\n\nL'Alliance Fleuve Congo a rejeté l'accord.\n")
+    assert [(e.name, e.type) for e in x.entities] == [("Alliance Fleuve Congo", "Organisation")]
+

@@ -476,6 +476,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _quoted_organisations(doc, sentences, resources, found)
     found = _movement_names(doc, sentences, resources, found)
     found = _bodies_of_places(doc, sentences, resources, found)
+    found = _bodies_ending_on_places(doc, sentences, resources, found)
     found = _given_names(doc, sentences, resources, found)
     found = _listed_places(doc, sentences, found)
     found = _joined_bodies(sentences, found)
@@ -581,6 +582,25 @@ def _bodies_of_places(doc, sentences, resources, found: list[Mention]) -> list[M
         found.append(make_mention(doc, sentences, body.start, place.end, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
     return sorted(found, key=lambda m: m.start)
+
+
+def _bodies_ending_on_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A body's name the gazetteer cut at a place it ends on, with no word between: "l'Alliance Fleuve
+    Congo" (whose first word names a kind of body) is one name, not a body and a state."""
+    texts = sentences.texts
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if before is not None and m.type == PLACE and m.kind == "name" and m.start == before.end \
+                and before.kind == "name" and not before.key and before.type in (ORGANISATION, PLACE) \
+                and before.end - before.start >= 2 and texts[before.start][:1].isupper() \
+                and fold(texts[before.start]) in resources.class_nouns and texts[m.start][:1].isupper() \
+                and doc[before.end - 1].whitespace_:
+            out[-1] = make_mention(doc, sentences, before.start, m.end, kind="name", type=ORGANISATION, key=None,
+                                   locative=False, gender=None)
+            continue
+        out.append(m)
+    return out
 
 
 _NAME_LINKS = {"pour", "de", "du", "des", "d'", "l'", "la", "le", "les", "et"}
