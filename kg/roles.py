@@ -169,6 +169,7 @@ _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d
                              r"(?:\s(?:de|du|d'|d’)\s*(?:la\s|l'|l’)?[A-ZÉ][\w'’-]*)?,?$")
 #                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi",
 #                                           "Son adversaire, le maire libéral de Varsovie Rafal Trzaskowski"
+_RELATIVE_GAP = re.compile(r",\s*(?:dont|qui)\s[^,;.:«»]*,$")   # "Le chef de l'AFC, dont fait partie le M23, X"
 
 
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
@@ -181,6 +182,7 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
         # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
         if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
                                              or gap > 1 and _COMPLEMENT_GAP.match(between)
+                                             or gap > 2 and _RELATIVE_GAP.match(between)
                                              or gap == 1 and fold(between) in linking.resources.demonym_index()):
             # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
             key = linking.refs[cand][0]

@@ -3939,3 +3939,9 @@ def test_extract_a_body_s_name_ending_on_a_state_is_one_name(extract_text):
     x = extract_text("Titre\n\nL'Alliance Fleuve Congo a rejeté l'accord.\n")
     assert [(e.name, e.type) for e in x.entities] == [("Alliance Fleuve Congo", "Organisation")]
 
+
+def test_extract_the_name_after_a_description_and_its_relative_clause_holds_it(extract_text):
+    x = extract_text("Titre\n\nLe chef de l'Alliance Fleuve Congo, dont fait partie le M23, Corneille Nangaa, a "
+                     "affirmé que les rebelles ne se retireraient pas.\n")
+    assert [(r.subject, r.predicate) for r in x.relations] == [("person-corneille-nangaa", "headOf")]
+    assert {s.holder for s in x.stances} <= {"person-corneille-nangaa"}
