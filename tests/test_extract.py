@@ -3945,3 +3945,11 @@ def test_extract_the_name_after_a_description_and_its_relative_clause_holds_it(e
                      "affirmé que les rebelles ne se retireraient pas.\n")
     assert [(r.subject, r.predicate) for r in x.relations] == [("person-corneille-nangaa", "headOf")]
     assert {s.holder for s in x.stances} <= {"person-corneille-nangaa"}
+
+
+def test_extract_an_event_in_the_holder_s_relative_clause_is_not_what_it_praises(extract_text):
+    x = extract_text("date 2025-07-15\nTitre\n\nLe gouvernement congolais et le M23 ont signé samedi à Doha une "
+                     "déclaration de principes. Les Etats-Unis, qui avaient parrainé en juin un accord entre la RDC "
+                     "et le Rwanda, ont salué ce « pas en avant ».\n")
+    praised = next(s for s in x.stances if s.holder == "etats_unis")
+    assert [e.cue for e in x.events if e.key in praised.event_targets] == ["signé samedi à Doha une déclaration"]
