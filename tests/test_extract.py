@@ -3953,3 +3953,10 @@ def test_extract_an_event_in_the_holder_s_relative_clause_is_not_what_it_praises
                      "et le Rwanda, ont salué ce « pas en avant ».\n")
     praised = next(s for s in x.stances if s.holder == "etats_unis")
     assert [e.cue for e in x.events if e.key in praised.event_targets] == ["signé samedi à Doha une déclaration"]
+
+
+def test_extract_the_government_of_a_state_named_with_its_article(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement de la République démocratique du Congo et les rebelles du M23 ont signé "
+                     "samedi une déclaration de principes.\n")
+    government = next(e for e in x.entities if e.subtype == "Government")
+    assert sorted(x.events[0].participants) == sorted(["m23", government.key])
