@@ -3960,3 +3960,10 @@ def test_extract_the_government_of_a_state_named_with_its_article(extract_text):
                      "samedi une déclaration de principes.\n")
     government = next(e for e in x.entities if e.subtype == "Government")
     assert sorted(x.events[0].participants) == sorted(["m23", government.key])
+
+
+def test_extract_a_head_with_no_body_named_in_a_company_story_heads_the_company(extract_text):
+    x = extract_text("Titre\n\nLe constructeur aéronautique américain Boeing a annoncé mardi la suppression de 400 "
+                     "emplois. Le directeur général, Kelly Ortberg, a reconnu que l'entreprise traversait « une "
+                     "période difficile ».\n")
+    assert ("person-kelly-ortberg", "headOf", "boeing") in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
-from kg.link import Linking, possessive_owner, state_of_portfolio
+from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold, is_minister
 from kg.roles import CITY_OFFICES
@@ -42,6 +42,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             obj = home                       # "Thaïlande : la Première ministre X suspendue": Thailand's;
             #                                  "Le ministre de l'Industrie, X" in a story about France: France's
             #                                  (not "la nouvelle présidente" an election has just chosen)
+        if obj is None and m.kind == "role" and m.role == "leader" and m.relation == "headOf" \
+                and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")):
+            obj = main_company(linking)      # "Le directeur général, Kelly Ortberg" in a story about Boeing: its head
         if obj is None:
             continue
         entry = resources.entries.get(obj)
