@@ -3967,3 +3967,11 @@ def test_extract_a_head_with_no_body_named_in_a_company_story_heads_the_company(
                      "emplois. Le directeur général, Kelly Ortberg, a reconnu que l'entreprise traversait « une "
                      "période difficile ».\n")
     assert ("person-kelly-ortberg", "headOf", "boeing") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_hyphenated_given_name_the_tagger_left_out_makes_another_person(extract_text):
+    x = extract_text("Titre\n\nLe président Yoon Suk Yeol a été arrêté. Son avocat, Yoon Kab-keun, a dénoncé une "
+                     "arrestation « injuste ».\n")
+    denounced = next(s for s in x.stances if s.family == "DISAPPROVE")
+    assert denounced.holder == "person-yoon-kab-keun"
+    assert "Yoon Kab-keun" not in next(e for e in x.entities if e.key == "yoon_suk_yeol").aliases

@@ -38,6 +38,10 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
     toks = tokens_of(doc)
     if toks[end - 1].text == "-" and not toks[end - 1].whitespace_ and end < len(doc) and toks[end].is_alpha:
         end += 1                                     # "Wang Kwo-" then "tsai": the tagger cut a hyphenated name
+    if ent.label_ == "PER" and end + 2 < len(doc) and toks[end - 1].whitespace_ and toks[end].text[:1].isupper() \
+            and toks[end].is_alpha and not toks[end].whitespace_ and toks[end + 1].text == "-" \
+            and not toks[end + 1].whitespace_ and toks[end + 2].is_alpha and toks[end + 2].text.islower():
+        end += 3                                     # "Yoon" then "Kab-keun": a hyphenated given name left out
     titled = False
     while start < end - 1 and (norm(toks[start]) in _LEADING or _is_title(doc, start, titles)):
         titled = titled or _is_title(doc, start, titles)
@@ -377,7 +381,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             and toks[end].text[:1].isupper() and end not in tagged
         if branch:                                       # "Gazprom Neft" is not Gazprom
             end += 1
-        suffixed = suffixed or generation or branch
+        suffixed = suffixed or generation or branch or ent.label_ == "PER" and end > ent.end   # "Yoon Kab-keun"
         key = index.get(fold(words(start, end))) if suffixed else ent.id_ or index.get(fold(words(start, end)))
         if not key and start > 0 and sentences.norms[start - 1] in ("des", "aux") and toks[start].text[:1].isupper():
             key = index.get("les " + fold(words(start, end)))   # "le président des Républicains": Les Républicains
