@@ -3975,3 +3975,9 @@ def test_extract_a_hyphenated_given_name_the_tagger_left_out_makes_another_perso
     denounced = next(s for s in x.stances if s.family == "DISAPPROVE")
     assert denounced.holder == "person-yoon-kab-keun"
     assert "Yoon Kab-keun" not in next(e for e in x.entities if e.key == "yoon_suk_yeol").aliases
+
+
+def test_extract_a_participle_after_a_reported_infinitive_shares_the_main_subject(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a averti que Moscou cherchait à « gagner du "
+                     "temps » et appelé les alliés à maintenir la pression.\n")
+    assert {s.holder for s in x.stances} == {"volodymyr_zelensky"}

@@ -844,7 +844,10 @@ class Reader:
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
                 and "Part" not in feats(governor, "VerbForm") and any(c.dep_ == "mark" for c in children(governor)):
-            governor = governor.head  # "X a averti que le pays était ... et exhorté Y": a participle of the main verb
+            # "X a averti que le pays était ... et exhorté Y": a participle of the main verb (also past an
+            # infinitive: "a averti que Moscou cherchait à « gagner du temps » et appelé les alliés à")
+            governor = next((a for a in governor.ancestors if a.pos_ == "VERB" and "Part" in feats(a, "VerbForm")
+                             and any(c.dep_ == "aux:tense" for c in children(a))), governor.head)
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
                 and "Part" not in feats(governor, "VerbForm") and governor.dep_ == "acl:relcl":
             # "a ironisé sur une grève qui offre ..., et jugé le mouvement": a participle of the verb the
