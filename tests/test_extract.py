@@ -3981,3 +3981,11 @@ def test_extract_a_participle_after_a_reported_infinitive_shares_the_main_subjec
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a averti que Moscou cherchait à « gagner du "
                      "temps » et appelé les alliés à maintenir la pression.\n")
     assert {s.holder for s in x.stances} == {"volodymyr_zelensky"}
+
+
+def test_extract_a_measure_judged_in_the_sentence_of_a_threat_is_the_measure_threatened(extract_text):
+    x = extract_text("Titre\n\nDe nouvelles sanctions ont été adoptées lundi. Donald Trump a menacé d'imposer des "
+                     "droits de douane de 100 % aux pays qui achètent du pétrole russe, dont l'Inde, qui a dénoncé une "
+                     "mesure « injustifiée ».\n")
+    judged = next(s for s in x.stances if s.holder == "inde")
+    assert [e.cue for e in x.events if e.key in judged.event_targets] == ["imposer des droits"]

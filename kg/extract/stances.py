@@ -287,7 +287,11 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     subject = {t.i for c in (children(verb) if verb is not None else ()) if c.dep_.startswith("nsubj") for t in c.subtree}
     # not an event told in an apposition to the speaker ("Le Qatar, médiateur dans les négociations sur une trêve, ...")
-    before = [(t, e) for e in told for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
+    # (in its own sentence, also a measure threatened: "a menacé d'imposer des droits ..., dont l'Inde, qui a
+    # dénoncé une mesure « injustifiée »")
+    near = told if done else [e for e in reader.events if e.family != "Communication"
+                              and (not families or e.family in families)]
+    before = [(t, e) for e in near for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
     if lemma(noun) in _DECISIONS:                 # a decision is no coup, protest or strike told beside it
         before = [(t, e) for t, e in before if e.family not in ("Protest", "Conflict", "Strike")]
     if before:
