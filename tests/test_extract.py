@@ -3989,3 +3989,14 @@ def test_extract_a_measure_judged_in_the_sentence_of_a_threat_is_the_measure_thr
                      "mesure « injustifiée ».\n")
     judged = next(s for s in x.stances if s.holder == "inde")
     assert [e.cue for e in x.events if e.key in judged.event_targets] == ["imposer des droits"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'émissaire américain Steve Witkoff a été reçu mercredi au Kremlin par Vladimir Poutine, deux jours avant "
+    "l'expiration de l'ultimatum fixé par Donald Trump.",
+    "Vladimir Poutine a reçu mercredi au Kremlin l'émissaire américain Steve Witkoff.",
+])
+def test_extract_a_guest_received_as_subject_or_named_after_a_role_makes_a_visit(extract_text, text):
+    x = extract_text(f"Titre\n\n{text}\n")
+    visit = next(e for e in x.events if e.type == "Visit")
+    assert set(visit.patients + visit.participants) == {"vladimir_poutine", "person-steve-witkoff"}

@@ -475,11 +475,12 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 for t in range(end, min(len(toks), end + 4))):
             return True                   # "s'est rendu à Banja Luka", not "à la grande mosquée" nor "aux autorités"
         if lemma(tok) in _HOSTS and len(cue.lemmas) == 1 \
-                and not any(c.dep_ == "obj" and any({PERSON, ORGANISATION} & _types_at(linking, g.i)
-                                                    for g in (c, *(g for g in children(c) if g.dep_ == "flat:name")))
+                and not any(c.dep_ in ("obj", "nsubj:pass") and any({PERSON, ORGANISATION} & _types_at(linking, g.i)
+                                                    for g in (c, *(g for g in children(c) if g.dep_ in ("flat:name", "appos"))))
                             for c in children(tok)) \
                 and hosted_before(doc, i, linking) is None:
-            return True                   # "a reçu le président syrien", "a reçu M. Sarkozy", not "a reçu des menaces"
+            return True                   # "a reçu le président syrien", "a reçu M. Sarkozy", "X a été reçu par", not
+            #                               "a reçu des menaces"
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for c in children(tok)) and not _arrested_among(doc, i, linking):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
