@@ -4000,3 +4000,11 @@ def test_extract_a_guest_received_as_subject_or_named_after_a_role_makes_a_visit
     x = extract_text(f"Titre\n\n{text}\n")
     visit = next(e for e in x.events if e.type == "Visit")
     assert set(visit.patients + visit.participants) == {"vladimir_poutine", "person-steve-witkoff"}
+
+
+def test_extract_a_war_named_by_one_side_is_fought_by_the_other_side_of_the_war_of_the_time(extract_text):
+    x = extract_text("date 2025-08-06\nTitre\n\nDonald Trump a fixé un ultimatum à la Russie pour mettre fin à la "
+                     "guerre en Ukraine.\n")
+    war = next(e for e in x.events if e.type == "War")
+    assert set(war.agents + war.patients + war.participants) == {"russie", "ukraine"}
+

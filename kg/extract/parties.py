@@ -376,7 +376,8 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
 
 def _war_of_the_time(events: list[EventBuilder], linking: Linking) -> None:
     """A war the text names with no parties ("depuis le début de la guerre", "l'implication de la Corée du
-    Nord dans la guerre") is the war going on at the article's date whose parties it names most of."""
+    Nord dans la guerre") is the war going on at the article's date whose parties it names most of; one
+    named by a single party ("la guerre en Ukraine") is fought by that war's other side too."""
     date = (linking.article.date or "")[:10]
     named = {key for key, builder in linking.builders.items() if builder.spans}
     wars = [[key for key in parties if key in named] for parties, start, end in linking.resources.wars
@@ -387,6 +388,15 @@ def _war_of_the_time(events: list[EventBuilder], linking: Linking) -> None:
             for key in wars[0]:
                 event.add_actor("participant", key)
             event.rules.append("war-of-the-time")
+        parties = set(event.agents + event.patients + event.participants)
+        if event.type == "War" and len(parties) == 1:
+            # "la guerre en Ukraine": the war of the time that state fights, with its other side if named
+            fought = next((w for w in wars if len(w) >= 2 and parties <= set(w)), None)
+            if fought is not None:
+                for key in fought:
+                    if key not in parties:
+                        event.add_actor("participant", key)
+                event.rules.append("war-of-the-time")
 
 
 def _parties_of_conflicts(events: list[EventBuilder]) -> None:
