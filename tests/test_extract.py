@@ -4008,3 +4008,8 @@ def test_extract_a_war_named_by_one_side_is_fought_by_the_other_side_of_the_war_
     war = next(e for e in x.events if e.type == "War")
     assert set(war.agents + war.patients + war.participants) == {"russie", "ukraine"}
 
+
+def test_extract_an_event_an_end_is_asked_for_is_going_on(extract_text):
+    x = extract_text("date 2025-08-06\nTitre\n\nDonald Trump a fixé un ultimatum à la Russie pour mettre fin à la "
+                     "guerre en Ukraine.\n")
+    assert next(e for e in x.events if e.type == "War").factuality == "Asserted"

@@ -619,6 +619,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
         if status == "Asserted":
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
+        if status in ("Planned", "Hypothetical") and _being_ended(sentences, i):
+            status = "Asserted"           # "pour mettre fin à la guerre en Ukraine": the war goes on, its end is asked
         det = sentences.norms[i - 1] if i > 0 and not toks[i - 1].is_space else ""
         fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i]) \
             or i >= 2 and sentences.norms[i - 1] in ("premier", "premiere") and sentences.norms[i - 2] in ("un", "une")  # "un premier débrayage"
@@ -772,6 +774,16 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+def _being_ended(sentences: Sentences, i: int) -> bool:
+    """Whether the event noun at ``i`` is what an end is put to ("mettre fin à la guerre", "la fin des
+    combats"): an event going on, whatever is asked or planned of its end."""
+    k = i - 1
+    while k > 0 and sentences.pos[k] == "DET":
+        k -= 1
+    return k > 0 and sentences.norms[k] in ("a", "au", "aux", "de", "du", "des", "d'") and sentences.norms[k - 1] == "fin" \
+        and sentences.pos[i] == "NOUN"
 
 
 def _aimed_at_place(sentences: Sentences, linking: Linking, end: int) -> bool:
