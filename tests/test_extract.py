@@ -4013,3 +4013,9 @@ def test_extract_an_event_an_end_is_asked_for_is_going_on(extract_text):
     x = extract_text("date 2025-08-06\nTitre\n\nDonald Trump a fixé un ultimatum à la Russie pour mettre fin à la "
                      "guerre en Ukraine.\n")
     assert next(e for e in x.events if e.type == "War").factuality == "Asserted"
+
+
+def test_extract_an_impeachment_of_his_undergoes_the_person_named_before(extract_text):
+    x = extract_text("Titre\n\nLe président Yoon Suk Yeol a été arrêté, un mois après que l'Assemblée nationale a "
+                     "voté sa destitution.\n")
+    assert next(e for e in x.events if e.type == "Impeachment").patients == ("yoon_suk_yeol",)

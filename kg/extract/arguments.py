@@ -542,8 +542,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
-        if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS and event.family in _DONE_TO_PERSONS | {"Dismissal"} \
-                and toks[i].pos_ == "NOUN" and not (event.agents or event.patients or event.participants):
+        if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS and toks[i].pos_ == "NOUN" \
+                and (event.family in _DONE_TO_PERSONS | {"Dismissal"} or event.type == "Impeachment") \
+                and not (event.agents or event.patients or event.participants):
             sent_begin = sentences.tokens[sentences.of[i]][0]
             # "X a été inculpé ..., au lendemain de son arrestation": the latest person named, the subject too
             owner = next((linking.refs[m][0] for m in map(linking.mention_at_token, range(i - 1, sent_begin - 1, -1))
