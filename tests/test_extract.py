@@ -4019,3 +4019,9 @@ def test_extract_an_impeachment_of_his_undergoes_the_person_named_before(extract
     x = extract_text("Titre\n\nLe président Yoon Suk Yeol a été arrêté, un mois après que l'Assemblée nationale a "
                      "voté sa destitution.\n")
     assert next(e for e in x.events if e.type == "Impeachment").patients == ("yoon_suk_yeol",)
+
+
+@pytest.mark.parametrize("when", ["un mois après l'élection", "deux jours plus tard", "il y a trois ans"])
+def test_extract_a_time_counted_from_another_is_no_duration(extract_text, when):
+    x = extract_text(f"Titre\n\nLe président Yoon Suk Yeol a été arrêté {when}.\n")
+    assert all(e.duration is None for e in x.events)

@@ -167,6 +167,9 @@ _UNITS = {"minute": "M", "minutes": "M", "heure": "H", "heures": "H", "seconde":
           "annee": "Y", "annees": "Y"}
 
 
+_OFFSETS = {"apres", "avant", "auparavant", "plus", "tard", "plutot"}
+
+
 def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str, int, int] | None:
     """An ISO 8601 duration in tokens ``[start, end)`` ("une cinquantaine de minutes" → ``PT50M``),
     with its token bounds."""
@@ -183,6 +186,10 @@ def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str,
         if value is None:
             continue
         first = j - 1 if j > 0 and norm(toks[j - 1]) in ("un", "une") and word not in ("un", "une") else j
+        after = norm(toks[i + 1]) if i + 1 < len(doc) else ""
+        if after in _OFFSETS or first >= 3 and [norm(t) for t in toks[first - 3:first]] == ["il", "y", "a"]:
+            continue                     # "un mois après", "deux jours avant", "trois ans plus tard", "il y a
+            #                              deux ans": when, counted from another time, not how long
         amount = int(value) if value == int(value) else value
         if unit in ("H", "M", "S"):
             return f"PT{amount}{unit}", first, i + 1
