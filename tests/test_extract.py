@@ -4025,3 +4025,11 @@ def test_extract_an_impeachment_of_his_undergoes_the_person_named_before(extract
 def test_extract_a_time_counted_from_another_is_no_duration(extract_text, when):
     x = extract_text(f"Titre\n\nLe président Yoon Suk Yeol a été arrêté {when}.\n")
     assert all(e.duration is None for e in x.events)
+
+
+def test_extract_a_mayor_described_with_an_adjective_heads_the_city(extract_text):
+    x = extract_text("Titre\n\nLe candidat nationaliste a devancé de peu le maire libéral de Varsovie, Rafal "
+                     "Trzaskowski.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
+        [("person-rafal-trzaskowski", "headOf", "varsovie")]
+

@@ -456,7 +456,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         locative = before is not None and norm(before) in LOCATIVE and not _dative(doc, start, end, before, resources) \
             or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville") \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns \
-            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.norms[start - 2] in city_offices \
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and (
+                sentences.norms[start - 2] in city_offices           # (also "le maire libéral de Varsovie")
+                or start >= 3 and sentences.pos[start - 2] == "ADJ" and sentences.norms[start - 3] in city_offices) \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE
         #      "la capitale, X", "l'aéroport de Bruxelles", "l'accord de Paris", "le maire de Varsovie": the place itself
         gender = resources.entries[key].gender if key else None
