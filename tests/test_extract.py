@@ -4033,3 +4033,10 @@ def test_extract_a_mayor_described_with_an_adjective_heads_the_city(extract_text
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
         [("person-rafal-trzaskowski", "headOf", "varsovie")]
 
+
+@pytest.mark.parametrize("described", ["Le candidat soutenu par le parti Droit et justice (PiS), Karol Nawrocki,",
+                                       "Karol Nawrocki, soutenu par le parti Droit et justice (PiS),"])
+def test_extract_support_told_by_a_passive_participle_aims_at_the_one_described(extract_text, described):
+    x = extract_text(f"Titre\n\n{described} a devancé le maire de Varsovie, Rafal Trzaskowski.\n")
+    supported = next(s for s in x.stances if s.holder == "pis")
+    assert supported.targets == ("karol_nawrocki",)

@@ -539,6 +539,14 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     targeted_events.append(told)
                     act.rules.append("act-noun")
                 break
+        described = reader.actor_at(noun.i) if noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") else (None, ())
+        if described[0] is None and noun.i != head.i:       # "Le candidat soutenu par le PiS, Karol Nawrocki":
+            described = next((reader.actor_at(c.i) for c in children(noun) if c.dep_ == "appos" and c.i > head.i
+                              and reader.actor_at(c.i)[0] is not None), (None, ()))   # the name set beside it
+        if not entities and not targeted_events and described[0] is not None and described[0].kind != "demonym" \
+                and not set(described[1]) & set(holders):
+            add(described[1])               # "Le candidat soutenu par le PiS, Karol Nawrocki": the one described
+            act.rules.append("described-actor")
         if not entities and not targeted_events and noun.i != head.i and (owner := _owner_of(reader, noun, holders)):
             add(owner)                      # "un discours du président X jugé « provocateur » par Pékin": X's
             act.rules.append("object-owner")
