@@ -4040,3 +4040,10 @@ def test_extract_support_told_by_a_passive_participle_aims_at_the_one_described(
     x = extract_text(f"Titre\n\n{described} a devancé le maire de Varsovie, Rafal Trzaskowski.\n")
     supported = next(s for s in x.stances if s.holder == "pis")
     assert supported.targets == ("karol_nawrocki",)
+
+
+def test_extract_an_event_s_arguments_end_with_its_clause(extract_text):
+    x = extract_text("Titre\n\nIsraël et le Hamas ont conclu jeudi un accord. L'ONU a exhorté les parties à appliquer "
+                     "pleinement l'accord, tandis que l'Iran a mis en garde contre les manœuvres de Washington.\n")
+    agreement = next(e for e in x.events if e.type == "Agreement")
+    assert not agreement.patients and set(agreement.participants) == {"hamas", "israel"}
