@@ -4047,3 +4047,9 @@ def test_extract_an_event_s_arguments_end_with_its_clause(extract_text):
                      "pleinement l'accord, tandis que l'Iran a mis en garde contre les manœuvres de Washington.\n")
     agreement = next(e for e in x.events if e.type == "Agreement")
     assert not agreement.patients and set(agreement.participants) == {"hamas", "israel"}
+
+
+def test_extract_a_great_day_is_praise(extract_text):
+    x = extract_text("Titre\n\nIsraël et le Hamas ont conclu jeudi un accord. « C'est un grand jour », a déclaré "
+                     "Donald Trump.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("donald_trump", "APPROVE")]
