@@ -4049,6 +4049,12 @@ def test_extract_an_event_s_arguments_end_with_its_clause(extract_text):
     assert not agreement.patients and set(agreement.participants) == {"hamas", "israel"}
 
 
+def test_extract_an_opening_quote_parsed_as_a_subject_leaves_the_verb_inverted(extract_text):
+    x = extract_text("Titre\n\nIsraël et le Hamas ont conclu jeudi un accord. « C'est un grand jour pour le monde », "
+                     "a écrit M. Trump.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("donald_trump", "APPROVE")]
+
+
 def test_extract_a_great_day_is_praise(extract_text):
     x = extract_text("Titre\n\nIsraël et le Hamas ont conclu jeudi un accord. « C'est un grand jour », a déclaré "
                      "Donald Trump.\n")

@@ -318,8 +318,8 @@ class Reader:
                 and toks[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
         quoted = j >= 1 and toks[j - 1].text == QUOTE_CLOSE if toks[j].text == "," else toks[j].text == QUOTE_CLOSE
-        return not any(c.dep_.startswith("nsubj") and c.i < start
-                       and not (quoted and self.sentences.quoted[c.i])   # "« ... la stature ... », a déclaré X"
+        return not any(c.dep_.startswith("nsubj") and c.i < start and c.pos_ != "PUNCT"   # (not the "«" parsed as
+                       and not (quoted and self.sentences.quoted[c.i])   # one) "« ... la stature ... », a déclaré X"
                        for c in children(toks[head]))
 
     def apposed_participle(self, head: int) -> Mention | None:
