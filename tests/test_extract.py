@@ -4059,3 +4059,10 @@ def test_extract_a_great_day_is_praise(extract_text):
     x = extract_text("Titre\n\nIsraël et le Hamas ont conclu jeudi un accord. « C'est un grand jour », a déclaré "
                      "Donald Trump.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("donald_trump", "APPROVE")]
+
+
+def test_extract_an_accusation_of_no_one_named_is_about_those_accused_not_their_victim(extract_text):
+    x = extract_text("Titre\n\nLe Kremlin a accusé des « forces extérieures » de vouloir déstabiliser la Serbie. La "
+                     "Russie a accusé l'Occident de vouloir déstabiliser la Serbie.\n")
+    assert [(s.holder, s.targets, s.topic) for s in x.stances] == [
+        ("kremlin", (), "forces extérieures"), ("russie", ("occident",), None)]

@@ -720,6 +720,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
         add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à",
         #                                                 "Il l'a qualifié de « séduisant »"
+    if not entities and not targeted_events and topic is None and _deed_charged(reader, act):
+        accused = next(c for c in children(head) if c.dep_ == "obj")
+        words = [t for t in accused.subtree if t.pos_ not in ("DET", "PUNCT") and t.i <= accused.i + 3]
+        if words:                           # "a accusé des « forces extérieures » de ...": those it accuses,
+            topic = text_of(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]   # named by no actor
     return entities, targeted_events, topic, sides
 
 
@@ -944,7 +949,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
-                            and not (family == "DISAPPROVE" and _word_before(reader, m.start) == "contre")]
+                            and not (family == "DISAPPROVE" and _word_before(reader, m.start) == "contre")
+                            and m.start not in _deed_charged(reader, act)]
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
                            and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
                 if holding and all(toks[m.start].dep_ == "nmod" and toks[m.start].head.i in reader.event_at
@@ -1247,6 +1253,18 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
 
 
 _DOER_NOUNS = {"auteur", "responsable", "commanditaire", "instigateur"}    # who did a deed
+
+
+def _deed_charged(reader: Reader, act: Act) -> set[int]:
+    """The tokens of the deed an accusation charges someone no actor names with ("a accusé des « forces
+    extérieures » de vouloir déstabiliser la Serbie"): whom the deed would harm is not the one accused."""
+    if act.kind != "cue" or act.cue.fine_type != "Accuse":
+        return set()
+    head = tokens_of(reader.doc)[act.head]
+    accused = next((c for c in children(head) if c.dep_ == "obj"), None)
+    if accused is None or reader.actor_in(accused)[0] is not None:
+        return set()
+    return {t.i for c in children(head) if c.dep_ in ("xcomp", "acl") and c.i > accused.i for t in c.subtree}
 
 
 def _of(token) -> bool:
