@@ -4066,3 +4066,13 @@ def test_extract_an_accusation_of_no_one_named_is_about_those_accused_not_their_
                      "Russie a accusé l'Occident de vouloir déstabiliser la Serbie.\n")
     assert [(s.holder, s.targets, s.topic) for s in x.stances] == [
         ("kremlin", (), "forces extérieures"), ("russie", ("occident",), None)]
+
+
+def test_extract_the_rebels_stand_for_the_armed_group_named_before(extract_text):
+    x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR) ont pris El-Facher. L'armée soudanaise, en guerre "
+                     "contre les paramilitaires depuis avril 2023, a accusé les FSR de « génocide ». Washington a appelé "
+                     "les deux camps à accepter une trêve.\n")
+    war = next(e for e in x.events if e.type == "War")
+    assert "fsr" in war.agents + war.patients + war.participants
+    called = next(s for s in x.stances if s.holder == "etats_unis")
+    assert {"fsr", "organization-armee-soudanaise"} <= set(called.targets)

@@ -384,7 +384,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             # "les deux pays", "les trois pays", "les deux voisins": the countries the story is about
             found.append(make_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))
             continue
-        if kinds and "Parties" not in kinds and i > 0 and norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au"):
+        if kinds and "Parties" not in kinds and i > 0 and (
+                norms[i - 1] in ("le", "la", "l'", "son", "sa", "leur", "cette", "cet", "ce", "du", "au")
+                or kinds == {"Group"} and norms[i - 1] in ("les", "aux", "ces")):   # "les rebelles": the armed group named
             end = i + 1
             while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
                     and not _demonym_at(toks[end], demonyms, resources.combining):
