@@ -4076,3 +4076,11 @@ def test_extract_the_rebels_stand_for_the_armed_group_named_before(extract_text)
     assert "fsr" in war.agents + war.patients + war.participants
     called = next(s for s in x.stances if s.holder == "etats_unis")
     assert {"fsr", "organization-armee-soudanaise"} <= set(called.targets)
+
+
+def test_extract_a_bloc_named_with_an_adjective_is_a_body_and_its_chief_heads_it(extract_text):
+    x = extract_text("Titre\n\nLe Bloc patriotique, prorusse, a contesté les résultats. Son chef, l'ancien président "
+                     "Igor Dodon, a accusé le pouvoir d'avoir « volé » le scrutin.\n")
+    assert ("Bloc patriotique", "Organisation") in {(e.name, e.type) for e in x.entities}
+    assert ("person-igor-dodon", "headOf", "organisation-bloc-patriotique") in \
+        {(r.subject, r.predicate, r.object) for r in x.relations}
