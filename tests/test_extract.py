@@ -4084,3 +4084,11 @@ def test_extract_a_bloc_named_with_an_adjective_is_a_body_and_its_chief_heads_it
     assert ("Bloc patriotique", "Organisation") in {(e.name, e.type) for e in x.entities}
     assert ("person-igor-dodon", "headOf", "organisation-bloc-patriotique") in \
         {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_words_of_no_kind_answered_are_those_of_the_speaker_the_sentence_names(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a promis d'obtenir le Groenland. Le chef du gouvernement groenlandais, Mute "
+                     "Egede, a exhorté Washington à respecter son peuple. Le Premier ministre canadien Justin Trudeau, "
+                     "lui aussi visé par les ambitions de M. Trump, a qualifié ces déclarations d'« inacceptables ».\n")
+    judged = next(s for s in x.stances if s.holder == "justin_trudeau")
+    assert judged.targets == ("donald_trump",)

@@ -99,7 +99,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             aimed = [s for s in others if linking.side(s.holder) != own and (
                 any(linking.side(t) == own for t in s.targets)       # (or at a deed of its own: "une « fraude »")
                 or any(linking.side(k) == own for e in s.event_targets for k in _actors_of(reader, e)))]
-            previous = next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
+            begin, end = reader.sentences.tokens[reader.sentences.of_span(stance.span)]
+            named_here = {k for m, keys in reader.actors_in(begin, end) if m.kind != "demonym" for k in keys}
+            # "X, visé par les ambitions de M. Trump, a qualifié ces déclarations d'« inacceptables »": the words
+            # of the one its sentence names, for words of no kind
+            here = next((s for s in others if s.holder in named_here and linking.side(s.holder) != own), None) \
+                if not family else None
+            previous = here or next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
                 or next(iter(others), None)
             if previous is not None:                  # at the holder's level: a state answers a state
                 speaker = previous.source or previous.holder
