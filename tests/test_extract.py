@@ -4092,3 +4092,11 @@ def test_extract_words_of_no_kind_answered_are_those_of_the_speaker_the_sentence
                      "lui aussi visé par les ambitions de M. Trump, a qualifié ces déclarations d'« inacceptables ».\n")
     judged = next(s for s in x.stances if s.holder == "justin_trudeau")
     assert judged.targets == ("donald_trump",)
+
+
+def test_extract_a_body_named_after_a_city_with_an_acronym_of_another_language(extract_text):
+    x = extract_text("Titre\n\nLa Fédération des industries de Sao Paulo (Fiesp) a appelé le gouvernement brésilien à "
+                     "négocier.\n")
+    body = next(e for e in x.entities if e.name.startswith("Fédération"))
+    assert (body.name, body.type, body.aliases) == ("Fédération des industries de Sao Paulo", "Organisation", ("Fiesp",))
+    assert all(r.predicate != "locatedIn" for r in x.relations)

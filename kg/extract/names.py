@@ -576,8 +576,8 @@ def _bodies_of_places(doc, sentences, resources, found: list[Mention]) -> list[M
         k = body.end
         if k < len(norms) and norms[k] == "de" and k + 1 < len(norms) and norms[k + 1] in ("l'", "la", "le"):
             k += 2
-        elif k < len(norms) and norms[k] in ("du", "des"):
-            k += 1
+        elif k < len(norms) and norms[k] in ("du", "des", "de", "d'"):
+            k += 1                        # (also "de Sao Paulo": a city's, named with no article)
         else:
             continue
         place = starts.get(k)
