@@ -4100,3 +4100,9 @@ def test_extract_a_body_named_after_a_city_with_an_acronym_of_another_language(e
     body = next(e for e in x.entities if e.name.startswith("Fédération"))
     assert (body.name, body.type, body.aliases) == ("Fédération des industries de Sao Paulo", "Organisation", ("Fiesp",))
     assert all(r.predicate != "locatedIn" for r in x.relations)
+
+
+def test_extract_par_after_an_active_verb_in_the_present_names_no_speaker(extract_text):
+    x = extract_text("Titre\n\nLe président américain a imposé des droits de douane au Brésil. Washington justifie "
+                     "cette mesure par les poursuites visant l'ancien président Jair Bolsonaro.\n")
+    assert [s.holder for s in x.stances] == ["etats_unis"]
