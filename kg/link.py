@@ -414,11 +414,15 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     return linking
 
 
+_PREDICATING = {"comme", "devenant", "devenu", "devenue", "devient", "deviendra", "deviendrait"}
+
+
 def _predicated_of(m: Mention, linking: Linking) -> str | None:
-    """The person a role after "comme" or "en tant que" is said of: "Le CHP devait désigner M. Imamoglu comme
-    son candidat" (Imamoglu), the latest person named before it in its sentence; else None."""
+    """The person a role after "comme", "en tant que" or "devenir" is said of: "Le CHP devait désigner M.
+    Imamoglu comme son candidat" (Imamoglu), "X a remporté ..., devenant le premier chef de gouvernement
+    réélu" (X), the latest person named before it in its sentence; else None."""
     before = fold(linking.article.text[max(0, m.span.begin - 12):m.span.begin]).split()
-    if m.type != PERSON or not before or before[-1] != "comme" and before[-3:] != ["en", "tant", "que"]:
+    if m.type != PERSON or not before or before[-1] not in _PREDICATING and before[-3:] != ["en", "tant", "que"]:
         return None
     named = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and n.sent == m.sent
              and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]

@@ -4106,3 +4106,11 @@ def test_extract_par_after_an_active_verb_in_the_present_names_no_speaker(extrac
     x = extract_text("Titre\n\nLe président américain a imposé des droits de douane au Brésil. Washington justifie "
                      "cette mesure par les poursuites visant l'ancien président Jair Bolsonaro.\n")
     assert [s.holder for s in x.stances] == ["etats_unis"]
+
+
+def test_extract_a_role_one_becomes_is_said_of_the_person_named_before(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre travailliste Anthony Albanese a remporté samedi les élections "
+                     "législatives en Australie, devenant le premier chef de gouvernement réélu pour un second mandat "
+                     "depuis vingt ans.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["anthony_albanese"]
+
