@@ -4114,3 +4114,8 @@ def test_extract_a_role_one_becomes_is_said_of_the_person_named_before(extract_t
                      "depuis vingt ans.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["anthony_albanese"]
 
+
+def test_extract_where_one_comes_from_is_no_office(extract_text):
+    x = extract_text("Titre\n\nLe cardinal Robert Francis Prevost a été élu jeudi pape, le premier souverain pontife "
+                     "originaire des Etats-Unis.\n")
+    assert not any(r.object == "etats_unis" for r in x.relations)

@@ -21,6 +21,7 @@ _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne",
 _TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire"}   # not another government
 _LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "d'extrême gauche": a leaning
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
+_ORIGINS = {"originaire", "originaires", "natif", "native", "issu", "issue"}   # where one comes from, no office
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
                     "premier", "premiere"}       # "le premier vice-président"
@@ -444,8 +445,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 end += 1                                # "le président sortant de l'Equateur" still holds it
             leaning = end
             while leaning < min(len(doc), end + 2) and toks[leaning].pos_ == "ADJ" and toks[leaning].text.islower() \
-                    and not _demonym_at(toks[leaning], demonyms, resources.combining):
-                leaning += 1
+                    and not _demonym_at(toks[leaning], demonyms, resources.combining) and norms[leaning] not in _ORIGINS:
+                leaning += 1                            # (not "originaire des Etats-Unis": where one comes from)
             local = False
             if leaning > end and (leaning in names_at and names_at[leaning].type == PERSON
                                   or leaning < len(doc) and norms[leaning] in ("de", "du", "d'", "des")
