@@ -4119,3 +4119,10 @@ def test_extract_where_one_comes_from_is_no_office(extract_text):
     x = extract_text("Titre\n\nLe cardinal Robert Francis Prevost a été élu jeudi pape, le premier souverain pontife "
                      "originaire des Etats-Unis.\n")
     assert not any(r.object == "etats_unis" for r in x.relations)
+
+
+def test_extract_a_body_called_to_sit_is_no_summons(extract_text):
+    x = extract_text("Titre\n\nLes électeurs ont aussi refusé la convocation d'une assemblée constituante. Paris a "
+                     "annoncé la convocation de l'ambassadeur russe.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Summons", "convocation")]
+    assert x.events[0].span.begin > x.article.text.index("Paris")

@@ -404,6 +404,13 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
+    if cue.type == "Summons" and tok.pos_ == "NOUN" and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'", "du", "des"):
+        k = end + 1
+        while k < len(toks) - 1 and toks[k].pos_ == "DET":
+            k += 1
+        if toks[k].pos_ == "NOUN" and linking.mention_at_token(k) is None and norm(toks[k]) not in resources.roles_by_first:
+            return True                   # "la convocation d'une assemblée constituante": a body called to sit, no
+            #                               one summoned (but "la convocation de l'ambassadeur")
     if cue.type == "Summons" and tok.pos_ == "VERB" and any(
             c.dep_ in ("nsubj:pass", "nsubj") and (lemma(c) in event_words or norm(c) in event_words) for c in children(tok)):
         return True                       # "des élections anticipées seraient convoquées": an election called, no one summoned
