@@ -4126,3 +4126,10 @@ def test_extract_a_body_called_to_sit_is_no_summons(extract_text):
                      "annoncé la convocation de l'ambassadeur russe.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Summons", "convocation")]
     assert x.events[0].span.begin > x.article.text.index("Paris")
+
+
+def test_extract_a_movement_named_by_a_common_noun_and_its_adjective(extract_text):
+    x = extract_text("Titre\n\nL'opposante Luisa González, du mouvement Révolution citoyenne, a critiqué le "
+                     "gouvernement.\n")
+    assert ("Révolution citoyenne", "Organisation") in {(e.name, e.type) for e in x.entities}
+

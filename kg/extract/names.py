@@ -677,6 +677,20 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
             continue
         added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False, gender=None))
         covered.update(range(i, end))
+    # "du mouvement Révolution citoyenne,": after a noun for a party or movement, a capitalised word the
+    # tagger left untagged and the lower-case adjectives after it, up to the end of the phrase
+    movements = {w for w, kinds in resources.class_nouns.items() if kinds & {"Party", "Group"}}
+    for i in range(1, len(texts) - 2):
+        if norms[i - 1] not in movements or not texts[i - 1].islower() or not texts[i][:1].isupper() \
+                or not texts[i].isalpha() or i in covered or pos[i + 1] != "ADJ" or not texts[i + 1].islower():
+            continue
+        end = i + 1
+        while end < len(texts) and pos[end] == "ADJ" and texts[end].islower():
+            end += 1
+        if end < len(texts) and texts[end] in (",", ".", ";", ")", "»") and not any(t in covered for t in range(i, end)):
+            added.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
+            covered.update(range(i, end))
     # "Le conseil municipal", "le conseil régional de Bretagne": a local body in lower case
     for i in range(1, len(texts) - 1):
         if norms[i] != "conseil" or norms[i + 1] not in _LOCAL_COUNCILS or any(t in covered for t in (i, i + 1)) \
