@@ -4133,3 +4133,8 @@ def test_extract_a_movement_named_by_a_common_noun_and_its_adjective(extract_tex
                      "gouvernement.\n")
     assert ("Révolution citoyenne", "Organisation") in {(e.name, e.type) for e in x.entities}
 
+
+def test_extract_the_name_set_after_a_subject_noun_speaks_not_the_body_after_it(extract_text):
+    x = extract_text("Titre\n\nL'opposante de gauche Luisa González, du mouvement Révolution citoyenne, a salué « une "
+                     "victoire de la souveraineté ».\n")
+    assert [s.holder for s in x.stances] == ["person-luisa-gonzalez"]

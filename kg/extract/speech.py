@@ -611,6 +611,11 @@ class Reader:
                     act.holders, act.holder_mentions = keys, [m]
                     act.rules.append("apposed-subject")
                     return
+            if m is None and subject.pos_ == "NOUN":
+                # "L'opposante de gauche Luisa González, du mouvement X, a salué": the name set after the noun
+                m, keys = next(((n, ks) for n, ks in (self.actor_at(c.i) for c in children(subject)
+                                                     if c.dep_ == "appos" and c.i > subject.i)
+                                if n is not None and n.kind == "name" and n.type == PERSON), (None, ()))
             if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
                 m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
             purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark")
