@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.naming import salient_state, slug, strip_article
 from kg.resources import Resources, fold, is_minister
-from kg.roles import apposed_name, headline_roles, named_later, resolve_role
+from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
 __all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
            "COURT_WORDS"]
@@ -334,6 +334,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
     # 4. role descriptions, anonymous sources, groups, in reading order
     mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
+    mentions = _offices_of_offices(mentions, article.text)
     mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
                 for m in mentions]
     linking.mentions = mentions
@@ -415,6 +416,15 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
 
 
 _PREDICATING = {"comme", "devenant", "devenu", "devenue", "devient", "deviendra", "deviendrait"}
+
+
+def _offices_of_offices(mentions: list[Mention], text: str) -> list[Mention]:
+    """A role whose complement is another role ("Le porte-parole du secrétaire général de l'ONU") holds its
+    office in the body the other names."""
+    roles = [m for m in mentions if m.kind == "role"]
+    inner_of = {id(outer): inner.of for inner in roles if inner.of
+                for outer in [office_of_office(inner, roles, text)] if outer is not None and not outer.of}
+    return [replace(m, of=inner_of[id(m)]) if id(m) in inner_of else m for m in mentions]
 
 
 def _predicated_of(m: Mention, linking: Linking) -> str | None:

@@ -11,9 +11,9 @@ from kg.naming import salient_state, slug, strip_article
 from kg.resources import fold
 
 if TYPE_CHECKING:
-    from kg.link import Linking
+    from kg.link import office_of_office, Linking
 
-__all__ = ["resolve_role", "headline_roles", "apposed_name", "named_later"]
+__all__ = ["resolve_role", "headline_roles", "apposed_name", "named_later", "office_of_office"]
 
 
 def _described_before(m: Mention, linking: Linking) -> str | None:
@@ -172,9 +172,23 @@ _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d
 _RELATIVE_GAP = re.compile(r",\s*(?:dont|qui)\s[^,;.:«»]*,$")   # "Le chef de l'AFC, dont fait partie le M23, X"
 
 
+def office_of_office(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
+    """The role ``m`` is the complement of, when it is one: "Le porte-parole | du secrétaire général de
+    l'ONU" (the spokesman's office is of the UN, and the name after it is his, not the Secretary-General's)."""
+    for n in mentions:
+        between = fold(text[n.span.end:m.span.begin] + m.text.split(" ")[0]).strip()   # (the mention may open on "du")
+        if n.kind == "role" and n.span.end <= m.span.begin and n.sent == m.sent \
+                and between in ("du", "de la", "de l'", "d'", "de"):
+            return n
+    return None
+
+
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
-    """The person named right after a description, or after a comma: "..., Jen Psaki"."""
+    """The person named right after a description, or after a comma: "..., Jen Psaki"; not after a role that
+    is another's complement ("Le porte-parole du secrétaire général de l'ONU, Stéphane Dujarric")."""
     text = linking.article.text
+    if m.kind == "role" and office_of_office(m, linking.mentions, text) is not None:
+        return None
     for gap in range(12):
         cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""

@@ -4138,3 +4138,11 @@ def test_extract_the_name_set_after_a_subject_noun_speaks_not_the_body_after_it(
     x = extract_text("Titre\n\nL'opposante de gauche Luisa González, du mouvement Révolution citoyenne, a salué « une "
                      "victoire de la souveraineté ».\n")
     assert [s.holder for s in x.stances] == ["person-luisa-gonzalez"]
+
+
+def test_extract_the_spokesman_of_an_office_speaks_for_its_body_and_is_not_its_holder(extract_text):
+    x = extract_text("Titre\n\nLe porte-parole du secrétaire général de l'ONU, Stéphane Dujarric, a averti qu'il "
+                     "constituerait « une menace existentielle ».\n")
+    relations = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("person-stephane-dujarric", "spokespersonOf", "onu") in relations
+    assert ("person-stephane-dujarric", "headOf", "onu") not in relations
