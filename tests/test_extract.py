@@ -4146,3 +4146,9 @@ def test_extract_the_spokesman_of_an_office_speaks_for_its_body_and_is_not_its_h
     relations = {(r.subject, r.predicate, r.object) for r in x.relations}
     assert ("person-stephane-dujarric", "spokespersonOf", "onu") in relations
     assert ("person-stephane-dujarric", "headOf", "onu") not in relations
+
+
+def test_extract_voters_rejecting_by_referendum_vote_and_take_no_stance(extract_text):
+    x = extract_text("Titre\n\nLes Equatoriens ont rejeté dimanche par référendum l'installation de bases militaires "
+                     "étrangères sur leur territoire.\n")
+    assert not x.stances

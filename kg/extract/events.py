@@ -983,8 +983,8 @@ def sentenced(tok) -> bool:
 
 def voted(linking: Linking, tok) -> bool:
     """Whether a verb of approval is a vote: its subject (or its passive agent) is a legislature ("Le
-    Parlement turc a approuvé l'adhésion"), or it is counted in votes ("adopté par 287 voix contre 55",
-    "approuvée par 89,38 % des votants")."""
+    Parlement turc a approuvé l'adhésion"), it is counted in votes ("adopté par 287 voix contre 55",
+    "approuvée par 89,38 % des votants"), or done by a ballot ("ont rejeté par référendum")."""
     if lemma(tok) not in _VOTED:
         return False
     toks = tokens_of(tok.doc)
@@ -995,7 +995,9 @@ def voted(linking: Linking, tok) -> bool:
              or c.dep_.startswith("obl") and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")]
     if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children(tok)):
         doers += [c for c in children(tok.head) if c.dep_ == "nsubj"]     # "... a approuvé le texte et rejeté ..."
-    return counted or any(_is_legislature(linking, c) for c in doers)
+    balloted = any(norm(toks[k]) == "par" and lemma(toks[k + 1]) in _BALLOTS
+                   for k in range(tok.i + 1, min(len(toks) - 1, tok.i + 5)))   # "ont rejeté dimanche par référendum"
+    return counted or balloted or any(_is_legislature(linking, c) for c in doers)
 
 
 def _is_legislature(linking: Linking, tok) -> bool:
