@@ -4152,3 +4152,9 @@ def test_extract_voters_rejecting_by_referendum_vote_and_take_no_stance(extract_
     x = extract_text("Titre\n\nLes Equatoriens ont rejeté dimanche par référendum l'installation de bases militaires "
                      "étrangères sur leur territoire.\n")
     assert not x.stances
+
+
+def test_extract_how_long_another_event_lasted_is_not_this_one_s_duration(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre serbe a annoncé mardi sa démission, après plus de deux mois de "
+                     "manifestations.\n")
+    assert next(e for e in x.events if e.type == "Resignation").duration is None

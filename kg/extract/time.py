@@ -190,6 +190,8 @@ def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str,
         if after in _OFFSETS or first >= 3 and [norm(t) for t in toks[first - 3:first]] == ["il", "y", "a"]:
             continue                     # "un mois après", "deux jours avant", "trois ans plus tard", "il y a
             #                              deux ans": when, counted from another time, not how long
+        if after in ("de", "d'") and i + 2 < len(doc) and toks[i + 2].pos_ == "NOUN":
+            continue                     # "après deux mois de manifestations": how long the protests lasted
         amount = int(value) if value == int(value) else value
         if unit in ("H", "M", "S"):
             return f"PT{amount}{unit}", first, i + 1
