@@ -4158,3 +4158,10 @@ def test_extract_how_long_another_event_lasted_is_not_this_one_s_duration(extrac
     x = extract_text("Titre\n\nLe Premier ministre serbe a annoncé mardi sa démission, après plus de deux mois de "
                      "manifestations.\n")
     assert next(e for e in x.events if e.type == "Resignation").duration is None
+
+
+def test_extract_a_role_phrase_cut_inside_a_body_s_name_gives_way_to_the_name(extract_text):
+    x = extract_text("Titre\n\nLe président du Conseil européen, Antonio Costa, a salué la victoire. L'Union "
+                     "européenne a félicité la Moldavie.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
+        [("antonio_costa", "headOf", "conseil_europeen")]

@@ -424,6 +424,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 plural = bool(end)
             if not end:
                 continue
+            if any(n.key and i < n.start < end < n.end for n in names_at.values()):
+                continue                                # "le président du Conseil européen": the name goes on past
+                #                                         "président du Conseil", the office of another body
             title_until = end
             if is_minister(role.role) and any(w[:1].isupper() for w in role.noun.replace("'", "' ").split()[1:]):
                 portfolios.append((i + 1, end))       # "le ministre de l'Économie Luis Caputo": not "Économie Luis"
