@@ -457,9 +457,9 @@ class Reader:
                 return                    # "réclamer la démission de X, accusé d'avoir tardé": accused by no actor,
                 #                           and never by X
         bare_participle = "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head))
-        active = (any(c.dep_ == "aux:tense" for c in children(head)) or "Fin" in feats(head, "VerbForm")) \
-            and not any(c.dep_ == "aux:pass" for c in children(head))   # (also "Washington justifie cette mesure par")
         passive = any(c.dep_ == "aux:pass" for c in children(head))
+        active = not passive and (any(c.dep_ == "aux:tense" for c in children(head))
+                                  or "Fin" in feats(head, "VerbForm"))   # (also "Washington justifie cette mesure par")
         agent = next((c for c in children(head) if c.dep_ == "obl:agent" and not active
                       or passive and c.dep_.startswith("obl") and c.i > head.i          # "ont été rejetées par Paris",
                       and any(norm(g) == "par" and g.dep_ == "case" for g in children(c))   # the parser's "obl:mod"

@@ -319,7 +319,7 @@ def _suffered_by(reader: Reader, events: list[EventBuilder], holders: tuple[str,
         if {linking.side(k) for k in (*event.patients, *([event.place] if event.place else ()))} & sides:
             return event
     for event in reversed(events):
-        begin, end = reader.sentences.tokens[event.sent]
+        end = reader.sentences.tokens[event.sent][1]
         for m, keys in reader.actors_in(event.tokens[0], end):
             if m.locative and {linking.side(k) for k in keys} & sides:
                 # (the event told nearest before that place)
