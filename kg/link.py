@@ -238,8 +238,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             nicknamed = _nickname_of(m, linking) if m.type == PERSON else None
             body = next((k for k, b in linking.builders.items() if b.type == ORGANISATION and b.spans
                          and fold(b.name) == folded), None) if m.type == PERSON and len(words) == 1 else None
+            tail = next((k for k, b in linking.builders.items() if b.type == PERSON and b.spans
+                         and fold(b.name).endswith(" " + folded)), None) if m.type == PERSON and len(words) >= 2 else None
             if nicknamed:
                 key = nicknamed              # "Jimmy Chérizier, dit « Barbecue »", "a choisi le nom de Léon XIV"
+            elif tail:
+                key = tail                   # "M. Guèye Dany" after "Bougane Guèye Dany": a surname of two words
             elif body:
                 key = body                   # "avec Chega", the party named before, tagged a person
             elif m.type == PERSON and (folded in names_by_last or last in names_by_last

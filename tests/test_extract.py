@@ -4165,3 +4165,9 @@ def test_extract_a_role_phrase_cut_inside_a_body_s_name_gives_way_to_the_name(ex
                      "européenne a félicité la Moldavie.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
         [("antonio_costa", "headOf", "conseil_europeen")]
+
+
+def test_extract_a_surname_of_two_words_after_the_full_name_is_the_same_person(extract_text):
+    x = extract_text("Titre\n\nLa Cour suprême a confirmé jeudi la condamnation de l'opposant Bougane Guèye Dany. "
+                     "Le parti de M. Guèye Dany a dénoncé un « acharnement judiciaire ».\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person-bougane-gueye-dany"]
