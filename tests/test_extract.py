@@ -4171,3 +4171,10 @@ def test_extract_a_surname_of_two_words_after_the_full_name_is_the_same_person(e
     x = extract_text("Titre\n\nLa Cour suprême a confirmé jeudi la condamnation de l'opposant Bougane Guèye Dany. "
                      "Le parti de M. Guèye Dany a dénoncé un « acharnement judiciaire ».\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["person-bougane-gueye-dany"]
+
+
+def test_extract_the_person_a_sentence_is_passed_on_after_a_noun_for_a_person_undergoes_it(extract_text):
+    x = extract_text("Titre\n\nLa Cour suprême du Sénégal a confirmé jeudi la condamnation de l'opposant Bougane "
+                     "Guèye Dany à six mois de prison avec sursis.\n")
+    assert next(e for e in x.events if e.type == "Ruling").patients == ("person-bougane-gueye-dany",)
+

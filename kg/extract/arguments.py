@@ -269,7 +269,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 event.add_actor("agent", keys[0])         # "le retrait des Etats-Unis de l'OMS": who leaves what
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym":
                 event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left
-            elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops) and (
+            elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops or m.start == k + 3 and m.kind == "name"
+                                                         and sentences.norms[k + 2] in resources.person_nouns) and (
                     k == j or event.family == "Visit" or _time_between(doc, j, k, resources.cue_index.times)):
                 # (also past a time: "l'assassinat en 2023 de X")
                 entry = resources.entries.get(keys[0])
@@ -277,8 +278,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius",
                     #                                               "l'accord de Paris"
                 else:             # "l'attaque de la Russie" undergoes; "l'intrusion de drones russes" acts
-                    role = "patient" if event.family == "Conflict" and not troops else \
-                        "agent" if event.family == "Conflict" else "participant"
+                    role = "patient" if event.family == "Conflict" and not troops \
+                        or event.family in _DONE_TO_PERSONS and PERSON in types else \
+                        "agent" if event.family == "Conflict" else "participant"   # "la condamnation de l'opposant X"
                     for key in keys:
                         event.add_actor(role, key)
             elif troops and event.family == "Sanctions" and k > j and not (
