@@ -4178,3 +4178,9 @@ def test_extract_the_person_a_sentence_is_passed_on_after_a_noun_for_a_person_un
                      "Guèye Dany à six mois de prison avec sursis.\n")
     assert next(e for e in x.events if e.type == "Ruling").patients == ("person-bougane-gueye-dany",)
 
+
+def test_extract_a_quoted_charge_is_no_judgement_of_whoever_reports_the_sentence(extract_text):
+    x = extract_text("Titre\n\nLa Cour suprême a confirmé jeudi la condamnation de l'opposant Bougane Guèye Dany à "
+                     "six mois de prison avec sursis pour « diffusion de fausses nouvelles », a indiqué son avocat, "
+                     "Me Ciré Clédor Ly.\n")
+    assert not x.stances

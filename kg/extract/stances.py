@@ -102,6 +102,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and not reader.sentences.quoted[t] and t > 1 and norms[t - 1] in ("de", "d'", "pour") \
                 and lemma(toks[t - 2]) in _CHARGING:
             continue                      # "inculpé de trahison", "condamné pour corruption": the charge, no judgement
+        if polarity and _in_charge(reader, t):
+            continue                      # "la condamnation de X à six mois de prison pour « diffusion de fausses
+            #                               nouvelles »": the charge, quoted, no judgement of whoever reports it
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
@@ -469,6 +472,18 @@ def _security_forces(reader: Reader, holders: tuple[str, ...]) -> tuple[str, ...
         if found:
             return (found[0][1],)
     return ()
+
+
+def _in_charge(reader: Reader, t: int) -> bool:
+    """Whether token ``t`` is in the charge a sentence or an indictment names, after "pour" ("condamné ...
+    pour « diffusion de fausses nouvelles »")."""
+    toks, norms = tokens_of(reader.doc), reader.sentences.norms
+    begin = reader.sentences.tokens[reader.sentences.of[t]][0]
+    k = t - 1
+    while k > max(begin, t - 8) and norms[k] != "pour" and toks[k].pos_ not in ("VERB", "AUX") and toks[k].text != ",":
+        k -= 1
+    return norms[k] == "pour" and any(lemma(toks[c]) in _CHARGING or norms[c] == "condamnation"
+                                      for c in range(max(begin, k - 15), k))
 
 
 _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
