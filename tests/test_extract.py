@@ -4184,3 +4184,9 @@ def test_extract_a_quoted_charge_is_no_judgement_of_whoever_reports_the_sentence
                      "six mois de prison avec sursis pour « diffusion de fausses nouvelles », a indiqué son avocat, "
                      "Me Ciré Clédor Ly.\n")
     assert not x.stances
+
+
+def test_extract_a_given_name_before_a_known_surname_is_another_person(extract_text):
+    x = extract_text("Titre\n\nL'ambassadrice américaine à Beyrouth, Lisa Johnson, a félicité le nouveau "
+                     "président.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person-lisa-johnson"]

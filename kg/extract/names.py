@@ -1015,6 +1015,13 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end) if texts[k][:1].isupper()}
     # (not before a person the gazetteer knows: "le ministre russe de la Défense | Andreï Belooussov")
     known_persons = {m.start for m in found if m.key and m.type == PERSON}
+    # a name the parser joins before a known person's surname is another person's given name ("Lisa
+    # Johnson", not Boris Johnson): the gazetteer's pattern kept the tagger from seeing the whole name
+    other_given = {m.start - 1 for m in found if m.key and m.type == PERSON and m.end == m.start + 1
+                   and m.start > 0 and toks[m.start].dep_ == "flat:name" and toks[m.start].head.i == m.start - 1
+                   and pos[m.start - 1] == "PROPN" and texts[m.start - 1][:1].isupper()
+                   and norms[m.start - 1] not in resources.titles
+                   and fold(texts[m.start - 1]) not in fold(resources.entries[m.key].name).split()}
     places.update({m.start: m for m in found if not m.key and m.type != PERSON and m.end == m.start + 1
                    and m.end < len(texts) and fold(texts[m.end]) in surnames and m.end not in known_persons})
     place_ends = {m.end: m for m in found if m.key and m.type == PLACE}
@@ -1026,7 +1033,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
             or _city_before_surname(toks, i, places[i], sentences, resources))
         if place_first:
             found = [m for m in found if m is not places[i]]
-        given = text in resources.first_names or place_first
+        given = text in resources.first_names or place_first or i in other_given
         if given:
             j = i + 1
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
