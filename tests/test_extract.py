@@ -4190,3 +4190,10 @@ def test_extract_a_given_name_before_a_known_surname_is_another_person(extract_t
     x = extract_text("Titre\n\nL'ambassadrice américaine à Beyrouth, Lisa Johnson, a félicité le nouveau "
                      "président.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["person-lisa-johnson"]
+
+
+def test_extract_a_member_of_parliament_of_a_party_is_a_member_of_it(extract_text):
+    x = extract_text("Titre\n\nLe député du Hezbollah Mohammad Raad a prévenu que son parti ne céderait pas.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
+        [("person-mohammad-raad", "memberOf", "hezbollah")]
+    assert not next(s for s in x.stances if s.cue == "prévenu").targets

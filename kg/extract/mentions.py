@@ -312,6 +312,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             taken_until = i + 4
             continue
         noun = resources.government_nouns.get(token.lemma_)
+        if noun is not None and noun.subtype == "Parliament" and norms[i] in roles_by_first \
+                and "Sing" in feats(token, "Number"):
+            noun = None                         # "le député du Hezbollah X": one member, not the parliament
         if noun is not None and sentences.pos[i] == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
             continue                            # "le chef de la diplomatie française": a word of the minister's title;
             # "l'Autorité palestinienne": a name
