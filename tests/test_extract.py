@@ -4197,3 +4197,9 @@ def test_extract_a_member_of_parliament_of_a_party_is_a_member_of_it(extract_tex
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
         [("person-mohammad-raad", "memberOf", "hezbollah")]
     assert not next(s for s in x.stances if s.cue == "prévenu").targets
+
+
+def test_extract_leaders_who_part_do_not_withdraw(extract_text):
+    x = extract_text("Titre\n\nDonald Trump et Vladimir Poutine se sont quittés vendredi soir sans accord. La "
+                     "Russie a quitté le Conseil de l'Europe.\n")
+    assert [e.cue for e in x.events if e.type == "Withdrawal"] == ["quitté"]

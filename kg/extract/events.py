@@ -420,6 +420,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
     if i > 0 and norm(toks[i - 1]) in ("s'", "se") and toks[i - 1].pos_ == "PRON" and not cue.reflexive \
             and not (tok.pos_ == "VERB" and lemma(tok) == cue.lemmas[0]):        # but "se rencontrer"
         return True                       # "s'attaque aux travailleurs": a reflexive verb, not the noun it looks like
+    if cue.type == "Withdrawal" and not cue.reflexive and tok.pos_ == "VERB" \
+            and any(norm(c) in ("se", "s'") and c.pos_ == "PRON" for c in children(tok)):
+        return True                       # "Trump et Poutine se sont quittés sans accord": they parted, no one withdrew
     after = end + 1 if end < len(toks) and toks[end].text == "»" else end     # "« continuer la guerre » contre"
     if cue.type == "War" and tok.pos_ == "NOUN" and after + 2 < len(toks) and norm(toks[after]) in ("a", "contre") \
             and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None \
