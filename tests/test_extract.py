@@ -4203,3 +4203,9 @@ def test_extract_leaders_who_part_do_not_withdraw(extract_text):
     x = extract_text("Titre\n\nDonald Trump et Vladimir Poutine se sont quittés vendredi soir sans accord. La "
                      "Russie a quitté le Conseil de l'Europe.\n")
     assert [e.cue for e in x.events if e.type == "Withdrawal"] == ["quitté"]
+
+
+def test_extract_a_summit_on_a_base_of_a_city_is_held_in_the_city(extract_text):
+    x = extract_text("Titre\n\nLes deux dirigeants se sont séparés vendredi à l'issue d'un sommet sur une base "
+                     "militaire d'Anchorage, en Alaska.\n")
+    assert next(e for e in x.events if e.type == "Summit").place == "anchorage"

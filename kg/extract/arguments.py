@@ -95,6 +95,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 #                           this one, and its parties
             if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET"):
                 last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de")
+            elif word == "sur" and k + 2 < limit and toks[k + 1].pos_ == "DET" \
+                    and toks[k + 2].lemma_ in resources.place_nouns:
+                last_locative = k         # "un sommet sur une base militaire d'Anchorage"
             if word in ("devant", "face") and event.family == "Election":
                 # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
                 m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit + 6, sent_end)))
