@@ -4209,3 +4209,8 @@ def test_extract_a_summit_on_a_base_of_a_city_is_held_in_the_city(extract_text):
     x = extract_text("Titre\n\nLes deux dirigeants se sont séparés vendredi à l'issue d'un sommet sur une base "
                      "militaire d'Anchorage, en Alaska.\n")
     assert next(e for e in x.events if e.type == "Summit").place == "anchorage"
+
+
+def test_extract_a_reflexive_verb_s_il_the_parser_took_for_impersonal_stands_for_the_speaker(extract_text):
+    x = extract_text("Titre\n\nVolodymyr Zelensky a annoncé qu'il se rendra lundi à Washington.\n")
+    assert "volodymyr_zelensky" in next(e for e in x.events if e.type == "Visit").participants

@@ -853,6 +853,10 @@ _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "
            "tour", "serie", "vague", "salve", "train", "paquet", "ensemble"}
 
 
+_IMPERSONAL = {"agir", "passer", "produire", "trouver", "falloir", "pouvoir", "tenir"}
+# reflexive verbs also used with an impersonal "il": "il s'agit de", "il se passe", "il se peut que"
+
+
 def clause_subject(governor, participle: bool = True):
     """The subject token of the clause ``governor`` heads, or of the clause it depends on."""
     for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
@@ -861,6 +865,10 @@ def clause_subject(governor, participle: bool = True):
         for child in children(candidate):
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
+            if child.dep_ == "expl:subj" and norm(child) in ("il", "elle") and child.i < candidate.i \
+                    and lemma(candidate) not in _IMPERSONAL and any(norm(c) in ("se", "s'") for c in children(candidate)):
+                return child         # "qu'il se rendrait lundi à Washington": a person, which the parser took for
+                #                      the "il" of "il s'agit"
     noun = governor.head
     if governor.dep_ in ("dep", "advcl", "acl") and "Part" in feats(governor, "VerbForm") and governor.i < noun.i \
             and noun.dep_ in ("nsubj", "nsubj:pass") and noun.pos_ in ("NOUN", "PROPN"):
