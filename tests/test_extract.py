@@ -4214,3 +4214,10 @@ def test_extract_a_summit_on_a_base_of_a_city_is_held_in_the_city(extract_text):
 def test_extract_a_reflexive_verb_s_il_the_parser_took_for_impersonal_stands_for_the_speaker(extract_text):
     x = extract_text("Titre\n\nVolodymyr Zelensky a annoncé qu'il se rendra lundi à Washington.\n")
     assert "volodymyr_zelensky" in next(e for e in x.events if e.type == "Visit").participants
+
+
+def test_extract_a_conditional_in_a_past_report_is_a_planned_event(extract_text):
+    x = extract_text("date 2025-08-16\nTitre\n\nVolodymyr Zelensky a annoncé qu'il se rendrait lundi à "
+                     "Washington.\n")
+    visit = next(e for e in x.events if e.type == "Visit")
+    assert (visit.factuality, visit.date) == ("Planned", "2025-08-18")

@@ -172,6 +172,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if any("Tense=Fut" in morphs[k] and sentences.texts[k][:1].islower() for k in range(sent_begin, i)) \
             or lemmas[head.i] == "prochain" or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:   # "qu'il recevra mercredi"
         return "Planned"
+    if tok.pos_ == "VERB" and _conditional(tok) and tok.dep_ == "ccomp" and head.pos_ == "VERB" \
+            and "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(tok)):
+        return "Planned"                  # "a annoncé qu'il se rendrait lundi à Washington": the future of a past report
     if _intended(tok, _ATTEMPT):
         return "Hypothetical"             # "accusé Washington de vouloir organiser un coup d'Etat"
     if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and any(
@@ -185,6 +188,15 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
         return "Planned"
     return "Asserted"
+
+
+def _conditional(tok) -> bool:
+    """Whether a verb is in the conditional, which the tagger often calls an imperfect ("rendrait",
+    "signerait"; not "tirait", the imperfect of "tirer")."""
+    if "Cnd" in feats(tok, "Mood"):
+        return True
+    word, stem = norm(tok), lemma(tok)
+    return any(word == base + ending for base in (stem, stem[:-1]) for ending in ("ait", "aient"))
 
 
 _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
