@@ -4221,3 +4221,15 @@ def test_extract_a_conditional_in_a_past_report_is_a_planned_event(extract_text)
                      "Washington.\n")
     visit = next(e for e in x.events if e.type == "Visit")
     assert (visit.factuality, visit.date) == ("Planned", "2025-08-18")
+
+
+def test_extract_charges_quoted_after_an_arrest_are_no_judgement_of_the_reporter(extract_text):
+    x = extract_text("Titre\n\nLe maire d'Istanbul, Ekrem Imamoglu, a été arrêté mercredi dans le cadre d'enquêtes "
+                     "pour « corruption » et « terrorisme », a annoncé le parquet.\n")
+    assert not x.stances
+
+
+def test_extract_a_quoted_word_of_sabotage_judges_what_it_qualifies(extract_text):
+    x = extract_text("Titre\n\nLa Turquie a qualifié les frappes israéliennes de « sabotage » des efforts de paix.\n")
+    stance = next(s for s in x.stances if s.holder == "turquie")
+    assert (stance.family, [x.events[0].key]) == ("DISAPPROVE", list(stance.event_targets))

@@ -489,7 +489,9 @@ def _in_charge(reader: Reader, t: int) -> bool:
 _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
 
 _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
-             "condamne", "poursuivi", "soupconne", "accuse", "juge"}   # what one is charged with names the charge
+             "condamne", "poursuivi", "soupconne", "accuse", "juge", "arreter", "arrete", "interpeller", "interpelle",
+             "incarcerer", "incarcere", "emprisonner", "emprisonne", "enquete", "examen", "proces", "mandat"}
+# what one is charged with names the charge ("arrêté ... dans le cadre d'enquêtes pour « terrorisme »")
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
