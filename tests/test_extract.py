@@ -4223,6 +4223,11 @@ def test_extract_a_conditional_in_a_past_report_is_a_planned_event(extract_text)
     assert (visit.factuality, visit.date) == ("Planned", "2025-08-18")
 
 
+def test_extract_a_deed_denounced_against_someone_does_not_target_them(extract_text):
+    x = extract_text("Titre\n\nM. Trump a dénoncé les poursuites contre l'ancien président Jair Bolsonaro.\n")
+    assert next(s for s in x.stances if s.cue == "dénoncé").targets == ()
+
+
 def test_extract_charges_quoted_after_an_arrest_are_no_judgement_of_the_reporter(extract_text):
     x = extract_text("Titre\n\nLe maire d'Istanbul, Ekrem Imamoglu, a été arrêté mercredi dans le cadre d'enquêtes "
                      "pour « corruption » et « terrorisme », a annoncé le parquet.\n")

@@ -966,7 +966,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
-                            and not (family == "DISAPPROVE" and _word_before(reader, m.start) == "contre")
+                            and not (family == "DISAPPROVE" and _against(reader, m.start))
                             and m.start not in _deed_charged(reader, act)]
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
                            and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
@@ -1348,6 +1348,21 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
 def _for_whom(reader: Reader, m) -> bool:
     """ "a salué « une opportunité de transformation » pour la Bolivie": whom the judged thing serves."""
     return _word_before(reader, m.start) == "pour"
+
+
+def _against(reader: Reader, start: int) -> bool:
+    """Whether the actor named at token ``start`` is what a deed is "contre" ("les poursuites contre
+    l'ancien président Jair Bolsonaro", "contre M. Bolsonaro"): who undergoes it, not who is judged."""
+    if _word_before(reader, start) == "contre":
+        return True
+    tok = tokens_of(reader.doc)[start]
+    for _ in range(3):
+        if any(c.dep_ == "case" and norm(c) == "contre" for c in children(tok)):
+            return True
+        if tok.dep_ not in ("appos", "flat:name") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _word_before(reader: Reader, start: int) -> str:
