@@ -4238,3 +4238,10 @@ def test_extract_a_quoted_word_of_sabotage_judges_what_it_qualifies(extract_text
     x = extract_text("Titre\n\nLa Turquie a qualifié les frappes israéliennes de « sabotage » des efforts de paix.\n")
     stance = next(s for s in x.stances if s.holder == "turquie")
     assert (stance.family, [x.events[0].key]) == ("DISAPPROVE", list(stance.event_targets))
+
+
+def test_extract_a_use_of_force_ordered_is_done_by_who_orders_it(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a ordonné samedi le déploiement de 2.000 soldats "
+                     "à Los Angeles.\n")
+    deployment = next(e for e in x.events if e.type == "Deployment")
+    assert (deployment.factuality, deployment.agents) == ("Asserted", ("donald_trump",))

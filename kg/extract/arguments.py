@@ -611,7 +611,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # (the event's own verb reports nothing: "se défendre contre le Hamas" is the war, not words)
         if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or lemma(governor) in BANS and governor.i != i \
                 or speaks(governor) and event.family not in ("Vote", "Ruling") \
-                and governor.i != i \
+                and governor.i != i and not commanded(toks[i], event.family) \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in children(governor)):
             continue
         if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
@@ -735,6 +735,15 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             event.add_actor("participant", key)
         if keys:
             event.rules.append("clause-subject")
+
+
+def commanded(tok, family: str) -> bool:
+    """Whether a use of force is the object of a command ("a ordonné samedi le déploiement de 2.000
+    soldats", "a ordonné des frappes"): an order carried out by those under it, done, not only asked."""
+    return family == "Conflict" and tok.dep_ == "obj" and lemma(tok.head) in _COMMANDING
+
+
+_COMMANDING = {"ordonner"}
 
 
 _ANSWERS = {"reponse", "represailles", "riposte"}   # "en réponse à": what follows is the deed answered

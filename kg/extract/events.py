@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
-                                  clause_subject, subject_keys)
+                                  clause_subject, commanded, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -639,7 +639,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         span = Span(toks[i].idx, toks[end - 1].idx + len(toks[end - 1].text))
         status = "Headline" if sentences.is_headline(sentences.of[i]) else _status(doc, i, end, sentences)
-        if status == "Asserted":
+        if status == "Asserted" and not commanded(tok, cue.family):
             status = _asked_for(tok, demand_verbs, threat_verbs) or status
         if status in ("Planned", "Hypothetical") and _being_ended(sentences, i):
             status = "Asserted"           # "pour mettre fin à la guerre en Ukraine": the war goes on, its end is asked
