@@ -4245,3 +4245,9 @@ def test_extract_a_use_of_force_ordered_is_done_by_who_orders_it(extract_text):
                      "à Los Angeles.\n")
     deployment = next(e for e in x.events if e.type == "Deployment")
     assert (deployment.factuality, deployment.agents) == ("Asserted", ("donald_trump",))
+
+
+def test_extract_whoever_calls_protesters_to_calm_takes_no_part(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté dimanche. La maire de Los Angeles, Karen Bass, "
+                     "a appelé les manifestants au calme.\n")
+    assert next(e for e in x.events if e.type == "Protest").participants == ()

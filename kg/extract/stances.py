@@ -487,6 +487,7 @@ def _in_charge(reader: Reader, t: int) -> bool:
 
 
 _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
+_CALM = {"calme", "retenue", "apaisement"}    # "a appelé les manifestants au calme": whoever asks it takes no part
 
 _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
              "condamne", "poursuivi", "soupconne", "accuse", "juge", "arreter", "arrete", "interpeller", "interpelle",
@@ -1039,8 +1040,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if "authors-deed" not in act.rules and (fine in ("Commit", "Promise") or family == "THREATEN"
                     or family == "DEMAND" and e.family in ("Strike", "Protest") and "partakers" not in act.rules
                     and not (any(begin <= t < end and sentences.lemmas[t] in _PARTAKERS for t in e.tokens)
-                             and any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
-                                     for h in act.holders))) \
+                             and (any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
+                                      for h in act.holders)
+                                  or any(sentences.lemmas[t] in _CALM for t in range(begin, end))))) \
                     and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
                          and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
