@@ -4251,3 +4251,10 @@ def test_extract_whoever_calls_protesters_to_calm_takes_no_part(extract_text):
     x = extract_text("Titre\n\nDes milliers de personnes ont manifesté dimanche. La maire de Los Angeles, Karen Bass, "
                      "a appelé les manifestants au calme.\n")
     assert next(e for e in x.events if e.type == "Protest").participants == ()
+
+
+def test_extract_an_announcement_judged_that_tells_no_event_aims_at_who_announced_it(extract_text):
+    x = extract_text("Titre\n\nLes Forces de soutien rapide (FSR) ont annoncé samedi la formation d'un gouvernement "
+                     "parallèle. Le gouvernement soudanais soutenu par l'armée a qualifié cette annonce de « trahison ».\n")
+    stance = next(s for s in x.stances if s.cue == "qualifié")
+    assert stance.targets == ("fsr",)

@@ -260,6 +260,21 @@ def _announced_before(reader: Reader, i: int) -> EventBuilder | None:
     return max(told, key=lambda pair: pair[0])[1] if told else None
 
 
+def _announcer_before(reader: Reader, i: int, holders) -> tuple[str, ...]:
+    """Who announced, in an earlier sentence, what "l'annonce" stands for when it is no event: the
+    subject of the latest "annoncer" before, unless it is the holder."""
+    toks = tokens_of(reader.doc)
+    sent = reader.sentences.of[i]
+    verbs = [t for t in range(i - 1, -1, -1) if toks[t].pos_ == "VERB" and lemma(toks[t]) == "annoncer"
+             and reader.sentences.of[t] < sent]
+    for t in verbs[:1]:
+        subject = next((c for c in children(toks[t]) if c.dep_ == "nsubj"), None)
+        m, keys = reader.actor_at(subject.i) if subject is not None else (None, ())
+        if m is not None and m.kind != "demonym" and not set(keys) & set(holders):
+            return tuple(keys)
+    return ()
+
+
 def _names_event(reader: Reader, noun) -> bool:
     """Whether a noun phrase uses a word for an event ("une « tentative de coup d'Etat »")."""
     words = reader.resources.event_words
@@ -633,6 +648,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) == "annonce" and (announced := _announced_before(reader, child.i)) is not None:
                 targeted_events.append(announced)              # "a annoncé sa dissolution ... a qualifié l'annonce de"
                 act.rules.append("announced-event")
+            elif lemma(child) == "annonce" and (announcer := _announcer_before(reader, child.i, holders)):
+                add(announcer)                                 # "ont annoncé la formation d'un gouvernement parallèle
+                act.rules.append("announcer")                  # ... a qualifié cette annonce de « trahison »"
             elif lemma(child) in _SPEECH_NOUNS and not (
                     any(c.dep_ == "det" and "Ind" in feats(c, "Definite") for c in children(child))
                     and any(c.dep_ == "acl:relcl" for c in children(child))):
