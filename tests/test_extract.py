@@ -4258,3 +4258,11 @@ def test_extract_an_announcement_judged_that_tells_no_event_aims_at_who_announce
                      "parallèle. Le gouvernement soudanais soutenu par l'armée a qualifié cette annonce de « trahison ».\n")
     stance = next(s for s in x.stances if s.cue == "qualifié")
     assert stance.targets == ("fsr",)
+
+
+def test_extract_a_decision_judged_may_be_a_use_of_force_someone_ordered(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a ordonné samedi le déploiement de 2.000 soldats à Los Angeles, après des "
+                     "arrestations de migrants. Le gouverneur de Californie, Gavin Newsom, a dénoncé une décision "
+                     "« délibérément provocatrice ».\n")
+    stance = next(s for s in x.stances if s.cue == "dénoncé")
+    assert [e.type for e in x.events if e.key in stance.event_targets] == ["Deployment"]

@@ -10,6 +10,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
+from kg.extract.arguments import commanded
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
@@ -311,7 +312,7 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
                               and (not families or e.family in families)]
     before = [(t, e) for e in near for t in e.tokens if t < noun.i and reader.sentences.of[t] == sent and t not in subject]
     if lemma(noun) in _DECISIONS:                 # a decision is no coup, protest or strike told beside it
-        before = [(t, e) for t, e in before if e.family not in ("Protest", "Conflict", "Strike")]
+        before = [(t, e) for t, e in before if not _undecided(reader, e)]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
     earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
@@ -319,12 +320,20 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
         return suffered                           # "a condamné une « violation » de sa souveraineté": the deed
         #                                           done on its ground, not the war the article opens with
     if lemma(noun) in _DECISIONS:                 # "a salué une décision « responsable »": one someone took,
-        earlier = [e for e in earlier if e.family not in ("Protest", "Conflict", "Strike")] or earlier
+        earlier = [e for e in earlier if not _undecided(reader, e)] or earlier
     leaving = [e for e in earlier if e.family in ("Withdrawal", "Resignation")
                and not set(e.agents + e.participants) & set(holders)] if lemma(noun) == "depart" else []
     if leaving:                                   # "ce départ": the latest leaving told, not the speaker's own
         return max(leaving, key=lambda e: max(t for t in e.tokens if t < noun.i))
     return earlier[0] if earlier else None
+
+
+def _undecided(reader: Reader, event: EventBuilder) -> bool:
+    """Whether an event is none that "une décision" may stand for: a protest, a strike, a use of force,
+    unless ordered ("a ordonné le déploiement de 2.000 soldats")."""
+    toks = tokens_of(reader.doc)
+    return event.family in ("Protest", "Strike") or event.family == "Conflict" and not any(
+        commanded(toks[t], event.family) for t in event.tokens)
 
 
 def _suffered_by(reader: Reader, events: list[EventBuilder], holders: tuple[str, ...]) -> EventBuilder | None:
