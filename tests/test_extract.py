@@ -4266,3 +4266,9 @@ def test_extract_a_decision_judged_may_be_a_use_of_force_someone_ordered(extract
                      "« délibérément provocatrice ».\n")
     stance = next(s for s in x.stances if s.cue == "dénoncé")
     assert [e.type for e in x.events if e.key in stance.event_targets] == ["Deployment"]
+
+
+def test_extract_mobilising_reservists_or_sending_the_army_is_a_deployment(extract_text):
+    x = extract_text("Titre\n\nIsraël a annoncé la mobilisation de 60.000 réservistes. Le président Ruto a menacé "
+                     "d'envoyer l'armée.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Deployment", ("israel",)), ("Deployment", ("william_ruto",))]
