@@ -4272,3 +4272,9 @@ def test_extract_mobilising_reservists_or_sending_the_army_is_a_deployment(extra
     x = extract_text("Titre\n\nIsraël a annoncé la mobilisation de 60.000 réservistes. Le président Ruto a menacé "
                      "d'envoyer l'armée.\n")
     assert [(e.type, e.agents) for e in x.events] == [("Deployment", ("israel",)), ("Deployment", ("william_ruto",))]
+
+
+def test_extract_the_federal_or_central_government_is_the_state_s_own(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a déployé la Garde nationale. La maire de Los "
+                     "Angeles a accusé le gouvernement fédéral de « semer la terreur ».\n")
+    assert next(s for s in x.stances if s.cue == "accusé").targets == ("organization-gouvernement-americain",)

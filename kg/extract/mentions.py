@@ -18,7 +18,8 @@ _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
-_TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire"}   # not another government
+_TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire", "federal", "federale",
+                    "central", "centrale", "sortant", "sortante"}   # the state's own, not another government
 _LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "d'extrême gauche": a leaning
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _ORIGINS = {"originaire", "originaires", "natif", "native", "issu", "issue"}   # where one comes from, no office
