@@ -4278,3 +4278,9 @@ def test_extract_the_federal_or_central_government_is_the_state_s_own(extract_te
     x = extract_text("Titre\n\nLe président américain Donald Trump a déployé la Garde nationale. La maire de Los "
                      "Angeles a accusé le gouvernement fédéral de « semer la terreur ».\n")
     assert next(s for s in x.stances if s.cue == "accusé").targets == ("organization-gouvernement-americain",)
+
+
+def test_extract_the_person_a_parliament_elects_after_a_day_or_a_role_is_elected(extract_text):
+    x = extract_text("Titre\n\nLe Parlement libanais a élu jeudi le commandant en chef de l'armée, Joseph Aoun, à la "
+                     "présidence de la République.\n")
+    assert next(e for e in x.events if e.type == "Vote").patients == ("joseph_aoun",)

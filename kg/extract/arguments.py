@@ -562,7 +562,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.rules.append("possessive")
         if toks[i].pos_ == "VERB" and event.family == "Visit" and (host := _person_visited(sentences, linking, cue_end)):
             event.add_actor("participant", host)        # "a rendu visite mardi à Donald Trump": the host
-        if toks[i].pos_ == "VERB" and event.family in _DONE_TO_PERSONS \
+        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS
+                                       or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
                 and (undergoer := _person_after(sentences, linking, cue_end)) is not None:
             event.add_actor("patient", undergoer)      # "a condamné mardi l'avocate X", the parser having made
@@ -782,8 +783,9 @@ def _person_after(sentences, linking: Linking, end: int) -> str | None:
         if sentences.pos[k] in ("VERB", "AUX") or sentences.texts[k] in (",", ".", ";", ":", "«", "»"):
             return None
         m = linking.mention_at_token(k)
-        if m is not None and m.kind == "name" and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
-            return linking.refs[m][0]
+        if m is not None and m.kind in ("name", "role") and len(linking.refs.get(m, ())) == 1 \
+                and linking.type_of(linking.refs[m][0]) == PERSON:
+            return linking.refs[m][0]     # (also "a élu jeudi le commandant en chef de l'armée, Joseph Aoun")
     return None
 
 
