@@ -4284,3 +4284,10 @@ def test_extract_the_person_a_parliament_elects_after_a_day_or_a_role_is_elected
     x = extract_text("Titre\n\nLe Parlement libanais a élu jeudi le commandant en chef de l'armée, Joseph Aoun, à la "
                      "présidence de la République.\n")
     assert next(e for e in x.events if e.type == "Vote").patients == ("joseph_aoun",)
+
+
+def test_extract_an_election_praised_after_a_house_elected_someone_is_that_vote(extract_text):
+    x = extract_text("Titre\n\nLe Parlement libanais a élu jeudi Joseph Aoun à la présidence. Le président français "
+                     "Emmanuel Macron a salué une élection qui « ouvre la voie aux réformes ».\n")
+    assert [e.type for e in x.events] == ["Vote"]
+    assert next(s for s in x.stances if s.cue == "salué").event_targets == (x.events[0].key,)

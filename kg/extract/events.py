@@ -697,6 +697,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and norms[i - 2] == "tour":
             # "a été élu chancelier par le Bundestag au second tour de scrutin": the house's vote just told
             event = _told_in_sentence(events, sentences, i, ("Vote",)) or event
+        if cue.family == "Election" and tok.pos_ == "NOUN" and not any(e.family == "Election" for e in events) \
+                and not (end < len(doc) and pos[end] == "ADJ") and status == "Asserted" \
+                and (elected := next((e for e in reversed(events) if e.family == "Vote"
+                                      and lemma(toks[e.token]) == "elire"), None)) is not None:
+            event = elected               # "Le Parlement a élu jeudi X ... a salué une élection qui « ouvre la
+            #                               voie »": the house's vote, no election of the people
         if i > 0 and norms[i - 1].endswith("ieme") and tok.pos_ == "NOUN" and not numbered:
             # "une grève ..., au troisième débrayage depuis novembre": the event just told, counted
             event = _told_in_sentence(events, sentences, i, (cue.family,)) or event
