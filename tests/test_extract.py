@@ -4291,3 +4291,9 @@ def test_extract_an_election_praised_after_a_house_elected_someone_is_that_vote(
                      "Emmanuel Macron a salué une élection qui « ouvre la voie aux réformes ».\n")
     assert [e.type for e in x.events] == ["Vote"]
     assert next(s for s in x.stances if s.cue == "salué").event_targets == (x.events[0].key,)
+
+
+def test_extract_a_verb_parsed_as_a_conjunct_of_its_subject_still_takes_its_parties(extract_text):
+    x = extract_text("Titre\n\nLes délégations russe et ukrainienne se sont réunies vendredi à Istanbul pour leurs "
+                     "premières négociations directes depuis 2022.\n")
+    assert x.events[0].participants == ("russie", "ukraine")

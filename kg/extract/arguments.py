@@ -647,6 +647,19 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if subject is None and infinitive.dep_ == "acl" and infinitive.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_ == "mark" and norm(c) in ("de", "d'") for c in children(infinitive)):
             subject = infinitive.head     # "reprochent à l'organisation de les avoir abandonnés et d'avoir imposé"
+        if subject is None and governor.dep_ == "conj" and governor.head.dep_ == "ROOT" and governor.head.i < governor.i \
+                and governor.head.pos_ in ("NOUN", "PROPN") and governor.pos_ == "VERB":
+            # "Les délégations russe et ukrainienne se sont réunies": the parser made the verb a conjunct of its
+            # subject, whose words up to the verb name the parties
+            first = min([governor.i] + [c.i for c in children(governor) if c.i > governor.head.i
+                                        and c.dep_.startswith(("aux", "expl"))])
+            cut = [m for m in map(linking.mention_at_token, range(governor.head.i, first)) if m is not None]
+            for m in cut:
+                for key in linking.refs.get(m, ()):
+                    event.add_actor("agent" if event.family in _AGENTIVE else "participant", key)
+            if cut:
+                event.rules.append("clause-subject")
+                continue
         if subject is None and governor.dep_ == "ROOT":
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
             begin = sentences.tokens[sentences.of[governor.i]][0]
