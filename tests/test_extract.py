@@ -4297,3 +4297,9 @@ def test_extract_a_verb_parsed_as_a_conjunct_of_its_subject_still_takes_its_part
     x = extract_text("Titre\n\nLes délégations russe et ukrainienne se sont réunies vendredi à Istanbul pour leurs "
                      "premières négociations directes depuis 2022.\n")
     assert x.events[0].participants == ("russie", "ukraine")
+
+
+def test_extract_a_truce_not_reached_is_no_event(extract_text):
+    x = extract_text("Titre\n\nLes délégations se sont réunies vendredi à Istanbul, sans parvenir à un "
+                     "cessez-le-feu.\n")
+    assert [e.type for e in x.events] == ["Meeting"]

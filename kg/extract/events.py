@@ -329,10 +329,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
     if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and lemma(tok.head) in _CONJECTURES and tok.head.i < i:
         return True                       # "a écarté la piste d'une attaque informatique": a line of inquiry
-    governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else None
+    governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg") else None
     if governor is not None and governor.pos_ == "VERB" and any(
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
-        return True                       # "sans toutefois exiger un cessez-le-feu": none asked for, none held
+        return True                       # "sans toutefois exiger un cessez-le-feu": none asked for, none held;
+        #                                   "sans parvenir à un cessez-le-feu": none reached
     if cue.type == "War" and end < len(toks) and norm(toks[end]) in ("mondiale", "froide") and tok.text[:1].isupper():
         return True                       # "depuis la Seconde Guerre mondiale": a war of history, named as a time
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) in _STRUGGLES:
