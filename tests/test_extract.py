@@ -4303,3 +4303,9 @@ def test_extract_a_truce_not_reached_is_no_event(extract_text):
     x = extract_text("Titre\n\nLes délégations se sont réunies vendredi à Istanbul, sans parvenir à un "
                      "cessez-le-feu.\n")
     assert [e.type for e in x.events] == ["Meeting"]
+
+
+def test_extract_a_people_voting_is_the_election_told(extract_text):
+    x = extract_text("Titre\n\nDaniel Noboa a été réélu dimanche. « Le peuple a voté pour le mensonge », a lancé "
+                     "Luisa González. Les Equatoriens ont voté dimanche pour élire leur président.\n")
+    assert [e.type for e in x.events] == ["Election"]

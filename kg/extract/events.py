@@ -44,6 +44,17 @@ _JUDGES = ("juge", "magistrat", "magistrate")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
+_VOTERS = {"peuple", "electeur", "electrice", "citoyen", "citoyenne", "electorat", "votant", "population"}
+
+
+def _people_votes(tok, linking: Linking) -> bool:
+    """Whether the subject of "voter" is a people ("le peuple", "les électeurs", "les Equatoriens"), whose
+    vote is an election, not a house's."""
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    m = linking.mention_at_token(subject.i)
+    return lemma(subject) in _VOTERS or m is not None and m.kind == "demonym" and subject.text[:1].isupper()
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
@@ -593,6 +604,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 lemmas[k] in _BALLOTS for k in range(i + 1, sentences.tokens[sentences.of[i]][1])):
             i += 1                        # "approuvée par 89 % des votants lors du référendum": the ballot named after
             continue
+        if cue.family == "Vote" and tok.pos_ == "VERB" and lemma(tok) == "voter" and _people_votes(tok, linking):
+            if any(lemmas[k] in _BALLOTS or lemmas[k] == "elire" for k in range(i + 1, sentences.tokens[sentences.of[i]][1])):
+                i += 1                    # "Les Equatoriens ont voté dimanche pour élire leur président": the
+                continue                  # election named after
+            cue = replace(cue, type="Election", family="Election")   # "le peuple a voté": the people's election
         runoff = cue.lemmas[1:] == ("tour",) and any(e.family == "Election" and _first_round(sentences, e) for e in events)
         if _time_anchor(sentences, i) and not runoff \
                 and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election" for e in events):
@@ -668,9 +684,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike") and any(
+        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike", "Election") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    4 if cue.family == "Vote" else 2 if cue.family in ("Protest", "Strike") else 1) for e in events) \
+                    4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
+                for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
