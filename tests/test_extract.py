@@ -4309,3 +4309,10 @@ def test_extract_a_people_voting_is_the_election_told(extract_text):
     x = extract_text("Titre\n\nDaniel Noboa a été réélu dimanche. « Le peuple a voté pour le mensonge », a lancé "
                      "Luisa González. Les Equatoriens ont voté dimanche pour élire leur président.\n")
     assert [e.type for e in x.events] == ["Election"]
+
+
+def test_extract_places_inside_where_a_strike_is_called_and_a_source_are_no_targets(extract_text):
+    x = extract_text("Titre\n\nLe syndicat allemand Verdi a appelé lundi à une grève de 24 heures dans treize aéroports "
+                     "du pays, dont Francfort et Munich, entraînant l'annulation de plus de 3.400 vols, selon "
+                     "l'association des aéroports ADV.\n")
+    assert next(s for s in x.stances if s.cue == "appelé").targets == ()

@@ -995,6 +995,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
                             and not (family == "DISAPPROVE" and _against(reader, m.start))
+                            and not _under(reader, m.start, ("selon",), ("nmod", "amod", "appos", "flat:name"))
                             and m.start not in _deed_charged(reader, act)]
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
                            and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
@@ -1367,11 +1368,14 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     """ "à Guayaquil", "dans la province de X", "les usines de Göteborg": a city or region named as where
     something happens or stands."""
     builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
-    if builder is None or builder.type != PLACE or builder.subtype not in (None, "City", "Region"):
+    if builder is None or builder.type != PLACE:
         return False
     before = _word_before(reader, m.start)
-    return before in ("a", "en", "dans", "pres", "depuis", "vers") or before in ("de", "d'") and m.start >= 2 \
-        and reader.sentences.pos[m.start - 2] == "NOUN" and reader.sentences.texts[m.start - 2].islower()
+    if builder.subtype not in (None, "City", "Region"):        # "dans treize aéroports du pays": a country named
+        return before in ("de", "du", "d'") and _under(reader, m.start, _INSIDE_WORDS, ("nmod",))  # inside a place
+    return before in _PLACE_WORDS or before in ("de", "d'") and m.start >= 2 \
+        and reader.sentences.pos[m.start - 2] == "NOUN" and reader.sentences.texts[m.start - 2].islower() \
+        or _under(reader, m.start, _INSIDE_WORDS, ("conj", "acl:relcl", "nmod", "appos"))
 
 
 def _for_whom(reader: Reader, m) -> bool:
@@ -1379,16 +1383,24 @@ def _for_whom(reader: Reader, m) -> bool:
     return _word_before(reader, m.start) == "pour"
 
 
+_PLACE_WORDS = ("a", "en", "dans", "pres", "depuis", "vers")
+_INSIDE_WORDS = ("en", "dans", "pres", "depuis", "vers")    # (not "à", also a dative: "son soutien à la sécurité d'Israël")
+
+
 def _against(reader: Reader, start: int) -> bool:
     """Whether the actor named at token ``start`` is what a deed is "contre" ("les poursuites contre
     l'ancien président Jair Bolsonaro", "contre M. Bolsonaro"): who undergoes it, not who is judged."""
-    if _word_before(reader, start) == "contre":
-        return True
+    return _word_before(reader, start) == "contre" or _under(reader, start, ("contre",), ("appos", "flat:name"))
+
+
+def _under(reader: Reader, start: int, prepositions, deps) -> bool:
+    """Whether the word at token ``start``, or a word it hangs on through ``deps`` within four steps, is
+    introduced by one of ``prepositions`` ("dans treize aéroports du pays, dont Francfort et Munich")."""
     tok = tokens_of(reader.doc)[start]
-    for _ in range(3):
-        if any(c.dep_ == "case" and norm(c) == "contre" for c in children(tok)):
+    for _ in range(4):
+        if any(c.dep_ == "case" and norm(c) in prepositions for c in children(tok)):
             return True
-        if tok.dep_ not in ("appos", "flat:name") or tok.head.i == tok.i:
+        if tok.dep_ not in deps or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
