@@ -4316,3 +4316,9 @@ def test_extract_places_inside_where_a_strike_is_called_and_a_source_are_no_targ
                      "du pays, dont Francfort et Munich, entraînant l'annulation de plus de 3.400 vols, selon "
                      "l'association des aéroports ADV.\n")
     assert next(s for s in x.stances if s.cue == "appelé").targets == ()
+
+
+def test_extract_a_body_noun_accused_of_quoted_words_stands_for_the_body_named_before(extract_text):
+    x = extract_text("Titre\n\nLe syndicat Verdi a appelé à une grève. La fédération des employeurs BDLS a accusé le "
+                     "syndicat de « prendre en otage » les passagers.\n")
+    assert next(s for s in x.stances if s.cue == "accusé").targets == ("organisation-verdi",)

@@ -398,8 +398,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 end += 1
             named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
             after_of = end + 1
-            while after_of < len(doc) and norms[after_of] in _CLITICS:
-                after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés"
+            while after_of < len(doc) and (norms[after_of] in _CLITICS or toks[after_of].text in ("«", '"')):
+                after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés",
+                #                                          "accusé le syndicat de « prendre en otage »"
             of_next = end < len(doc) and norms[end] in OF and not (     # not "accusant son voisin de mener"
                 after_of < len(doc) and "Inf" in feats(toks[after_of], "VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
