@@ -4322,3 +4322,10 @@ def test_extract_a_body_noun_accused_of_quoted_words_stands_for_the_body_named_b
     x = extract_text("Titre\n\nLe syndicat Verdi a appelé à une grève. La fédération des employeurs BDLS a accusé le "
                      "syndicat de « prendre en otage » les passagers.\n")
     assert next(s for s in x.stances if s.cue == "accusé").targets == ("organisation-verdi",)
+
+
+def test_extract_a_person_charged_and_remanded_in_custody_undergoes_a_ruling_and_an_arrest(extract_text):
+    x = extract_text("Titre\n\nL'ancien Premier ministre malien Moussa Mara a été inculpé et placé sous mandat de dépôt "
+                     "vendredi à Bamako. Ses partisans ont dénoncé l'incarcération de l'opposant Issa Kaou.\n")
+    assert [(e.type, e.participants + e.patients) for e in x.events] == [
+        ("Ruling", ("person-moussa-mara",)), ("Arrest", ("person-moussa-mara",)), ("Arrest", ("person-issa-kaou",))]

@@ -515,8 +515,11 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
                 and hosted_before(doc, i, linking) is None:
             return True                   # "a reçu le président syrien", "a reçu M. Sarkozy", "X a été reçu par", not
             #                               "a reçu des menaces"
+        # (the subject of the verb it is joined to: "X a été inculpé et placé sous mandat de dépôt")
+        shared = (tok, tok.head) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else (tok,)
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
-                                              for c in children(tok)) and not _arrested_among(doc, i, linking):
+                                              for verb in shared for c in children(verb)) \
+                and not _arrested_among(doc, i, linking):
             return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in children(tok)):
@@ -1009,6 +1012,8 @@ def sentenced(tok) -> bool:
     """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison": a sentence
     passed, with no court named (not "a condamné l'attaque", a stance)."""
     toks = tokens_of(tok.doc)
+    if lemma(tok) == "inculper":
+        return True                       # "a été inculpé de trahison": always a judge's act
     if lemma(tok) != "condamner":
         return False
     # "a condamné l'ancien président à 27 ans de prison": a penalty, told with a number or its kind
@@ -1065,11 +1070,13 @@ def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) ->
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:
-    """The actor an event word's "de" complement names: "la démission d'Emmanuel Macron"."""
+    """The actor an event word's "de" complement names: "la démission d'Emmanuel Macron", "l'incarcération
+    de l'opposant X"."""
     toks = tokens_of(doc)
     if end >= len(doc) or norm(toks[end]) not in ("de", "d'", "du", "des"):
         return None
-    for k in (end + 1, end + 2):
+    person_noun = end + 2 < len(doc) and norm(toks[end + 2]) in linking.resources.person_nouns
+    for k in (end + 1, end + 2, end + 3) if person_noun else (end + 1, end + 2):
         m = linking.mention_at_token(k) if k < len(doc) else None
         if m is not None and m.kind != "demonym" and len(linking.refs.get(m, ())) == 1:
             return linking.refs[m][0]
