@@ -287,6 +287,11 @@ class Resources:
         for r in sorted(self.roles, key=lambda r: -len(r.noun)):
             for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:
                 by_first.setdefault(first_word, []).append(r)
+        for r in sorted(self.roles, key=lambda r: -len(r.noun)):
+            # "ministre-président", which the tokenizer splits at the hyphen: also under a role's first word
+            first_word = fold(r.noun).split()[0].split("-")[0]
+            if "-" in fold(r.noun).split()[0] and first_word in by_first and r not in by_first[first_word]:
+                by_first[first_word].insert(0, r)
         return by_first
 
     @cached_property

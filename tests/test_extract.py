@@ -4329,3 +4329,11 @@ def test_extract_a_person_charged_and_remanded_in_custody_undergoes_a_ruling_and
                      "vendredi à Bamako. Ses partisans ont dénoncé l'incarcération de l'opposant Issa Kaou.\n")
     assert [(e.type, e.participants + e.patients) for e in x.events] == [
         ("Ruling", ("person-moussa-mara",)), ("Arrest", ("person-moussa-mara",)), ("Arrest", ("person-issa-kaou",))]
+
+
+def test_extract_a_hyphenated_office_the_tokenizer_splits_is_one_role(extract_text):
+    x = extract_text("Titre\n\nLe constructeur Audi a annoncé la suppression de 7.500 postes en Allemagne. Le patron "
+                     "d'Audi, Gernot Döllner, a assuré que l'entreprise resterait forte. Le ministre-président de "
+                     "Bavière, Markus Söder, a appelé le gouvernement fédéral à soutenir l'industrie.\n")
+    assert next(s for s in x.stances if s.cue == "appelé").holder == "person-markus-soder"
+    assert ("person-markus-soder", "headOf", "place-baviere") in [(r.subject, r.predicate, r.object) for r in x.relations]

@@ -66,7 +66,13 @@ def _match_phrase(doc, i: int, phrase: str) -> int:
         if j >= len(doc):
             return 0
         if norm(toks[j]) != word and not (word.endswith("'") and norm(toks[j]) == word):
-            return 0
+            glued, k = norm(toks[j]), j           # "ministre-président", which the tokenizer split at the hyphen
+            while "-" in word and len(glued) < len(word) and k + 1 < len(doc) and not toks[k].whitespace_:
+                k += 1
+                glued += norm(toks[k])
+            if glued != word:
+                return 0
+            j = k
         j += 1
     return j
 
