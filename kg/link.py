@@ -215,7 +215,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                                                            for e in early)}
     # "le Mouvement du Pakistan pour la justice (PTI)": a name the gazetteer knows by its acronym only
     known_by_acronym = {full: a.key for a, full in acronym_of.items() if a.key and not full.key}
-    for m in sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full]:
+    # a lone word the tagger took for a place or a body, before the full name of a person ending with it
+    # ("en soutien à Imamoglu" in the title, then "le maire Ekrem Imamoglu"), is read after that name
+    surnames = {fold(n.text).split()[-1] for n in names if n.type == PERSON and len(fold(n.text).split()) >= 2}
+    deferred = [n for n in names if not n.key and n.type != PERSON and fold(n.text) in surnames]
+    ordered = sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full and n not in deferred]
+    for m in ordered + [n for n in deferred if n not in first_full]:
         if m in known_by_acronym:
             key = linking.from_gazetteer(known_by_acronym[m])
         elif m.key and not _foreign_body(m, named_states, resources):

@@ -4337,3 +4337,10 @@ def test_extract_a_hyphenated_office_the_tokenizer_splits_is_one_role(extract_te
                      "Bavière, Markus Söder, a appelé le gouvernement fédéral à soutenir l'industrie.\n")
     assert next(s for s in x.stances if s.cue == "appelé").holder == "person-markus-soder"
     assert ("person-markus-soder", "headOf", "place-baviere") in [(r.subject, r.predicate, r.object) for r in x.relations]
+
+
+def test_extract_a_surname_alone_the_tagger_took_for_a_place_is_the_person_named_later(extract_text):
+    x = extract_text("Turquie : des centaines de milliers de manifestants à Istanbul en soutien à Imamoglu\n\n"
+                     "Des centaines de milliers de personnes se sont rassemblées samedi pour dénoncer l'incarcération "
+                     "du maire Ekrem Imamoglu.\n")
+    assert [e.key for e in x.entities if "imamoglu" in e.key] == ["person-ekrem-imamoglu"]
