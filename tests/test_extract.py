@@ -4344,3 +4344,11 @@ def test_extract_a_surname_alone_the_tagger_took_for_a_place_is_the_person_named
                      "Des centaines de milliers de personnes se sont rassemblées samedi pour dénoncer l'incarcération "
                      "du maire Ekrem Imamoglu.\n")
     assert [e.key for e in x.entities if "imamoglu" in e.key] == ["person-ekrem-imamoglu"]
+
+
+def test_extract_a_detention_judged_is_the_jailing_told(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont dénoncé samedi l'incarcération du maire Ekrem Imamoglu. "
+                     "Le Conseil de l'Europe a qualifié la détention de M. Imamoglu d'« inacceptable ».\n")
+    assert [e.type for e in x.events if e.type == "Arrest"] == ["Arrest"]
+    stance = next(s for s in x.stances if s.cue == "qualifié")
+    assert stance.event_targets == (next(e for e in x.events if e.type == "Arrest").key,)
