@@ -4352,3 +4352,9 @@ def test_extract_a_detention_judged_is_the_jailing_told(extract_text):
     assert [e.type for e in x.events if e.type == "Arrest"] == ["Arrest"]
     stance = next(s for s in x.stances if s.cue == "qualifié")
     assert stance.event_targets == (next(e for e in x.events if e.type == "Arrest").key,)
+
+
+def test_extract_who_undergoes_a_detention_judged_is_no_target(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont dénoncé samedi l'incarcération du maire Ekrem Imamoglu. "
+                     "Le Conseil de l'Europe a qualifié la détention de M. Imamoglu d'« inacceptable ».\n")
+    assert next(s for s in x.stances if s.cue == "qualifié").targets == ()

@@ -994,7 +994,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
-                            and not (family == "DISAPPROVE" and _against(reader, m.start))
+                            and not (family == "DISAPPROVE" and (_against(reader, m.start) or _jailed(reader, m.start)))
                             and not _under(reader, m.start, ("selon",), ("nmod", "amod", "appos", "flat:name"))
                             and m.start not in _deed_charged(reader, act)]
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
@@ -1391,6 +1391,17 @@ def _against(reader: Reader, start: int) -> bool:
     """Whether the actor named at token ``start`` is what a deed is "contre" ("les poursuites contre
     l'ancien président Jair Bolsonaro", "contre M. Bolsonaro"): who undergoes it, not who is judged."""
     return _word_before(reader, start) == "contre" or _under(reader, start, ("contre",), ("appos", "flat:name"))
+
+
+def _jailed(reader: Reader, start: int) -> bool:
+    """Whether the actor named at token ``start`` is whom an arrest or a sentence is "de" ("la détention
+    de M. Imamoglu"): who undergoes it; what is judged is the deed and its doers."""
+    tok = tokens_of(reader.doc)[start]
+    while tok.dep_ in ("flat:name", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    event = reader.event_at.get(tok.head.i) if tok.dep_ == "nmod" else None
+    return event is not None and event.family in ("Arrest", "Ruling", "Execution") \
+        and any(c.dep_ == "case" and norm(c) in ("de", "du", "d'") for c in children(tok))
 
 
 def _under(reader: Reader, start: int, prepositions, deps) -> bool:
