@@ -4358,3 +4358,9 @@ def test_extract_who_undergoes_a_detention_judged_is_no_target(extract_text):
     x = extract_text("Titre\n\nDes milliers de personnes ont dénoncé samedi l'incarcération du maire Ekrem Imamoglu. "
                      "Le Conseil de l'Europe a qualifié la détention de M. Imamoglu d'« inacceptable ».\n")
     assert next(s for s in x.stances if s.cue == "qualifié").targets == ()
+
+
+def test_extract_the_opposition_accused_of_a_quoted_charge_is_the_state_s_opposition(extract_text):
+    x = extract_text("Titre\n\nDes milliers de Turcs ont manifesté à Istanbul. Le président turc Recep Tayyip Erdogan a "
+                     "accusé l'opposition de « terrorisme de rue ».\n")
+    assert next(s for s in x.stances if s.cue == "accusé").targets == ("organization-opposition-turque",)

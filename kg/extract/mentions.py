@@ -22,6 +22,7 @@ _TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", 
                     "central", "centrale", "sortant", "sortante"}   # the state's own, not another government
 _LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "d'extrême gauche": a leaning
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
+_CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "taxer"}    # whose "de" names what one is charged with
 _ORIGINS = {"originaire", "originaires", "natif", "native", "issu", "issue"}   # where one comes from, no office
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
@@ -180,6 +181,8 @@ def _followed_by_of(doc, i: int) -> bool:
     (not "accusant le gouvernement d'avoir ignoré ...", "de « sacrifier la jeunesse »": that "de" opens the
     verb's infinitive)."""
     toks = tokens_of(doc)
+    if toks[i].dep_ == "obj" and toks[i].head.lemma_ in _CHARGING_VERBS:
+        return False                      # "a accusé l'opposition de « terrorisme de rue »": the charge
     after = i + 3 if i + 3 < len(doc) and toks[i + 2].text == "«" else i + 2
     if after < len(doc) and (toks[after].pos_ in ("AUX", "VERB") or norm(toks[after]) in ("ne", "n'", "se", "s'")):
         return False
