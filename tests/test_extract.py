@@ -4364,3 +4364,9 @@ def test_extract_the_opposition_accused_of_a_quoted_charge_is_the_state_s_opposi
     x = extract_text("Titre\n\nDes milliers de Turcs ont manifesté à Istanbul. Le président turc Recep Tayyip Erdogan a "
                      "accusé l'opposition de « terrorisme de rue ».\n")
     assert next(s for s in x.stances if s.cue == "accusé").targets == ("organization-opposition-turque",)
+
+
+def test_extract_a_protest_held_at_a_party_s_call_is_no_stance_of_the_party(extract_text):
+    x = extract_text("Titre\n\nDes centaines de milliers de personnes se sont rassemblées samedi à Istanbul à l'appel "
+                     "du Parti républicain du peuple (CHP).\n")
+    assert (x.stances, x.events[0].participants) == ((), ("chp",))

@@ -342,6 +342,10 @@ class Reader:
         None for a bare noun ("ces menaces"): then it is no stance of its own."""
         toks = tokens_of(self.doc)
         doc, noun = self.doc, toks[act.head]
+        norms = self.sentences.norms
+        if act.head >= 2 and norms[act.head - 2] == "a" and norms[act.head - 1] in ("l'", "l") \
+                and lemma(noun) == "appel":
+            return                        # "se sont rassemblées à l'appel du CHP": who organised it, no words
         for child in children(noun):
             if child.dep_ == "acl" and "Part" in feats(child, "VerbForm"):
                 agent = next((c for c in children(child) if c.dep_ == "obl:agent"), None)
