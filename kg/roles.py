@@ -170,6 +170,9 @@ _COMPLEMENT_GAP = re.compile(r"^(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d
 #                                           "... à Manille, Huang Xilian", "... pour les réfugiés, Filippo Grandi",
 #                                           "Son adversaire, le maire libéral de Varsovie Rafal Trzaskowski"
 _RELATIVE_GAP = re.compile(r",\s*(?:dont|qui)\s[^,;.:«»]*,$")   # "Le chef de l'AFC, dont fait partie le M23, X"
+# "Le sénateur d'opposition et candidat à la présidentielle Miguel Uribe Turbay": a second description, joined
+_JOINED_GAP = re.compile(r"^(?:(?:de|du|d'|d’)\s*[a-zàâéèêëîïôûç-]+\s+)?"
+                         r"et\s+[a-zàâéèêëîïôûç'’-]+(?:\s+[a-zàâéèêëîïôûç'’-]+){0,5}$")
 
 
 def office_of_office(m: Mention, mentions: list[Mention], text: str) -> Mention | None:
@@ -197,6 +200,7 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
         if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
                                              or gap > 1 and _COMPLEMENT_GAP.match(between)
                                              or gap > 2 and _RELATIVE_GAP.match(between)
+                                             or gap > 1 and _JOINED_GAP.match(between)
                                              or gap == 1 and fold(between) in linking.resources.demonym_index()):
             # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
             key = linking.refs[cand][0]
