@@ -4370,3 +4370,8 @@ def test_extract_a_protest_held_at_a_party_s_call_is_no_stance_of_the_party(extr
     x = extract_text("Titre\n\nDes centaines de milliers de personnes se sont rassemblées samedi à Istanbul à l'appel "
                      "du Parti républicain du peuple (CHP).\n")
     assert (x.stances, x.events[0].participants) == ((), ("chp",))
+
+
+def test_extract_a_meeting_wished_for_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nM. Trump a dit souhaiter rencontrer le dirigeant nord-coréen Kim Jong Un cette année.\n")
+    assert next(e for e in x.events if e.type == "Meeting").factuality == "Hypothetical"

@@ -251,7 +251,7 @@ def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
 
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
-_ATTEMPT = {"vouloir", "tenter", "chercher", "projeter"}
+_ATTEMPT = {"vouloir", "tenter", "chercher", "projeter", "souhaiter", "esperer", "desirer"}   # tried or wished, not done
 
 
 def _intended(tok, verbs) -> bool:
@@ -265,7 +265,8 @@ def _intended(tok, verbs) -> bool:
     if verb.pos_ != "VERB":
         return False
     governor = verb.head if verb.dep_ == "xcomp" else None
-    aux = [c for c in children(verb) if c.dep_.startswith("aux") and lemma(c) in verbs]
+    aux = [c for c in children(verb) if (c.dep_.startswith("aux") or c.dep_ == "mark" and c.pos_ == "VERB")
+           and lemma(c) in verbs]          # (also "a dit souhaiter rencontrer", the parser hanging the first verb low)
     # "allait déployer", in reported words, is still to come
     return bool(aux) or governor is not None and lemma(governor) in verbs \
         and ("Pres" in feats(governor, "Tense") or "Inf" in feats(governor, "VerbForm")
