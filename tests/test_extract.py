@@ -4375,3 +4375,10 @@ def test_extract_a_protest_held_at_a_party_s_call_is_no_stance_of_the_party(extr
 def test_extract_a_meeting_wished_for_is_hypothetical(extract_text):
     x = extract_text("Titre\n\nM. Trump a dit souhaiter rencontrer le dirigeant nord-coréen Kim Jong Un cette année.\n")
     assert next(e for e in x.events if e.type == "Meeting").factuality == "Hypothetical"
+
+
+def test_extract_the_foreign_office_is_the_british_ministry(extract_text):
+    x = extract_text("Titre\n\nLa Russie a expulsé deux diplomates britanniques. Le Foreign Office a rejeté des "
+                     "accusations « sans fondement » et a prévenu que Londres se réservait le droit de répondre.\n")
+    assert all(s.holder == "foreign_office" and "royaume_uni" not in s.targets for s in x.stances)
+    assert ("foreign_office", "memberOf", "royaume_uni") in [(r.subject, r.predicate, r.object) for r in x.relations]
