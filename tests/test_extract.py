@@ -4382,3 +4382,9 @@ def test_extract_the_foreign_office_is_the_british_ministry(extract_text):
                      "accusations « sans fondement » et a prévenu que Londres se réservait le droit de répondre.\n")
     assert all(s.holder == "foreign_office" and "royaume_uni" not in s.targets for s in x.stances)
     assert ("foreign_office", "memberOf", "royaume_uni") in [(r.subject, r.predicate, r.object) for r in x.relations]
+
+
+def test_extract_calling_a_leader_a_peacemaker_is_praise(extract_text):
+    x = extract_text("Titre\n\nLe président sud-coréen Lee Jae-myung a qualifié Donald Trump de « faiseur de paix ».\n")
+    stance = next(s for s in x.stances if s.holder == "lee_jae_myung")
+    assert (stance.family, stance.targets) == ("APPROVE", ("donald_trump",))
