@@ -4388,3 +4388,9 @@ def test_extract_calling_a_leader_a_peacemaker_is_praise(extract_text):
     x = extract_text("Titre\n\nLe président sud-coréen Lee Jae-myung a qualifié Donald Trump de « faiseur de paix ».\n")
     stance = next(s for s in x.stances if s.holder == "lee_jae_myung")
     assert (stance.family, stance.targets) == ("APPROVE", ("donald_trump",))
+
+
+def test_extract_an_earthquake_striking_the_east_of_a_country_happens_there(extract_text):
+    x = extract_text("Titre\n\nUn séisme de magnitude 6 a frappé dimanche soir l'est de l'Afghanistan, faisant plus de "
+                     "1.400 morts.\n")
+    assert x.events[0].place == "afghanistan"

@@ -110,7 +110,9 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
         for verb in (n.head for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i):
             k = verb.i + 1
-            while k < min(len(doc), verb.i + 9) and toks[k].pos_ not in ("PUNCT", "VERB", "AUX", "SCONJ"):
+            while k < min(len(doc), verb.i + 9) and (toks[k].pos_ not in ("PUNCT", "VERB", "AUX", "SCONJ")
+                                                      or norm(toks[k]) == "est" and norm(toks[k - 1]) in ("l'", "l")):
+                #                                                 ("l'est de l'Afghanistan": a region, not "être")
                 found.append(linking.mention_at_token(k))
                 k += 1
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
