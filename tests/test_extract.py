@@ -4394,3 +4394,9 @@ def test_extract_an_earthquake_striking_the_east_of_a_country_happens_there(extr
     x = extract_text("Titre\n\nUn séisme de magnitude 6 a frappé dimanche soir l'est de l'Afghanistan, faisant plus de "
                      "1.400 morts.\n")
     assert x.events[0].place == "afghanistan"
+
+
+def test_extract_a_title_s_words_before_a_comma_are_no_argument_of_the_verb_after_it(extract_text):
+    x = extract_text("Afghanistan : plus de 1.400 morts dans un séisme, les talibans appellent à l'aide\n\n"
+                     "Un séisme de magnitude 6 a frappé dimanche soir l'est de l'Afghanistan.\n")
+    assert (x.events[0].participants, x.events[0].patients) == ((), ("afghanistan",))

@@ -615,6 +615,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and governor.i != i and not commanded(toks[i], event.family) \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in children(governor)):
             continue
+        if governor.i > i and sentences.is_headline(sentences.of[i]) and _verbless_before_comma(sentences, i, governor.i):
+            continue                      # "Afghanistan : 1.400 morts dans un séisme, les talibans appellent à
+            #                               l'aide": a title's words before the comma are a clause of their own
         if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
         if event.family == "Conflict" and toks[i].pos_ == "NOUN" and any(
@@ -879,6 +882,14 @@ _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "
 
 _IMPERSONAL = {"agir", "passer", "produire", "trouver", "falloir", "pouvoir", "tenir"}
 # reflexive verbs also used with an impersonal "il": "il s'agit de", "il se passe", "il se peut que"
+
+
+def _verbless_before_comma(sentences: Sentences, i: int, verb: int) -> bool:
+    """Whether a comma stands between token ``i`` and the verb at ``verb``, with no verb from the
+    sentence's start to that comma."""
+    begin = sentences.tokens[sentences.of[i]][0]
+    comma = next((k for k in range(i + 1, verb) if sentences.texts[k] == ","), None)
+    return comma is not None and all(sentences.pos[k] not in ("VERB", "AUX") for k in range(begin, comma))
 
 
 def clause_subject(governor, participle: bool = True):
