@@ -4400,3 +4400,13 @@ def test_extract_a_title_s_words_before_a_comma_are_no_argument_of_the_verb_afte
     x = extract_text("Afghanistan : plus de 1.400 morts dans un séisme, les talibans appellent à l'aide\n\n"
                      "Un séisme de magnitude 6 a frappé dimanche soir l'est de l'Afghanistan.\n")
     assert (x.events[0].participants, x.events[0].patients) == ((), ("afghanistan",))
+
+
+def test_extract_a_bare_participle_after_a_comma_describes_and_reports_nothing(extract_text):
+    x = extract_text("Titre\n\nLa Russie a annoncé lundi l'expulsion de deux diplomates britanniques, accusés par le FSB "
+                     "d'avoir fourni de fausses informations. Le groupe armé M23, soutenu par Kigali selon l'ONU, n'était "
+                     "pas partie à l'accord.\n")
+    fsb = next(s for s in x.stances if s.cue == "accusés")
+    assert (fsb.holder, fsb.targets) == ("organisation-fsb", ())
+    support = next(s for s in x.stances if s.cue == "soutenu")
+    assert (support.holder, support.targets, support.source) == ("rwanda", ("m23",), "onu")

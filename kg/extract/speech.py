@@ -308,6 +308,9 @@ class Reader:
             return False
         if present_participle(toks[head]) or self.apposed_participle(head) is not None:
             return False
+        if "Part" in feats(toks[head], "VerbForm") and start == head:
+            return False                # "deux diplomates britanniques, accusés par le FSB de ...": a bare participle
+            #                             describes what is before it, it reports nothing
         after = next((t for t in doc[head + 1:head + 4] if t.pos_ not in ("ADV", "NOUN")), None)
         if after is not None and norm(after) in ("que", "qu'"):
             return False                # "Son fils, Sajeeb Wazed, a affirmé qu'elle ...": the words follow

@@ -585,6 +585,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         if described[0] is None and noun.i != head.i:       # "Le candidat soutenu par le PiS, Karol Nawrocki":
             described = next((reader.actor_at(c.i) for c in children(noun) if c.dep_ == "appos" and c.i > head.i
                               and reader.actor_at(c.i)[0] is not None), (None, ()))   # the name set beside it
+        if described[0] is None and noun.i != head.i:       # "Le groupe armé M23, soutenu par Kigali": the name
+            described = next((reader.actor_at(c.i) for c in children(noun)   # the noun opens with
+                              if c.dep_ in ("amod", "appos", "flat:name") and c.i < head.i
+                              and reader.actor_at(c.i)[0] is not None and reader.actor_at(c.i)[0].kind == "name"),
+                             (None, ()))
         if not entities and not targeted_events and described[0] is not None and described[0].kind != "demonym" \
                 and not set(described[1]) & set(holders):
             add(described[1])               # "Le candidat soutenu par le PiS, Karol Nawrocki": the one described
