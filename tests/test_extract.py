@@ -4410,3 +4410,8 @@ def test_extract_a_bare_participle_after_a_comma_describes_and_reports_nothing(e
     assert (fsb.holder, fsb.targets) == ("organisation-fsb", ())
     support = next(s for s in x.stances if s.cue == "soutenu")
     assert (support.holder, support.targets, support.source) == ("rwanda", ("m23",), "onu")
+
+
+def test_extract_an_attitude_in_a_reported_clause_with_its_own_subject_is_a_stance(extract_text):
+    x = extract_text("Titre\n\nLa Chine a déclaré qu'elle continuerait de soutenir l'OMS.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("chine", "APPROVE", ("oms",))]

@@ -1163,8 +1163,14 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         token = toks[a.head]
         return a.kind == "cue" and "Inf" in feats(token, "VerbForm") and token.head.i in reporting_heads \
             and token.head.i != token.i and lemma(token.head) in _SAYING and token.dep_ in ("xcomp", "ccomp", "obj")
+    def reported_attitude(a: Act) -> bool:          # "a déclaré qu'elle continuerait de soutenir l'OMS": the
+        token = toks[a.head]                        # attitude of the reported clause's own subject
+        verb = token.head
+        nearest = next((t.i for t in token.ancestors if t.i in heads_of), None)
+        return a.kind == "cue" and nearest in reporting_heads and verb.i != token.i and verb.i not in heads_of \
+            and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in children(verb))
     saying = {toks[a.head].head.i for a in acts if own_attitude(a)}
-    acts = [a for a in acts if own_attitude(a) or a.head not in saying and not (
+    acts = [a for a in acts if own_attitude(a) or reported_attitude(a) or a.head not in saying and not (
         a.kind in ("cue", "reporting") and infinitive(toks[a.head]) and not purpose(toks[a.head])
         and any(t.i in heads_of for t in toks[a.head].ancestors))]
     # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
