@@ -4415,3 +4415,10 @@ def test_extract_a_bare_participle_after_a_comma_describes_and_reports_nothing(e
 def test_extract_an_attitude_in_a_reported_clause_with_its_own_subject_is_a_stance(extract_text):
     x = extract_text("Titre\n\nLa Chine a déclaré qu'elle continuerait de soutenir l'OMS.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("chine", "APPROVE", ("oms",))]
+
+
+def test_extract_two_actors_accusing_each_other_each_aim_at_the_other(extract_text):
+    x = extract_text("Titre\n\nLa Thaïlande et le Cambodge s'accusent mutuellement d'avoir ouvert le feu. Kiev et Moscou "
+                     "se sont accusés de violer la trêve.\n")
+    assert sorted((s.holder, s.targets) for s in x.stances) == [
+        ("cambodge", ("thailande",)), ("russie", ("ukraine",)), ("thailande", ("cambodge",)), ("ukraine", ("russie",))]

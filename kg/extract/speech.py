@@ -641,6 +641,12 @@ class Reader:
                     other, more = self.actor_at(conj.i)
                     if other is not None and other.kind != "demonym":
                         holders += [k for k in more if k not in holders]
+                # "La Thaïlande et le Cambodge s'accusent", the parser having made both the verb's subjects
+                for other_subject in (c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i > subject.i
+                                      and c.i < head.i and any(norm(g) == "et" for g in children(c) if g.dep_ == "cc")):
+                    other, more = self.actor_at(other_subject.i)
+                    if other is not None and other.kind != "demonym":
+                        holders += [k for k in more if k not in holders]
                 # "La Pologne et l'Italie ont exprimé", the parser having cut the first one off
                 holders = [k for k in joined_before(doc, self.linking, m.start) if k not in holders] + holders
                 act.holders, act.holder_mentions = tuple(holders), [m]

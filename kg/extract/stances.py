@@ -1099,7 +1099,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         reciprocal = len(act.holders) == 2 and (
             any(norms[t] == "autre" and norms[t - 1] in ("l'", "l") for t in range(begin + 1, end))
             or family == "ASSURE" and act.kind == "cue" and act.cue.reflexive    # "X et Y se sont engagés à ..."
-            and not any(linking.type_of(k) != PLACE for k in explicit))
+            and not any(linking.type_of(k) != PLACE for k in explicit)
+            or act.kind == "cue" and not act.cue.reflexive and any(     # "X et Y s'accusent (mutuellement)": each
+                norm(c) in ("se", "s'", "mutuellement") for c in children(toks[act.head])))   # the other
         if reciprocal:
             act.rules.append("reciprocal")
         cue_words = text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)]
