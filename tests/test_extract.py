@@ -4422,3 +4422,8 @@ def test_extract_two_actors_accusing_each_other_each_aim_at_the_other(extract_te
                      "se sont accusés de violer la trêve.\n")
     assert sorted((s.holder, s.targets) for s in x.stances) == [
         ("cambodge", ("thailande",)), ("russie", ("ukraine",)), ("thailande", ("cambodge",)), ("ukraine", ("russie",))]
+
+
+def test_extract_the_city_an_agreement_is_named_after_is_not_where_a_withdrawal_happens(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a annoncé le retrait des Etats-Unis de l'accord de Paris sur le climat.\n")
+    assert next(e for e in x.events if e.type == "Withdrawal").place is None
