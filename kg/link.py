@@ -153,13 +153,14 @@ def _is_metonym(mention: Mention, resources: Resources) -> str | None:
 
 
 def _named_states(mentions: list[Mention], resources: Resources) -> dict[str, int]:
-    """The states the article names, by name, capital or demonym, with how often."""
+    """The states the article names, by name, capital or demonym, with how often; a mention in the title
+    counts twice, as the title names the country the story is about."""
     states: dict[str, int] = {}
     for m in mentions:
         entry = resources.entries.get(m.key or "")
         if entry is not None and m.kind in ("name", "demonym") and entry.type == PLACE:
             state = entry.stands_for or entry.key
-            states[state] = states.get(state, 0) + 1
+            states[state] = states.get(state, 0) + (2 if m.sent == 0 else 1)
     return states
 
 

@@ -4427,3 +4427,10 @@ def test_extract_two_actors_accusing_each_other_each_aim_at_the_other(extract_te
 def test_extract_the_city_an_agreement_is_named_after_is_not_where_a_withdrawal_happens(extract_text):
     x = extract_text("Titre\n\nDonald Trump a annoncé le retrait des Etats-Unis de l'accord de Paris sur le climat.\n")
     assert next(e for e in x.events if e.type == "Withdrawal").place is None
+
+
+def test_extract_a_national_assembly_is_of_the_country_the_title_names(extract_text):
+    x = extract_text("Madagascar : le président dissout l'Assemblée\n\nLe président malgache Andry Rajoelina a annoncé "
+                     "lundi la dissolution de l'Assemblée nationale, après avoir quitté le pays à bord d'un avion "
+                     "militaire français, ce que Paris n'a pas confirmé.\n")
+    assert "assemblee_nationale" not in [e.key for e in x.entities]
