@@ -4434,3 +4434,9 @@ def test_extract_a_national_assembly_is_of_the_country_the_title_names(extract_t
                      "lundi la dissolution de l'Assemblée nationale, après avoir quitté le pays à bord d'un avion "
                      "militaire français, ce que Paris n'a pas confirmé.\n")
     assert "assemblee_nationale" not in [e.key for e in x.entities]
+
+
+def test_extract_the_source_after_selon_does_not_act_in_what_it_reports(extract_text):
+    x = extract_text("Titre\n\nSelon le Haut-Commissariat de l'ONU aux droits de l'homme, des témoins ont décrit des "
+                     "tueries « systématiques ».\n")
+    assert (x.events[0].agents, x.events[0].participants) == ((), ())

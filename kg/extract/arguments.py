@@ -1048,8 +1048,11 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                         keys = keys + tuple(k for k in linking.refs[other] if k not in keys)
                 return keys
     first = tokens[0]
-    named = linking.mention_at_token(first - 2) if first >= 2 and toks[first - 1].text == "," else None
-    if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named):
+    named = linking.mention_at_token(first - 2) if first >= 2 and toks[first - 1].text == "," \
+        and norm(toks[first]) in ("le", "la", "l'", "les", "qui") else None   # (not "Selon le HCDH, des témoins")
+    if named is not None and named.kind == "name" and named.end == first - 1 and linking.refs.get(named) \
+            and not (named.start > 1 and norm(toks[named.start - 1]) in ("le", "la", "l'", "les")
+                     and norm(toks[named.start - 2]) in ("selon", "apres")):
         return linking.refs[named]            # "Donald Trump Jr, le fils aîné du président élu, a effectué ..."
     for child in children(subject):            # "les forces israéliennes doivent se retirer": Israel's
         adjective = linking.mention_at_token(child.i) if child.dep_ == "amod" else None
