@@ -4440,3 +4440,9 @@ def test_extract_the_source_after_selon_does_not_act_in_what_it_reports(extract_
     x = extract_text("Titre\n\nSelon le Haut-Commissariat de l'ONU aux droits de l'homme, des témoins ont décrit des "
                      "tueries « systématiques ».\n")
     assert (x.events[0].agents, x.events[0].participants) == ((), ())
+
+
+def test_extract_an_adjunct_parsed_as_the_object_names_no_one_struck(extract_text):
+    x = extract_text("Titre\n\nLa Pologne a abattu dans la nuit de mardi à mercredi plusieurs drones russes qui avaient "
+                     "pénétré dans son espace aérien, une première depuis le début de la guerre en Ukraine.\n")
+    assert "ukraine" not in next(e for e in x.events if e.type == "Attack").patients
