@@ -4446,3 +4446,11 @@ def test_extract_an_adjunct_parsed_as_the_object_names_no_one_struck(extract_tex
     x = extract_text("Titre\n\nLa Pologne a abattu dans la nuit de mardi à mercredi plusieurs drones russes qui avaient "
                      "pénétré dans son espace aérien, une première depuis le début de la guerre en Ukraine.\n")
     assert "ukraine" not in next(e for e in x.events if e.type == "Attack").patients
+
+
+def test_extract_the_mobilisation_judged_is_the_strike_told(extract_text):
+    x = extract_text("Titre\n\nUne grève nationale a paralysé mardi la Belgique. « Le gouvernement s'attaque aux pensions », "
+                     "a déclaré Thierry Bodson, président de la FGTB. Le Premier ministre Bart De Wever a jugé la "
+                     "mobilisation « irresponsable ».\n")
+    stance = next(s for s in x.stances if s.cue == "jugé")
+    assert (stance.targets, stance.event_targets) == ((), (x.events[0].key,))
