@@ -4454,3 +4454,10 @@ def test_extract_the_mobilisation_judged_is_the_strike_told(extract_text):
                      "mobilisation « irresponsable ».\n")
     stance = next(s for s in x.stances if s.cue == "jugé")
     assert (stance.targets, stance.event_targets) == ((), (x.events[0].key,))
+
+
+def test_extract_a_disapproval_aimed_at_no_one_in_a_strike_story_is_of_the_strike(extract_text):
+    x = extract_text("Titre\n\nUne grève nationale a paralysé mardi la Belgique. Dans un communiqué, la fédération des "
+                     "entreprises FEB a déploré « un coût énorme pour l'économie ».\n")
+    stance = next(s for s in x.stances if s.cue == "déploré")
+    assert (stance.targets, stance.event_targets) == ((), (x.events[0].key,))
