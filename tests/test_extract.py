@@ -4461,3 +4461,10 @@ def test_extract_a_disapproval_aimed_at_no_one_in_a_strike_story_is_of_the_strik
                      "entreprises FEB a déploré « un coût énorme pour l'économie ».\n")
     stance = next(s for s in x.stances if s.cue == "déploré")
     assert (stance.targets, stance.event_targets) == ((), (x.events[0].key,))
+
+
+def test_extract_a_plant_closure_announced_is_a_job_cut_and_one_struck_against_is_no_event(extract_text):
+    x = extract_text("Titre\n\nLe constructeur Stellantis a annoncé jeudi la fermeture de son usine de Poissy.\n")
+    assert [(e.type, "stellantis" in e.participants) for e in x.events] == [("Dismissal", True)]
+    y = extract_text("Titre\n\nDes milliers de salariés ont fait grève lundi contre les fermetures d'usines.\n")
+    assert [e.type for e in y.events] == ["Strike"]

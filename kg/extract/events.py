@@ -618,7 +618,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election" for e in events):
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
-        if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une") and tok.pos_ == "NOUN" \
+        if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une", "les") and tok.pos_ == "NOUN" \
                 and cue.family not in ("Strike", "Protest") and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i = end                       # "une grève ... contre des suppressions de postes": its cause, no event told
             continue
