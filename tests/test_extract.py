@@ -4468,3 +4468,9 @@ def test_extract_a_plant_closure_announced_is_a_job_cut_and_one_struck_against_i
     assert [(e.type, "stellantis" in e.participants) for e in x.events] == [("Dismissal", True)]
     y = extract_text("Titre\n\nDes milliers de salariés ont fait grève lundi contre les fermetures d'usines.\n")
     assert [e.type for e in y.events] == ["Strike"]
+
+
+def test_extract_a_surname_the_tagger_cut_off_before_a_comma_is_part_of_the_name(extract_text):
+    x = extract_text("Titre\n\n« La direction nous avait promis un nouveau modèle », a regretté Brahim Ait Athmane, "
+                     "délégué CGT.\n")
+    assert "person-brahim-ait-athmane" in [e.key for e in x.entities]

@@ -484,10 +484,31 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _bodies_of_places(doc, sentences, resources, found)
     found = _bodies_ending_on_places(doc, sentences, resources, found)
     found = _given_names(doc, sentences, resources, found)
+    found = _surnames_cut_off(doc, sentences, resources, found)
     found = _listed_places(doc, sentences, found)
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A person's name the tagger ended before a capitalised word the parser joins to it ("Brahim Ait |
+    Athmane", "délégué CGT" after it): the whole name."""
+    toks = tokens_of(doc)
+    texts, pos = sentences.texts, sentences.pos
+    taken = {t for m in found for t in range(m.start, m.end)}
+    out = []
+    for m in found:
+        j = m.end
+        while m.type == PERSON and not m.key and j < len(doc) and j not in taken and pos[j] == "PROPN" \
+                and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha() and toks[j - 1].whitespace_ != "" \
+                and (toks[j].dep_ == "flat:name" and m.start <= toks[j].head.i < j
+                     or not toks[j].ent_type_ and j + 1 < len(doc) and texts[j + 1] in (",", ".", ")")) \
+                and fold(texts[j]) not in resources.name_index:
+            j += 1
+        out.append(m if j == m.end else make_mention(doc, sentences, m.start, j, kind="name", type=PERSON, key=None,
+                                                     locative=False, gender=m.gender))
+    return out
 
 
 def _names_cut_short(doc, sentences, found: list[Mention]) -> list[Mention]:
