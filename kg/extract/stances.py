@@ -585,6 +585,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         if described[0] is None and noun.i != head.i:       # "Le candidat soutenu par le PiS, Karol Nawrocki":
             described = next((reader.actor_at(c.i) for c in children(noun) if c.dep_ == "appos" and c.i > head.i
                               and reader.actor_at(c.i)[0] is not None), (None, ()))   # the name set beside it
+        if described[0] is None and head.i > 1 and toks[head.i - 1].text == "," \
+                and (before_comma := reader.actor_at(head.i - 2))[0] is not None and before_comma[0].end == head.i - 1 \
+                and before_comma[0].kind == "name":
+            described = before_comma          # "Karol Nawrocki, soutenu par le PiS, ...", however the parser hung it
         if described[0] is None and noun.i != head.i:       # "Le groupe armé M23, soutenu par Kigali": the name
             described = next((reader.actor_at(c.i) for c in children(noun)   # the noun opens with
                               if c.dep_ in ("amod", "appos", "flat:name") and c.i < head.i
