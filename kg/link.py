@@ -442,8 +442,9 @@ def _predicated_of(m: Mention, linking: Linking) -> str | None:
     Imamoglu comme son candidat" (Imamoglu), "X a remporté ..., devenant le premier chef de gouvernement
     réélu" (X), the latest person named before it in its sentence; else None."""
     before = fold(linking.article.text[max(0, m.span.begin - 12):m.span.begin]).split()
-    if m.type != PERSON or not before or before[-1] not in _PREDICATING and before[-3:] != ["en", "tant", "que"]:
-        return None
+    if m.type != PERSON or not before or before[-1] not in _PREDICATING and before[-3:] != ["en", "tant", "que"] \
+            or before[-2:] == ["tout", "comme"]:
+        return None                   # ("a félicité M. Ouattara, tout comme le président français X": another one)
     named = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and n.sent == m.sent
              and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
     return max(named)[1] if named else None

@@ -4474,3 +4474,9 @@ def test_extract_a_surname_the_tagger_cut_off_before_a_comma_is_part_of_the_name
     x = extract_text("Titre\n\n« La direction nous avait promis un nouveau modèle », a regretté Brahim Ait Athmane, "
                      "délégué CGT.\n")
     assert "person-brahim-ait-athmane" in [e.key for e in x.entities]
+
+
+def test_extract_a_role_after_tout_comme_is_another_person(extract_text):
+    x = extract_text("Titre\n\nLe président sénégalais Bassirou Diomaye Faye a félicité M. Ouattara, tout comme le "
+                     "président français Emmanuel Macron, qui a salué « le bon déroulement » du vote.\n")
+    assert next(s for s in x.stances if s.cue == "salué").holder == "emmanuel_macron"
