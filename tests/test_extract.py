@@ -4480,3 +4480,9 @@ def test_extract_a_role_after_tout_comme_is_another_person(extract_text):
     x = extract_text("Titre\n\nLe président sénégalais Bassirou Diomaye Faye a félicité M. Ouattara, tout comme le "
                      "président français Emmanuel Macron, qui a salué « le bon déroulement » du vote.\n")
     assert next(s for s in x.stances if s.cue == "salué").holder == "emmanuel_macron"
+
+
+def test_extract_results_one_refuses_to_recognise_are_the_election_s(extract_text):
+    x = extract_text("Titre\n\nAlassane Ouattara a été réélu. Le PDCI a refusé de reconnaître les résultats.\n")
+    stance = next(s for s in x.stances if s.cue == "refusé")
+    assert (stance.family, stance.targets, stance.event_targets) == ("DENY", (), (x.events[0].key,))

@@ -356,6 +356,7 @@ def _suffered_by(reader: Reader, events: list[EventBuilder], holders: tuple[str,
 
 
 _DECISIONS = {"decision", "mesure"}
+_ACCEPTING = {"reconnaitre", "accepter", "valider", "admettre"}    # "refuser de reconnaître X": X is rejected
 _OUTCOMES = {"victoire", "defaite", "succes", "resultat"}     # what an election or a vote gives
 
 
@@ -607,6 +608,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                                if c.dep_ == "obj" and c.i > act.head and c.i in reader.event_at)
     if rule == "obj" or act.kind == "reporting":
         objects = [c for c in children(head) if c.dep_ in ("obj", "iobj") and c.i > act.head]
+        if not objects:                    # "a refusé de reconnaître les résultats": what is not recognised
+            objects = [o for c in children(head) if c.dep_ == "xcomp" and lemma(c) in _ACCEPTING
+                       for o in children(c) if o.dep_ == "obj"]
         if not objects:                    # "a appelé la Réserve fédérale américaine (Fed) à suivre ...": a name
             #                                  the parser took for the verb's complement
             objects = [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
