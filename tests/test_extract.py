@@ -4486,3 +4486,10 @@ def test_extract_results_one_refuses_to_recognise_are_the_election_s(extract_tex
     x = extract_text("Titre\n\nAlassane Ouattara a été réélu. Le PDCI a refusé de reconnaître les résultats.\n")
     stance = next(s for s in x.stances if s.cue == "refusé")
     assert (stance.family, stance.targets, stance.event_targets) == ("DENY", (), (x.events[0].key,))
+
+
+def test_extract_who_is_named_after_tout_comme_holds_the_same_stance(extract_text):
+    x = extract_text("Titre\n\nLe président sénégalais Bassirou Diomaye Faye a félicité M. Ouattara, tout comme le "
+                     "président français Emmanuel Macron.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [
+        ("bassirou_diomaye_faye", ("alassane_ouattara",)), ("emmanuel_macron", ("alassane_ouattara",))]

@@ -1113,7 +1113,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         if reciprocal:
             act.rules.append("reciprocal")
         cue_words = text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)]
-        for holder in act.holders:
+        along = _along(reader, act) if act.kind == "cue" and not reciprocal else ()
+        for holder in (*act.holders, *(k for k in along if k not in act.holders and k not in explicit)):
             if reciprocal:              # "X et Y se sont engagés à respecter la souveraineté de l'autre"
                 explicit = [h for h in act.holders if h != holder]
             # one stance per holder, clause, family and target: "s'est félicité de l'accord et a remercié
@@ -1143,6 +1144,19 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
 
 
 _BREACH_NOUNS = {"violation", "viol", "entorse", "manquement"}
+
+
+def _along(reader: Reader, act: Act) -> tuple[str, ...]:
+    """Who says or does the same, named after ", tout comme" or ", de même que" in the act's sentence ("X a
+    félicité M. Ouattara, tout comme le président français Emmanuel Macron")."""
+    norms, texts = reader.sentences.norms, reader.sentences.texts
+    end = reader.sentences.tokens[reader.sentences.of[act.head]][1]
+    for k in range(act.cue_end, end - 2):
+        if texts[k] == "," and (norms[k + 1:k + 3] == ["tout", "comme"] or norms[k + 1:k + 4] == ["de", "meme", "que"]):
+            start = k + 3 if norms[k + 1] == "tout" else k + 4
+            m, keys = reader.next_actor(start, min(end, start + 3))
+            return tuple(keys) if m is not None and m.kind in ("name", "role") else ()
+    return ()
 
 
 def _told_before(reader: Reader, act: Act, other: EventBuilder) -> EventBuilder | None:
