@@ -4493,3 +4493,8 @@ def test_extract_who_is_named_after_tout_comme_holds_the_same_stance(extract_tex
                      "président français Emmanuel Macron.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [
         ("bassirou_diomaye_faye", ("alassane_ouattara",)), ("emmanuel_macron", ("alassane_ouattara",))]
+
+
+def test_extract_a_time_between_an_event_noun_and_its_complement_keeps_the_cue_whole(extract_text):
+    x = extract_text("Titre\n\nStellantis a annoncé jeudi la fermeture d'ici 2028 de son usine de Poissy.\n")
+    assert [e.type for e in x.events] == ["Dismissal"]
