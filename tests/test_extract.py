@@ -4498,3 +4498,10 @@ def test_extract_who_is_named_after_tout_comme_holds_the_same_stance(extract_tex
 def test_extract_a_time_between_an_event_noun_and_its_complement_keeps_the_cue_whole(extract_text):
     x = extract_text("Titre\n\nStellantis a annoncé jeudi la fermeture d'ici 2028 de son usine de Poissy.\n")
     assert [e.type for e in x.events] == ["Dismissal"]
+
+
+def test_extract_mauritius_is_a_country_and_maurice_before_a_surname_a_given_name(extract_text):
+    x = extract_text("Titre\n\nLes législatives se sont tenues dimanche à Maurice. L'opposant camerounais Maurice Kamto a "
+                     "dénoncé une fraude.\n")
+    assert sorted((e.key, e.type) for e in x.entities if "maurice" in e.key) == [
+        ("maurice", "Place"), ("person-maurice-kamto", "Person")]

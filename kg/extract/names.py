@@ -1012,10 +1012,11 @@ def _place_in_place(doc, end: int, resources) -> bool:
 def _city_before_surname(toks, i: int, place: Mention, sentences, resources) -> bool:
     """Whether a city's name is a given name before a surname no tagger saw ("Santiago Abascal"): a
     capitalised word no gazetteer knows follows it, and no preposition of place comes before it (not "à
-    Paris Macron")."""
+    Paris Macron"); a country's too, when the parser joins the two as one name ("Maurice Kamto")."""
     entry = resources.entries.get(place.key)
     nxt = toks[i + 1]
-    return entry is not None and entry.kind == "City" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+    return entry is not None and (entry.kind == "City" or entry.kind == "Country" and nxt.dep_ == "flat:name"
+                                  and nxt.head.i == i) and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
         and nxt.text.isalpha() and not nxt.ent_type_ and fold(nxt.text) not in resources.name_index \
         and sentences.norms[i + 1] not in resources.titles \
         and (i == 0 or sentences.norms[i - 1] not in LOCATIVE | {"entre"})
