@@ -282,7 +282,8 @@ class Resources:
 
     @cached_property
     def roles_by_first(self) -> dict[str, list[Role]]:
-        """The role nouns by the first word of their singular and plural, longest first (built once)."""
+        """The role nouns by the first word of their singular and plural, longest first, a hyphenated
+        first word also by its part before the hyphen (built once)."""
         by_first: dict[str, list[Role]] = {}
         for r in sorted(self.roles, key=lambda r: -len(r.noun)):
             for first_word in {fold(phrase).replace("'", "' ").split()[0] for phrase in (r.noun, r.plural)}:

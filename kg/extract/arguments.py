@@ -574,7 +574,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in children(toks[i]):
                 if child.dep_ == "obj" and child.i >= cue_end and not any(c.dep_ == "case" for c in children(child)):
-                    # (not retirer ses troupes", a cue of its own, nor "depuis le début de la guerre en Ukraine",
+                    # (not "retirer ses troupes", a cue of its own, nor "depuis le début de la guerre en Ukraine",
                     # an adjunct the parser made the object)
                     keys = subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE))
                     if not keys and event.family in ("Conflict", "Sanctions", "Summons"):

@@ -45,6 +45,12 @@ _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deput
                  "legislateurs", "elus")
 _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a legislature does it, or by a count of votes
 _VOTERS = {"peuple", "electeur", "electrice", "citoyen", "citoyenne", "electorat", "votant", "population"}
+_STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
+_RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
+_MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
+_ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
+_TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
+_FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
 def _people_votes(tok, linking: Linking) -> bool:
@@ -55,12 +61,6 @@ def _people_votes(tok, linking: Linking) -> bool:
         return False
     m = linking.mention_at_token(subject.i)
     return lemma(subject) in _VOTERS or m is not None and m.kind == "demonym" and subject.text[:1].isupper()
-_STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
-_RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
-_MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
-_ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
-_TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
-_FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
 @dataclass
@@ -1011,8 +1011,9 @@ def _agent_after(linking: Linking, tok):
 
 
 def sentenced(tok) -> bool:
-    """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison": a sentence
-    passed, with no court named (not "a condamné l'attaque", a stance)."""
+    """ "Google condamné pour abus de position dominante", "condamné à cinq ans de prison", "inculpé de
+    trahison": a sentence passed or a charge brought, with no court named (not "a condamné l'attaque", a
+    stance)."""
     toks = tokens_of(tok.doc)
     if lemma(tok) == "inculper":
         return True                       # "a été inculpé de trahison": always a judge's act

@@ -492,8 +492,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
 
 def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
-    """A person's name the tagger ended before a capitalised word the parser joins to it ("Brahim Ait |
-    Athmane", "délégué CGT" after it): the whole name."""
+    """A person's name the tagger ended before a capitalised word that the parser joins to it, or that a
+    comma closes ("Brahim Ait | Athmane, délégué CGT"): the whole name."""
     toks = tokens_of(doc)
     texts, pos = sentences.texts, sentences.pos
     taken = {t for m in found for t in range(m.start, m.end)}

@@ -514,10 +514,11 @@ def _in_charge(reader: Reader, t: int) -> bool:
 _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
 _CALM = {"calme", "retenue", "apaisement"}    # "a appelé les manifestants au calme": whoever asks it takes no part
 
+# what one is charged with names the charge ("condamné pour ...", "arrêté ... dans le cadre d'enquêtes pour
+# « terrorisme »")
 _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
              "condamne", "poursuivi", "soupconne", "accuse", "juge", "arreter", "arrete", "interpeller", "interpelle",
              "incarcerer", "incarcere", "emprisonner", "emprisonne", "enquete", "examen", "proces", "mandat"}
-# what one is charged with names the charge ("arrêté ... dans le cadre d'enquêtes pour « terrorisme »")
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
@@ -1395,7 +1396,7 @@ def _occasion(reader: Reader, event: EventBuilder, begin: int, end: int) -> bool
 
 def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     """ "à Guayaquil", "dans la province de X", "les usines de Göteborg": a city or region named as where
-    something happens or stands."""
+    something happens or stands; a country only inside such a place ("dans treize aéroports du pays")."""
     builder = reader.linking.builders.get(keys[0]) if len(keys) == 1 else None
     if builder is None or builder.type != PLACE:
         return False
