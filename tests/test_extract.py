@@ -4505,3 +4505,9 @@ def test_extract_mauritius_is_a_country_and_maurice_before_a_surname_a_given_nam
                      "dénoncé une fraude.\n")
     assert sorted((e.key, e.type) for e in x.entities if "maurice" in e.key) == [
         ("maurice", "Place"), ("person-maurice-kamto", "Person")]
+
+
+def test_extract_a_quote_in_a_gerund_clause_is_that_clause_s_not_the_main_verb_s(extract_text):
+    x = extract_text("Titre\n\nLe Hamas s'est lui aussi félicité de cette reconnaissance, tout en appelant à « isoler » "
+                     "Israël.\n")
+    assert [(s.cue, s.quote) for s in x.stances] == [("félicité", None), ("appelant", "isoler")]

@@ -1492,8 +1492,14 @@ def _restates_object(doc, act: Act, stance_heads: set[int]) -> bool:
 
 
 def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, int]:
+    """Where the act's quote may lie: its words and its segment near the cue, not in a gerund clause after
+    it ("s'est félicité de X, tout en appelant à « isoler » Israël": the call's words)."""
     seg_begin, seg_end = reader.segment(act.head)
-    return min(begin, seg_begin if act.inverted else act.head), max(end, min(seg_end, act.cue_end + 12))
+    first, last = min(begin, seg_begin if act.inverted else act.head), max(end, min(seg_end, act.cue_end + 12))
+    norms = reader.sentences.norms
+    gerund = next((t for t in range(act.cue_end, last - 2) if norms[t] == "tout" and norms[t + 1] == "en"
+                   and norms[t + 2].endswith("ant")), None)
+    return first, gerund if gerund is not None and not act.inverted else last
 
 
 def _own_command(reader: Reader, holders: tuple[str, ...], targets: list[str], events: list[EventBuilder]) -> bool:
