@@ -4511,3 +4511,9 @@ def test_extract_a_quote_in_a_gerund_clause_is_that_clause_s_not_the_main_verb_s
     x = extract_text("Titre\n\nLe Hamas s'est lui aussi félicité de cette reconnaissance, tout en appelant à « isoler » "
                      "Israël.\n")
     assert [(s.cue, s.quote) for s in x.stances] == [("félicité", None), ("appelant", "isoler")]
+
+
+def test_extract_a_leader_with_a_leaning_heads_no_party_of_another_leaning(extract_text):
+    x = extract_text("Titre\n\nLe Parti libéral du Premier ministre Mark Carney a remporté lundi les élections "
+                     "législatives au Canada. Le chef conservateur Pierre Poilievre a reconnu sa défaite.\n")
+    assert not [r for r in x.relations if r.subject == "person-pierre-poilievre"]

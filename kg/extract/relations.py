@@ -19,6 +19,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     (member of their organisation) and place appositions ("Wilmington, son fief du Delaware")."""
     toks = tokens_of(doc)
     found: dict[tuple[str, str, str], Relation] = {}
+    role_words = {w for r in resources.roles for w in fold(r.noun).split()}     # "général" in "directeur général"
 
     def add(subject, predicate, obj, span, confidence, rule):
         if subject != obj and (subject, predicate, obj) not in found:
@@ -43,8 +44,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             #                                  "Le ministre de l'Industrie, X" in a story about France: France's
             #                                  (not "la nouvelle présidente" an election has just chosen)
         if obj is None and m.kind == "role" and m.role == "leader" and m.relation == "headOf" \
-                and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")):
+                and not (m.end < len(doc) and sentences.norms[m.end] in ("de", "du", "d'", "des")) \
+                and not (m.end - m.start >= 2 and toks[m.end - 1].pos_ == "ADJ" and toks[m.end - 1].text.islower()
+                         and fold(toks[m.end - 1].text) not in role_words):
             obj = main_company(linking)      # "Le directeur général, Kelly Ortberg" in a story about Boeing: its head
+            #                                  (not "Le chef conservateur X": a leaning, a party's)
         if obj is None:
             continue
         entry = resources.entries.get(obj)
