@@ -4517,3 +4517,10 @@ def test_extract_a_leader_with_a_leaning_heads_no_party_of_another_leaning(extra
     x = extract_text("Titre\n\nLe Parti libéral du Premier ministre Mark Carney a remporté lundi les élections "
                      "législatives au Canada. Le chef conservateur Pierre Poilievre a reconnu sa défaite.\n")
     assert not [r for r in x.relations if r.subject == "person-pierre-poilievre"]
+
+
+def test_extract_the_new_authorities_are_the_government_of_the_state_told(extract_text):
+    x = extract_text("Titre\n\nAhmad al-Chareh a été désigné président de la Syrie pour la transition. Le secrétaire "
+                     "général de l'ONU, Antonio Guterres, a exhorté les nouvelles autorités à respecter les droits des "
+                     "minorités.\n")
+    assert next(s for s in x.stances if s.cue == "exhorté").targets == ("organization-gouvernement-syrien",)

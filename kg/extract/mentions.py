@@ -18,8 +18,9 @@ _INDEFINITE = {"un", "une", "des"}
 _CLITICS = {"le", "la", "l'", "les", "lui", "leur", "se", "s'", "en", "y", "ne", "n'"}
 
 
-_TERM_QUALIFIERS = {"nouveau", "nouvel", "actuel", "interimaire", "provisoire", "transitoire", "federal", "federale",
-                    "central", "centrale", "sortant", "sortante"}   # the state's own, not another government
+_TERM_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "actuel", "interimaire", "provisoire",
+                    "transitoire", "federal", "federale", "central", "centrale", "sortant", "sortante"}
+# the state's own, not another government ("les nouvelles autorités", "le gouvernement fédéral")
 _LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "d'extrême gauche": a leaning
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "taxer"}    # whose "de" names what one is charged with
