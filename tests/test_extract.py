@@ -4524,3 +4524,8 @@ def test_extract_the_new_authorities_are_the_government_of_the_state_told(extrac
                      "général de l'ONU, Antonio Guterres, a exhorté les nouvelles autorités à respecter les droits des "
                      "minorités.\n")
     assert next(s for s in x.stances if s.cue == "exhorté").targets == ("organization-gouvernement-syrien",)
+
+
+def test_extract_a_person_arrested_after_a_day_the_parser_made_their_head_is_arrested(extract_text):
+    x = extract_text("Titre\n\nLa police géorgienne a arrêté jeudi le chef de l'opposition Nika Melia.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Arrest", ("person-nika-melia",))]

@@ -567,7 +567,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS
                                        or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
-                and (undergoer := _person_after(sentences, linking, cue_end)) is not None:
+                and (undergoer := person_after(sentences, linking, cue_end)) is not None:
             event.add_actor("patient", undergoer)      # "a condamné mardi l'avocate X", the parser having made
             event.rules.append("person-after")        # her the subject of the verb after
         if toks[i].pos_ == "VERB":
@@ -796,7 +796,7 @@ def _person_visited(sentences, linking: Linking, end: int) -> str | None:
     return None
 
 
-def _person_after(sentences, linking: Linking, end: int) -> str | None:
+def person_after(sentences, linking: Linking, end: int) -> str | None:
     """The one person named within the next words of a verb, before any other verb, comma or quote
     ("a condamné mardi l'avocate et chroniqueuse X"), else None."""
     for k in range(end, min(end + 8, len(sentences.norms))):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
-                                  clause_subject, commanded, subject_keys)
+                                  clause_subject, commanded, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -315,7 +315,8 @@ def _arrested_among(doc, i: int, linking: Linking) -> bool:
     return False
 
 
-def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_words, resources) -> bool:
+def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, linking: Linking, event_words,
+                  resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
     national"), a bare complement ("une déclaration de guerre", "des crimes de guerre", but "une tentative
     de coup d'État" is one), a verb whose object is the event itself ("réunir un sommet"), an impersonal
@@ -521,7 +522,9 @@ def _not_an_event(doc, i: int, end: int, cue: EventCue, linking: Linking, event_
         shared = (tok, tok.head) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else (tok,)
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for verb in shared for c in children(verb)) \
-                and not _arrested_among(doc, i, linking):
+                and not _arrested_among(doc, i, linking) \
+                and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None):
+            #                               (also "a arrêté mercredi le maire d'Istanbul, X", the day parsed as its head)
             return True                   # "le maire a été arrêté", not "arrêter les combats"
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in children(tok)):
@@ -602,7 +605,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if overthrow:
             cue = replace(cue, type="Coup", family="Conflict")   # "des militaires ont annoncé la destitution du
             #                         président, avant que le gouvernement n'affirme avoir déjoué cette tentative de coup"
-        if _not_an_event(doc, i, end, cue, linking, by_first, resources):
+        if _not_an_event(doc, sentences, i, end, cue, linking, by_first, resources):
             i = i + 1 if tok.pos_ == "VERB" else end      # "ont conclu un accord de trêve": the noun is the event
             continue
         if cue.family == "Vote" and tok.pos_ == "VERB" and lemma(tok) in _VOTED and any(
