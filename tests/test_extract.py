@@ -4529,3 +4529,10 @@ def test_extract_the_new_authorities_are_the_government_of_the_state_told(extrac
 def test_extract_a_person_arrested_after_a_day_the_parser_made_their_head_is_arrested(extract_text):
     x = extract_text("Titre\n\nLa police géorgienne a arrêté jeudi le chef de l'opposition Nika Melia.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Arrest", ("person-nika-melia",))]
+
+
+def test_extract_an_event_s_arguments_end_before_a_gerund_clause(extract_text):
+    x = extract_text("Titre\n\nIsraël a frappé vendredi des sites nucléaires en Iran. Les Etats-Unis ont assuré ne pas "
+                     "avoir participé à l'attaque, tout en mettant en garde l'Iran contre toute riposte visant des "
+                     "intérêts américains.\n")
+    assert next(e for e in x.events if e.type == "Attack").patients == ("iran",)

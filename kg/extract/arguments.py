@@ -88,8 +88,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
-            if word in ("tandis", "alors", "mais") and k > 0 and sentences.texts[k - 1] == ",":
-                break                     # ", tandis que l'Iran a mis en garde contre ...": another clause
+            if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
+                    and k > 0 and sentences.texts[k - 1] == ",":
+                break                     # ", tandis que l'Iran a mis en garde contre ...", ", tout en mettant en garde":
+                #                           another clause
             if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
