@@ -524,8 +524,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                                               for verb in shared for c in children(verb)) \
                 and not _arrested_among(doc, i, linking) \
                 and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None):
-            #                               (also "a arrêté mercredi le maire d'Istanbul, X", the day parsed as its head)
-            return True                   # "le maire a été arrêté", not "arrêter les combats"
+            return True                   # "le maire a été arrêté", not "arrêter les combats" (nor "a arrêté jeudi le
+            #                               chef de l'opposition X", the day parsed as the person's head)
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
                 c.dep_ == "obj" and (linking.mention_at_token(c.i) is not None or lemma(c) in _REGIMES) for c in children(tok)):
             return True                   # "renverser le président", not "renverser la tendance"
