@@ -120,7 +120,8 @@ def _new_holder(m: Mention, linking: Linking) -> str | None:
 
 def _winner(m: Mention, linking: Linking) -> str | None:
     """ "le vainqueur", "le nouvel élu": the person the article names first (the one its title and lead
-    say won), whose gender agrees."""
+    say won), whose gender agrees; "le président élu américain", of a state, the first of that state."""
+    of = m.of and linking.side(m.of)
     for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
         if n.span.end > m.span.begin:
             break
@@ -128,6 +129,8 @@ def _winner(m: Mention, linking: Linking) -> str | None:
         if builder is None or builder.type != PERSON or builder.anonymous or n.kind != "name":
             continue
         if m.gender and builder.gender and m.gender != builder.gender:
+            continue
+        if of and linking.side(keys[0]) != of:
             continue
         return keys[0]
     return None

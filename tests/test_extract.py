@@ -4531,3 +4531,9 @@ def test_extract_an_event_s_arguments_end_before_a_gerund_clause(extract_text):
                      "avoir participé à l'attaque, tout en mettant en garde l'Iran contre toute riposte visant des "
                      "intérêts américains.\n")
     assert next(e for e in x.events if e.type == "Attack").patients == ("iran",)
+
+
+def test_extract_a_president_elect_of_a_state_is_the_first_person_named_of_that_state(extract_text):
+    x = extract_text("Titre\n\nLe président panaméen José Raúl Mulino a rejeté dimanche les menaces de Donald Trump. "
+                     "Le président élu américain avait accusé samedi le Panama d'imposer des tarifs.\n")
+    assert next(s for s in x.stances if s.cue == "accusé").holder == "donald_trump"
