@@ -4537,3 +4537,9 @@ def test_extract_a_president_elect_of_a_state_is_the_first_person_named_of_that_
     x = extract_text("Titre\n\nLe président panaméen José Raúl Mulino a rejeté dimanche les menaces de Donald Trump. "
                      "Le président élu américain avait accusé samedi le Panama d'imposer des tarifs.\n")
     assert next(s for s in x.stances if s.cue == "accusé").holder == "donald_trump"
+
+
+def test_extract_no_longer_welcome_is_a_negative_judgement(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire d'Etat américain Marco Rubio a annoncé vendredi que l'ambassadeur "
+                     "d'Afrique du Sud, Ebrahim Rasool, n'était « plus le bienvenu » dans le pays.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("marco_rubio", "DISAPPROVE")]

@@ -55,6 +55,12 @@ def _negated(doc, begin: int, end: int) -> bool:
                for t in range(begin, end))
 
 
+def _no_longer(norms: list[str], begin: int, end: int) -> bool:
+    """ "n'était « plus le bienvenu »": a "plus" in ``begin:end`` that a "ne" shortly before negates."""
+    return any(norms[k] == "plus" and any(norms[j] in ("ne", "n'") for j in range(max(0, k - 3), k))
+               for k in range(begin, end))
+
+
 def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
                     resources: Resources) -> list[Stance]:
     """The stances of ``doc``, one per holder and clause, in reading order."""
@@ -119,7 +125,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 and t > 0 and norms[t - 1] in ("un", "une"):
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
         if polarity:
-            if not negative_phrase and _negated(doc, max(begin, t - 3), t) or any(
+            if not negative_phrase and (_negated(doc, max(begin, t - 3), t) or _no_longer(norms, max(begin, t - 3), t)) or any(
                     reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
                 if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
                     return "Deny", "DENY", "evaluation", t
