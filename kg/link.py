@@ -320,7 +320,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             name = f"{noun.noun} {linking.article.text[m.span.end:region.span.end].strip()}"
             attach(m, (_state_body(linking, name, noun.subtype, linking.refs[region][0]),))
             continue
-        state = m.of or _fronted_capital(linking, m) or _subject_state(linking, m) or salient_state(linking, m.span.begin)
+        state = m.of or _led_state(linking, m) or _fronted_capital(linking, m) or _subject_state(linking, m) \
+            or salient_state(linking, m.span.begin)
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
         if state is None:                 # "le ministère de l'Intérieur", no state in sight: a ministry of its own
@@ -946,6 +947,18 @@ def _fronted_capital(linking: Linking, m: Mention) -> str | None:
                 and linking.article.text[n.span.end:m.span.begin].strip() == ",":
             entry = linking.resources.entries.get(n.key or "")
             return entry.stands_for if entry and entry.stands_for else None
+    return None
+
+
+def _led_state(linking: Linking, m: Mention) -> str | None:
+    """The state whose leader a government's name holds ("l'administration Trump"), if the gazetteer says
+    which."""
+    for n, keys in linking.refs.items():
+        if n.kind == "name" and n.type == PERSON and len(keys) == 1 and m.span.begin < n.span.begin \
+                and n.span.end <= m.span.end:
+            side = linking.side(keys[0])
+            entry = linking.resources.entries.get(side)
+            return side if entry is not None and entry.kind == "Country" else None
     return None
 
 

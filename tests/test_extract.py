@@ -4543,3 +4543,11 @@ def test_extract_no_longer_welcome_is_a_negative_judgement(extract_text):
     x = extract_text("Titre\n\nLe secrétaire d'Etat américain Marco Rubio a annoncé vendredi que l'ambassadeur "
                      "d'Afrique du Sud, Ebrahim Rasool, n'était « plus le bienvenu » dans le pays.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("marco_rubio", "DISAPPROVE")]
+
+
+def test_extract_an_administration_named_after_its_leader_is_that_state_s_government(extract_text):
+    x = extract_text("Titre\n\nL'administration de Donald Trump a menacé lundi la Chine. L'administration Biden avait "
+                     "critiqué l'accord signé sous la présidence de Mauricio Macri.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [
+        ("organization-administration-americaine", "menacé"), ("organization-administration-americaine", "critiqué")]
+    assert not [e for e in x.entities if "presidence" in e.key]

@@ -358,6 +358,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 # "le gouvernement de transition": the state's own, in a transition
                 found.append(make_mention(doc, sentences, start, i + 3, kind="government", type=ORGANISATION,
                                           of=None, role=noun.noun))
+            elif noun.subtype == "Government" and det in _DEFINITE and norms[i] != "presidence" \
+                    and not (start > 0 and norms[start - 1] == "sous") and _leader_after(norms, names_at, i + 1) is not None:
+                # "l'administration Trump", "l'administration de Donald Trump": the government its leader heads
+                # (not "sous la présidence de Mauricio Macri", a tenure)
+                found.append(make_mention(doc, sentences, start, _leader_after(norms, names_at, i + 1).end,
+                                          kind="government", type=ORGANISATION, of=None, role=noun.noun))
             elif (noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette")
                   or noun.subtype == "Government" and det == "les" and norms[i] == "autorites"
                   or noun.subtype == "Police" and det == "les" and norms[i].endswith("s")
@@ -688,6 +694,13 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
         + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
+
+
+def _leader_after(norms: list[str], names_at: dict, i: int):
+    """The person named right at ``i`` or after "de" there ("l'administration Trump", "l'administration de
+    Donald Trump"), else None."""
+    at = names_at.get(i + 1) if i < len(norms) and norms[i] in ("de", "d'") else names_at.get(i)
+    return at if at is not None and at.type == PERSON else None
 
 
 def _region_named(norms: list[str], names_at: dict, k: int, resources) -> bool:
