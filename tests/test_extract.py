@@ -4551,3 +4551,9 @@ def test_extract_an_administration_named_after_its_leader_is_that_state_s_govern
     assert [(s.holder, s.cue) for s in x.stances] == [
         ("organization-administration-americaine", "menacé"), ("organization-administration-americaine", "critiqué")]
     assert not [e for e in x.entities if "presidence" in e.key]
+
+
+def test_extract_tolls_imposed_are_no_tariffs(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a accusé samedi le Panama d'imposer des droits de passage « ridicules » aux "
+                     "navires américains.\n")
+    assert not x.events

@@ -359,6 +359,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
                 and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
+    if cue.lemmas == ("imposer", "droit") and end + 1 < len(toks) and norm(toks[end]) == "de" \
+            and toks[end + 1].pos_ == "NOUN" and toks[end + 1].text.islower() and lemma(toks[end + 1]) != "douane":
+        return True                       # "imposer des droits de passage « ridicules »": tolls, no tariff
     if cue.lemmas == ("boycott",) and end + 2 < len(toks) and norm(toks[end]) in ("du", "des", "de") \
             and (lemma(toks[end + 1]) in _BALLOTS or norm(toks[end + 1]) in ("l'", "la", "le") and lemma(toks[end + 2]) in _BALLOTS):
         return True                       # "appelé au boycott du scrutin": a call to abstain, no sanction
