@@ -4557,3 +4557,10 @@ def test_extract_tolls_imposed_are_no_tariffs(extract_text):
     x = extract_text("Titre\n\nDonald Trump a accusé samedi le Panama d'imposer des droits de passage « ridicules » aux "
                      "navires américains.\n")
     assert not x.events
+
+
+def test_extract_a_day_of_strike_or_mobilisation_called_for_is_planned(extract_text):
+    x = extract_text("date 2024-07-06\nTitre\n\nLa CGT a appelé à une journée de grève jeudi. Les syndicats appellent aussi à une journée "
+                     "de mobilisation le 18 septembre contre le projet de budget.\n")
+    assert [(e.type, e.factuality, e.date) for e in x.events] == [
+        ("Strike", "Planned", "2024-07-11"), ("Protest", "Planned", "2024-09-18")]
