@@ -4564,3 +4564,9 @@ def test_extract_a_day_of_strike_or_mobilisation_called_for_is_planned(extract_t
                      "de mobilisation le 18 septembre contre le projet de budget.\n")
     assert [(e.type, e.factuality, e.date) for e in x.events] == [
         ("Strike", "Planned", "2024-07-11"), ("Protest", "Planned", "2024-09-18")]
+
+
+def test_extract_a_power_to_overthrow_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\n« Vous avez le pouvoir de renverser le gouvernement », a lancé le Premier ministre français "
+                     "aux députés.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Coup", "Hypothetical")]

@@ -19,6 +19,7 @@ GENERIC_TYPES = {"Meeting", "Agreement", "Accident", "Disaster"}   # vague nouns
 _CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une attaque" tells no attack
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
+_ABILITIES = {"pouvoir", "capacite", "droit", "moyen", "faculte"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
@@ -174,6 +175,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     lemmas, morphs = sentences.lemmas, sentences.morphs
     if lemmas[head.i] in _HYPOTHETICAL_HEADS or any(lemmas[k] in _HYPOTHETICAL_HEADS for k in range(max(sent_begin, i - 4), i)):
         return "Hypothetical"
+    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and i > 1 and sentences.norms[i - 1] in ("de", "d'") \
+            and sentences.pos[i - 2] == "NOUN" and lemmas[i - 2] in _ABILITIES:
+        return "Hypothetical"             # "Vous avez le pouvoir de renverser le gouvernement": a power, nothing done
     if any("Mood=Cnd" in morphs[k] for k in range(end, min(sent_end, end + 5))) or "Mood=Cnd" in morphs[head.i]:
         return "Hypothetical"
     condition = next((k for k in range(i - 1, max(sent_begin, i - 7) - 1, -1)
