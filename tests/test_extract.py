@@ -4570,3 +4570,11 @@ def test_extract_a_power_to_overthrow_is_hypothetical(extract_text):
     x = extract_text("Titre\n\n« Vous avez le pouvoir de renverser le gouvernement », a lancé le Premier ministre français "
                      "aux députés.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Coup", "Hypothetical")]
+
+
+def test_extract_a_thing_judged_in_a_relative_clause_is_the_topic_no_guessed_target(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre français François Bayrou a engagé sa responsabilité sur la réduction de "
+                     "la dette publique, qu'il a qualifiée de « menace mortelle ». Marine Le Pen a réclamé une "
+                     "dissolution.\n")
+    judged = next(s for s in x.stances if s.cue == "qualifiée")
+    assert (judged.targets, judged.topic) == ((), "dette")

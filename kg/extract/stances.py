@@ -785,6 +785,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
         add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à",
         #                                                 "Il l'a qualifié de « séduisant »"
+    judged = _relative_antecedent(toks, head.i) if not entities and not targeted_events and topic is None \
+        and lemma(head) in _JUDGING_VERBS else None
+    if judged is not None and reader.actor_at(judged)[0] is None and judged not in reader.event_at:
+        topic = toks[judged].text              # "la dette publique, qu'il a qualifiée de « menace mortelle »": the
+        #                                        thing judged, named by no actor
     if not entities and not targeted_events and topic is None and _deed_charged(reader, act):
         accused = next(c for c in children(head) if c.dep_ == "obj")
         words = [t for t in accused.subtree if t.pos_ not in ("DET", "PUNCT") and t.i <= accused.i + 3]
@@ -795,6 +800,18 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 
 _REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
+def _relative_antecedent(toks, verb: int) -> int | None:
+    """The noun a relative "que" before ``verb`` stands for ("la dette publique, qu'il a qualifiée"),
+    read from the words, whatever the parser hung the clause on; else None."""
+    rel = next((q for q in range(verb - 1, max(0, verb - 4), -1) if norm(toks[q]) in ("que", "qu'")), None)
+    if rel is None or not all(toks[t].pos_ in ("PRON", "AUX") or toks[t].dep_.startswith("aux") for t in range(rel + 1, verb)):
+        return None
+    k = rel - 1 - (rel > 1 and toks[rel - 1].text == ",")
+    while k > 0 and toks[k].pos_ == "ADJ":
+        k -= 1
+    return k if toks[k].pos_ == "NOUN" else None
+
+
 _JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
 
 
