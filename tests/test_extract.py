@@ -4578,3 +4578,9 @@ def test_extract_a_thing_judged_in_a_relative_clause_is_the_topic_no_guessed_tar
                      "dissolution.\n")
     judged = next(s for s in x.stances if s.cue == "qualifiée")
     assert (judged.targets, judged.topic) == ((), "dette")
+
+
+def test_extract_a_role_with_an_adjective_and_a_complement_before_the_comma_is_the_name_after(extract_text):
+    x = extract_text("Titre\n\nLe président Donald Trump a menacé de procéder à des licenciements. Le chef de la minorité "
+                     "démocrate au Sénat, Chuck Schumer, a exigé la prolongation des subventions.\n")
+    assert next(s for s in x.stances if s.cue == "exigé").holder == "person-chuck-schumer"
