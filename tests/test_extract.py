@@ -4584,3 +4584,8 @@ def test_extract_a_role_with_an_adjective_and_a_complement_before_the_comma_is_t
     x = extract_text("Titre\n\nLe président Donald Trump a menacé de procéder à des licenciements. Le chef de la minorité "
                      "démocrate au Sénat, Chuck Schumer, a exigé la prolongation des subventions.\n")
     assert next(s for s in x.stances if s.cue == "exigé").holder == "person-chuck-schumer"
+
+
+def test_extract_who_says_itself_alarmed_by_fighting_takes_no_part_in_it(extract_text):
+    x = extract_text("Titre\n\nLa mission de l'ONU s'est dite « alarmée » par les combats à Tripoli.\n")
+    assert [(e.type, e.agents, e.participants) for e in x.events] == [("War", (), ())]

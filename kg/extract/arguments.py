@@ -24,6 +24,7 @@ _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
+_ATTITUDE_VERBS = {"dire", "declarer", "montrer"}   # "s'est dite « alarmée » par les combats": an attitude, no part in them
 # verbs that rule on a kind of event: "une loi permettant d'interdire les rassemblements" holds none; "a interdit
 # les manifestations": who bans takes no part in them
 BANS = {"interdire", "autoriser", "prohiber", "legaliser"}
@@ -504,7 +505,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         phrase = f"{lemma(verb)} {sentences.lemmas[verb.i + 1]}" if verb.i + 1 < len(doc) else ""
         if any(lemma(t) in _OUTCOMES for t in doc[verb.i + 1:verb.i + 3]):
             return False                      # "a été déclaré vainqueur de l'élection": no words reported
-        return lemma(verb) in speech or lemma(verb) in resources.judging or lemma(verb) in reflexive and any(norm(c) in ("se", "s'") for c in children(verb)) \
+        return lemma(verb) in speech or lemma(verb) in resources.judging \
+            or (lemma(verb) in reflexive or lemma(verb) in _ATTITUDE_VERBS) and any(norm(c) in ("se", "s'") for c in children(verb)) \
             or phrase in _WITNESSING or lemma(verb) in _WITNESSING      # "qui a fait état de 43 interpellations"
 
     for i, cue_end, event in mentions_at:
