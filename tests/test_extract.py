@@ -4589,3 +4589,9 @@ def test_extract_a_role_with_an_adjective_and_a_complement_before_the_comma_is_t
 def test_extract_who_says_itself_alarmed_by_fighting_takes_no_part_in_it(extract_text):
     x = extract_text("Titre\n\nLa mission de l'ONU s'est dite « alarmée » par les combats à Tripoli.\n")
     assert [(e.type, e.agents, e.participants) for e in x.events] == [("War", (), ())]
+
+
+def test_extract_a_dismissal_of_the_person_a_title_s_verb_dismisses_is_the_title_s_dismissal(extract_text):
+    x = extract_text("date 2025-03-21\nIsraël : Netanyahu limoge le chef du Shin Bet\n\nLe gouvernement israélien a "
+                     "approuvé vendredi le limogeage du chef du Shin Bet, Ronen Bar.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Dismissal", "2025-03-21")]

@@ -756,7 +756,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                               "une violation de son espace aérien par trois avions de chasse russes"
         owner = _owner(doc, end, linking)
         if event is not None and owner and linking.type_of(owner) == PERSON and not overthrow \
-                and owner != (event.owner or _first_subject(doc, event, linking) or owner):
+                and owner != (event.owner or _first_subject(doc, event, linking) or owner) \
+                and not (event.family in _UNDERGONE and owner == _first_object(doc, event, linking)):
             event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
         if numbered and event is not None and event.cue != tok.text:
             event = None
@@ -1113,6 +1114,20 @@ def _first_subject(doc, event: EventBuilder, linking: Linking) -> str | None:
     subject = clause_subject(verb)
     keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)) if subject is not None else ()
     return keys[0] if len(keys) == 1 else None
+
+
+def _first_object(doc, event: EventBuilder, linking: Linking) -> str | None:
+    """The person the verb of an event's first mention has as object ("Netanyahu limoge le chef du Shin
+    Bet", then "le limogeage du chef du Shin Bet, Ronen Bar": the same one)."""
+    verb = doc[event.tokens[0]]
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    keys = subject_keys(doc, linking, obj, (PERSON,)) if obj is not None else ()
+    return keys[0] if len(keys) == 1 else None
+
+
+_UNDERGONE = {"Dismissal", "Arrest", "Ruling", "Pardon", "Execution"}     # "le limogeage de X": X undergoes it
 
 
 def _participle_lemma(word: str) -> str:
