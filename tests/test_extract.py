@@ -4595,3 +4595,11 @@ def test_extract_a_dismissal_of_the_person_a_title_s_verb_dismisses_is_the_title
     x = extract_text("date 2025-03-21\nIsraël : Netanyahu limoge le chef du Shin Bet\n\nLe gouvernement israélien a "
                      "approuvé vendredi le limogeage du chef du Shin Bet, Ronen Bar.\n")
     assert [(e.type, e.date) for e in x.events] == [("Dismissal", "2025-03-21")]
+
+
+def test_extract_a_second_verb_s_words_are_not_the_first_verb_s(extract_text):
+    x = extract_text("Titre\n\nLes Etats-Unis ont imposé mardi des sanctions à l'Iran. Le ministre iranien des Affaires "
+                     "étrangères, Abbas Araghchi, a qualifié ces sanctions d'« illégales » et annoncé une plainte devant "
+                     "la Cour internationale de justice.\n")
+    judged = next(s for s in x.stances if s.cue == "qualifié")
+    assert (judged.targets, judged.event_targets) == ((), ("Sanctions-0",))

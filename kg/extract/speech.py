@@ -1054,6 +1054,11 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
             end = aux_start(reader.doc, h)
     doc, begin = reader.doc, act.cue_end
     end = _narrator_between(doc, begin, end) or end
+    joined = next((t for t in range(begin, end) if toks[t].dep_ == "conj" and toks[t].head.i == act.head
+                   and toks[t].pos_ == "VERB"), None)
+    if joined is not None:              # "a qualifié cette décision de « ... » et annoncé un recours devant la
+        end = min([joined] + [c.i for c in toks[joined].children if c.dep_ in ("cc", "aux", "aux:tense")])
+        #                                 Cour suprême": the second verb's words are its own
     if begin < end and reader.sentences.norms[begin] in _ADJUNCT_PREPOSITIONS:
         # "a estimé dans un entretien au journal Le Monde que ...": the words start at "que"
         begin = next((t for t in range(begin, end) if reader.sentences.norms[t] in ("que", "qu'")
