@@ -4603,3 +4603,9 @@ def test_extract_a_second_verb_s_words_are_not_the_first_verb_s(extract_text):
                      "la Cour internationale de justice.\n")
     judged = next(s for s in x.stances if s.cue == "qualifié")
     assert (judged.targets, judged.event_targets) == ((), ("Sanctions-0",))
+
+
+def test_extract_allied_groups_are_a_side_not_a_judgement(extract_text):
+    x = extract_text("Titre\n\nPlus de 1.000 civils ont été tués depuis jeudi par les forces de sécurité et des groupes "
+                     "alliés dans l'ouest de la Syrie, a affirmé dimanche l'Observatoire syrien des droits de l'homme.\n")
+    assert not x.stances

@@ -115,6 +115,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
+        if polarity and toks[t].dep_ in ("amod", "acl") and toks[t].head.i < t and "Plur" in feats(toks[t].head, "Number") \
+                and (norm(toks[t].head).rstrip("s") in res.class_nouns or lemma(toks[t].head) == "force"):
+            continue                      # "des groupes alliés", "les forces alliées": which side, not a judgement
         if polarity == "positive" and toks[t].pos_ == "NOUN" and any(
                 c.dep_ == "det" and norm(c) in ("notre", "nos", "mon", "ma", "mes") for c in children(toks[t])):
             return "Commit", "ASSURE", "own-duty", t   # "Notre responsabilité est de rétablir l'ordre": a pledge
