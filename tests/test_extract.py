@@ -4609,3 +4609,11 @@ def test_extract_allied_groups_are_a_side_not_a_judgement(extract_text):
     x = extract_text("Titre\n\nPlus de 1.000 civils ont été tués depuis jeudi par les forces de sécurité et des groupes "
                      "alliés dans l'ouest de la Syrie, a affirmé dimanche l'Observatoire syrien des droits de l'homme.\n")
     assert not x.stances
+
+
+def test_extract_a_killing_by_an_actor_is_an_attack_a_killing_in_an_event_told_is_none(extract_text):
+    x = extract_text("Titre\n\nAu Maroc, trois personnes ont été tuées mercredi soir par les forces de l'ordre près "
+                     "d'Agadir. Huit personnes ont été tuées lors de manifestations. Des frappes ont tué 40 personnes.\n")
+    assert [(e.type, e.cue, e.agents) for e in x.events] == [
+        ("Attack", "tuées", ("organization-police-marocaine",)), ("Protest", "manifestations", ()),
+        ("Attack", "frappes", ())]

@@ -370,6 +370,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
                 and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
+    if cue.lemmas == ("tuer",) and not any(
+            c.dep_ in ("nsubj", "obl:agent") and c.i not in _event_tokens(doc, c, event_words)
+            and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
+            for c in children(tok)):
+        return True                       # "ont été tués par les forces de l'ordre" is an attack by them; "ont été
+        #                                   tuées lors de manifestations", "Des frappes ont tué": the event told
     if cue.lemmas == ("imposer", "droit") and end + 1 < len(toks) and norm(toks[end]) == "de" \
             and toks[end + 1].pos_ == "NOUN" and toks[end + 1].text.islower() and lemma(toks[end + 1]) != "douane":
         return True                       # "imposer des droits de passage « ridicules »": tolls, no tariff
@@ -1114,6 +1120,11 @@ def _first_subject(doc, event: EventBuilder, linking: Linking) -> str | None:
     subject = clause_subject(verb)
     keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)) if subject is not None else ()
     return keys[0] if len(keys) == 1 else None
+
+
+def _event_tokens(doc, token, event_words) -> set[int]:
+    """``token``'s index if it is an event word ("Des frappes ont tué"), else nothing."""
+    return {token.i} if lemma(token) in event_words or norm(token) in event_words else set()
 
 
 def _first_object(doc, event: EventBuilder, linking: Linking) -> str | None:
