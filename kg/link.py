@@ -971,7 +971,14 @@ def _subject_state(linking: Linking, m: Mention) -> str | None:
         return None
     side = linking.side(opening[0][1])
     entry = linking.resources.entries.get(side)
-    return side if entry is not None and entry.kind == "Country" else None
+    if entry is None or entry.kind != "Country":
+        return None
+    noun = linking.resources.government_nouns.get(m.role or "")
+    if noun is not None and noun.subtype == "Government" and not m.subject \
+            and side != salient_state(linking, m.span.begin):
+        return None           # "Marco Rubio a exhorté les autorités de transition": those of the state the
+        #                       story is about, not the speaker's own
+    return side
 
 
 def _doc_slug(article: Article) -> str:

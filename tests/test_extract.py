@@ -4617,3 +4617,10 @@ def test_extract_a_killing_by_an_actor_is_an_attack_a_killing_in_an_event_told_i
     assert [(e.type, e.cue, e.agents) for e in x.events] == [
         ("Attack", "tuées", ("organization-police-marocaine",)), ("Protest", "manifestations", ()),
         ("Attack", "frappes", ())]
+
+
+def test_extract_a_foreign_speaker_s_addressee_government_is_the_story_s_state_s(extract_text):
+    x = extract_text("Titre\n\nDes violences ont fait plus de 1.000 morts en Syrie. Le président syrien Ahmad al-Chareh a "
+                     "promis une enquête. Le secrétaire d'Etat américain Marco Rubio a exhorté les autorités de transition "
+                     "à traduire les responsables en justice.\n")
+    assert next(s for s in x.stances if s.cue == "exhorté").targets == ("organization-gouvernement-syrien",)
