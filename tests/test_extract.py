@@ -4624,3 +4624,9 @@ def test_extract_a_foreign_speaker_s_addressee_government_is_the_story_s_state_s
                      "promis une enquête. Le secrétaire d'Etat américain Marco Rubio a exhorté les autorités de transition "
                      "à traduire les responsables en justice.\n")
     assert next(s for s in x.stances if s.cue == "exhorté").targets == ("organization-gouvernement-syrien",)
+
+
+def test_extract_whom_a_clause_on_the_attacked_names_does_not_undergo_the_attack(extract_text):
+    x = extract_text("Titre\n\nLes violences ont éclaté après des attaques contre les forces gouvernementales menées par "
+                     "des partisans du président déchu Bachar al-Assad.\n")
+    assert next(e for e in x.events if e.type == "Attack").patients == ()

@@ -239,7 +239,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 k += 1                    # "l'anniversaire de l'assaut contre le Parlement": against what another noun says
                 continue
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
-                named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i) if t.i > k)
+                # (not in a clause on the noun: "contre les forces gouvernementales menées par des partisans de X")
+                clause = {t.i for c in toks[k].head.subtree if c.dep_ in ("acl", "acl:relcl") and c.i > k for t in c.subtree}
+                named = (linking.mention_at_token(t.i) for t in sorted(toks[k].head.subtree, key=lambda t: t.i)
+                         if t.i > k and t.i not in clause)
                 named = [n for n in named if n is not None and not n.locative]
                 m = next((n for n in named if n.kind == "name"), None) or next(
                     (n for n in named if n.kind == "demonym" and toks[n.start].dep_ == "amod"), None)
