@@ -4630,3 +4630,9 @@ def test_extract_whom_a_clause_on_the_attacked_names_does_not_undergo_the_attack
     x = extract_text("Titre\n\nLes violences ont éclaté après des attaques contre les forces gouvernementales menées par "
                      "des partisans du président déchu Bachar al-Assad.\n")
     assert next(e for e in x.events if e.type == "Attack").patients == ()
+
+
+def test_extract_a_hostage_taking_in_scare_quotes_is_a_figure(extract_text):
+    x = extract_text("Titre\n\nLe président Donald Trump a accusé les démocrates d'avoir « pris en otage » le pays. Le "
+                     "Hamas a pris en otage 250 personnes.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Kidnapping", ("hamas",))]

@@ -370,6 +370,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if norm(toks[k]) in ("son", "sa", "ses", "leur", "leurs") and after < len(toks) and norm(toks[after]) in ("pour", "contre") \
                 and linking.mention_at_token(after + 1) is None and linking.mention_at_token(after + 2) is None:
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
+    if cue.type == "Kidnapping" and i > 0 and toks[i - 1].text == "«" and end < len(toks) and toks[end].text == "»":
+        return True                       # "d'avoir « pris en otage » le pays": words quoted as a figure
     if cue.lemmas == ("tuer",) and not any(
             c.dep_ in ("nsubj", "obl:agent") and c.i not in _event_tokens(doc, c, event_words)
             and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
