@@ -4636,3 +4636,8 @@ def test_extract_a_hostage_taking_in_scare_quotes_is_a_figure(extract_text):
     x = extract_text("Titre\n\nLe président Donald Trump a accusé les démocrates d'avoir « pris en otage » le pays. Le "
                      "Hamas a pris en otage 250 personnes.\n")
     assert [(e.type, e.agents) for e in x.events] == [("Kidnapping", ("hamas",))]
+
+
+def test_extract_a_double_surname_the_tokenizer_split_is_one_name(extract_text):
+    x = extract_text("Titre\n\nLa procureure générale, Gali Baharav-Miara, a averti que cette décision était illégale.\n")
+    assert [e.name for e in x.entities] == ["Gali Baharav-Miara"]

@@ -493,13 +493,18 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
 def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A person's name the tagger ended before a capitalised word that the parser joins to it, or that a
-    comma closes ("Brahim Ait | Athmane, délégué CGT"): the whole name."""
+    comma closes ("Brahim Ait | Athmane, délégué CGT"), or before the hyphen of a double surname ("Gali
+    Baharav | -Miara"): the whole name."""
     toks = tokens_of(doc)
     texts, pos = sentences.texts, sentences.pos
     taken = {t for m in found for t in range(m.start, m.end)}
     out = []
     for m in found:
         j = m.end
+        while m.type == PERSON and not m.key and j + 1 < len(doc) and texts[j] == "-" and not toks[j - 1].whitespace_ \
+                and not toks[j].whitespace_ and texts[j + 1][:1].isupper() and texts[j + 1].isalpha() \
+                and not {j, j + 1} & taken:
+            j += 2                        # "Gali Baharav | - | Miara": a double surname the tokenizer split
         while m.type == PERSON and not m.key and j < len(doc) and j not in taken and pos[j] == "PROPN" \
                 and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha() and toks[j - 1].whitespace_ != "" \
                 and (toks[j].dep_ == "flat:name" and m.start <= toks[j].head.i < j
