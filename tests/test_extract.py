@@ -4641,3 +4641,9 @@ def test_extract_a_hostage_taking_in_scare_quotes_is_a_figure(extract_text):
 def test_extract_a_double_surname_the_tokenizer_split_is_one_name(extract_text):
     x = extract_text("Titre\n\nLa procureure générale, Gali Baharav-Miara, a averti que cette décision était illégale.\n")
     assert [e.name for e in x.entities] == ["Gali Baharav-Miara"]
+
+
+def test_extract_a_given_name_before_an_organisation_s_name_is_a_person(extract_text):
+    x = extract_text("Titre\n\nLe ministre de la Sécurité, Mahamadou Sana, a annoncé l'arrestation de plusieurs "
+                     "militaires.\n")
+    assert [(e.key, e.type) for e in x.entities] == [("person-mahamadou-sana", "Person")]

@@ -1092,9 +1092,10 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
             continue
         named = fold(doc[i + 1 if given else i:j].text)
         known = resources.name_index.get(named)
-        if known and resources.entries[known].type != PERSON and named not in surnames:
+        if known and resources.entries[known].type == PLACE and named not in surnames:
             continue                                     # "Jean Paris"? a given name before a known place
-            #                                              (not "Luis Montenegro" when "M. Montenegro" follows)
+            #                                              (not "Luis Montenegro" when "M. Montenegro" follows;
+            #                                              "Mahamadou Sana" is no news agency)
         found = [m for m in found if m.end <= i or m.start >= j]
         found.append(make_mention(doc, sentences, i, j, kind="name", type=PERSON, key=None,
                               locative=False, gender=None))
