@@ -4647,3 +4647,10 @@ def test_extract_a_given_name_before_an_organisation_s_name_is_a_person(extract_
     x = extract_text("Titre\n\nLe ministre de la Sécurité, Mahamadou Sana, a annoncé l'arrestation de plusieurs "
                      "militaires.\n")
     assert [(e.key, e.type) for e in x.entities] == [("person-mahamadou-sana", "Person")]
+
+
+def test_extract_an_event_of_an_earlier_year_is_not_the_title_s(extract_text):
+    x = extract_text("date 2025-04-04\nBurkina Faso : la junte affirme avoir déjoué une tentative de coup d'Etat\n\n"
+                     "Le capitaine Ibrahim Traoré, arrivé au pouvoir par un putsch en septembre 2022, a déjà fait état de "
+                     "plusieurs complots.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Coup", None), ("Coup", "2022-09")]

@@ -731,6 +731,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             introduces = False            # "a appelé à une élection « inclusive »": the one told (but "à une
             #                               élection anticipée" asks for another)
         fresh = fresh or introduces and not cue.only_refers      # "un texte" still names the accord
+        fresh = fresh or det in ("un", "une") and _of_another_year(sentences, end, article.date)
         fresh = fresh or runoff           # "arrivé en tête du premier tour ... lors d'un second tour": a runoff
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
@@ -1122,6 +1123,15 @@ def _first_subject(doc, event: EventBuilder, linking: Linking) -> str | None:
     subject = clause_subject(verb)
     keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)) if subject is not None else ()
     return keys[0] if len(keys) == 1 else None
+
+
+def _of_another_year(sentences: Sentences, end: int, date: str | None) -> bool:
+    """Whether a year before the article's follows the event word within a few words ("arrivé au pouvoir
+    par un putsch en septembre 2022"): an event of its own, not the one the article tells."""
+    sent_end = sentences.tokens[sentences.of[end - 1]][1]
+    return bool(date) and any(len(sentences.texts[k]) == 4 and sentences.texts[k].isdigit()
+                              and "1900" < sentences.texts[k] < date[:4]
+                              for k in range(end, min(sent_end, end + 4)))
 
 
 def _event_tokens(doc, token, event_words) -> set[int]:
