@@ -4654,3 +4654,10 @@ def test_extract_an_event_of_an_earlier_year_is_not_the_title_s(extract_text):
                      "Le capitaine Ibrahim Traoré, arrivé au pouvoir par un putsch en septembre 2022, a déjà fait état de "
                      "plusieurs complots.\n")
     assert [(e.type, e.date) for e in x.events] == [("Coup", None), ("Coup", "2022-09")]
+
+
+def test_extract_a_union_s_disapproval_of_measures_is_not_of_the_strike(extract_text):
+    x = extract_text("Titre\n\nDes centaines de milliers de salariés finlandais ont fait grève jeudi contre les réformes "
+                     "du gouvernement. La confédération SAK dénonce des mesures qui « affaiblissent le droit de grève ».\n")
+    judged = next(s for s in x.stances if s.cue == "dénonce")
+    assert (judged.targets, judged.event_targets) == (("organization-gouvernement-finlandais",), ())

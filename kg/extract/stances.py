@@ -15,7 +15,7 @@ from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, fe
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
-from kg.link import COURT_WORDS, Linking, first_word, named_unions
+from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import Resources, fold
 
@@ -248,6 +248,13 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
             return max(before, key=lambda e: min(e.tokens))
         return min(told, key=lambda e: min(e.tokens)) if told else None
     return None
+
+
+def _union_against_strike(reader: Reader, act: Act, holders: tuple[str, ...], told: EventBuilder) -> bool:
+    """Whether a union's disapproval would fall on a strike or protest: "La confédération SAK dénonce des
+    mesures qui ...", in a strike story, judges what the strike is against, not the strike."""
+    return act.cue is not None and act.cue.family == "DISAPPROVE" and told.family in ("Strike", "Protest") \
+        and bool(holders) and all(is_union_key(reader.linking, h) for h in holders)
 
 
 # adjectives that say which kind of event a judgement is about
@@ -701,7 +708,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     and (author := _policy_author(reader, holders)):
                 add(author)                    # "a qualifié le texte d'« attaque contre les travailleurs »": of
                 act.rules.append("policy-author")   # whoever puts the policy forward
-            elif (told := _act_named(reader, child, holders)) is not None:
+            elif (told := _act_named(reader, child, holders)) is not None \
+                    and not _union_against_strike(reader, act, holders, told):
                 # "a évoqué une action « proportionnée »"; "a dénoncé une « tentative de coup d'Etat »", a label
                 targeted_events.append(told)
                 act.rules.append("act-noun")
