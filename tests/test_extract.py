@@ -4661,3 +4661,10 @@ def test_extract_a_union_s_disapproval_of_measures_is_not_of_the_strike(extract_
                      "du gouvernement. La confédération SAK dénonce des mesures qui « affaiblissent le droit de grève ».\n")
     judged = next(s for s in x.stances if s.cue == "dénonce")
     assert (judged.targets, judged.event_targets) == (("organization-gouvernement-finlandais",), ())
+
+
+def test_extract_a_thing_an_evaluation_is_said_of_is_its_topic(extract_text):
+    x = extract_text("Titre\n\nDes milliers de salariés ont fait grève jeudi. Le Premier ministre finlandais Petteri Orpo "
+                     "a affirmé que les réformes étaient nécessaires.\n")
+    judged = next(s for s in x.stances if s.cue == "affirmé")
+    assert (judged.family, judged.event_targets, judged.topic) == ("APPROVE", (), "réformes")

@@ -250,6 +250,18 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     return None
 
 
+def _judged_subject(reader: Reader, at: int) -> str | None:
+    """The noun an evaluative predicate is said of ("que les réformes étaient « nécessaires »"), when it
+    names no actor nor event: what the words judge."""
+    toks = tokens_of(reader.doc)
+    if not any(c.dep_ == "cop" for c in children(toks[at])):
+        return None
+    subject = next((c for c in children(toks[at]) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None or reader.actor_in(subject)[0] is not None or subject.i in reader.event_at:
+        return None
+    return subject.text
+
+
 def _union_against_strike(reader: Reader, act: Act, holders: tuple[str, ...], told: EventBuilder) -> bool:
     """Whether a union's disapproval would fall on a strike or protest: "La confédération SAK dénonce des
     mesures qui ...", in a strike story, judges what the strike is against, not the strike."""
@@ -969,6 +981,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
         explicit, targeted_events, topic, sides = _targets(reader, act, begin, end, act.holders)
+        if rule == "evaluation" and not explicit and not targeted_events and topic is None:
+            topic = _judged_subject(reader, at)     # "a affirmé que les réformes étaient nécessaires"
         if rule == "reply":
             explicit, targeted_events = ["@reply:"], []     # whoever took aim at the holder's side before
         if rule == "content-cue" and sentences.lemmas[at] == "devoir" and not explicit and not targeted_events:
