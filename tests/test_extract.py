@@ -4668,3 +4668,8 @@ def test_extract_a_thing_an_evaluation_is_said_of_is_its_topic(extract_text):
                      "a affirmé que les réformes étaient nécessaires.\n")
     judged = next(s for s in x.stances if s.cue == "affirmé")
     assert (judged.family, judged.event_targets, judged.topic) == ("APPROVE", (), "réformes")
+
+
+def test_extract_a_day_of_strike_planned_takes_the_clause_s_date(extract_text):
+    x = extract_text("date 2024-02-01\nTitre\n\nUne nouvelle journée de grève est prévue la semaine prochaine.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Strike", "2024-W06")]

@@ -24,6 +24,8 @@ _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
+SPELLS = {"journee", "journée", "semaine", "jour", "mouvement"}     # "une journée de grève": the strike (with and
+#                                                                   without accent)
 _ATTITUDE_VERBS = {"dire", "declarer", "montrer"}   # "s'est dite « alarmée » par les combats": an attitude, no part in them
 # verbs that rule on a kind of event: "une loi permettant d'interdire les rassemblements" holds none; "a interdit
 # les manifestations": who bans takes no part in them
@@ -1128,7 +1130,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         if candidates:                    # not "le candidat à la présidentielle X est mort lundi"
             clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
             inside_subject = {t.i for c in children(clause) if c.dep_ in ("nsubj", "nsubj:pass")
-                              for t in c.subtree if t.i != c.i}
+                              for t in c.subtree if t.i != c.i
+                              and not (t.head.i == c.i and t.dep_ == "nmod" and lemma(c) in SPELLS)}
+            #                 ("Une nouvelle journée de grève est prévue la semaine prochaine": the strike's day)
             candidates = [c for c in candidates if c[0] not in inside_subject]
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arguments import (BANS, POSSESSIVE_DETS, attach_arguments, attach_clause_subjects, attach_times,
+from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_times,
                                   clause_subject, commanded, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
@@ -218,15 +218,12 @@ def _conditional(tok) -> bool:
 _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
 
 
-_SPELLS = {"journee", "journée", "semaine", "jour", "mouvement"}     # (lemmas with and without accent)
-
-
 def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:
     """The status of an event someone asks for or threatens: "a exigé la démission de X" and "menacé
     d'engager une procédure de destitution" are hypothetical, "a appelé à une grève" is planned."""
     if tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head                      # "à une journée de grève et de manifestations": as the first one
-    if tok.dep_ == "nmod" and tok.head.i < tok.i and lemma(tok.head) in _SPELLS:
+    if tok.dep_ == "nmod" and tok.head.i < tok.i and lemma(tok.head) in SPELLS:
         tok = tok.head                      # "a appelé à une journée de grève": the day asked for
     head, dep = tok.head, tok.dep_
     toks, k = tokens_of(tok.doc), tok.i - 1
@@ -448,7 +445,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     if i > 0 and norm(toks[i - 1]) in ("de", "d'") and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in children(tok)) and lemma(tok.head) not in _OPENERS \
             and lemma(tok.head) not in _MEASURES \
-            and (cue.family == "Conflict" or lemma(tok.head) in event_words and lemma(tok.head) not in _SPELLS
+            and (cue.family == "Conflict" or lemma(tok.head) in event_words and lemma(tok.head) not in SPELLS
                  or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
         #                                   (but in "une journée de grève" the strike is)
