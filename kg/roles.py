@@ -120,20 +120,25 @@ def _new_holder(m: Mention, linking: Linking) -> str | None:
 
 def _winner(m: Mention, linking: Linking) -> str | None:
     """ "le vainqueur", "le nouvel élu": the person the article names first (the one its title and lead
-    say won), whose gender agrees; "le président élu américain", of a state, the first of that state."""
+    say won), whose gender agrees, first as a subject ("les visées du président américain Donald Trump"
+    name no winner); "le président élu américain", of a state, the first of that state."""
     of = m.of and linking.side(m.of)
+    found = []
     for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
         if n.span.end > m.span.begin:
             break
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
-        if builder is None or builder.type != PERSON or builder.anonymous or n.kind != "name":
+        if builder is None or builder.type != PERSON or builder.anonymous or n.kind not in ("name", "role") \
+                or n.kind == "role" and keys[0] not in found:
             continue
         if m.gender and builder.gender and m.gender != builder.gender:
             continue
         if of and linking.side(keys[0]) != of:
             continue
-        return keys[0]
-    return None
+        if n.subject:
+            return keys[0]
+        found.append(keys[0])
+    return found[0] if found else None
 
 
 def _salient_person(m: Mention, linking: Linking) -> str | None:

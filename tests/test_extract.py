@@ -4673,3 +4673,10 @@ def test_extract_a_thing_an_evaluation_is_said_of_is_its_topic(extract_text):
 def test_extract_a_day_of_strike_planned_takes_the_clause_s_date(extract_text):
     x = extract_text("date 2024-02-01\nTitre\n\nUne nouvelle journée de grève est prévue la semaine prochaine.\n")
     assert [(e.type, e.date) for e in x.events] == [("Strike", "2024-W06")]
+
+
+def test_extract_the_winner_is_the_first_person_named_as_a_subject(extract_text):
+    x = extract_text("Groenland : les visées de Donald Trump planent sur les législatives\n\nLe chef de Demokraatit, "
+                     "Jens-Frederik Nielsen, a remporté mardi les législatives. La Première ministre danoise Mette "
+                     "Frederiksen a félicité le vainqueur.\n")
+    assert next(s for s in x.stances if s.cue == "félicité").targets == ("person-jens-frederik-nielsen",)
