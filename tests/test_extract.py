@@ -4680,3 +4680,9 @@ def test_extract_the_winner_is_the_first_person_named_as_a_subject(extract_text)
                      "Jens-Frederik Nielsen, a remporté mardi les législatives. La Première ministre danoise Mette "
                      "Frederiksen a félicité le vainqueur.\n")
     assert next(s for s in x.stances if s.cue == "félicité").targets == ("person-jens-frederik-nielsen",)
+
+
+def test_extract_a_subject_name_the_parser_made_a_root_adjective_takes_part(extract_text):
+    x = extract_text("Titre\n\nLe parti de centre droit Demokraatit a remporté mardi les élections législatives au "
+                     "Groenland.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-demokraatit",))]

@@ -680,7 +680,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # the parser cut the sentence after its subject: "Les Etats-Unis et le Royaume-Uni | ont mené"
             begin = sentences.tokens[sentences.of[governor.i]][0]
             subject = next((toks[k] for k in range(governor.i - 1, begin - 1, -1) if toks[k].dep_ == "ROOT"
-                            and toks[k].pos_ in ("NOUN", "PROPN")), None)
+                            and (toks[k].pos_ in ("NOUN", "PROPN") or linking.mention_at_token(k) is not None)), None)
+            #                 (also a name the tagger read as an adjective: "Le parti de centre droit Demokraatit")
         if subject is None and governor.pos_ == "VERB":
             # the parser cut the sentence inside its subject ("Le candidat de gauche Anura | Kumara Dissanayake
             # a été déclaré vainqueur"): a name opening the sentence, right before the verb
