@@ -275,6 +275,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if m.type == PERSON:
             for part in fold(m.text).split():
                 names_by_last.setdefault(part, key)
+                bare = _PARTICLE.sub("", part)
+                if bare != part and len(bare) > 2:
+                    names_by_last.setdefault(bare, key)     # "M. Soudani" after "Mohammed Chia al-Soudani"
             names_by_last.setdefault(fold(m.text), key)
             builder = linking.builders[key]
             if key not in resources.entries and len(m.text.split()) > len(builder.name.split()) \
@@ -990,6 +993,7 @@ def _state_of(key: str | None, resources: Resources) -> str | None:
     return entry.stands_for if entry and entry.stands_for else key
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ibn)-")     # "al-Soudani", "el-Sissi"
 _LIST_GAP = re.compile(r"\s*(,|,?\s*et)\s*(l['’]|la\s|le\s|les\s)?\s*$")
 
 

@@ -4686,3 +4686,9 @@ def test_extract_a_subject_name_the_parser_made_a_root_adjective_takes_part(extr
     x = extract_text("Titre\n\nLe parti de centre droit Demokraatit a remporté mardi les élections législatives au "
                      "Groenland.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-demokraatit",))]
+
+
+def test_extract_a_surname_without_its_particle_is_the_same_person(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre irakien Mohammed Chia al-Soudani a voté mardi. M. Soudani a salué "
+                     "une journée de fête. L'envoyé spécial américain a félicité les Irakiens.\n")
+    assert [s.holder for s in x.stances] == ["mohammed_chia_al_soudani", "person-envoye-special-americain"]
