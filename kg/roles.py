@@ -25,8 +25,22 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
              and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
              and (linking.builders[keys[0]].of in (None, m.of) or m.of in linking.builders
                   and linking.builders[m.of].type == ORGANISATION and linking.builders[m.of].subtype in (None, "Party"))
-             and not _holds_another_office(linking, keys[0], m.role)]     # (a state's leader may lead a party)
+             and not _holds_another_office(linking, keys[0], m.role)     # (a state's leader may lead a party)
+             and not _of_another_state(linking, keys[0], m)]
     return max(found)[1] if found else None
+
+
+def _of_another_state(linking: Linking, key: str, m: Mention) -> bool:
+    """Whether a description already says ``key`` serves another state than the one ``m`` names: "L'envoyé
+    spécial américain" is not "Le chef de la commission électorale irakienne, Omar Ahmed"."""
+    state = linking.side(m.of) if m.of else None
+    if getattr(linking.resources.entries.get(state or ""), "kind", None) != "Country":
+        return False            # (the chief of a party may serve a state: "son ministre des Finances")
+    described = {linking.side(n.of) for n, keys in linking.refs.items() if keys == (key,) and n.kind == "role" and n.of}
+    described |= {linking.side(inner) for n, keys in linking.refs.items() if keys == (key,) and n.kind == "role"
+                  for _, found in linking.keys_at(n.span.begin, n.span.end) for inner in found if inner != key}
+    states = {s for s in described if getattr(linking.resources.entries.get(s), "kind", None) == "Country"}
+    return bool(states) and state not in states
 
 
 def _holds_another_office(linking: Linking, key: str, role: str | None) -> bool:

@@ -4692,3 +4692,9 @@ def test_extract_a_surname_without_its_particle_is_the_same_person(extract_text)
     x = extract_text("Titre\n\nLe Premier ministre irakien Mohammed Chia al-Soudani a voté mardi. M. Soudani a salué "
                      "une journée de fête. L'envoyé spécial américain a félicité les Irakiens.\n")
     assert [s.holder for s in x.stances] == ["mohammed_chia_al_soudani", "person-envoye-special-americain"]
+
+
+def test_extract_a_description_of_one_state_is_not_a_person_described_as_serving_another(extract_text):
+    x = extract_text("Titre\n\nLe chef de la commission électorale irakienne, Omar Ahmed, a publié les résultats. M. Ahmed "
+                     "a salué une journée de fête. L'envoyé spécial américain a félicité les Irakiens.\n")
+    assert [s.holder for s in x.stances] == ["person-omar-ahmed", "person-envoye-special-americain"]
