@@ -4698,3 +4698,8 @@ def test_extract_a_description_of_one_state_is_not_a_person_described_as_serving
     x = extract_text("Titre\n\nLe chef de la commission électorale irakienne, Omar Ahmed, a publié les résultats. M. Ahmed "
                      "a salué une journée de fête. L'envoyé spécial américain a félicité les Irakiens.\n")
     assert [s.holder for s in x.stances] == ["person-omar-ahmed", "person-envoye-special-americain"]
+
+
+def test_extract_a_party_s_name_inside_a_description_is_no_event(extract_text):
+    x = extract_text("Titre\n\nLe président du Rassemblement national, Jordan Bardella, a fustigé la décision.\n")
+    assert not x.events

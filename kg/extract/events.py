@@ -336,6 +336,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
+    if m is not None and m.kind != "name" and tok.text[:1].isupper() and any(
+            n.kind == "name" and n.type == ORGANISATION and n.start <= i < n.end and n.end - n.start > end - i
+            for n in linking.mentions):
+        return True                       # "Le président du Rassemblement national": a name inside a description
     if i > 0 and norm(toks[i - 1]) == "sans" or tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" and tok.head.i < i \
             and any(c.dep_ == "case" and norm(c) == "sans" for c in children(tok.head)):
         return True                       # "conclu directement, sans médiation", "sans crainte de sanctions": none took place
