@@ -4703,3 +4703,9 @@ def test_extract_a_description_of_one_state_is_not_a_person_described_as_serving
 def test_extract_a_party_s_name_inside_a_description_is_no_event(extract_text):
     x = extract_text("Titre\n\nLe président du Rassemblement national, Jordan Bardella, a fustigé la décision.\n")
     assert not x.events
+
+
+def test_extract_an_execution_of_no_one_is_no_event(extract_text):
+    x = extract_text("Titre\n\nElle a été condamnée à cinq ans d'inéligibilité avec exécution immédiate. Bardella a "
+                     "dénoncé une « exécution de la démocratie ». L'Iran a annoncé l'exécution de trois hommes.\n")
+    assert [(e.type, e.participants) for e in x.events if e.type == "Execution"] == [("Execution", ("iran",))]

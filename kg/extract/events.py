@@ -373,6 +373,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             return True                   # "son « combat pour une transition juste »": a person's struggle, no fight
     if cue.type == "Kidnapping" and i > 0 and toks[i - 1].text == "«" and end < len(toks) and toks[end].text == "»":
         return True                       # "d'avoir « pris en otage » le pays": words quoted as a figure
+    if cue.type == "Execution" and tok.pos_ == "NOUN" and end < len(toks) and (
+            norm(toks[end]) in ("immediate", "provisoire")
+            or norm(toks[end]) in ("de", "d'", "du", "des") and not _put_to_death(doc, end, linking)):
+        return True                       # "avec exécution immédiate": a sentence enforced; "une « exécution de la
+        #                                   démocratie »": a figure; no one put to death
     if cue.lemmas == ("tuer",) and not any(
             c.dep_ in ("nsubj", "obl:agent") and c.i not in _event_tokens(doc, c, event_words)
             and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
@@ -1124,6 +1129,20 @@ def _first_subject(doc, event: EventBuilder, linking: Linking) -> str | None:
     subject = clause_subject(verb)
     keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)) if subject is not None else ()
     return keys[0] if len(keys) == 1 else None
+
+
+def _put_to_death(doc, end: int, linking: Linking) -> bool:
+    """Whether an execution's "de" complement names persons: a person, a word for people ("de trois
+    condamnés", "d'un opposant"), or a count."""
+    toks = tokens_of(doc)
+    for k in range(end + 1, min(len(doc), end + 4)):
+        m = linking.mention_at_token(k)
+        if m is not None and m.type == PERSON or toks[k].like_num \
+                or norm(toks[k]) in linking.resources.person_nouns or lemma(toks[k]) in linking.resources.person_nouns:
+            return True
+        if toks[k].pos_ not in ("DET", "ADJ", "NUM"):
+            break
+    return False
 
 
 def _of_another_year(sentences: Sentences, end: int, date: str | None) -> bool:
