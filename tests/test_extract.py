@@ -4709,3 +4709,9 @@ def test_extract_an_execution_of_no_one_is_no_event(extract_text):
     x = extract_text("Titre\n\nElle a été condamnée à cinq ans d'inéligibilité avec exécution immédiate. Bardella a "
                      "dénoncé une « exécution de la démocratie ». L'Iran a annoncé l'exécution de trois hommes.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Execution"] == [("Execution", ("iran",))]
+
+
+def test_extract_a_word_planned_far_from_the_event_does_not_plan_it(extract_text):
+    x = extract_text("date 2025-03-01\nTitre\n\nLe président ukrainien Volodymyr Zelensky a rencontré vendredi Donald "
+                     "Trump sans signer l'accord sur les minerais prévu. Un sommet est prévu mardi.\n")
+    assert [(e.factuality, e.date) for e in x.events] == [("Asserted", "2025-02-28"), ("Planned", "2025-03-04")]

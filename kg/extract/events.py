@@ -200,9 +200,10 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
-    if any(sentences.norms[k] in _SOON for k in range(sent_begin, sent_end)) \
+    if any(sentences.norms[k] in _SOON and (sentences.norms[k] not in _PROVIDED or abs(k - i) <= 4 or k == head.i)
+           for k in range(sent_begin, sent_end)) \
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
-        return "Planned"
+        return "Planned"                  # (not "sans signer l'accord sur les minerais prévu": another word's)
     return "Asserted"
 
 
@@ -216,6 +217,7 @@ def _conditional(tok) -> bool:
 
 
 _SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
+_PROVIDED = {"prevu", "prevue", "prevus"}
 
 
 def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:
