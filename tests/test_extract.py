@@ -4715,3 +4715,9 @@ def test_extract_a_word_planned_far_from_the_event_does_not_plan_it(extract_text
     x = extract_text("date 2025-03-01\nTitre\n\nLe président ukrainien Volodymyr Zelensky a rencontré vendredi Donald "
                      "Trump sans signer l'accord sur les minerais prévu. Un sommet est prévu mardi.\n")
     assert [(e.factuality, e.date) for e in x.events] == [("Asserted", "2025-02-28"), ("Planned", "2025-03-04")]
+
+
+def test_extract_leaving_a_government_seat_is_no_withdrawal(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a quitté vendredi la Maison Blanche. La Hongrie "
+                     "a quitté la CPI.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("hongrie",))]

@@ -530,9 +530,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             if subject is not None and _types_at(linking, subject.i) & {PLACE, ORGANISATION}:
                 return True               # "L'Algérie a rappelé son ambassadeur pour protester contre": a stance
         if lemma(tok) in _LEAVERS and not any(
-                {ORGANISATION} & _types_at(linking, t.i) or t.pos_ == "NOUN" and lemma(t) in _BONDS
+                {ORGANISATION} & _types_at(linking, t.i) and not _seat_at(linking, t.i)
+                or t.pos_ == "NOUN" and lemma(t) in _BONDS
                 for c in children(tok) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *children(c))):
-            return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou"
+            return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou" nor
+            #                               "a quitté la Maison Blanche" (a building left)
         if lemma(tok) == "appeler" and not (any(c.dep_ == "obj" and _names_person(linking, c) for c in children(tok))
                                             and not any(t.text.lower() in ("à", "au", "aux") for t in tok.doc[tok.i + 1:min(len(toks), end + 8)])):
             return True                   # "a appelé M. Kast pour le féliciter", not "appelé X à la retenue"
@@ -983,6 +985,13 @@ def _types_at(linking: Linking, i: int) -> set[str]:
     """The types of the actors the mention at token ``i`` names (none when no mention is there)."""
     m = linking.mention_at_token(i)
     return {linking.type_of(k) for k in linking.refs.get(m, ())} if m is not None else set()
+
+
+def _seat_at(linking: Linking, i: int) -> bool:
+    """Whether the mention at token ``i`` names a government's seat ("la Maison Blanche")."""
+    m = linking.mention_at_token(i)
+    return m is not None and any(linking.builders[k].subtype == "Seat" for k in linking.refs.get(m, ())
+                                 if k in linking.builders)
 
 
 def _person_at(linking: Linking, i: int) -> bool:
