@@ -4721,3 +4721,8 @@ def test_extract_leaving_a_government_seat_is_no_withdrawal(extract_text):
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a quitté vendredi la Maison Blanche. La Hongrie "
                      "a quitté la CPI.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("hongrie",))]
+
+
+def test_extract_a_third_world_war_is_feared_not_fought(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a accusé Volodymyr Zelensky de « jouer avec la troisième guerre mondiale ».\n")
+    assert not x.events
