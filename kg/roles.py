@@ -101,7 +101,14 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
     for n, key in persons:
         if n.kind == "role" and n.role and not re.search(r"\b(?:ancien|ancienne|ex)\b", fold(n.text)):
             offices.setdefault(key, set()).add("leading" if n.role in leading else n.role)
-    peers = [key for n, key in persons if key != owner and offices.get(key, set()) & offices.get(owner, set())]
+    date = linking.article.date
+    for key in {key for _, key in persons}:           # an office the gazetteer knows held at the article's date
+        entry = linking.resources.entries.get(key)
+        if entry is not None and any(o.role in leading and o.held_at(date) for o in entry.offices):
+            offices.setdefault(key, set()).add("leading")
+    # (of another side: "M. Trump a accusé son homologue", not his vice-president)
+    peers = [key for n, key in persons if key != owner and offices.get(key, set()) & offices.get(owner, set())
+             and linking.side(key) != linking.side(owner)]
     if peers and "hote" not in fold(m.text):
         return peers[-1]
     sentences_of: dict[str, set[int]] = {}

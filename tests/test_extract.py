@@ -4726,3 +4726,10 @@ def test_extract_leaving_a_government_seat_is_no_withdrawal(extract_text):
 def test_extract_a_third_world_war_is_feared_not_fought(extract_text):
     x = extract_text("Titre\n\nDonald Trump a accusé Volodymyr Zelensky de « jouer avec la troisième guerre mondiale ».\n")
     assert not x.events
+
+
+def test_extract_a_counterpart_is_a_leader_of_another_side_not_one_s_deputy(extract_text):
+    x = extract_text("date 2025-03-01\nTitre\n\nLe président ukrainien Volodymyr Zelensky a quitté la Maison Blanche "
+                     "après une altercation avec Donald Trump et son vice-président JD Vance. M. Trump a accusé son "
+                     "homologue de manquer de reconnaissance.\n")
+    assert next(s for s in x.stances if s.cue == "accusé").targets == ("volodymyr_zelensky",)
