@@ -4733,3 +4733,8 @@ def test_extract_a_counterpart_is_a_leader_of_another_side_not_one_s_deputy(extr
                      "après une altercation avec Donald Trump et son vice-président JD Vance. M. Trump a accusé son "
                      "homologue de manquer de reconnaissance.\n")
     assert next(s for s in x.stances if s.cue == "accusé").targets == ("volodymyr_zelensky",)
+
+
+def test_extract_a_city_in_a_treaty_s_name_is_no_place_left(extract_text):
+    x = extract_text("Titre\n\nLe Mali a annoncé lundi son retrait du Statut de Rome.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Withdrawal", None)]

@@ -279,9 +279,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and m.end + 1 < limit and sentences.norms[m.end] in ("de", "du", "d'", "des"):
                 event.add_actor("agent", keys[0])         # "le retrait des Etats-Unis de l'OMS": who leaves what
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym" \
-                    and not (k > j and sentences.lemmas[k - 1] in resources.event_words):
+                    and not (k > j and sentences.lemmas[k - 1] in resources.event_words) \
+                    and not (k > j and sentences.texts[k - 1][:1].isupper() and sentences.pos[k - 1] in ("NOUN", "PROPN")):
                 event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left (not "de
-                #                                           l'accord de Paris", another event's place)
+                #                                           l'accord de Paris", another event's place, nor "du Statut
+                #                                           de Rome", a name)
             elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops or m.start == k + 3 and m.kind == "name"
                                                          and sentences.norms[k + 2] in resources.person_nouns) and (
                     k == j or event.family == "Visit" or _time_between(doc, j, k, resources.cue_index.times)):
