@@ -4738,3 +4738,9 @@ def test_extract_a_counterpart_is_a_leader_of_another_side_not_one_s_deputy(extr
 def test_extract_a_city_in_a_treaty_s_name_is_no_place_left(extract_text):
     x = extract_text("Titre\n\nLe Mali a annoncé lundi son retrait du Statut de Rome.\n")
     assert [(e.type, e.place) for e in x.events] == [("Withdrawal", None)]
+
+
+def test_extract_a_topic_after_de_is_the_word_past_its_article_and_quotation_mark(extract_text):
+    x = extract_text("Titre\n\nA Moscou, l'ancien président Dmitri Medvedev s'est félicité d'une « gifle » infligée au "
+                     "dirigeant ukrainien.\n")
+    assert [s.topic for s in x.stances] == ["gifle"]

@@ -782,10 +782,12 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(told)         # "s'est dit « alarmé » par ce recours à la force": the deed
                 act.rules.append("demonstrative")    # just told, whatever the words for it
             elif rule == "de":
+                if j < end - 2 and toks[j].pos_ == "DET" and toks[j + 1].text in (QUOTE_OPEN, '"'):
+                    j += 2                # "s'est félicité d'une « gifle »": the word, past its article and mark
                 k = j
                 while k < end and toks[k].pos_ not in ("ADP", "SCONJ", "PUNCT", "VERB", "CCONJ"):
                     k += 1
-                if k > j:
+                if k > j and not all(toks[t].pos_ == "DET" for t in range(j, k)):
                     topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
     if rule == "à" and not entities:
         # "a appelé l'opposition à « la responsabilité »", "les deux parties à une désescalade": whom it calls
