@@ -4744,3 +4744,9 @@ def test_extract_a_topic_after_de_is_the_word_past_its_article_and_quotation_mar
     x = extract_text("Titre\n\nA Moscou, l'ancien président Dmitri Medvedev s'est félicité d'une « gifle » infligée au "
                      "dirigeant ukrainien.\n")
     assert [s.topic for s in x.stances] == ["gifle"]
+
+
+def test_extract_a_conditional_passive_of_devoir_is_a_forecast_no_demand(extract_text):
+    x = extract_text("Titre\n\nSéoul estime que 10.000 militaires au total devraient être envoyés d'ici décembre. Le "
+                     "Hamas a estimé que les otages doivent être libérés.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("hamas", "DEMAND")]

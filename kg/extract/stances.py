@@ -153,9 +153,15 @@ _DUTY_ADVERBS = {"desormais", "maintenant", "absolument", "imperativement", "imm
 
 def _passive_duty(token) -> bool:
     """ "la résolution doit être appliquée", "les otages doivent être libérés": what must be done to
-    its subject, never a schedule."""
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux:pass" for g in children(c))
-               for c in children(token)) and any(c.dep_.startswith("nsubj") for c in children(token))
+    its subject, never a schedule; nor a forecast ("10.000 militaires devraient être envoyés")."""
+    return not _conditional_form(token) \
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux:pass" for g in children(c))
+                for c in children(token)) and any(c.dep_.startswith("nsubj") for c in children(token))
+
+
+def _conditional_form(token) -> bool:
+    """Whether a form of "devoir" is conditional ("devrait", "devraient"), which the tagger may not say."""
+    return "Cnd" in feats(token, "Mood") or norm(token).startswith("devr")
 
 
 _OUTCOME_NOUNS = {"resultat", "issue", "verdict"}
