@@ -4750,3 +4750,11 @@ def test_extract_a_conditional_passive_of_devoir_is_a_forecast_no_demand(extract
     x = extract_text("Titre\n\nSéoul estime que 10.000 militaires au total devraient être envoyés d'ici décembre. Le "
                      "Hamas a estimé que les otages doivent être libérés.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("hamas", "DEMAND")]
+
+
+def test_extract_an_explosion_is_an_attack_only_in_a_story_of_one(extract_text):
+    told = extract_text("Titre\n\nAu moins huit personnes ont été tuées lundi dans l'explosion d'une voiture à Delhi. Les "
+                        "Etats-Unis ont condamné l'attentat.\n")
+    accident = extract_text("Titre\n\nAu moins huit personnes ont été tuées lundi dans l'explosion d'une usine chimique.\n")
+    assert ([(e.type, e.cue, len(e.mentions)) for e in told.events], accident.events) == ([("Attack", "explosion", 2)], ())
+

@@ -19,6 +19,7 @@ GENERIC_TYPES = {"Meeting", "Agreement", "Accident", "Disaster"}   # vague nouns
 _CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une attaque" tells no attack
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
+_DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze"}
 _ABILITIES = {"pouvoir", "capacite", "droit", "moyen", "faculte"}
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
@@ -382,6 +383,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             or norm(toks[end]) in ("de", "d'", "du", "des") and not _put_to_death(doc, end, linking)):
         return True                       # "avec exécution immédiate": a sentence enforced; "une « exécution de la
         #                                   démocratie »": a figure; no one put to death
+    if cue.lemmas == ("explosion",) and not any(w in _DELIBERATE for w in sentences.lemmas):
+        return True                       # an explosion is an attack only where the article tells of one ("l'attentat")
     if cue.lemmas == ("tuer",) and not any(
             c.dep_ in ("nsubj", "obl:agent") and c.i not in _event_tokens(doc, c, event_words)
             and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
