@@ -4758,3 +4758,8 @@ def test_extract_an_explosion_is_an_attack_only_in_a_story_of_one(extract_text):
     accident = extract_text("Titre\n\nAu moins huit personnes ont été tuées lundi dans l'explosion d'une usine chimique.\n")
     assert ([(e.type, e.cue, len(e.mentions)) for e in told.events], accident.events) == ([("Attack", "explosion", 2)], ())
 
+
+def test_extract_an_event_s_arguments_end_before_another_verb_joined_by_et(extract_text):
+    x = extract_text("Titre\n\nLe président sud-coréen Yoon Suk Yeol a convoqué une réunion d'urgence et n'a pas exclu "
+                     "de fournir des armes à l'Ukraine.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Meeting", None)]

@@ -95,6 +95,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and k > 0 and sentences.texts[k - 1] == ",":
                 break                     # ", tandis que l'Iran a mis en garde contre ...", ", tout en mettant en garde":
                 #                           another clause
+            if word == "et" and k + 1 < limit and (toks[k + 1].pos_ in ("VERB", "AUX") and toks[k + 1].dep_ in ("conj", "aux", "aux:tense")
+                                                   or sentences.norms[k + 1] in ("ne", "n'")):
+                break                     # "a convoqué une réunion d'urgence et n'a pas exclu de fournir des armes à
+                #                           l'Ukraine": another verb's words
             if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
