@@ -4763,3 +4763,10 @@ def test_extract_an_event_s_arguments_end_before_another_verb_joined_by_et(extra
     x = extract_text("Titre\n\nLe président sud-coréen Yoon Suk Yeol a convoqué une réunion d'urgence et n'a pas exclu "
                      "de fournir des armes à l'Ukraine.\n")
     assert [(e.type, e.place) for e in x.events] == [("Meeting", None)]
+
+
+def test_extract_grave_judges_but_a_grave_concern_is_only_a_concern(extract_text):
+    x = extract_text("Titre\n\nPyongyang a envoyé 3.000 soldats en Russie. Le secrétaire américain à la Défense, Lloyd "
+                     "Austin, a qualifié ce déploiement de « très, très grave ». Séoul a dit suivre la situation avec "
+                     "une « grave inquiétude ».\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("lloyd_austin", "DISAPPROVE")]

@@ -176,7 +176,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = list(lead.agents)              # fonctionner": of what the article tells others did
                 rule += "+lead-event"
                 confidence *= 0.6
-            elif _CONCERN.search(stance.cue) and lead is not None and lead.sent <= reader.sentences.of_span(stance.span):
+            elif CONCERN.search(stance.cue) and lead is not None and lead.sent <= reader.sentences.of_span(stance.span):
                 event_targets = (lead.key,)              # "a exprimé sa « profonde préoccupation »": at what happened
                 rule += "+concern-at-lead-event"
                 confidence *= 0.6
@@ -275,7 +275,7 @@ def _deed_of_unnamed(reader: Reader, stance: Stance) -> EventBuilder | None:
     return None
 
 
-_CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u|alarm|constern", re.I)   # at what happened: concern, alarm
+CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u|alarm|constern", re.I)   # at what happened: concern, alarm
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:

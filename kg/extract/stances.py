@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.arguments import commanded
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, withdrawn_policy
-from kg.extract.implicit import lead_event, resolve_implicit
+from kg.extract.implicit import CONCERN, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
@@ -115,6 +115,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
+        if polarity and toks[t].dep_ == "amod" and CONCERN.search(toks[t].head.text):
+            continue                      # "suivre la situation avec une « grave inquiétude »": how deep a concern
         if polarity and toks[t].dep_ in ("amod", "acl") and toks[t].head.i < t and "Plur" in feats(toks[t].head, "Number") \
                 and (norm(toks[t].head).rstrip("s") in res.class_nouns or lemma(toks[t].head) == "force"):
             continue                      # "des groupes alliés", "les forces alliées": which side, not a judgement
