@@ -4770,3 +4770,9 @@ def test_extract_grave_judges_but_a_grave_concern_is_only_a_concern(extract_text
                      "Austin, a qualifié ce déploiement de « très, très grave ». Séoul a dit suivre la situation avec "
                      "une « grave inquiétude ».\n")
     assert [(s.holder, s.family) for s in x.stances] == [("lloyd_austin", "DISAPPROVE")]
+
+
+def test_extract_a_plural_pronoun_is_not_the_single_speaker_reporting_it(extract_text):
+    x = extract_text("Titre\n\nLe Kremlin a jugé ces déclarations « très graves » et estimé qu'elles encourageaient Kiev "
+                     "à poursuivre la guerre.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("kremlin", "jugé")]

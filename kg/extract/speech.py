@@ -794,6 +794,8 @@ class Reader:
         wanted = _PRONOUNS[norm(pronoun)]
         if m.type == PERSON and gender and wanted and gender != wanted:
             return None
+        if norm(pronoun) in ("ils", "elles") and "Sing" in feats(subject, "Number"):
+            return None                       # "Le Kremlin a estimé qu'elles (ces déclarations) encourageaient"
         return keys
 
     def _listed_before(self, qui: int) -> list:
