@@ -4776,3 +4776,9 @@ def test_extract_a_plural_pronoun_is_not_the_single_speaker_reporting_it(extract
     x = extract_text("Titre\n\nLe Kremlin a jugé ces déclarations « très graves » et estimé qu'elles encourageaient Kiev "
                      "à poursuivre la guerre.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("kremlin", "jugé")]
+
+
+def test_extract_a_subject_pronoun_before_a_verb_read_as_a_noun_is_its_subject(extract_text):
+    x = extract_text("Titre\n\nLa FNSEA a appelé à poursuivre la mobilisation malgré les annonces du Premier ministre "
+                     "Gabriel Attal, qu'elle juge « insuffisantes ».\n")
+    assert next(s for s in x.stances if s.cue == "juge").holder == "organisation-fnsea"

@@ -713,6 +713,13 @@ class Reader:
                     return
         if any(c.dep_ == "aux:pass" for c in children(head)) and any(c.dep_ == "nsubj:pass" for c in children(head)):
             return                        # "Abir Moussi a été condamnée jeudi": sentenced, by no one named
+        clitic = self.sentences.norms[act.head - 1] if act.head > 0 else ""
+        if clitic in ("il", "elle", "ils", "elles") and toks[act.head - 1].pos_ == "PRON":
+            # "qu'elle juge « insuffisantes »", the verb read as a noun: the pronoun before it is its subject
+            act.holders = self.resolve_pronoun(act.head - 1, _PRONOUNS[clitic])
+            act.rules.append("subject-pronoun")
+            act.confidence *= 0.85
+            return
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
