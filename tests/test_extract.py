@@ -4782,3 +4782,8 @@ def test_extract_a_subject_pronoun_before_a_verb_read_as_a_noun_is_its_subject(e
     x = extract_text("Titre\n\nLa FNSEA a appelé à poursuivre la mobilisation malgré les annonces du Premier ministre "
                      "Gabriel Attal, qu'elle juge « insuffisantes ».\n")
     assert next(s for s in x.stances if s.cue == "juge").holder == "organisation-fnsea"
+
+
+def test_extract_the_next_elections_plural_are_planned(extract_text):
+    x = extract_text("Titre\n\n« Ce pays mérite un vrai choix lors des prochaines élections », a déclaré M. Trudeau.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Election", "Planned")]

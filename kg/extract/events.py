@@ -217,8 +217,8 @@ def _conditional(tok) -> bool:
     return any(word == base + ending for base in (stem, stem[:-1]) for ending in ("ait", "aient"))
 
 
-_SOON = {"prochainement", "prochain", "prochaine", "prevu", "prevue", "prevus"}
-_PROVIDED = {"prevu", "prevue", "prevus"}
+_SOON = {"prochainement", "prochain", "prochaine", "prochains", "prochaines", "prevu", "prevue", "prevus", "prevues"}
+_PROVIDED = {"prevu", "prevue", "prevus", "prevues"}
 
 
 def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) -> str | None:
