@@ -4787,3 +4787,9 @@ def test_extract_a_subject_pronoun_before_a_verb_read_as_a_noun_is_its_subject(e
 def test_extract_the_next_elections_plural_are_planned(extract_text):
     x = extract_text("Titre\n\n« Ce pays mérite un vrai choix lors des prochaines élections », a déclaré M. Trudeau.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Election", "Planned")]
+
+
+def test_extract_a_constitutional_council_censuring_a_law_rules(extract_text):
+    x = extract_text("Titre\n\nLe Conseil constitutionnel a censuré jeudi une large partie de la loi immigration. Le "
+                     "ministre a censuré un passage de son discours.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Ruling", ("organisation-conseil-constitutionnel",))]

@@ -2,6 +2,7 @@
 with participants, place, date, duration and status (occurred, planned, hypothetical)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_times,
@@ -1104,9 +1105,14 @@ def _is_legislature(linking: Linking, tok) -> bool:
 
 
 def _is_court(linking: Linking, i: int) -> bool:
-    """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal") or a
-    judge, who rules too ("Le juge de la Cour suprême X a ordonné la suspension")."""
-    return _named_as(linking, i, _COURTS + _JUDGES)
+    """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal"), a
+    constitutional council ("le Conseil constitutionnel") or a judge, who rules too ("Le juge de la Cour
+    suprême X a ordonné la suspension")."""
+    return _named_as(linking, i, _COURT_NAMES)
+
+
+_COURT_NAMES = _COURTS + _JUDGES
+_CONSTITUTIONAL = re.compile(r"^conseil (?:constitutionnel|d'etat)")
 
 
 def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) -> bool:
@@ -1120,7 +1126,8 @@ def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) ->
     if kind is not None and (builder.subtype == kind or entry is not None and entry.kind == kind):
         return True
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    return any(first_word(n) in first_words for n in names if n)     # "la Haute Cour": past a word of rank
+    return any(first_word(n) in first_words or first_words is _COURT_NAMES and _CONSTITUTIONAL.search(fold(n))
+               for n in names if n)     # "la Haute Cour": past a word of rank
 
 
 def _owner(doc, end: int, linking: Linking) -> str | None:
