@@ -4793,3 +4793,13 @@ def test_extract_a_constitutional_council_censuring_a_law_rules(extract_text):
     x = extract_text("Titre\n\nLe Conseil constitutionnel a censuré jeudi une large partie de la loi immigration. Le "
                      "ministre a censuré un passage de son discours.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Ruling", ("organisation-conseil-constitutionnel",))]
+
+
+def test_extract_a_compromise_welcomed_is_the_agreement_told(extract_text):
+    x = extract_text("Allemagne : accord salarial dans la métallurgie après des grèves d'avertissement\n\n"
+                     "Le syndicat IG Metall et le patronat de la métallurgie ont conclu mardi un accord "
+                     "prévoyant une hausse des salaires de 5,1 %, après plusieurs semaines de grèves d'avertissement.\n\n"
+                     "Le président d'IG Metall, Christiane Benner, a salué un « bon compromis » dans un contexte "
+                     "économique difficile.\n")
+    welcomed = next(s for s in x.stances if s.cue == "salué")
+    assert [e.type for e in x.events if e.key in welcomed.event_targets] == ["Agreement"]

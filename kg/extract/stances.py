@@ -806,9 +806,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 add(_parties(reader, child.i))
                 act.rules.append("the-parties")
-    if rule != "obj" and act.kind == "cue" and not entities and not targeted_events:
+    if (rule != "obj" or not any(c.dep_ == "obj" for c in children(head))) and act.kind == "cue" \
+            and not entities and not targeted_events:
         # "a réclamé un nouveau décompte": what is asked for, a word for an act, whatever the parser made of it
-        noun = next((toks[t] for t in range(act.cue_end, min(end, act.cue_end + 3)) if toks[t].pos_ == "NOUN"), None)
+        # ("a salué un « bon compromis »", the object hung on the verb as an adjunct)
+        noun = next((toks[t] for t in range(act.cue_end, min(end, act.cue_end + 4)) if toks[t].pos_ == "NOUN"), None)
         if noun is not None and reader.resources.act_nouns.get(reader.sentences.lemmas[noun.i]) \
                 and (told := _act_named(reader, noun, holders)) is not None:     # (of a kind: not "leur départ")
             targeted_events.append(told)
