@@ -4803,3 +4803,8 @@ def test_extract_a_compromise_welcomed_is_the_agreement_told(extract_text):
                      "économique difficile.\n")
     welcomed = next(s for s in x.stances if s.cue == "salué")
     assert [e.type for e in x.events if e.key in welcomed.event_targets] == ["Agreement"]
+
+
+def test_extract_a_visit_demanded_through_pouvoir_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nMoscou a exigé de pouvoir rendre visite au milliardaire d'origine russe.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Visit", "Hypothetical")]

@@ -240,6 +240,8 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
     if dep == "acl" and head.dep_ == "obj" and lemma(head.head) in demand_verbs \
             and any(norm(c) in ("a", "de", "d'") for c in children(tok) if c.dep_ == "mark"):
         head, dep = head.head, "xcomp"      # "a appelé les forces du STC à se retirer", hung on the object
+    if dep == "xcomp" and lemma(head) in ("pouvoir", "vouloir") and head.dep_ == "xcomp":
+        head = head.head                    # "a exigé de pouvoir rendre visite au milliardaire": what is asked
     if dep == "xcomp" and lemma(head) in demand_verbs | threat_verbs:
         return "Hypothetical"               # "a exhorté le Rwanda à retirer ses forces", "exigé le retrait"
     if dep not in ("obj", "obl", "obl:arg") or head.i == tok.i:
