@@ -4808,3 +4808,9 @@ def test_extract_a_compromise_welcomed_is_the_agreement_told(extract_text):
 def test_extract_a_visit_demanded_through_pouvoir_is_hypothetical(extract_text):
     x = extract_text("Titre\n\nMoscou a exigé de pouvoir rendre visite au milliardaire d'origine russe.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Visit", "Hypothetical")]
+
+
+def test_extract_a_pseudo_election_is_a_judgement(extract_text):
+    x = extract_text("Titre\n\nVladimir Poutine a été réélu dimanche. L'Allemagne a qualifié le scrutin de "
+                     "« pseudo-élection ».\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("allemagne", "DISAPPROVE")]

@@ -566,7 +566,8 @@ def _evaluative(evaluatives: dict[str, str], token) -> str | None:
                  word[:-2] if inflected and word.endswith("es") else None):
         if form and form in evaluatives:
             return evaluatives[form]
-    return None
+    prefix = word.split("-")[0] + "-" if "-" in word[1:] else None
+    return evaluatives.get(prefix) if prefix else None       # "une « pseudo-élection »": a prefix that judges
 
 
 def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str, ...]):
