@@ -4814,3 +4814,8 @@ def test_extract_a_pseudo_election_is_a_judgement(extract_text):
     x = extract_text("Titre\n\nVladimir Poutine a été réélu dimanche. L'Allemagne a qualifié le scrutin de "
                      "« pseudo-élection ».\n")
     assert [(s.holder, s.family) for s in x.stances] == [("allemagne", "DISAPPROVE")]
+
+
+def test_extract_elections_whose_holding_is_demanded_are_hypothetical(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'étudiants exigent la tenue d'élections législatives anticipées.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Election", "Hypothetical")]

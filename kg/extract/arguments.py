@@ -24,8 +24,8 @@ _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
-SPELLS = {"journee", "journée", "semaine", "jour", "mouvement"}     # "une journée de grève": the strike (with and
-#                                                                   without accent)
+SPELLS = {"journee", "journée", "semaine", "jour", "mouvement", "tenue"}     # "une journée de grève": the strike,
+#                                                           "la tenue d'élections": the election (with and without accent)
 _ATTITUDE_VERBS = {"dire", "declarer", "montrer"}   # "s'est dite « alarmée » par les combats": an attitude, no part in them
 # verbs that rule on a kind of event: "une loi permettant d'interdire les rassemblements" holds none; "a interdit
 # les manifestations": who bans takes no part in them
