@@ -4819,3 +4819,9 @@ def test_extract_a_pseudo_election_is_a_judgement(extract_text):
 def test_extract_elections_whose_holding_is_demanded_are_hypothetical(extract_text):
     x = extract_text("Titre\n\nDes milliers d'étudiants exigent la tenue d'élections législatives anticipées.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Election", "Hypothetical")]
+
+
+def test_extract_an_event_word_in_an_office_s_title_is_no_event(extract_text):
+    x = extract_text("Titre\n\nLe commissaire européen à l'Elargissement, Marta Kos, a appelé les autorités serbes à "
+                     "respecter le droit de manifester.\n")
+    assert not [e for e in x.events if e.type == "Enlargement"]

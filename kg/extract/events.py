@@ -342,6 +342,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
+    if m is not None and m.kind == "role" and tok.text[:1].isupper() and m.start < i:
+        return True                       # "Le commissaire européen à l'Elargissement": a word of an office's title
     if m is not None and m.kind != "name" and tok.text[:1].isupper() and any(
             n.kind == "name" and n.type == ORGANISATION and n.start <= i < n.end and n.end - n.start > end - i
             for n in linking.mentions):
