@@ -4825,3 +4825,9 @@ def test_extract_an_event_word_in_an_office_s_title_is_no_event(extract_text):
     x = extract_text("Titre\n\nLe commissaire européen à l'Elargissement, Marta Kos, a appelé les autorités serbes à "
                      "respecter le droit de manifester.\n")
     assert not [e for e in x.events if e.type == "Enlargement"]
+
+
+def test_extract_protesters_held_by_the_police_are_arrested(extract_text):
+    x = extract_text("Titre\n\nLa police a fait usage de gaz lacrymogènes et interpellé plusieurs dizaines de "
+                     "manifestants. La police a arrêté le convoi.\n")
+    assert [e.type for e in x.events] == ["Arrest", "Protest"]

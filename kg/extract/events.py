@@ -584,6 +584,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         joined = {t.i for c in children(tok) if c.dep_ == "conj" for t in c.subtree}    # not "... et qualifié la frappe"
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
+               and norm(t) not in resources.person_nouns             # "interpellé des manifestants": people
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1)
                for t in tok.subtree if t.i > end):
             return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun)
@@ -1010,12 +1011,12 @@ def _person_at(linking: Linking, i: int) -> bool:
 
 def _names_person(linking: Linking, token) -> bool:
     """Whether a noun phrase names a person: "le maire", or "Le général Zuñiga" (the name right after a
-    title), not one an apposition after a comma adds."""
+    title), or people by a word for them ("des manifestants"), not one an apposition after a comma adds."""
     for t in token.doc[token.i:min(len(token.doc), token.i + 4)]:
         if t.i > token.i and (t.text == "," or t.head.i != token.i and t.head.head.i != token.i):
             break
-        if _person_at(linking, t.i):
-            return True
+        if _person_at(linking, t.i) or norm(t) in linking.resources.person_nouns and t.pos_ == "NOUN":
+            return True           # (also "interpellé plusieurs dizaines de manifestants": people, unnamed)
     return False
 
 
