@@ -156,7 +156,7 @@ def _winner(m: Mention, linking: Linking) -> str | None:
             continue
         if of and linking.side(keys[0]) != of:
             continue
-        if n.subject:
+        if n.subject and n.sent < m.sent:     # (not the one who speaks of the winner)
             return keys[0]
         found.append(keys[0])
     return found[0] if found else None
