@@ -3219,7 +3219,9 @@ def test_extract_a_policy_criticised_is_its_announcer_s(extract_text):
                      "gouvernement de Pedro Sánchez d'une réforme des retraites. La CGT a critiqué « une réforme "
                      "injuste ».\n")
     criticism = next(s for s in x.stances if s.holder == "cgt")
-    assert criticism.targets == ("pedro_sanchez",)
+    assert criticism.targets == ("organization-gouvernement-espagnol",)     # the government Pedro Sánchez leads
+
+
 def test_extract_a_kidnapping_and_the_attack_it_is_called_afterwards(extract_text):
     x = extract_text("Titre\n\nDes hommes armés ont enlevé mardi une trentaine de passagers d'un bus dans un village de "
                      "la région de Zamfara, dans le nord-ouest du Nigeria, a indiqué la police. L'Unicef a condamné "
