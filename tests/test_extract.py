@@ -4833,3 +4833,8 @@ def test_extract_protesters_held_by_the_police_are_arrested(extract_text):
     x = extract_text("Titre\n\nLa police a fait usage de gaz lacrymogènes et interpellé plusieurs dizaines de "
                      "manifestants. La police a arrêté le convoi.\n")
     assert [e.type for e in x.events] == ["Arrest", "Protest"]
+
+
+def test_extract_a_name_after_an_outgoing_office_is_a_person(extract_text):
+    x = extract_text("Titre\n\nLe président sortant Mokgweetsi Masisi a reconnu sa défaite et félicité son rival.\n")
+    assert [(e.key, e.type) for e in x.entities] == [("person-mokgweetsi-masisi", "Person")]

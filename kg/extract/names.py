@@ -1027,6 +1027,9 @@ def _city_before_surname(toks, i: int, place: Mention, sentences, resources) -> 
         and (i == 0 or sentences.norms[i - 1] not in LOCATIVE | {"entre"})
 
 
+_IN_OFFICE = {"sortant", "sortante", "elu", "elue", "interimaire", "dechu", "dechue", "demissionnaire"}   # after an office
+
+
 def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A given name followed by capitalised words is a person's name ("Marine Le Pen", "Jean-Luc
     Mélenchon"), where the tagger saw none, only part of it, or another type. A name that starts
@@ -1065,12 +1068,14 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
             j = i + 1
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
-                or (norms[i - 1] in demonyms or norms[i - 1] in role_ends) and texts[i - 1].islower()
+                or (norms[i - 1] in demonyms or norms[i - 1] in role_ends
+                    or norms[i - 1] in _IN_OFFICE and i > 1 and norms[i - 2] in role_ends) and texts[i - 1].islower()
                 and texts[i + 1][:1].isupper()
                 and not (i > 1 and norms[i - 1] in demonyms     # not "le groupe russe Gazprom Neft", "le japonais
                          and ({"Company", "Union", "Party"} & resources.class_nouns.get(norms[i - 2], frozenset())
                               or pos[i - 2] == "DET"))):              # Nippon Steel"
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
+            #                                       "Le président sortant Mokgweetsi Masisi",
             #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
         elif text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and texts[i + 1][:1].isupper() \
                 and (place := place_ends.get(i)) is not None and place.start >= 2 \
