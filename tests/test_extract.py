@@ -4838,3 +4838,11 @@ def test_extract_protesters_held_by_the_police_are_arrested(extract_text):
 def test_extract_a_name_after_an_outgoing_office_is_a_person(extract_text):
     x = extract_text("Titre\n\nLe président sortant Mokgweetsi Masisi a reconnu sa défaite et félicité son rival.\n")
     assert [(e.key, e.type) for e in x.entities] == [("person-mokgweetsi-masisi", "Person")]
+
+
+def test_extract_the_vote_after_an_impeachment_voted_is_that_impeachment(extract_text):
+    x = extract_text("Titre\n\nL'Assemblée nationale kényane a voté mardi la destitution du vice-président Rigathi "
+                     "Gachagua. Le chef de la majorité, Kimani Ichung'wah, a assuré que le vote respectait la "
+                     "Constitution.\n")
+    assert [e.type for e in x.events] == ["Impeachment"]
+    assert next(s for s in x.stances if s.cue == "assuré").event_targets == ("Impeachment-0",)

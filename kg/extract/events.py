@@ -769,6 +769,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and norms[i - 2] == "tour":
             # "a été élu chancelier par le Bundestag au second tour de scrutin": the house's vote just told
             event = _told_in_sentence(events, sentences, i, ("Vote",)) or event
+        if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and det in _ANAPHORIC_DETS and not any(
+                e.type == "Vote" for e in events) and (voted := next(
+                (e for e in reversed(events) if e.type == "Impeachment" and lemma(toks[e.token].head) == "voter"), None)):
+            event = voted                 # "a voté la destitution du vice-président ... le vote respectait la
+            #                               Constitution": the impeachment voted
         if cue.family == "Election" and tok.pos_ == "NOUN" and not any(e.family == "Election" for e in events) \
                 and not (end < len(doc) and pos[end] == "ADJ") and status == "Asserted" \
                 and (elected := next((e for e in reversed(events) if e.family == "Vote"
