@@ -4846,3 +4846,10 @@ def test_extract_the_vote_after_an_impeachment_voted_is_that_impeachment(extract
                      "Constitution.\n")
     assert [e.type for e in x.events] == ["Impeachment"]
     assert next(s for s in x.stances if s.cue == "assuré").event_targets == ("Impeachment-0",)
+
+
+def test_extract_an_apposed_charge_is_made_by_the_body_whose_demonym_the_parser_took_for_the_subject(extract_text):
+    x = extract_text("Titre\n\nL'Assemblée nationale kényane a voté mardi soir la destitution du vice-président Rigathi "
+                     "Gachagua, accusé notamment de corruption.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [
+        ("organisation-assemblee-nationale", ("person-rigathi-gachagua",))]

@@ -455,6 +455,12 @@ class Reader:
             governor = next((a for a in toks[apposed.start].ancestors if a.pos_ in ("VERB", "AUX")
                              and self._subject_token(a) is not None), None)
             m, keys = self.actor_at(self._subject_token(governor).i) if governor is not None else (None, ())
+            if m is not None and m.kind == "demonym" and m.start > 0:
+                # "L'Assemblée nationale | kényane a voté", the parser's subject the demonym: the body it qualifies
+                demonym = m
+                m, keys = self.actor_at(demonym.start - 1)
+                if m is None or m.kind != "name" or m.type != ORGANISATION or m.end != demonym.start:
+                    m, keys = None, ()
             if m is not None and keys:
                 act.holders, act.holder_mentions = keys, [m]
                 act.addressee = self.linking.refs[apposed]
