@@ -4853,3 +4853,9 @@ def test_extract_an_apposed_charge_is_made_by_the_body_whose_demonym_the_parser_
                      "Gachagua, accusé notamment de corruption.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [
         ("organisation-assemblee-nationale", ("person-rigathi-gachagua",))]
+
+
+def test_extract_a_common_english_given_name_opens_a_person_s_name(extract_text):
+    x = extract_text("Titre\n\nLe groupe Starbucks a assuré que la grève n'avait aucun impact. « Nous avons proposé des "
+                     "augmentations », a déclaré un porte-parole du groupe, Phil Rivera.\n")
+    assert ("person-phil-rivera", "Person") in [(e.key, e.type) for e in x.entities]
