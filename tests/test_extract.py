@@ -4859,3 +4859,9 @@ def test_extract_a_common_english_given_name_opens_a_person_s_name(extract_text)
     x = extract_text("Titre\n\nLe groupe Starbucks a assuré que la grève n'avait aucun impact. « Nous avons proposé des "
                      "augmentations », a déclaré un porte-parole du groupe, Phil Rivera.\n")
     assert ("person-phil-rivera", "Person") in [(e.key, e.type) for e in x.entities]
+
+
+def test_extract_an_event_pledged_is_not_done(extract_text):
+    x = extract_text("Titre\n\nLe syndicat accuse la direction de ne pas avoir tenu son engagement de conclure un accord "
+                     "avant la fin de l'année.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Agreement", "Hypothetical")]
