@@ -4865,3 +4865,11 @@ def test_extract_an_event_pledged_is_not_done(extract_text):
     x = extract_text("Titre\n\nLe syndicat accuse la direction de ne pas avoir tenu son engagement de conclure un accord "
                      "avant la fin de l'année.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Agreement", "Hypothetical")]
+
+
+def test_extract_a_participle_attack_by_named_doers_is_told(extract_text):
+    x = extract_text("Titre\n\nL'armée a mis fin à la prise d'otages du Jaffar Express, un train de passagers attaqué la "
+                     "veille par des séparatistes de l'Armée de libération du Baloutchistan (BLA). Des soldats "
+                     "déployés dans la région ont été attaqués.\n")
+    assert [(e.type, e.agents) for e in x.events if e.type == "Attack"][:1] == [
+        ("Attack", ("organisation-armee-de-liberation-du-baloutchistan",))]

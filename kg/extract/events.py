@@ -578,8 +578,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if tok.dep_ == "acl" and (cue.family == "Communication" or "Part" in feats(tok, "VerbForm")) \
                 and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre" \
                 and not any(c.dep_ == "aux:tense" for c in children(tok)) \
-                and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)):
-            # (but "X, attendu à Tokyo," will visit, and "une décision suspendue par la Haute Cour" is a ruling)
+                and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)) \
+                and not (cue.family == "Conflict" and agent is not None and agent.kind == "name"):
+            # (but "X, attendu à Tokyo," will visit, "une décision suspendue par la Haute Cour" is a ruling, and
+            # "un train attaqué la veille par des séparatistes de l'Armée de libération du Baloutchistan" an attack)
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")
@@ -1068,8 +1070,9 @@ def _agent_after(linking: Linking, tok):
         if toks[k].text in (",", ".", ";") or toks[k].pos_ == "VERB":
             return None
         if norm(toks[k]) == "par":
-            found = next((m for m in (linking.mention_at_token(t) for t in range(k + 1, min(len(toks), k + 4)))
-                          if m is not None and m.kind == "name"), None)
+            found = next((m for m in (linking.mention_at_token(t) for t in range(k + 1, min(len(toks), k + 6))
+                                      if toks[t].pos_ != "VERB") if m is not None and m.kind == "name"), None)
+            #             (also past a noun for the doers: "par des séparatistes de l'Armée de libération ...")
             return found
     return None
 
