@@ -4873,3 +4873,11 @@ def test_extract_a_participle_attack_by_named_doers_is_told(extract_text):
                      "déployés dans la région ont été attaqués.\n")
     assert [(e.type, e.agents) for e in x.events if e.type == "Attack"][:1] == [
         ("Attack", ("organisation-armee-de-liberation-du-baloutchistan",))]
+
+
+def test_extract_a_union_s_warning_that_its_strike_will_spread_is_aimed_at_the_employer(extract_text):
+    x = extract_text("Titre\n\nDes baristas de la chaîne Starbucks ont lancé vendredi une grève à l'appel du syndicat "
+                     "Workers United. Le syndicat a prévenu que le mouvement pourrait s'étendre à des centaines "
+                     "d'établissements.\n")
+    warning = next(s for s in x.stances if s.cue == "prévenu")
+    assert warning.targets == ("organisation-starbucks",)

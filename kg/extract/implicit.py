@@ -110,11 +110,15 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             if previous is not None:                  # at the holder's level: a state answers a state
                 speaker = previous.source or previous.holder
                 targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
-        if not targets and not event_targets and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
+        own_strike = bool(event_targets) and stance.family in ("THREATEN", "WARN") and all(
+            e.family in ("Strike", "Protest") for e in reader.events if e.key in event_targets)
+        if not targets and (not event_targets or own_strike) \
+                and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
                 and is_union_key(linking, stance.holder) \
                 and (company := main_company(linking) or _government(linking)) is not None:
             # "le syndicat Unite a exigé des garanties pour les salariés": of the employer; with no company
-            # named, of the government ("les confédérations ... qui réclament des hausses de salaires")
+            # named, of the government ("les confédérations ... qui réclament des hausses de salaires"); a
+            # warning that the strike will spread is aimed at the employer too
             targets = [company]
             rule += "+employer"
             confidence *= 0.7
