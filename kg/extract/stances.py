@@ -836,6 +836,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 
 _REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
+_JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
+
+
 def _relative_antecedent(toks, verb: int) -> int | None:
     """The noun a relative "que" before ``verb`` stands for ("la dette publique, qu'il a qualifiée"),
     read from the words, whatever the parser hung the clause on; else None."""
@@ -846,9 +849,6 @@ def _relative_antecedent(toks, verb: int) -> int | None:
     while k > 0 and toks[k].pos_ == "ADJ":
         k -= 1
     return k if toks[k].pos_ == "NOUN" else None
-
-
-_JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
 
 
 def _opens_clause(reader: Reader, token) -> bool:
