@@ -44,6 +44,7 @@ _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is n
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = COURT_WORDS + ("justice",)     # first words of a court's name ("la justice ivoirienne")
 _JUDGES = ("juge", "magistrat", "magistrate")
+_CONSTITUTIONAL = re.compile(r"^conseil (?:constitutionnel|d'etat)")     # councils that rule as courts do
 # first words of a legislature's name or of its members: they vote ("Le Parlement turc a approuvé l'adhésion")
 _LEGISLATURES = ("parlement", "assemblee", "senat", "congres", "chambre", "deputes", "senateurs", "parlementaires",
                  "legislateurs", "elus")
@@ -393,7 +394,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     if cue.lemmas == ("explosion",) and not any(w in _DELIBERATE for w in sentences.lemmas):
         return True                       # an explosion is an attack only where the article tells of one ("l'attentat")
     if cue.lemmas == ("tuer",) and not any(
-            c.dep_ in ("nsubj", "obl:agent") and c.i not in _event_tokens(doc, c, event_words)
+            c.dep_ in ("nsubj", "obl:agent") and not _is_event_word(c, event_words)
             and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
             for c in children(tok)):
         return True                       # "ont été tués par les forces de l'ordre" is an attack by them; "ont été
@@ -1123,16 +1124,12 @@ def _is_court(linking: Linking, i: int) -> bool:
     """Whether the mention at token ``i`` names a court ("la CIJ", "la Cour suprême", "le tribunal"), a
     constitutional council ("le Conseil constitutionnel") or a judge, who rules too ("Le juge de la Cour
     suprême X a ordonné la suspension")."""
-    return _named_as(linking, i, _COURT_NAMES)
+    return _named_as(linking, i, _COURTS + _JUDGES, opening=_CONSTITUTIONAL)
 
 
-_COURT_NAMES = _COURTS + _JUDGES
-_CONSTITUTIONAL = re.compile(r"^conseil (?:constitutionnel|d'etat)")
-
-
-def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) -> bool:
+def _named_as(linking: Linking, i: int, first_words, kind: str | None = None, opening: re.Pattern | None = None) -> bool:
     """Whether the mention at token ``i`` names a body whose name (or one of its names) opens with one of
-    ``first_words``, or that the gazetteer or the article types as ``kind``."""
+    ``first_words``, or with what ``opening`` matches, or that the gazetteer or the article types as ``kind``."""
     m = linking.mention_at_token(i)
     if m is None or len(linking.refs.get(m, ())) != 1:
         return False
@@ -1141,7 +1138,7 @@ def _named_as(linking: Linking, i: int, first_words, kind: str | None = None) ->
     if kind is not None and (builder.subtype == kind or entry is not None and entry.kind == kind):
         return True
     names = (builder.name, *builder.aliases, *(entry.names if entry else ()))
-    return any(first_word(n) in first_words or first_words is _COURT_NAMES and _CONSTITUTIONAL.search(fold(n))
+    return any(first_word(n) in first_words or opening is not None and opening.search(fold(n))
                for n in names if n)     # "la Haute Cour": past a word of rank
 
 
@@ -1192,9 +1189,9 @@ def _of_another_year(sentences: Sentences, end: int, date: str | None) -> bool:
                               for k in range(end, min(sent_end, end + 4)))
 
 
-def _event_tokens(doc, token, event_words) -> set[int]:
-    """``token``'s index if it is an event word ("Des frappes ont tué"), else nothing."""
-    return {token.i} if lemma(token) in event_words or norm(token) in event_words else set()
+def _is_event_word(token, event_words) -> bool:
+    """Whether ``token`` is a word for an event ("Des frappes ont tué")."""
+    return lemma(token) in event_words or norm(token) in event_words
 
 
 def _first_object(doc, event: EventBuilder, linking: Linking) -> str | None:
