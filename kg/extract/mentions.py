@@ -359,11 +359,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 found.append(make_mention(doc, sentences, start, i + 3, kind="government", type=ORGANISATION,
                                           of=None, role=noun.noun))
             elif noun.subtype == "Government" and det in _DEFINITE and norms[i] != "presidence" \
-                    and not (start > 0 and norms[start - 1] == "sous") and _leader_after(norms, names_at, i + 1) is not None:
+                    and not (start > 0 and norms[start - 1] == "sous") \
+                    and (leader := _leader_after(norms, names_at, i + 1)) is not None:
                 # "l'administration Trump", "l'administration de Donald Trump": the government its leader heads
                 # (not "sous la présidence de Mauricio Macri", a tenure)
-                found.append(make_mention(doc, sentences, start, _leader_after(norms, names_at, i + 1).end,
-                                          kind="government", type=ORGANISATION, of=None, role=noun.noun))
+                found.append(make_mention(doc, sentences, start, leader.end, kind="government", type=ORGANISATION,
+                                          of=None, role=noun.noun))
             elif (noun.bare and det in ("le", "la", "l'", "du", "au", "ce", "cet", "cette")
                   or noun.subtype == "Government" and det == "les" and norms[i] == "autorites"
                   or noun.subtype == "Police" and det == "les" and norms[i].endswith("s")
