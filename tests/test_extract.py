@@ -4881,3 +4881,12 @@ def test_extract_a_union_s_warning_that_its_strike_will_spread_is_aimed_at_the_e
                      "d'établissements.\n")
     warning = next(s for s in x.stances if s.cue == "prévenu")
     assert warning.targets == ("organisation-starbucks",)
+
+
+def test_extract_a_suspended_cooperation_is_a_withdrawal_by_its_state(extract_text):
+    x = extract_text("Titre\n\nLe président iranien a promulgué mercredi une loi suspendant la coopération de l'Iran avec "
+                     "l'Agence internationale de l'énergie atomique (AIEA). Le département d'Etat américain a jugé cette "
+                     "décision « inacceptable ».\n")
+    withdrawal = next(e for e in x.events if e.type == "Withdrawal")
+    assert (withdrawal.agents, withdrawal.place) == (("iran",), None)
+    assert next(s for s in x.stances if s.cue == "jugé").event_targets == (withdrawal.key,)

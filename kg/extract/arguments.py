@@ -279,9 +279,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
                         event.place = event.place or key       # an offensive against a region takes place there
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym" \
-                    and k == j and toks[i].pos_ == "NOUN" and getattr(resources.entries.get(keys[0]), "kind", None) == "Country" \
-                    and m.end + 1 < limit and sentences.norms[m.end] in ("de", "du", "d'", "des"):
-                event.add_actor("agent", keys[0])         # "le retrait des Etats-Unis de l'OMS": who leaves what
+                    and k == j and (toks[i].pos_ == "NOUN" or end - i > 1) \
+                    and getattr(resources.entries.get(keys[0]), "kind", None) == "Country" \
+                    and m.end + 1 < limit and sentences.norms[m.end] in ("de", "du", "d'", "des", "avec"):
+                event.add_actor("agent", keys[0])         # "le retrait des Etats-Unis de l'OMS": who leaves what;
+                #                                           "suspendant la coopération de l'Iran avec l'AIEA"
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym" \
                     and not (k > j and sentences.lemmas[k - 1] in resources.event_words) \
                     and not (k > j and sentences.texts[k - 1][:1].isupper() and sentences.pos[k - 1] in ("NOUN", "PROPN")):
