@@ -4890,3 +4890,9 @@ def test_extract_a_suspended_cooperation_is_a_withdrawal_by_its_state(extract_te
     withdrawal = next(e for e in x.events if e.type == "Withdrawal")
     assert (withdrawal.agents, withdrawal.place) == (("iran",), None)
     assert next(s for s in x.stances if s.cue == "jugé").event_targets == (withdrawal.key,)
+
+
+def test_extract_a_time_away_from_another_event_is_no_duration(extract_text):
+    x = extract_text("date 2024-08-08\nTitre\n\nLe président tunisien Kaïs Saïed a limogé mercredi son Premier ministre, "
+                     "à deux mois de l'élection présidentielle. La grève a duré deux mois.\n")
+    assert [(e.type, e.duration) for e in x.events] == [("Dismissal", None), ("Election", None), ("Strike", "P2M")]

@@ -192,6 +192,8 @@ def find_duration(doc, start: int, end: int, resources: Resources) -> tuple[str,
             #                              deux ans": when, counted from another time, not how long
         if after in ("de", "d'") and i + 2 < len(doc) and toks[i + 2].pos_ == "NOUN":
             continue                     # "après deux mois de manifestations": how long the protests lasted
+        if first > 0 and norm(toks[first - 1]) in ("a", "à") and after in ("de", "d'", "du", "des"):
+            continue                     # "à deux mois de l'élection": how far from another time, not how long
         amount = int(value) if value == int(value) else value
         if unit in ("H", "M", "S"):
             return f"PT{amount}{unit}", first, i + 1
