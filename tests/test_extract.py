@@ -4896,3 +4896,9 @@ def test_extract_a_time_away_from_another_event_is_no_duration(extract_text):
     x = extract_text("date 2024-08-08\nTitre\n\nLe président tunisien Kaïs Saïed a limogé mercredi son Premier ministre, "
                      "à deux mois de l'élection présidentielle. La grève a duré deux mois.\n")
     assert [(e.type, e.duration) for e in x.events] == [("Dismissal", None), ("Election", None), ("Strike", "P2M")]
+
+
+def test_extract_the_person_dismissed_after_a_day_the_parser_made_their_head(extract_text):
+    x = extract_text("Titre\n\nLe président tunisien Kaïs Saïed a limogé mercredi soir son Premier ministre Ahmed "
+                     "Hachani.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Dismissal", ("person-ahmed-hachani",))]

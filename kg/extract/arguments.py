@@ -581,12 +581,13 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.rules.append("possessive")
         if toks[i].pos_ == "VERB" and event.family == "Visit" and (host := _person_visited(sentences, linking, cue_end)):
             event.add_actor("participant", host)        # "a rendu visite mardi à Donald Trump": the host
-        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS
+        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"}
                                        or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
                 and (undergoer := person_after(sentences, linking, cue_end)) is not None:
             event.add_actor("patient", undergoer)      # "a condamné mardi l'avocate X", the parser having made
-            event.rules.append("person-after")        # her the subject of the verb after
+            event.rules.append("person-after")        # her the subject of the verb after ("a limogé mercredi soir
+            #                                           son Premier ministre X", the day the minister's head)
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             for child in children(toks[i]):
