@@ -4902,3 +4902,9 @@ def test_extract_the_person_dismissed_after_a_day_the_parser_made_their_head(ext
     x = extract_text("Titre\n\nLe président tunisien Kaïs Saïed a limogé mercredi soir son Premier ministre Ahmed "
                      "Hachani.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Dismissal", ("person-ahmed-hachani",))]
+
+
+def test_extract_a_fight_promised_is_a_threat_an_end_promised_is_not(extract_text):
+    x = extract_text("Titre\n\nLe Hezbollah a promis de poursuivre « la guerre sainte » contre Israël. Le président "
+                     "américain a promis de mettre fin à la guerre en Ukraine.\n")
+    assert [(s.cue, s.family) for s in x.stances] == [("promis", "THREATEN"), ("promis", "ASSURE")]

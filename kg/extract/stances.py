@@ -970,6 +970,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                                and c.family == "THREATEN"), None)
                 if threat is not None:
                     fine, family, rule = threat.fine_type, threat.family, "stance-verb+content-threat"
+                elif fine == "Promise" and any(e.family == "Conflict" and e.factuality in ("Hypothetical", "Planned")
+                                               for e in reader.events_in(*act.content)):
+                    # "a promis de poursuivre « la guerre sainte » contre Israël": a fight promised is a threat
+                    fine, family, rule = "Threaten", "THREATEN", "stance-verb+content-fight"
         else:
             same_sentence = reader.sentences.of[act.head]
             if act.kind == "reporting" and act.holders and any(
