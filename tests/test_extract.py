@@ -4908,3 +4908,9 @@ def test_extract_a_fight_promised_is_a_threat_an_end_promised_is_not(extract_tex
     x = extract_text("Titre\n\nLe Hezbollah a promis de poursuivre « la guerre sainte » contre Israël. Le président "
                      "américain a promis de mettre fin à la guerre en Ukraine.\n")
     assert [(s.cue, s.family) for s in x.stances] == [("promis", "THREATEN"), ("promis", "ASSURE")]
+
+
+def test_extract_a_political_instrument_is_a_charge(extract_text):
+    x = extract_text("Titre\n\n« La CPI est devenue un instrument politique », a affirmé le chef de cabinet de Viktor "
+                     "Orban, Gergely Gulyas.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("person-gergely-gulyas", "DISAPPROVE", ("cpi",))]
