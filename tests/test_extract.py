@@ -4914,3 +4914,9 @@ def test_extract_a_political_instrument_is_a_charge(extract_text):
     x = extract_text("Titre\n\n« La CPI est devenue un instrument politique », a affirmé le chef de cabinet de Viktor "
                      "Orban, Gergely Gulyas.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("person-gergely-gulyas", "DISAPPROVE", ("cpi",))]
+
+
+def test_extract_a_relative_after_an_inverted_reporter_is_the_reporter_s(extract_text):
+    x = extract_text("Titre\n\nLes machinistes de Boeing ont rejeté une offre, a annoncé le syndicat IAM. « Nos membres "
+                     "ont parlé », a déclaré le syndicat, qui réclame le rétablissement du régime de retraite.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("organisation-iam", "DEMAND", ("boeing",))]
