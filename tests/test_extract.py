@@ -4920,3 +4920,9 @@ def test_extract_a_relative_after_an_inverted_reporter_is_the_reporter_s(extract
     x = extract_text("Titre\n\nLes machinistes de Boeing ont rejeté une offre, a annoncé le syndicat IAM. « Nos membres "
                      "ont parlé », a déclaré le syndicat, qui réclame le rétablissement du régime de retraite.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("organisation-iam", "DEMAND", ("boeing",))]
+
+
+def test_extract_a_quote_in_a_reflexive_gerund_clause_is_not_the_main_verb_s(extract_text):
+    x = extract_text("Titre\n\nAntonio Guterres a regretté cette décision, tout en se disant « confiant » que les villes "
+                     "américaines poursuivraient leurs efforts.\n")
+    assert next(s for s in x.stances if s.cue == "regretté").quote is None

@@ -1563,7 +1563,8 @@ def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, i
     first, last = min(begin, seg_begin if act.inverted else act.head), max(end, min(seg_end, act.cue_end + 12))
     norms = reader.sentences.norms
     gerund = next((t for t in range(act.cue_end, last - 2) if norms[t] == "tout" and norms[t + 1] == "en"
-                   and norms[t + 2].endswith("ant")), None)
+                   and (norms[t + 2].endswith("ant") or norms[t + 2] in ("se", "s'") and t + 3 < last
+                        and norms[t + 3].endswith("ant"))), None)     # (also "tout en se disant « confiant »")
     return first, gerund if gerund is not None and not act.inverted else last
 
 
