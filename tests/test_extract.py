@@ -4926,3 +4926,9 @@ def test_extract_a_quote_in_a_reflexive_gerund_clause_is_not_the_main_verb_s(ext
     x = extract_text("Titre\n\nAntonio Guterres a regretté cette décision, tout en se disant « confiant » que les villes "
                      "américaines poursuivraient leurs efforts.\n")
     assert next(s for s in x.stances if s.cue == "regretté").quote is None
+
+
+def test_extract_an_offensive_ending_a_reign_is_told_not_asked_for(extract_text):
+    x = extract_text("date 2024-12-08\nTitre\n\nLes rebelles ont annoncé dimanche avoir pris Damas et mis fin au règne "
+                     "de Bachar al-Assad, au terme d'une offensive éclair lancée fin novembre.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Attack", "Asserted")]
