@@ -205,10 +205,12 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
-    if any(sentences.norms[k] in _SOON and (sentences.norms[k] not in _PROVIDED or abs(k - i) <= 4 or k == head.i)
-           for k in range(sent_begin, sent_end)) \
+    told_done = tok.pos_ == "VERB" and "Past" in feats(tok, "Tense") and any(c.dep_.startswith("aux") for c in children(tok))
+    if not told_done and any(sentences.norms[k] in _SOON and (sentences.norms[k] not in _PROVIDED or abs(k - i) <= 4
+                                                              or k == head.i) for k in range(sent_begin, sent_end)) \
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
-        return "Planned"                  # (not "sans signer l'accord sur les minerais prévu": another word's)
+        return "Planned"                  # (not "sans signer l'accord sur les minerais prévu": another word's, nor
+        #                                   "a été élu dimanche ... et deviendra dans les prochains jours": done)
     return "Asserted"
 
 
