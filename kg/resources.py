@@ -182,10 +182,9 @@ class CueIndex:
         self.verbs = frozenset(c.lemmas[0] for c in single)                          # one-word stance verbs
         self.plain_verbs = frozenset(c.lemmas[0] for c in single if not c.reflexive)
         self.reflexive_verbs = frozenset(c.lemmas[0] for c in single if c.reflexive)   # only with "se"
-        # a verb that only makes a cue with a noun ("lancer un appel", "brandir la menace") or in a set phrase
-        # ("mettre en demeure") asks or threatens nothing of its own: "a lancé une grève", "a mis fin à" is no demand
-        verbal = [c for c in cues if c.frame != "noun"
-                  and (len(c.lemmas) == 1 or len(c.lemmas) == 2 and c.lemmas[1] in _CUE_PARTICLES)]
+        # a verb that only makes a cue with a noun ("lancer un appel", "brandir la menace") asks or threatens nothing
+        # of its own: "a lancé une grève" is no demand
+        verbal = [c for c in cues if c.frame != "noun" and (len(c.lemmas) == 1 or c.lemmas[1] in _CUE_PARTICLES)]
         self.demand_verbs = frozenset(c.lemmas[0] for c in verbal if c.family == "DEMAND")
         # verbs that blame someone for an act: "reprocher à X de", "accuser X de"
         self.blame_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DISAPPROVE" and c.frame == "subject")

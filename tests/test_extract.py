@@ -4928,12 +4928,6 @@ def test_extract_a_quote_in_a_reflexive_gerund_clause_is_not_the_main_verb_s(ext
     assert next(s for s in x.stances if s.cue == "regretté").quote is None
 
 
-def test_extract_an_offensive_ending_a_reign_is_told_not_asked_for(extract_text):
-    x = extract_text("date 2024-12-08\nTitre\n\nLes rebelles ont annoncé dimanche avoir pris Damas et mis fin au règne "
-                     "de Bachar al-Assad, au terme d'une offensive éclair lancée fin novembre.\n")
-    assert [(e.type, e.factuality) for e in x.events] == [("Attack", "Asserted")]
-
-
 def test_extract_an_event_told_in_the_compound_past_is_done_whatever_comes_next(extract_text):
     x = extract_text("date 2025-03-09\nTitre\n\nMark Carney a été élu dimanche chef du Parti libéral et deviendra dans "
                      "les prochains jours Premier ministre.\n")
