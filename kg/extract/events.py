@@ -21,8 +21,8 @@ _CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une 
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze"}
-_ABILITIES = {"pouvoir", "capacite", "droit", "moyen", "faculte",      # a power, or an intent or a pledge: nothing
-              "engagement", "promesse", "intention", "volonte"}         # done yet
+_UNREALISED = {"pouvoir", "capacite", "droit", "moyen", "faculte",     # a power, an intent or a pledge: nothing
+               "engagement", "promesse", "intention", "volonte"}        # done yet
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
@@ -180,7 +180,7 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if lemmas[head.i] in _HYPOTHETICAL_HEADS or any(lemmas[k] in _HYPOTHETICAL_HEADS for k in range(max(sent_begin, i - 4), i)):
         return "Hypothetical"
     if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and i > 1 and sentences.norms[i - 1] in ("de", "d'") \
-            and sentences.pos[i - 2] == "NOUN" and lemmas[i - 2] in _ABILITIES:
+            and sentences.pos[i - 2] == "NOUN" and lemmas[i - 2] in _UNREALISED:
         return "Hypothetical"             # "Vous avez le pouvoir de renverser le gouvernement": a power, nothing
         #                                   done; "son engagement de conclure un accord": a pledge
     if any("Mood=Cnd" in morphs[k] for k in range(end, min(sent_end, end + 5))) or "Mood=Cnd" in morphs[head.i]:
