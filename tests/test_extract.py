@@ -4932,3 +4932,15 @@ def test_extract_an_event_told_in_the_compound_past_is_done_whatever_comes_next(
     x = extract_text("date 2025-03-09\nTitre\n\nMark Carney a été élu dimanche chef du Parti libéral et deviendra dans "
                      "les prochains jours Premier ministre.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Election", "Asserted")]
+
+
+def test_extract_a_participle_after_the_object_is_said_by_the_clause_s_subject(extract_text):
+    x = extract_text("Titre\n\nLes autorités du Niger ont déclaré « persona non grata » la coordinatrice de l'ONU, Louise "
+                     "Aubin, lui reprochant un rapport.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("organization-gouvernement-nigerien", ("person-louise-aubin",))]
+
+
+def test_extract_a_judging_participle_is_about_whom_the_clause_acted_on(extract_text):
+    x = extract_text("Titre\n\nLe président du Parlement, Gerry Brownlee, a exclu Mme Hana Maipi-Clarke de la séance, "
+                     "dénonçant un comportement « inacceptable ».\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("person-gerry-brownlee", ("person-hana-maipi-clarke",))]

@@ -675,7 +675,16 @@ class Reader:
             # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
             gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or self.sentences.texts[head.i - 1] == ","
                                      and "Pres" in feats(head, "Tense"))
-            own = not gerund and head.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in children(head))
+            own = not gerund and head.dep_ != "advcl" or any(
+                c.dep_.startswith("nsubj") and not (gerund and governor.i < c.i) for c in children(head))
+            # (", lui reprochant": a subject the parser found after the governing verb is that verb's object,
+            # "ont déclaré « persona non grata » la coordinatrice ..., lui reprochant")
+            if gerund and governor.pos_ == "NOUN" and governor.dep_ == "ROOT":
+                # "Le président du Parlement, X, a exclu Y de la séance, dénonçant": the parser made the title
+                # the root and hung the verb and the participle on it; the verb with a subject governs
+                governor = next((c for c in children(governor) if c.pos_ == "VERB" and c.i < head.i
+                                 and c.dep_ in ("parataxis", "conj", "acl") and any(
+                                     g.dep_ == "nsubj" and g.i < c.i for g in children(c))), governor)
             if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in children(governor)):
                 # the parser hung it on a noun of the clause: the clause's verb that has a subject
                 with_subject = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
@@ -892,10 +901,18 @@ class Reader:
         # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
         apposed = [c for c in children(head) if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
                    and "Part" in feats(c, "VerbForm")]
+        # "ont déclaré « persona non grata » la coordinatrice ..., lui reprochant": the object the parser made the
+        # subject of a participle set off by a comma is not; the governing verb's subject is
+        comma = head.i - (2 if head.i > 1 and norm(self.doc[head.i - 1]) in ("lui", "leur") else 1)
+        set_off = governor is not None and governor.pos_ == "VERB" and not auxiliaries and present_participle(head) \
+            and comma > 0 and self.doc[comma].text == "," \
+            and any(c.dep_ == "nsubj" and c.i < governor.i for c in children(governor))
         for candidate in (head, *auxiliaries, *apposed, governor):
             if candidate is None:
                 continue
             for child in children(candidate):
+                if set_off and candidate is head and governor.i < child.i:
+                    continue
                 if child.dep_ in ("nsubj", "nsubj:pass") and child.i < head.i + 1 \
                         and not (self.sentences.quoted[child.i] and not self.sentences.quoted[head.i]) \
                         and not (child.dep_ == "nsubj:pass" and candidate is head

@@ -821,6 +821,10 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
         add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à",
         #                                                 "Il l'a qualifié de « séduisant »"
+    if not entities and not targeted_events and act.kind == "cue" and cue.family in ("APPROVE", "DISAPPROVE") \
+            and (judged := _governing_object(reader, head, holders)):
+        add(judged)                                     # "a exclu Mme X de la séance, dénonçant un comportement"
+        act.rules.append("governing-object")
     judged = _relative_antecedent(toks, head.i) if not entities and not targeted_events and topic is None \
         and lemma(head) in _JUDGING_VERBS else None
     if judged is not None and reader.actor_at(judged)[0] is None and judged not in reader.event_at:
@@ -837,6 +841,26 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 _REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
 _OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
 _JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
+
+
+def _governing_object(reader: Reader, head, holders: tuple[str, ...]) -> tuple[str, ...]:
+    """For a judging participle set off by a comma after its clause ("a exclu Mme X de la séance, dénonçant
+    un comportement « inacceptable »", "a limogé son ministre X, saluant son travail"): the person the
+    clause's verb acted upon, whom the judgement is about; else ()."""
+    toks = tokens_of(reader.doc)
+    if not (present_participle(head) and head.i > 0 and toks[head.i - 1].text == ","):
+        return ()
+    begin = reader.sentences.tokens[reader.sentences.of[head.i]][0]
+    verb = next((toks[k] for k in range(head.i - 1, begin - 1, -1) if toks[k].pos_ == "VERB"
+                 and any(c.dep_ == "aux:tense" for c in children(toks[k]))), None)
+    if verb is None:
+        return ()
+    for child in (c for c in children(verb) if c.dep_ == "obj" and c.i > verb.i):
+        m, keys = reader.actor_at(child.i)
+        if m is not None and m.kind != "demonym" and keys and not set(keys) & set(holders) \
+                and all(reader.linking.type_of(k) == PERSON for k in keys):
+            return keys
+    return ()
 
 
 def _relative_antecedent(toks, verb: int) -> int | None:
