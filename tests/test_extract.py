@@ -4944,3 +4944,9 @@ def test_extract_a_judging_participle_is_about_whom_the_clause_acted_on(extract_
     x = extract_text("Titre\n\nLe président du Parlement, Gerry Brownlee, a exclu Mme Hana Maipi-Clarke de la séance, "
                      "dénonçant un comportement « inacceptable ».\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("person-gerry-brownlee", ("person-hana-maipi-clarke",))]
+
+
+def test_extract_a_demonym_the_tagger_read_as_a_participle_is_the_state(extract_text):
+    x = extract_text("Titre\n\nLes Etats-Unis ont appelé les responsables mongols à préserver « les institutions "
+                     "démocratiques ».\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("etats_unis", "DEMAND", ("mongolie",))]

@@ -56,7 +56,7 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
                     continue
             if toks[k].text == QUOTE_OPEN and k == i + 1:
                 continue                              # "en appelant « toutes les parties à la retenue »"
-            if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB":
+            if toks[k].text in (",", ".", ";", QUOTE_OPEN) or toks[k].pos_ == "VERB" and not _adjectival(toks[k]):
                 break
             verb_at = k + 2 if toks[k + 1].text == QUOTE_OPEN and k + 2 < end_limit else k + 1   # "à « respecter"
             while verb_at + 1 < end_limit and (toks[verb_at].pos_ == "PRON" or norm(toks[verb_at]) in ("ne", "n'", "pas")):
@@ -67,7 +67,8 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
                 or norm(toks[k]) in ("au", "aux") and toks[verb_at].pos_ == "NOUN"     # "les deux pays au dialogue"
             # an object between (or a bare noun phrase the parser hung elsewhere)
             noun_phrase = any(toks[t].pos_ in ("NOUN", "PROPN") for t in range(i + 1, k)) and all(
-                toks[t].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or toks[t].text == QUOTE_OPEN for t in range(i + 1, k))
+                toks[t].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or toks[t].text == QUOTE_OPEN or _adjectival(toks[t])
+                for t in range(i + 1, k))
             if norm(toks[k]) in _prep_forms(cue.lemmas[1]) and asked \
                     and (noun_phrase or any(toks[t].head.i == i and (toks[t].dep_ == "obj" or toks[t].dep_ == "xcomp"
                                                                       and toks[t].pos_ == "PROPN") for t in range(i + 1, k))):
@@ -88,6 +89,13 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
     if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]):
         return 0
     return j
+
+
+def _adjectival(token) -> bool:
+    """A past participle the tagger read as a verb that qualifies the noun just before it, as an adjective
+    would: "les responsables mongols" (a demonym read as "mongoler"), "les pays concernés"."""
+    return token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i == token.i - 1 \
+        and token.head.pos_ == "NOUN" and "Part" in feats(token, "VerbForm") and "Past" in feats(token, "Tense")
 
 
 def _prep_forms(word: str) -> tuple[str, ...]:

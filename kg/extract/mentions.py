@@ -49,8 +49,10 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     found = []
     norms, pos, combining = sentences.norms, sentences.pos, resources.combining
     for i, word in enumerate(norms):
-        if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") or i in in_names \
-                or word not in demonyms and word not in combining and "-" not in word:
+        # (a verb only as a word the tagger took for a participle after its noun: "les responsables mongols")
+        if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") and not (pos[i] == "VERB" and word in demonyms and i
+                                                                 and pos[i - 1] == "NOUN" and sentences.texts[i].islower()) \
+                or i in in_names or word not in demonyms and word not in combining and "-" not in word:
             continue                                   # cannot be a demonym: skip without asking spaCy
         token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
