@@ -4950,3 +4950,10 @@ def test_extract_a_demonym_the_tagger_read_as_a_participle_is_the_state(extract_
     x = extract_text("Titre\n\nLes Etats-Unis ont appelé les responsables mongols à préserver « les institutions "
                      "démocratiques ».\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("etats_unis", "DEMAND", ("mongolie",))]
+
+
+def test_extract_a_national_parliament_by_its_own_name_is_the_state_s_body(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre mongol a perdu un vote de confiance, a annoncé le président du Grand "
+                     "Khoural, Dashzegviin Amarbayasgalan.\n")
+    assert ("grand_khoural", "Organisation") in [(e.key, e.type) for e in x.entities]
+    assert ("grand_khoural", "memberOf", "mongolie") in [(r.subject, r.predicate, r.object) for r in x.relations]
