@@ -4957,3 +4957,10 @@ def test_extract_a_national_parliament_by_its_own_name_is_the_state_s_body(extra
                      "Khoural, Dashzegviin Amarbayasgalan.\n")
     assert ("grand_khoural", "Organisation") in [(e.key, e.type) for e in x.entities]
     assert ("grand_khoural", "memberOf", "mongolie") in [(r.subject, r.predicate, r.object) for r in x.relations]
+
+
+def test_extract_agents_joined_after_par_all_hold_the_stance(extract_text):
+    x = extract_text("Titre\n\nL'élection a été saluée par Washington et Paris. Soutenue par le Sinn Fein et les partis "
+                     "de gauche, Mme Connolly, 68 ans, a critiqué l'Otan.\n")
+    assert [(s.holder, s.cue) for s in x.stances if s.family == "APPROVE"] == [
+        ("etats_unis", "saluée"), ("france", "saluée"), ("organisation-sinn-fein", "Soutenue")]

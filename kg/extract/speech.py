@@ -488,7 +488,14 @@ class Reader:
                 m, keys = next(((n, ks) for n, ks in self.actors_in(agent.i, min(stop, agent.i + 8, agent.right_edge.i + 1))
                                 if n.kind != "demonym"), (None, ()))
             if m is not None and keys:
-                act.holders, act.holder_mentions = keys, [m]
+                holders = list(keys)
+                for conj in agent.conjuncts:              # "a été saluée par Washington et Paris": both
+                    if not any(c.dep_ == "cc" and norm(c) == "et" for c in children(conj)):
+                        continue                          # (not "Soutenue par X et Y, Mme Z": the one supported)
+                    other, more = self.actor_at(conj.i)
+                    if other is not None and other.kind != "demonym":
+                        holders += [k for k in more if k not in holders]
+                act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("passive-agent")
                 return
             if "Part" in feats(head, "VerbForm") and not any(c.dep_.startswith("aux") for c in children(head)):
