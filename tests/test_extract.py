@@ -4964,3 +4964,10 @@ def test_extract_agents_joined_after_par_all_hold_the_stance(extract_text):
                      "de gauche, Mme Connolly, 68 ans, a critiqué l'Otan.\n")
     assert [(s.holder, s.cue) for s in x.stances if s.family == "APPROVE"] == [
         ("etats_unis", "saluée"), ("france", "saluée"), ("organisation-sinn-fein", "Soutenue")]
+
+
+def test_extract_meetings_told_in_a_relative_clause_are_not_when_the_words_were_said(extract_text):
+    x = extract_text("Titre\n\nL'Arabie saoudite, dont l'émissaire Yazid ben Farhane avait multiplié les rencontres à "
+                     "Beyrouth, s'est félicitée de l'élection. Lors de sa rencontre avec Emmanuel Macron, Joseph Aoun a salué "
+                     "l'élection.\n")
+    assert [(s.cue, s.during is None) for s in x.stances] == [("félicitée", True), ("salué", False)]

@@ -222,7 +222,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                             if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
-                and not _occasion_or_quoted(reader, e, sent) and not _in_relative_clause(reader, e, sent)]
+                and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)]
         if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here:
             event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
             rule += "+event-in-sentence"
@@ -310,7 +310,7 @@ def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:
     return opened > 0 or bool(before & {"lors", "pendant", "durant", "cours"})
 
 
-def _in_relative_clause(reader: Reader, event: EventBuilder, sent: int) -> bool:
+def in_relative_clause(reader: Reader, event: EventBuilder, sent: int) -> bool:
     """Whether the event is told in a relative clause set off by commas ("Les Etats-Unis, qui avaient parrainé
     en juin un accord ..., ont salué"): what describes an actor, not what its words are about."""
     begin, end = reader.sentences.tokens[sent]

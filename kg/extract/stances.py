@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.arguments import commanded
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, withdrawn_policy
-from kg.extract.implicit import CONCERN, lead_event, resolve_implicit
+from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
@@ -1191,7 +1191,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             factuality = "Negated"
             if fine == "Accept":            # "qu'il ne reconnaîtrait pas les résultats": a rejection
                 fine, family, factuality = "Reject", "DENY", "Asserted"
-        during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"), None)
+        during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"
+                       and not in_relative_clause(reader, e, sent)), None)    # (not "X, dont l'émissaire avait
+        #                                                                          multiplié les rencontres, s'est félicitée")
         span = sentences.spans[sent]
         norms = sentences.norms
         reciprocal = len(act.holders) == 2 and (
