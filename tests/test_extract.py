@@ -4971,3 +4971,11 @@ def test_extract_meetings_told_in_a_relative_clause_are_not_when_the_words_were_
                      "Beyrouth, s'est félicitée de l'élection. Lors de sa rencontre avec Emmanuel Macron, Joseph Aoun a salué "
                      "l'élection.\n")
     assert [(s.cue, s.during is None) for s in x.stances] == [("félicitée", True), ("salué", False)]
+
+
+def test_extract_the_quote_of_a_verb_joined_by_et_is_not_the_first_verb_s(extract_text):
+    x = extract_text("Titre\n\nLe président français Emmanuel Macron a félicité M. Aoun et annoncé qu'il se rendrait "
+                     "« très prochainement » à Beyrouth. Sara Duterte a démenti toute implication et dénoncé une "
+                     "« persécution politique ».\n")
+    quotes = {s.cue: s.quote for s in x.stances}
+    assert (quotes["félicité"], quotes["dénoncé"]) == (None, "persécution politique")

@@ -1591,6 +1591,12 @@ def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, i
     gerund = next((t for t in range(act.cue_end, last - 2) if norms[t] == "tout" and norms[t + 1] == "en"
                    and (norms[t + 2].endswith("ant") or norms[t + 2] in ("se", "s'") and t + 3 < last
                         and norms[t + 3].endswith("ant"))), None)     # (also "tout en se disant « confiant »")
+    toks = tokens_of(reader.doc)
+    joined = next((t for t in range(act.cue_end, last) if toks[t].dep_ == "conj" and toks[t].head.i == act.head
+                   and toks[t].pos_ == "VERB" and norms[t - 1] == "et"), None)
+    if joined is not None:
+        last = joined - 1             # "a félicité M. X et annoncé qu'il se rendrait « très prochainement »":
+        #                               the second verb's words
     return first, gerund if gerund is not None and not act.inverted else last
 
 
