@@ -4979,3 +4979,9 @@ def test_extract_the_quote_of_a_verb_joined_by_et_is_not_the_first_verb_s(extrac
                      "« persécution politique ».\n")
     quotes = {s.cue: s.quote for s in x.stances}
     assert (quotes["félicité"], quotes["dénoncé"]) == (None, "persécution politique")
+
+
+def test_extract_an_event_a_past_verb_tells_is_done_whatever_is_expected_next(extract_text):
+    x = extract_text("Titre\n\nDes milliers de manifestants ont entamé une marche vers Wellington, où ils sont attendus "
+                     "mardi prochain. Une grève générale aura lieu mardi prochain.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Protest", "Asserted"), ("Strike", "Planned")]

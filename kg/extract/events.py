@@ -206,8 +206,14 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
     told_done = tok.pos_ == "VERB" and "Past" in feats(tok, "Tense") and any(c.dep_.startswith("aux") for c in children(tok))
-    if not told_done and any(sentences.norms[k] in _SOON and (sentences.norms[k] not in _PROVIDED or abs(k - i) <= 4
-                                                              or k == head.i) for k in range(sent_begin, sent_end)) \
+    # "Des milliers de manifestants ont entamé une marche ..., où ils sont attendus mardi prochain": the
+    # subject or object of a verb in the compound past is done, unless the time word is its own
+    phrase = tok.head if tok.dep_ == "nmod" and tok.head.dep_ in ("nsubj", "obj") else tok    # "Des milliers de"
+    done_by_verb = phrase.dep_ in ("nsubj", "obj") and phrase.head.pos_ == "VERB" \
+        and "Past" in feats(phrase.head, "Tense") and any(c.dep_ == "aux:tense" for c in children(phrase.head))
+    if not told_done and any(sentences.norms[k] in _SOON and (
+            sentences.norms[k] not in _PROVIDED and not done_by_verb or abs(k - i) <= 4 or k == head.i)
+            for k in range(sent_begin, sent_end)) \
             or "voie" in sentences.norms[max(sent_begin, i - 5):i]:      # "ouvrant la voie à des élections"
         return "Planned"                  # (not "sans signer l'accord sur les minerais prévu": another word's, nor
         #                                   "a été élu dimanche ... et deviendra dans les prochains jours": done)
