@@ -4985,3 +4985,9 @@ def test_extract_an_event_a_past_verb_tells_is_done_whatever_is_expected_next(ex
     x = extract_text("Titre\n\nDes milliers de manifestants ont entamé une marche vers Wellington, où ils sont attendus "
                      "mardi prochain. Une grève générale aura lieu mardi prochain.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Protest", "Asserted"), ("Strike", "Planned")]
+
+
+def test_extract_a_law_stands_for_no_arrest(extract_text):
+    x = extract_text("Titre\n\nLa police a arrêté samedi à Londres des dizaines de manifestants. Amnesty International a "
+                     "dénoncé « un abus sans précédent » des lois antiterroristes.\n")
+    assert [(s.cue, "act-noun" in s.rule) for s in x.stances] == [("dénoncé", False)]      # (the lead, guessed)
