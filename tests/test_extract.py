@@ -4991,3 +4991,8 @@ def test_extract_a_law_stands_for_no_arrest(extract_text):
     x = extract_text("Titre\n\nLa police a arrêté samedi à Londres des dizaines de manifestants. Amnesty International a "
                      "dénoncé « un abus sans précédent » des lois antiterroristes.\n")
     assert [(s.cue, "act-noun" in s.rule) for s in x.stances] == [("dénoncé", False)]      # (the lead, guessed)
+
+
+def test_extract_a_title_s_verb_in_the_present_read_as_a_participle_is_done_by_its_subject(extract_text):
+    x = extract_text("Le Burkina Faso expulse la coordinatrice de l'ONU\n\nLe gouvernement a annoncé mardi la décision.\n")
+    assert [(e.type, e.patients, e.participants) for e in x.events] == [("Expulsion", (), ("burkina_faso",))]

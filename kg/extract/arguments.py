@@ -834,6 +834,8 @@ def _undergone_by_name(verb, linking: Linking) -> bool:
     if not (verb.dep_ == "acl" and verb.pos_ == "VERB" and "Part" in feats(verb, "VerbForm")
             and "Past" in feats(verb, "Tense") and verb.head.i < verb.i):
         return False
+    if lemma(verb).endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées")):
+        return False              # "Le Burkina Faso expulse la coordinatrice": a verb in the present, not "expulsé"
     for t in (verb.head, *(c for c in children(verb.head) if c.dep_ in ("appos", "flat:name") and c.i < verb.i)):
         named = linking.mention_at_token(t.i)
         if named is not None and named.kind == "name" and linking.refs.get(named):
