@@ -12,13 +12,19 @@ if TYPE_CHECKING:
 __all__ = ["slug", "strip_article", "salient_state"]
 
 
+# letters Unicode does not decompose into a base letter and a mark: spelled out, not dropped
+_UNDECOMPOSED = str.maketrans({"\u2019": "'", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                               "ß": "ss", "ı": "i"})
+
+
 def slug(text: str) -> str:
     """An ASCII slug for IRIs.
 
-    >>> slug("Genève – l’Otan")
-    'geneve-l-otan'
+    >>> slug("Genève – l’Otan"), slug("Lars Løkke Rasmussen"), slug("Wałęsa")
+    ('geneve-l-otan', 'lars-lokke-rasmussen', 'walesa')
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 

@@ -38,7 +38,7 @@ def inflect_demonym(masculine: str) -> tuple[str, ...]:
     >>> inflect_demonym("américain")
     ('américain', 'américaine', 'américaines', 'américains')
     >>> inflect_demonym("occidental")
-    ('occidentale', 'occidentales', 'occidentaux', 'occidental')
+    ('occidental', 'occidentale', 'occidentales', 'occidentaux')
     """
     m = masculine
     if m.endswith("e"):
