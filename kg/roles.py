@@ -183,6 +183,22 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
     return found[1] if found else None
 
 
+_LEADING = {"head_of_state", "head_of_government", "leader"}
+
+
+def _leader_described(m: Mention, linking: Linking) -> str | None:
+    """ "la dirigeante" when no one of that gender was just the subject: the person last described by an
+    office that leads (president, prime minister, leader) whose gender agrees, in this or the three previous
+    sentences ("La Cour a suspendu la Première ministre X. ... la dirigeante qualifiait")."""
+    if m.role != "leader":
+        return None
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+             if n.kind == "role" and n.role in _LEADING and len(keys) == 1 and n.span.end <= m.span.begin
+             and 0 <= m.sent - n.sent <= 3 and linking.type_of(keys[0]) == PERSON
+             and not (m.gender and linking.builders[keys[0]].gender and m.gender != linking.builders[keys[0]].gender)]
+    return max(found)[1] if found else None
+
+
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"
                         r"|^(?:de|d'|d’)\s?[a-zéèêëîïôûç-]+(?:\s[a-zéèêëîïôûç-]+){0,2}$"   # "le chef de gang Jimmy Chérizier",
                         #                                          "Le dirigeant d'extrême droite néerlandais Geert Wilders";
@@ -283,7 +299,7 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
         return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
             or _same_office(m, linking) or (
-            _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None)
+            _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None) or _leader_described(m, linking)
     if not m.of:
         return None
     of = m.of

@@ -4996,3 +4996,9 @@ def test_extract_a_law_stands_for_no_arrest(extract_text):
 def test_extract_a_title_s_verb_in_the_present_read_as_a_participle_is_done_by_its_subject(extract_text):
     x = extract_text("Le Burkina Faso expulse la coordinatrice de l'ONU\n\nLe gouvernement a annoncé mardi la décision.\n")
     assert [(e.type, e.patients, e.participants) for e in x.events] == [("Expulsion", (), ("burkina_faso",))]
+
+
+def test_extract_a_bare_leader_word_is_the_leader_just_described(extract_text):
+    x = extract_text("Titre\n\nLa Cour a suspendu la Première ministre Paetongtarn Shinawatra. Dans cet échange, la "
+                     "dirigeante qualifiait Hun Sen d'« oncle » et critiquait un général de l'armée thaïlandaise.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("paetongtarn_shinawatra", "critiquait")]
