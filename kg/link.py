@@ -591,6 +591,9 @@ def _is_union(linking: Linking, n: Mention) -> bool:
     return linking._unions[n]
 
 
+_BODY_WORDS = {"federation", "confederation", "union", "centrale", "coordination", "collectif"}
+
+
 def _introduced_as_union(linking: Linking, n: Mention) -> bool:
     text, unions = linking.article.text, _union_nouns(linking.resources)
     window = re.split(r"[.!?\n]", text[max(0, n.span.begin - 60):n.span.begin])[-1]     # in its own sentence
@@ -601,6 +604,12 @@ def _introduced_as_union(linking: Linking, n: Mention) -> bool:
         end -= len(re.search(r"(?:\s*\([^()]{1,12}\))?\s*$", text[:end]).group(0))
         previous = next((m for m in linking.refs if m.kind == "name" and m.span.end == end), None)
         if previous is not None and previous is not n and _is_union(linking, previous):
+            return True
+    if re.search(r"\bappel (?:de la |du |des |de l'|d')$", fold(window)) and fold(n.text).split()[0] in _BODY_WORDS:
+        # "une grève de deux jours, à l'appel de la Fédération nationale des médecins": a federation that
+        # calls a strike is a union
+        sentence = re.split(r"[.!?\n]", text[:n.span.begin])[-1] + re.split(r"[.!?\n]", text[n.span.end:])[0]
+        if re.search(r"\bgrev", fold(sentence)):
             return True
     return fold(n.text).split()[0] in unions or any(u in before for u in unions) \
         and not (before and before[-1] in ("de", "d'", "du") and fold(n.text) in {

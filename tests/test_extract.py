@@ -5002,3 +5002,10 @@ def test_extract_a_bare_leader_word_is_the_leader_just_described(extract_text):
     x = extract_text("Titre\n\nLa Cour a suspendu la Première ministre Paetongtarn Shinawatra. Dans cet échange, la "
                      "dirigeante qualifiait Hun Sen d'« oncle » et critiquait un général de l'armée thaïlandaise.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("paetongtarn_shinawatra", "critiquait")]
+
+
+def test_extract_a_federation_that_calls_a_strike_is_the_union(extract_text):
+    x = extract_text("Titre\n\nLes médecins portugais ont entamé mardi une grève de deux jours, à l'appel de la Fédération "
+                     "nationale des médecins (FNAM). Le syndicat a dénoncé le silence du gouvernement.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("organisation-federation-nationale-des-medecins", "dénoncé")]
+
