@@ -5009,3 +5009,8 @@ def test_extract_a_federation_that_calls_a_strike_is_the_union(extract_text):
                      "nationale des médecins (FNAM). Le syndicat a dénoncé le silence du gouvernement.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("organisation-federation-nationale-des-medecins", "dénoncé")]
 
+
+def test_extract_words_against_what_a_clause_s_subject_made_aim_at_that_subject(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement portugais a proposé une hausse de 5 %, que le syndicat SIM a rejetée.\n")
+    assert [(s.holder, s.targets, s.topic) for s in x.stances] == [
+        ("organisation-sim", ("organization-gouvernement-portugais",), "hausse")]

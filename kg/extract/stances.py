@@ -830,6 +830,16 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
     if judged is not None and reader.actor_at(judged)[0] is None and judged not in reader.event_at:
         topic = toks[judged].text              # "la dette publique, qu'il a qualifiée de « menace mortelle »": the
         #                                        thing judged, named by no actor
+    proposal = _object_taken_up(toks, head.i) if not entities and not targeted_events and topic is None \
+        and act.kind == "cue" and cue.family in ("DENY", "APPROVE", "DISAPPROVE") else None
+    if proposal is not None and reader.actor_at(proposal)[0] is None and proposal not in reader.event_at:
+        # "Le gouvernement a proposé une hausse de 5 %, que le syndicat a rejetée": aimed at the one who made it
+        subject = next((c for c in children(toks[proposal].head) if c.dep_ == "nsubj"), None)
+        m, keys = reader.actor_in(subject) if subject is not None else (None, ())
+        if m is not None and m.kind != "demonym" and keys:
+            add(keys)
+            topic = toks[proposal].text
+            act.rules.append("relative-of-object")
     if not entities and not targeted_events and topic is None and _deed_charged(reader, act):
         accused = next(c for c in children(head) if c.dep_ == "obj")
         words = [t for t in accused.subtree if t.pos_ not in ("DET", "PUNCT") and t.i <= accused.i + 3]
@@ -861,6 +871,19 @@ def _governing_object(reader: Reader, head, holders: tuple[str, ...]) -> tuple[s
                 and all(reader.linking.type_of(k) == PERSON for k in keys):
             return keys
     return ()
+
+
+def _object_taken_up(toks, verb: int) -> int | None:
+    """The object of the clause before a relative "que" with a subject of its own ("Le gouvernement a
+    proposé une hausse de 5 %, que le syndicat a rejetée": "hausse"), read from the words; else None."""
+    rel = next((q for q in range(verb - 1, max(0, verb - 7), -1) if norm(toks[q]) in ("que", "qu'")), None)
+    if rel is None or rel < 2 or toks[rel - 1].text != "," or not all(
+            toks[t].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "AUX", "PRON") for t in range(rel + 1, verb)):
+        return None
+    k = rel - 2
+    while toks[k].head.pos_ in ("NOUN", "PROPN") and toks[k].head.i < k:
+        k = toks[k].head.i                # "une hausse de 5 %": from its last word up to its head
+    return k if toks[k].dep_ == "obj" and toks[k].head.pos_ == "VERB" and toks[k].pos_ == "NOUN" else None
 
 
 def _relative_antecedent(toks, verb: int) -> int | None:
