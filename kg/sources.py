@@ -1,4 +1,5 @@
-"""Read articles from files: UTF-8 text with an optional leading ``date YYYY[-MM[-DD]]`` header."""
+"""Read articles from files: UTF-8 text with an optional leading ``date YYYY[-MM[-DD]]`` header (also
+``date: YYYY-MM-DD``)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from kg.model import Article
 __all__ = ["read", "read_many", "parse_text", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-_HEADER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*(?:\r?\n)*[ \t]*")
+_HEADER = re.compile(r"\A\s*date(?:\s*:\s*|\s+)(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*(?:\r?\n)*[ \t]*")
 
 
 def parse_text(raw: str, name: str) -> Article:
@@ -21,6 +22,8 @@ def parse_text(raw: str, name: str) -> Article:
     >>> a = parse_text(" date 2022-01 Joe Biden a menacé.", "x")
     >>> a.date, a.text
     ('2022-01', 'Joe Biden a menacé.')
+    >>> parse_text("date: 2021-12-07 Joe Biden a menacé.", "x").date
+    '2021-12-07'
     """
     match = _HEADER.match(raw)
     date = match.group(1) if match else None

@@ -8,6 +8,8 @@ from kg.sources import parse_text, read, read_many
     (" date 2022-01 Joe Biden a menacé.", "2022-01", "Joe Biden"),
     ("date 2021-12-30\n\nLe texte.", "2021-12-30", "Le texte"),
     ("date 2020\nLe texte.", "2020", "Le texte"),
+    ("date: 2021-12-07\nTitre\n\nLe texte.", "2021-12-07", "Titre"),
+    ("date:2021-12-07 Le texte.", "2021-12-07", "Le texte"),
     ("Sans en-tête.", None, "Sans en-tête"),
 ])
 def test_sources_header(raw, date, start):
