@@ -195,7 +195,8 @@ def _leader_described(m: Mention, linking: Linking) -> str | None:
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
              if n.kind == "role" and n.role in _LEADING and len(keys) == 1 and n.span.end <= m.span.begin
              and 0 <= m.sent - n.sent <= 3 and linking.type_of(keys[0]) == PERSON
-             and not (m.gender and linking.builders[keys[0]].gender and m.gender != linking.builders[keys[0]].gender)]
+             and not any(m.gender and g and m.gender != g for g in (n.gender, linking.builders[keys[0]].gender))]
+    #                               (not "l'ancien dirigeant cambodgien Hun Sen": a man)
     return max(found)[1] if found else None
 
 

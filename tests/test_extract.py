@@ -4999,8 +4999,9 @@ def test_extract_a_title_s_verb_in_the_present_read_as_a_participle_is_done_by_i
 
 
 def test_extract_a_bare_leader_word_is_the_leader_just_described(extract_text):
-    x = extract_text("Titre\n\nLa Cour a suspendu la Première ministre Paetongtarn Shinawatra. Dans cet échange, la "
-                     "dirigeante qualifiait Hun Sen d'« oncle » et critiquait un général de l'armée thaïlandaise.\n")
+    x = extract_text("Titre\n\nLa Cour a suspendu la Première ministre Paetongtarn Shinawatra après un appel avec "
+                     "l'ancien dirigeant cambodgien Hun Sen. Dans cet échange, la dirigeante qualifiait Hun Sen "
+                     "d'« oncle » et critiquait un général de l'armée thaïlandaise.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("paetongtarn_shinawatra", "critiquait")]
 
 
