@@ -5015,3 +5015,10 @@ def test_extract_words_against_what_a_clause_s_subject_made_aim_at_that_subject(
     x = extract_text("Titre\n\nLe gouvernement portugais a proposé une hausse de 5 %, que le syndicat SIM a rejetée.\n")
     assert [(s.holder, s.targets, s.topic) for s in x.stances] == [
         ("organisation-sim", ("organization-gouvernement-portugais",), "hausse")]
+
+
+def test_extract_a_double_surname_the_tagger_cut_and_took_for_a_body_is_a_person(extract_text):
+    x = extract_text("Namibie : Netumbo Nandi-Ndaitwah élue présidente\n\nLa candidate du parti au pouvoir, la Swapo, "
+                     "Netumbo Nandi-Ndaitwah, a été déclarée vainqueur. « La nation a voté pour la paix », a déclaré "
+                     "Mme Nandi-Ndaitwah.\n")
+    assert [(e.key, e.type) for e in x.entities if "nandi" in e.key] == [("person-netumbo-nandi-ndaitwah", "Person")]

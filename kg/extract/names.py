@@ -272,6 +272,12 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         e.label_ == "MISC" or e.label_ == "ORG" and not e.id_ and toks[e.start].pos_ != "DET"
         and fold(toks[e.start].text) not in resources.organisation_nouns) and _person_after_noun(doc, e, resources)}
     persons = {fold(words(e.start, e.end)) for e in ents if e.label_ == "PER"} | after_person_noun
+    # "Netumbo Nandi-Ndaitwah" (tagged a body), then "Mme Nandi-Ndaitwah": a surname the article writes
+    # after a title is a person's, wherever it ends a name of two or three words
+    titled_surnames = {texts[k + 1] for k in range(len(doc) - 1) if _is_title(doc, k, resources.titles)
+                       and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()} \
+        | {texts[k + 2] for k in range(len(doc) - 2) if texts[k + 1] == "." and _is_title(doc, k, resources.titles)
+           and texts[k + 2][:1].isupper() and texts[k + 2].isalpha()}
     for b in ents:
         k = b.start - 1
         entry = resources.entries.get(b.id_) if b.id_ else None
@@ -421,7 +427,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 and toks[start].text[:1].isupper():    # "la Haute Cour constitutionnelle"
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ == "MISC" and fold(words(start, end)) in persons \
-                or ent.label_ == "ORG" and fold(words(start, end)) in after_person_noun:
+                or ent.label_ == "ORG" and fold(words(start, end)) in after_person_noun \
+                or ent.label_ in ("ORG", "LOC", "MISC") and 2 <= end - start <= 3 and texts[end - 1] in titled_surnames \
+                and sentences.norms[start] not in resources.organisation_nouns \
+                and all(texts[t][:1].isupper() and texts[t].isalpha() for t in range(start, end)):
             kind_type = PERSON
         elif ent.label_ == "MISC" and end == start + 1 and start > 0 and sentences.norms[start - 1] in ("l'", "le", "la") \
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
@@ -501,7 +510,8 @@ def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[M
     out = []
     for m in found:
         j = m.end
-        while m.type == PERSON and not m.key and j + 1 < len(doc) and texts[j] == "-" and not toks[j - 1].whitespace_ \
+        while m.type in (PERSON, ORGANISATION) and not m.key and j + 1 < len(doc) and texts[j] == "-" \
+                and not toks[j - 1].whitespace_ \
                 and not toks[j].whitespace_ and texts[j + 1][:1].isupper() and texts[j + 1].isalpha() \
                 and not {j, j + 1} & taken:
             j += 2                        # "Gali Baharav | - | Miara": a double surname the tokenizer split
@@ -511,7 +521,7 @@ def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[M
                      or not toks[j].ent_type_ and j + 1 < len(doc) and texts[j + 1] in (",", ".", ")")) \
                 and fold(texts[j]) not in resources.name_index:
             j += 1
-        out.append(m if j == m.end else make_mention(doc, sentences, m.start, j, kind="name", type=PERSON, key=None,
+        out.append(m if j == m.end else make_mention(doc, sentences, m.start, j, kind="name", type=m.type, key=None,
                                                      locative=False, gender=m.gender))
     return out
 
