@@ -5022,3 +5022,10 @@ def test_extract_a_double_surname_the_tagger_cut_and_took_for_a_body_is_a_person
                      "Netumbo Nandi-Ndaitwah, a été déclarée vainqueur. « La nation a voté pour la paix », a déclaré "
                      "Mme Nandi-Ndaitwah.\n")
     assert [(e.key, e.type) for e in x.entities if "nandi" in e.key] == [("person-netumbo-nandi-ndaitwah", "Person")]
+
+
+def test_extract_an_injustice_judges(extract_text):
+    x = extract_text("Titre\n\nLe tribunal a condamné jeudi Ana Vizcarra. Rosa Pérez a qualifié la décision "
+                     "d'« injustice ».\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-rosa-perez", "DISAPPROVE")]
+
