@@ -5029,3 +5029,8 @@ def test_extract_an_injustice_judges(extract_text):
                      "d'« injustice ».\n")
     assert [(s.holder, s.family) for s in x.stances] == [("person-rosa-perez", "DISAPPROVE")]
 
+
+def test_extract_a_kin_noun_before_a_name_is_that_person(extract_text):
+    x = extract_text("Titre\n\nLe tribunal a condamné jeudi Martín Vizcarra. Son frère Mario Vizcarra, candidat à la "
+                     "présidentielle, a qualifié la décision d'« injustice ».\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-mario-vizcarra", "DISAPPROVE")]

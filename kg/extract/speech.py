@@ -867,6 +867,8 @@ class Reader:
         of = next((self.actor_at(t.i) for t in noun.subtree if t.i > noun.i and self.actor_at(t.i)[0] is not None), None)
         if of is None or len(of[1]) != 1 or self.linking.type_of(of[1][0]) != PERSON:
             return None
+        if of[0].start == noun.i + 1 and of[0].kind == "name":
+            return of[1][0]               # "Son frère Mario Vizcarra": the brother named, not the one he is kin to
         family = fold(self.linking.builders[of[1][0]].name).split()[-1]
         kin = [key for key, b in self.linking.builders.items() if b.type == PERSON and key != of[1][0] and b.spans
                and fold(b.name).split()[-1] == family]
