@@ -5034,3 +5034,10 @@ def test_extract_a_kin_noun_before_a_name_is_that_person(extract_text):
     x = extract_text("Titre\n\nLe tribunal a condamné jeudi Martín Vizcarra. Son frère Mario Vizcarra, candidat à la "
                      "présidentielle, a qualifié la décision d'« injustice ».\n")
     assert [(s.holder, s.family) for s in x.stances] == [("person-mario-vizcarra", "DISAPPROVE")]
+
+
+def test_extract_a_name_listed_between_persons_is_a_person_s(extract_text):
+    x = extract_text("Titre\n\nIl rejoint en prison trois autres anciens présidents, Alejandro Toledo, Ollanta Humala et "
+                     "Pedro Castillo.\n")
+    assert [(e.name, e.type) for e in x.entities] == [
+        ("Alejandro Toledo", "Person"), ("Ollanta Humala", "Person"), ("Pedro Castillo", "Person")]

@@ -495,6 +495,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _given_names(doc, sentences, resources, found)
     found = _surnames_cut_off(doc, sentences, resources, found)
     found = _listed_places(doc, sentences, found)
+    found = _listed_persons(sentences, found)
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
@@ -570,6 +571,24 @@ def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
                 and sentences.of[before.start] == sentences.of[m.start] and m.start - before.end <= 9 \
                 and not any(pos[k] in ("VERB", "AUX") or texts[k] in (",", ";") for k in range(before.end, m.start)):
             m = replace(m, type=ORGANISATION)
+        out.append(m)
+    return out
+
+
+def _listed_persons(sentences, found: list[Mention]) -> list[Mention]:
+    """A name of two or three words listed between persons' names is a person's: "trois anciens présidents,
+    Alejandro Toledo, Ollanta Humala et Pedro Castillo" (the tagger took the second for a place)."""
+    texts = sentences.texts
+    by_end = {m.end: m for m in found if m.kind == "name"}
+    by_start = {m.start: m for m in found if m.kind == "name"}
+    out = []
+    for m in found:
+        before, after = by_end.get(m.start - 1), by_start.get(m.end + 1)
+        if m.kind == "name" and m.type != PERSON and not m.key and 2 <= m.end - m.start <= 3 \
+                and all(texts[t][:1].isupper() and texts[t].replace("-", "").isalpha() for t in range(m.start, m.end)) \
+                and texts[m.start - 1] == "," and m.end < len(texts) and texts[m.end] in (",", "et") \
+                and before is not None and before.type == PERSON and after is not None and after.type == PERSON:
+            m = replace(m, type=PERSON, locative=False)
         out.append(m)
     return out
 
