@@ -5041,3 +5041,9 @@ def test_extract_a_name_listed_between_persons_is_a_person_s(extract_text):
                      "Pedro Castillo.\n")
     assert [(e.name, e.type) for e in x.entities] == [
         ("Alejandro Toledo", "Person"), ("Ollanta Humala", "Person"), ("Pedro Castillo", "Person")]
+
+
+def test_extract_an_office_held_between_two_years_is_no_relation(extract_text):
+    x = extract_text("Titre\n\nLe tribunal a estimé que M. Vizcarra, qui a dirigé le Pérou de 2018 à 2020, avait reçu "
+                     "des pots-de-vin. Bola Tinubu, qui préside la Cédéao, a salué l'accord.\n")
+    assert [(r.predicate, r.object) for r in x.relations] == [("headOf", "cedeao")]

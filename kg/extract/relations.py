@@ -79,10 +79,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             found_verb = _relation_verb(doc, m.end, resources)
             if found_verb:
                 predicate, after = found_verb
-                obj = next((linking.refs[n] for n in linking.mentions if after <= n.start < after + 4
-                            and n in linking.refs and n.kind != "demonym" and len(linking.refs[n]) == 1
-                            and linking.type_of(linking.refs[n][0]) in (ORGANISATION, PLACE)), None)
-                if obj:
+                held = next((n for n in linking.mentions if after <= n.start < after + 4
+                             and n in linking.refs and n.kind != "demonym" and len(linking.refs[n]) == 1
+                             and linking.type_of(linking.refs[n][0]) in (ORGANISATION, PLACE)), None)
+                obj = linking.refs[held] if held is not None else None
+                if obj and not _bounded_in_time(doc, held.end):
                     add(keys[0], predicate, obj[0], m.span, 0.75, "relative-clause-verb")
     # "Les coprésidents de l'AfD, Alice Weidel et Tino Chrupalla": each person named after a plural office
     for m, keys in ordered:
@@ -293,6 +294,15 @@ def _possessive_person(m, linking: Linking) -> str | None:
 
 
 _PRESENT_ENDINGS = ("e", "ent", "it", "issent")   # "qui préside", "qui président", "qui dirige", "qui régit"
+
+
+def _bounded_in_time(doc, end: int) -> bool:
+    """Whether a span of years follows token ``end`` ("qui a dirigé le Pérou de 2018 à 2020", "entre 2011
+    et 2014", "jusqu'en 2019"): an office held then, no relation now."""
+    toks = tokens_of(doc)
+    words = [norm(t) for t in toks[end:end + 4]]
+    years = [k for k, t in enumerate(toks[end:end + 5]) if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return bool(years) and any(w in ("de", "entre", "jusqu'", "jusqu'en", "jusqu", "en") for w in words[:years[0]])
 
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
