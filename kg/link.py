@@ -261,6 +261,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = opening
             elif shorter:
                 key = shorter                # "la Commission" after "la Commission européenne"
+            elif m.type == ORGANISATION and (branch := _country_branch(linking, folded)):
+                key = branch                 # "Ford Allemagne" after "l'usine Ford": the company, in that country
             elif m.type == ORGANISATION and (longer := _lengthened_organisation(linking, folded, m)):
                 key = longer                 # "la Cour suprême" in the title, then "la Cour suprême des Etats-Unis"
                 builder = linking.builders[key]
@@ -730,6 +732,17 @@ def _lengthened_organisation(linking: Linking, folded: str, m: Mention) -> str |
              and key not in linking.resources.entries and folded.startswith(fold(b.name) + " ")
              and all(linking.article.text[:s.begin].count("\n\n") == 0 for s in b.spans)}    # the title's only
     return found.pop() if len(found) == 1 else None
+
+
+def _country_branch(linking: Linking, folded: str) -> str | None:
+    """The company named before whose name, then a country's, makes ``folded`` ("Ford Allemagne",
+    "Amazon France"): that company, of which it is the branch in that country."""
+    head, _, country = folded.rpartition(" ")
+    entry = linking.resources.entries.get(linking.resources.name_index.get(country, ""))
+    if not head or entry is None or entry.kind != "Country":
+        return None
+    found = [key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and fold(b.name) == head]
+    return found[0] if len(found) == 1 else None
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:

@@ -5047,3 +5047,16 @@ def test_extract_an_office_held_between_two_years_is_no_relation(extract_text):
     x = extract_text("Titre\n\nLe tribunal a estimé que M. Vizcarra, qui a dirigé le Pérou de 2018 à 2020, avait reçu "
                      "des pots-de-vin. Bola Tinubu, qui préside la Cédéao, a salué l'accord.\n")
     assert [(r.predicate, r.object) for r in x.relations] == [("headOf", "cedeao")]
+
+
+def test_extract_a_parent_company_s_nationality_is_no_target(extract_text):
+    x = extract_text("Titre\n\nLes salariés de l'usine Ford de Cologne ont cessé le travail. Le syndicat IG Metall accuse "
+                     "la maison mère américaine d'avoir abandonné ses engagements.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("organisation-ig-metall", ("organisation-ford",))]
+
+
+def test_extract_a_company_s_branch_in_a_country_is_the_company(extract_text):
+    x = extract_text("Titre\n\nLes salariés de l'usine Ford de Cologne ont cessé le travail mercredi. La direction de "
+                     "Ford Allemagne a jugé la grève « incompréhensible ».\n")
+    assert [(e.key, e.aliases) for e in x.entities if "ford" in e.key] == [
+        ("organisation-ford", ("Ford Allemagne",))]

@@ -404,6 +404,17 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             found.append(make_mention(doc, sentences, i - 1, i + 1, kind="group", type=ORGANISATION,
                                       role=sentences.lemmas[i], count=0))
             continue
+        if not kinds and i > 0 and i + 1 < len(doc) and f"{norms[i]} {norms[i + 1]}" in resources.class_nouns \
+                and norms[i - 1] in ("la", "sa", "leur", "cette") and sentences.texts[i].islower():
+            # "la maison mère américaine": a noun of two words for a company named before, its nationality
+            # no actor of its own
+            end = i + 2
+            while end < len(doc) and _demonym_at(toks[end], demonyms, resources.combining):
+                end += 1
+            found.append(make_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION,
+                                      role=f"{norms[i]} {norms[i + 1]}"))
+            taken_until = end
+            continue
         if kinds and "Country" in kinds and counted > 1:
             # "les deux pays", "les trois pays", "les deux voisins": the countries the story is about
             found.append(make_mention(doc, sentences, i - 2, i + 1, kind="group", type=PLACE, role=norms[i], count=counted))
@@ -423,7 +434,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             of_next = end < len(doc) and norms[end] in OF and not (     # not "accusant son voisin de mener"
                 after_of < len(doc) and "Inf" in feats(toks[after_of], "VerbForm"))
             home = names_at.get(end + 1) if of_next and "Company" in kinds and norms[end] == "de" else None
-            if home is not None and not home.key and home.type != PERSON:
+            if home is not None and not home.key and home.type != PERSON and not any(
+                    n.kind == "name" and n.type == ORGANISATION and n is not home and n.end - n.start == 1
+                    and sentences.texts[n.start] == sentences.texts[home.start] for n in names):
+                # (not "la direction de Ford Allemagne" after "l'usine Ford": the company's branch)
                 # "le groupe de Cupertino", "la firme de Redmond": a company named before, by the town of its seat
                 names[names.index(home)] = replace(home, type=PLACE, kind="name")
                 found.append(make_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
