@@ -205,6 +205,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     acronym_of = _acronyms_in_parentheses(names, linking.article.text)
     # a seat that stands for a union stands for its executive when the article names it: "Bruxelles" after
     # "la Commission européenne"
+    named_by_name = {m.key for m in names if m.key}
     executives = {resources.entries[m.key].located_in: m.key for m in names if m.key
                   and resources.entries[m.key].type == ORGANISATION and resources.entries[m.key].kind == "IGO"
                   and resources.entries[m.key].located_in}
@@ -226,6 +227,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             key = linking.from_gazetteer(known_by_acronym[m])
         elif m.key and not _foreign_body(m, named_states, resources):
             stands_for = _is_metonym(m, resources)
+            home = resources.entries[m.key].located_in
+            if stands_for and home and stands_for in resources.entries \
+                    and resources.entries[stands_for].type == ORGANISATION and home in named_by_name \
+                    and stands_for not in named_by_name and stands_for not in executives:
+                stands_for = home            # "accusé Bruxelles de prendre parti" in a story of Belgium that
+                #                              names the European Union by no name: Belgium
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party

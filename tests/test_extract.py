@@ -5060,3 +5060,13 @@ def test_extract_a_company_s_branch_in_a_country_is_the_company(extract_text):
                      "Ford Allemagne a jugé la grève « incompréhensible ».\n")
     assert [(e.key, e.aliases) for e in x.entities if "ford" in e.key] == [
         ("organisation-ford", ("Ford Allemagne",))]
+
+
+def test_extract_brussels_in_a_story_of_belgium_that_names_no_union_is_belgium(extract_text):
+    x = extract_text("Titre\n\nLe Rwanda a rompu lundi ses relations diplomatiques avec la Belgique et accusé Bruxelles "
+                     "de prendre parti dans le conflit. Kigali réclame des sanctions européennes.\n")
+    assert [(s.cue, s.targets) for s in x.stances if s.cue == "accusé"] == [("accusé", ("belgique",))]
+    x = extract_text("Titre\n\nLa Commission européenne a infligé une amende à Apple. Washington a accusé Bruxelles de "
+                     "viser les entreprises américaines.\n")
+    assert [(s.cue, s.targets) for s in x.stances if s.cue == "accusé"] == [("accusé", ("commission_europeenne",))]
+
