@@ -5070,3 +5070,10 @@ def test_extract_brussels_in_a_story_of_belgium_that_names_no_union_is_belgium(e
                      "viser les entreprises américaines.\n")
     assert [(s.cue, s.targets) for s in x.stances if s.cue == "accusé"] == [("accusé", ("commission_europeenne",))]
 
+
+def test_extract_a_decision_judged_is_the_break_the_story_leads_with(extract_text):
+    x = extract_text("Titre\n\nLe Rwanda a annoncé lundi la rupture de ses relations diplomatiques avec la Belgique. "
+                     "Kigali reproche à Bruxelles d'avoir plaidé pour des sanctions européennes. Le ministre belge des "
+                     "Affaires étrangères a jugé cette décision « disproportionnée ».\n")
+    judged = next(s for s in x.stances if s.cue == "jugé")
+    assert [e.split("-")[0] for e in judged.event_targets] == ["DiplomaticRupture"]

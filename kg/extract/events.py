@@ -36,8 +36,9 @@ _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie",
 _LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
-_DECIDED = {"Sanctions", "MonetaryPolicy", "Ruling", "Dissolution", "Withdrawal", "Recognition", "Pardon"}   # what
-#                                   "la décision" may stand for
+# what "la décision" may stand for
+_DECIDED = {"Sanctions", "MonetaryPolicy", "Ruling", "Dissolution", "Withdrawal", "Recognition", "Pardon",
+            "DiplomaticRupture", "Expulsion", "Recall", "Dismissal"}
 _PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}   # what a sentence gives
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
