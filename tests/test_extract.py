@@ -5077,3 +5077,9 @@ def test_extract_a_decision_judged_is_the_break_the_story_leads_with(extract_tex
                      "Affaires étrangères a jugé cette décision « disproportionnée ».\n")
     judged = next(s for s in x.stances if s.cue == "jugé")
     assert [e.split("-")[0] for e in judged.event_targets] == ["DiplomaticRupture"]
+
+
+def test_extract_an_adjective_after_an_election_verb_is_no_kind_of_election(extract_text):
+    x = extract_text("Namibie : Netumbo Nandi-Ndaitwah élue première femme présidente\n\nNetumbo Nandi-Ndaitwah a été "
+                     "déclarée mardi vainqueur de l'élection présidentielle du 27 novembre.\n")
+    assert [e.type for e in x.events] == ["Election"]

@@ -811,7 +811,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered and event is not None and event.cue != tok.text:
             event = None
         # "les élections européennes" are not "des élections législatives" told before
-        kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" else None
+        kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" \
+            and tok.pos_ != "VERB" else None     # (not "élue première femme présidente": no kind of election)
         if event is not None and status == "Hypothetical" and det in ("un", "une", "des") \
                 and toks[event.token].pos_ == "VERB" and sentences.of[event.token] != sentences.of[i]:
             event = None                  # "doit élire son successeur ... a réclamé des élections anticipées": one asked for
