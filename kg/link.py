@@ -36,6 +36,8 @@ class _Builder:
             self.spans.append(mention.span)
         if mention.kind == "name" and mention.span not in self.names:
             self.names.append(mention.span)
+        if self.gender is None and self.type == PERSON and mention.kind in ("name", "role") and mention.gender:
+            self.gender = mention.gender   # "Le président sortant Nangolo Mbumba": a man, whom "Elle" is not
         text = _CONTRACTED_ARTICLE.sub("", mention.text.replace("\u2019", "'"))   # "du gouvernement"
         if fold(text) != fold(self.name) and text not in self.aliases:
             self.aliases.append(text)

@@ -5083,3 +5083,11 @@ def test_extract_an_adjective_after_an_election_verb_is_no_kind_of_election(extr
     x = extract_text("Namibie : Netumbo Nandi-Ndaitwah élue première femme présidente\n\nNetumbo Nandi-Ndaitwah a été "
                      "déclarée mardi vainqueur de l'élection présidentielle du 27 novembre.\n")
     assert [e.type for e in x.events] == ["Election"]
+
+
+def test_extract_a_role_word_gives_its_person_a_gender_a_pronoun_agrees_with(extract_text):
+    x = extract_text("date 2024-12-04\nTitre\n\nLa candidate de la Swapo, Mme Netumbo Nandi-Ndaitwah, a remporté "
+                     "l'élection présidentielle. Le président sortant Nangolo Mbumba a salué une élection « libre ». "
+                     "Elle doit prêter serment le 21 mars.\n")
+    assert next(e for e in x.entities if e.key == "person-nangolo-mbumba").name == "Nangolo Mbumba"
+    assert [e.participants for e in x.events if e.type == "Inauguration"] == [("person-netumbo-nandi-ndaitwah",)]

@@ -1036,8 +1036,11 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
             return outer
         # the latest subject: a person, or a body or state ("Le ministère afghan de la Défense a condamné ...
         # Il a convoqué le chargé d'affaires")
+        # ("Elle doit prêter serment": a woman, not the man named as a subject just before)
+        wanted = "f" if norm(subject) in ("elle", "-elle") else "m"
         before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.subject and len(keys) == 1
                   and n.span.end <= subject.idx and (linking.type_of(keys[0]) == PERSON and n.kind in ("name", "role")
+                                                     and linking.builders[keys[0]].gender in (None, wanted)
                                                      or n.kind in ("name", "government") and n.type != PERSON
                                                      and _main_subject(doc, n))]
         return (max(before)[1],) if before else ()
