@@ -5091,3 +5091,8 @@ def test_extract_a_role_word_gives_its_person_a_gender_a_pronoun_agrees_with(ext
                      "Elle doit prêter serment le 21 mars.\n")
     assert next(e for e in x.entities if e.key == "person-nangolo-mbumba").name == "Nangolo Mbumba"
     assert [e.participants for e in x.events if e.type == "Inauguration"] == [("person-netumbo-nandi-ndaitwah",)]
+
+
+def test_extract_a_town_in_a_part_of_a_country_is_located_in_it(extract_text):
+    x = extract_text("Titre\n\nLes salariés de l'usine Ford de Cologne, dans l'ouest de l'Allemagne, ont cessé le travail.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-cologne", "locatedIn", "allemagne")]

@@ -248,6 +248,16 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             if entry is None or entry.kind in ("Country", "Region"):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue
+        if i + 4 < len(doc) and sentences.norms[i + 1] == "dans" and sentences.norms[i + 2] in ("le", "l'") \
+                and sentences.norms[i + 3] in _DIRECTIONS:
+            k = i + 4                                                  # "Cologne, dans l'ouest de l'Allemagne"
+            while k < min(len(doc), i + 7) and sentences.norms[k] in ("de", "du", "d'", "la", "l'", "le"):
+                k += 1
+            other = by_start.get(k)
+            entry = resources.entries.get(other[1][0]) if other is not None else None
+            if other is not None and (entry is None or entry.kind in ("Country", "Region")):
+                add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
+                continue
         j = i + 1
         while j < min(len(doc), i + 4) and toks[j].pos_ in ("DET", "ADJ"):
             j += 1
