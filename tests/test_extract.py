@@ -5096,3 +5096,9 @@ def test_extract_a_role_word_gives_its_person_a_gender_a_pronoun_agrees_with(ext
 def test_extract_a_town_in_a_part_of_a_country_is_located_in_it(extract_text):
     x = extract_text("Titre\n\nLes salariés de l'usine Ford de Cologne, dans l'ouest de l'Allemagne, ont cessé le travail.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-cologne", "locatedIn", "allemagne")]
+
+
+def test_extract_an_apposition_parsed_as_a_second_subject_speaks(extract_text):
+    x = extract_text("Titre\n\nL'ancien président philippin Rodrigo Duterte a été arrêté mardi. Sa fille, la "
+                     "vice-présidente Sara Duterte, a accusé le gouvernement de « livrer » un citoyen philippin.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("person-sara-duterte", "accusé")]

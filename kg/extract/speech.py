@@ -639,6 +639,15 @@ class Reader:
                                 if n is not None and n.kind == "name" and n.type == PERSON), (None, ()))
             if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
                 m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
+            if m is None and subject.pos_ == "NOUN":
+                # "Sa fille, la vice-présidente Sara Duterte, a accusé": the parser made the apposition a second
+                # subject of the verb; who it names speaks
+                second = next((c for c in children(subject.head) if c.dep_ == subject.dep_ and subject.i < c.i < head.i
+                               and toks[c.left_edge.i - 1].text == ","), None)
+                found, found_keys = self.actor_in(second) if second is not None else (None, ())
+                if found is not None and found.kind != "demonym" and found_keys \
+                        and all(self.linking.type_of(k) == PERSON for k in found_keys):
+                    m, keys = found, found_keys
             purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark")
             if m is None and subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubj:pass") \
                     and (subject.head.i == head.i or purpose) \
