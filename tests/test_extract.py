@@ -5102,3 +5102,11 @@ def test_extract_an_apposition_parsed_as_a_second_subject_speaks(extract_text):
     x = extract_text("Titre\n\nL'ancien président philippin Rodrigo Duterte a été arrêté mardi. Sa fille, la "
                      "vice-présidente Sara Duterte, a accusé le gouvernement de « livrer » un citoyen philippin.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("person-sara-duterte", "accusé")]
+
+
+def test_extract_a_european_commissioner_is_no_member_of_the_state_the_story_is_about(extract_text):
+    x = extract_text("date 2025-02-18\nTitre\n\nDes milliers de personnes ont manifesté samedi à Nis, dans le sud de la "
+                     "Serbie. La commissaire à l'Elargissement, Marta Kos, a jugé « préoccupantes » les pressions "
+                     "exercées sur les médias.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["marta_kos"]
+    assert not any(r.subject == "marta_kos" and r.object == "serbie" for r in x.relations)
