@@ -5110,3 +5110,9 @@ def test_extract_a_european_commissioner_is_no_member_of_the_state_the_story_is_
                      "exercées sur les médias.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["marta_kos"]
     assert not any(r.subject == "marta_kos" and r.object == "serbie" for r in x.relations)
+
+
+def test_extract_a_decision_feared_is_no_measure_taken(extract_text):
+    x = extract_text("Titre\n\nGoogle a dit « craindre » une décision qui menace selon le groupe la liberté "
+                     "d'expression.\n")
+    assert x.events == ()

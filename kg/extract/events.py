@@ -42,6 +42,7 @@ _DECIDED = {"Sanctions", "MonetaryPolicy", "Ruling", "Dissolution", "Withdrawal"
 _PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}   # what a sentence gives
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
+_FEARED = frozenset({"craindre", "redouter", "esperer", "souhaiter"})   # "a dit craindre une décision": none taken
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = COURT_WORDS + ("justice",)     # first words of a court's name ("la justice ivoirienne")
 _JUDGES = ("juge", "magistrat", "magistrate")
@@ -834,7 +835,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                             if toks[k].pos_ == "VERB"), None)
         # "ont adopté un accord", "ont conclu vendredi à Montevideo un accord"; not "à moins qu'ils ne parviennent à
         # un accord", nor "..., une décision aussitôt fustigée" (a word for what was just told)
-        achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs \
+        achieved = det in ("un", "une") and lemma(tok.head) not in resources.undoing_verbs | _FEARED \
             and not (cue.only_refers and i >= 2 and toks[i - 2].text == ",") and (
             tok.dep_ in ("obj", "obl:mod") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
             and "Cnd" not in feats(tok.head, "Mood") and not tok.head.text.endswith(("rait", "raient"))
