@@ -5116,3 +5116,9 @@ def test_extract_a_decision_feared_is_no_measure_taken(extract_text):
     x = extract_text("Titre\n\nGoogle a dit « craindre » une décision qui menace selon le groupe la liberté "
                      "d'expression.\n")
     assert x.events == ()
+
+
+def test_extract_a_court_that_judges_rules_a_minister_who_judges_does_not(extract_text):
+    x = extract_text("Titre\n\nLa Cour suprême du Brésil a jugé mardi que les réseaux sociaux étaient responsables des "
+                     "publications de leurs utilisateurs. Le ministre a jugé la décision « excessive ».\n")
+    assert [e.type for e in x.events] == ["Ruling"]
