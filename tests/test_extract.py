@@ -5122,3 +5122,8 @@ def test_extract_a_court_that_judges_rules_a_minister_who_judges_does_not(extrac
     x = extract_text("Titre\n\nLa Cour suprême du Brésil a jugé mardi que les réseaux sociaux étaient responsables des "
                      "publications de leurs utilisateurs. Le ministre a jugé la décision « excessive ».\n")
     assert [e.type for e in x.events] == ["Ruling"]
+
+
+def test_extract_a_body_named_after_de_in_the_subject_holds_nothing(extract_text):
+    x = extract_text("Titre\n\nMeta, la maison mère de Facebook et d'Instagram, s'est dit « préoccupé ».\n")
+    assert [s.holder for s in x.stances] == ["meta"]

@@ -661,6 +661,8 @@ class Reader:
                 # chinois Xi Jinping ont adressé", the second joined to the first one's name
                 apposed = [c for c in children(subject) if c.dep_ == "appos"]
                 for conj in [*subject.conjuncts, *(k for c in apposed for k in c.conjuncts if k.i > c.i)]:
+                    if any(c.dep_ == "case" for c in children(conj)):
+                        continue              # "Meta, la maison mère de Facebook et d'Instagram": a complement
                     other, more = self.actor_at(conj.i)
                     if other is not None and other.kind != "demonym":
                         holders += [k for k in more if k not in holders]
