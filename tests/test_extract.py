@@ -5127,3 +5127,10 @@ def test_extract_a_court_that_judges_rules_a_minister_who_judges_does_not(extrac
 def test_extract_a_body_named_after_de_in_the_subject_holds_nothing(extract_text):
     x = extract_text("Titre\n\nMeta, la maison mère de Facebook et d'Instagram, s'est dit « préoccupé ».\n")
     assert [s.holder for s in x.stances] == ["meta"]
+
+
+def test_extract_projectiles_intercepted_are_no_attack_a_boat_intercepted_is(extract_text):
+    x = extract_text("Titre\n\nL'Iran a affirmé que ses défenses aériennes avaient intercepté la plupart des projectiles. "
+                     "La marine israélienne a intercepté mercredi les bateaux de la flottille.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Attack", "intercepté")]
+    assert x.events[0].span.begin > 90

@@ -42,6 +42,7 @@ _DECIDED = {"Sanctions", "MonetaryPolicy", "Ruling", "Dissolution", "Withdrawal"
 _PENALTIES = {"prison", "an", "amende", "peine", "reclusion", "mort", "ineligibilite", "perpetuite"}   # what a sentence gives
 _NO_ONE = {"aucun", "aucune", "personne", "nul", "nulle"}    # "aucun responsable ne se rendrait": no one does
 _AVOIDED = {"eviter", "deconseiller", "renoncer"}   # what one avoids doing is not done
+_PROJECTILES = frozenset({"projectile", "missile", "drone", "roquette", "obus", "engin"})   # what defences intercept
 _FEARED = frozenset({"craindre", "redouter", "esperer", "souhaiter"})   # "a dit craindre une décision": none taken
 _HOSTS = {"recevoir", "accueillir"}     # a visit told by its host: only with a guest named as object
 _COURTS = COURT_WORDS + ("justice",)     # first words of a court's name ("la justice ivoirienne")
@@ -461,6 +462,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             and not (i > 0 and norm(toks[i - 1]) in ("cette", "sa", "leur")):
         return True                       # "la condamnation de X à six ans de prison", "cette condamnation" (the one
         #                                   told), "sa condamnation" (his sentence); not "une condamnation unanime"
+    if cue.lemmas in (("intercepter",), ("interception",)) and any(
+            lemma(t) in _PROJECTILES for t in toks[end:min(len(toks), end + 7)] if t.sent.start == tok.sent.start):
+        return True                       # "ses défenses aériennes avaient intercepté la plupart des projectiles":
+        #                                   a defence against the attack told, no attack of its own
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
