@@ -5134,3 +5134,11 @@ def test_extract_projectiles_intercepted_are_no_attack_a_boat_intercepted_is(ext
                      "La marine israélienne a intercepté mercredi les bateaux de la flottille.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Attack", "intercepté")]
     assert x.events[0].span.begin > 90
+
+
+def test_extract_a_name_set_after_an_official_after_the_verb_is_a_person_s(extract_text):
+    x = extract_text("Titre\n\n« Les patrons veulent remplacer les travailleurs par des robots », a déclaré un responsable "
+                     "du FNV, Niek Stam.\n")
+    assert [(e.key, e.type) for e in x.entities if "stam" in e.key] == [("person-niek-stam", "Person")]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
+        ("person-niek-stam", "memberOf", "organisation-fnv")]

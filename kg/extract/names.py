@@ -82,8 +82,8 @@ def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
             return False
         if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") and k > 0 \
                 and toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
-                                                 or toks[k - 2].text in (",", "«") or toks[k - 2].pos_ == "ADP"):
-            return True
+                                                 or toks[k - 2].text in (",", "«") or toks[k - 2].pos_ in ("ADP", "VERB")):
+            return True                   # (also after the verb it follows: "a déclaré un responsable du FNV, X")
     return False
 
 
@@ -436,7 +436,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
                         for o in ents):
             kind_type = ORGANISATION                     # "L'Église a dénoncé", after "l'Église apostolique arménienne"
-        elif ent.label_ in ("LOC", "MISC") and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
+        elif (ent.label_ in ("LOC", "MISC") or ent.label_ == "ORG" and end - start <= 3
+              and sentences.norms[start] not in resources.organisation_nouns
+              and all(texts[t][:1].isupper() and texts[t].replace("-", "").isalpha() for t in range(start, end))) \
+                and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
             kind_type = PERSON                           # "Le chef du STC, Aidarous al-Zoubaidi,": the chief's name
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
