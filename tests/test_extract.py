@@ -5142,3 +5142,9 @@ def test_extract_a_name_set_after_an_official_after_the_verb_is_a_person_s(extra
     assert [(e.key, e.type) for e in x.entities if "stam" in e.key] == [("person-niek-stam", "Person")]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
         ("person-niek-stam", "memberOf", "organisation-fnv")]
+
+
+def test_extract_a_crowd_invading_the_grounds_of_a_building_is_no_invasion(extract_text):
+    x = extract_text("Titre\n\nDes milliers de jeunes avaient envahi lundi les abords du Parlement. La Russie a envahi "
+                     "l'Ukraine en février 2022.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Invasion", ("ukraine",))]

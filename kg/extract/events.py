@@ -466,6 +466,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             lemma(t) in _PROJECTILES for t in toks[end:min(len(toks), end + 7)] if t.sent.start == tok.sent.start):
         return True                       # "ses défenses aériennes avaient intercepté la plupart des projectiles":
         #                                   a defence against the attack told, no attack of its own
+    if cue.lemmas == ("envahir",) and tok.pos_ == "VERB" and any(c.dep_ == "obj" for c in children(tok)) and not any(
+            PLACE in _types_at(linking, t.i) for c in children(tok) if c.dep_ == "obj" for t in c.subtree):
+        return True                       # "des milliers de jeunes avaient envahi les abords du Parlement": a crowd
+        #                                   takes a place, no state invades another
     if cue.type == "Execution" and end < len(toks) and norm(toks[end]).rstrip("s") in ("sommaire", "extrajudiciaire"):
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
