@@ -5148,3 +5148,9 @@ def test_extract_a_crowd_invading_the_grounds_of_a_building_is_no_invasion(extra
     x = extract_text("Titre\n\nDes milliers de jeunes avaient envahi lundi les abords du Parlement. La Russie a envahi "
                      "l'Ukraine en février 2022.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Invasion", ("ukraine",))]
+
+
+def test_extract_the_agent_of_a_participle_after_the_subject_takes_no_part(extract_text):
+    x = extract_text("Titre\n\nL'accord, négocié par les Etats-Unis et la France, prévoit le retrait des forces "
+                     "israéliennes du sud du Liban.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("israel",))]

@@ -1058,6 +1058,11 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
             return linking.refs[named]             # "Le chef politique du Hamas, Ismaïl Haniyeh, a été tué"
     tokens = sorted(t.i for t in subject.subtree)
     found = linking.keys_at(doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text))
+    # not the agent of a participle set off after the noun ("L'accord, négocié par les Etats-Unis et la France,
+    # prévoit le retrait": the mediators take no part in the withdrawal)
+    aside = {t.i for c in children(subject) if c.dep_ == "acl" and c.i > subject.i and toks[c.i - 1].text == ","
+             and "Part" in feats(c, "VerbForm") for t in c.subtree}
+    found = [(m, keys) for m, keys in found if m.start not in aside]
     for wanted in types:
         for m, keys in found:
             if m.kind != "demonym" and (len(keys) == 1 or m.kind == "group") \
