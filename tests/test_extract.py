@@ -5154,3 +5154,14 @@ def test_extract_the_agent_of_a_participle_after_the_subject_takes_no_part(extra
     x = extract_text("Titre\n\nL'accord, négocié par les Etats-Unis et la France, prévoit le retrait des forces "
                      "israéliennes du sud du Liban.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("israel",))]
+
+
+def test_extract_a_reply_promised_is_a_threat_at_the_attack_by_someone(extract_text):
+    x = extract_text("Titre\n\nL'Inde a mené mercredi des frappes contre neuf sites au Pakistan, deux semaines après un "
+                     "attentat qui avait tué 26 civils à Pahalgam. Le Premier ministre pakistanais Shehbaz Sharif a "
+                     "dénoncé un « acte de guerre » et promis que son pays y répondrait « de manière appropriée ».\n")
+    promise = [s for s in x.stances if s.cue == "promis"]
+    assert [(s.family, s.targets, [e.split("-")[0] for e in s.event_targets]) for s in promise] == [
+        ("THREATEN", ("inde",), ["Attack"])]
+    assert promise[0].event_targets == next(s for s in x.stances if s.cue == "dénoncé").event_targets
+    assert not any(s.family == "DENY" for s in x.stances)

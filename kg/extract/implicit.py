@@ -290,12 +290,11 @@ def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:
 
 def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
     """The latest attack, offensive or war reported as having happened before ``stance``, in which
-    the holder's side is not among the attackers."""
-    for event in reversed(reader.events):
-        if event.family == "Conflict" and event.factuality == "Asserted" and event.span.begin < stance.span.begin \
-                and own not in {reader.linking.side(k) for k in event.agents}:
-            return event
-    return None
+    the holder's side is not among the attackers: one whose attackers are named first ("a promis que son pays
+    y répondrait", after India's strikes and the attack on Pahalgam by no one named: the strikes)."""
+    told = [e for e in reversed(reader.events) if e.family == "Conflict" and e.factuality == "Asserted"
+            and e.span.begin < stance.span.begin and own not in {reader.linking.side(k) for k in e.agents}]
+    return next((e for e in told if e.agents), None) or next(iter(told), None)
 
 
 def _occasion_or_quoted(reader: Reader, event: EventBuilder, sent: int) -> bool:

@@ -989,6 +989,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
     used_content = set()
     stance_heads = {a.head for a in acts if a.kind == "cue" and a.holders}
     own_words = {id(act) for act in acts if act.kind == "cue" and _own_side_in_words(reader, act, acts)}
+    promised: set[int] = set()              # the verbs of replies a promise holds
     for act in acts:                        # "X a assuré que son pays défendait ...": X's assurance, read once,
         for inner in acts:                  # its words running on over what its own side is said to do
             if id(inner) in own_words and act.content[0] <= inner.holder_mentions[0].start < act.content[1]:
@@ -1002,7 +1003,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 first = role.start if role is not None and role.kind == "role" and role.end == first else first
                 act.content = (act.content[0], first - 1 if first > act.content[0] + 1 else act.content[1])
     for act in acts:
-        if id(act) in own_words:
+        if id(act) in own_words or act.head in promised:
             continue
         if act.kind == "cue":
             fine, family, rule, at = act.cue.fine_type, act.cue.family, "stance-verb", act.head
@@ -1021,6 +1022,15 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                                                for e in reader.events_in(*act.content)):
                     # "a promis de poursuivre « la guerre sainte » contre Israël": a fight promised is a threat
                     fine, family, rule = "Threaten", "THREATEN", "stance-verb+content-fight"
+                elif fine == "Promise" and (reply := next((
+                        k for k in range(act.content[0], min(len(doc), act.content[1] + 1))
+                        if sentences.lemmas[k] in _REPLY_VERBS | {"riposter"} and (
+                            "Fut" in feats(toks[k], "Tense") or "Cnd" in feats(toks[k], "Mood")
+                            or sentences.norms[k].endswith(("rait", "raient")))), None)) is not None:
+                    # "a promis que son pays y répondrait « de manière appropriée »": a reply promised is a threat,
+                    # and the reply no rejection of its own
+                    fine, family, rule = "PromiseRetaliation", "THREATEN", "stance-verb+content-reply"
+                    promised.add(reply)
         else:
             same_sentence = reader.sentences.of[act.head]
             if act.kind == "reporting" and act.holders and any(
