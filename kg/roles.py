@@ -239,9 +239,13 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
     text = linking.article.text
     if m.kind == "role" and office_of_office(m, linking.mentions, text) is not None:
         return None
+    cited = text[max(0, m.span.begin - 10):m.span.begin].rstrip().lower().endswith(("selon", "d'après", "d’après"))
     for gap in range(12):
         cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
+        if cand and cited and "," in between and not text[cand.span.end:].lstrip().startswith(","):
+            return None                   # "Selon un diplomate européen, Donald Trump a accusé": the source cited,
+            #                               then the clause's subject (not "Selon le porte-parole, le général X,")
         # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
         # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
         if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)

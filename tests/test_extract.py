@@ -5165,3 +5165,11 @@ def test_extract_a_reply_promised_is_a_threat_at_the_attack_by_someone(extract_t
         ("THREATEN", ("inde",), ["Attack"])]
     assert promise[0].event_targets == next(s for s in x.stances if s.cue == "dénoncé").event_targets
     assert not any(s.family == "DENY" for s in x.stances)
+
+
+def test_extract_a_source_cited_before_the_subject_is_not_the_subject(extract_text):
+    x = extract_text("Titre\n\nSelon un diplomate européen, Donald Trump a accusé Kiev de mentir. Selon le porte-parole "
+                     "de l'armée, le général Ahmed Sharif Chaudhry, 21 otages ont été tués.\n")
+    assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", "person-t-un-diplomate-europeen")]
+    assert next(e for e in x.entities if e.key == "donald_trump").aliases == ()
+    assert ("person-ahmed-sharif-chaudhry", "spokespersonOf") in [(r.subject, r.predicate) for r in x.relations]
