@@ -374,6 +374,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if later:
             attach(m, (later,))             # "Un juge fédéral américain a estimé ... le juge Amit Mehta"
             continue
+        if m.kind == "anonymous" and not m.of:
+            earlier = [(min(b.spans).begin, k) for k, b in linking.builders.items() if b.anonymous and b.spans
+                       and min(b.spans).begin < m.span.begin]
+            if earlier:                     # "Selon ce responsable": the latest unnamed source
+                attach(m, (max(earlier)[1],))
+            continue
         if m.kind == "anonymous":
             state = linking.side(m.of) if m.of in linking.builders else _state_of(m.of, resources)
             key = next((k for k, b in linking.builders.items() if b.anonymous and b.of

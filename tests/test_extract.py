@@ -5173,3 +5173,13 @@ def test_extract_a_source_cited_before_the_subject_is_not_the_subject(extract_te
     assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", "person-t-un-diplomate-europeen")]
     assert next(e for e in x.entities if e.key == "donald_trump").aliases == ()
     assert ("person-ahmed-sharif-chaudhry", "spokespersonOf") in [(r.subject, r.predicate) for r in x.relations]
+
+
+def test_extract_this_official_is_the_unnamed_source_just_cited(extract_text):
+    x = extract_text("Titre\n\nLes Etats-Unis ont suspendu lundi leur aide, a indiqué un responsable de la Maison Blanche. "
+                     "Selon ce responsable, le président américain Donald Trump a accusé Kiev de ne pas vouloir la "
+                     "paix.\n")
+    assert [(s.holder, s.source) for s in x.stances] == [
+        ("donald_trump", "person-t-un-responsable-de-la-maison-blanche")]
+    x = extract_text("Titre\n\nSelon ce responsable, Donald Trump a accusé Kiev de mentir.\n")
+    assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", None)]

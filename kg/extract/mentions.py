@@ -542,6 +542,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                           role=role.role, relation=role.relation, of=of, gender=role.gender))
                     taken_until = of_end
                 break
+            if role.kind == "official" and det in ("ce", "cet", "cette") and not of:
+                # "Selon ce responsable": the unnamed source named just before
+                found.append(make_mention(doc, sentences, det_index, end, kind="anonymous", type=PERSON,
+                                          role=role.role, relation=None, of=None, gender=role.gender))
+                taken_until = end
+                break
             if role.kind == "official":
                 break
             relation = None if former else role.relation
