@@ -374,7 +374,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if later:
             attach(m, (later,))             # "Un juge fédéral américain a estimé ... le juge Amit Mehta"
             continue
-        if m.kind == "anonymous" and not m.of:
+        if m.kind == "anonymous" and not m.of and fold(m.text).startswith(("ce ", "cet ", "cette ")):
             earlier = [(min(b.spans).begin, k) for k, b in linking.builders.items() if b.anonymous and b.spans
                        and min(b.spans).begin < m.span.begin]
             if earlier:                     # "Selon ce responsable": the latest unnamed source

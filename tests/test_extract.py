@@ -5183,3 +5183,10 @@ def test_extract_this_official_is_the_unnamed_source_just_cited(extract_text):
         ("donald_trump", "person-t-un-responsable-de-la-maison-blanche")]
     x = extract_text("Titre\n\nSelon ce responsable, Donald Trump a accusé Kiev de mentir.\n")
     assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", None)]
+
+
+def test_extract_an_unnamed_diplomate_cited_is_the_source(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a accusé Kiev de mentir, selon un diplomate. Une quinzaine de personnes ont "
+                     "été arrêtées, selon une source sécuritaire.\n")
+    assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", "person-t-un-diplomate")]
+    assert [e.key for e in x.entities if e.type == "Person"] == ["donald_trump", "person-t-un-diplomate"]

@@ -537,7 +537,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if det in _INDEFINITE and (role.kind == "official" or role.kind == "office" and of):
                 # "un responsable américain", "un porte-parole de la Commission": an unnamed source
-                if of:
+                cited = det_index > 0 and norms[det_index - 1] in ("selon", "apres") \
+                    and (norms[det_index - 1] == "selon" or det_index > 1 and norms[det_index - 2] == "d'")
+                if of or cited and role.kind == "official" and norms[i] != "source":
+                    # (also "selon un diplomate": a person of no body named; not "selon une source sécuritaire")
                     found.append(make_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
                                           role=role.role, relation=role.relation, of=of, gender=role.gender))
                     taken_until = of_end
