@@ -243,9 +243,10 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
     for gap in range(12):
         cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
-        if cand and cited and "," in between and not text[cand.span.end:].lstrip().startswith(","):
+        if cand and cited and "," in between and text[cand.span.end:].lstrip()[:1] not in (",", ".", ";", ")", "»", ""):
             return None                   # "Selon un diplomate européen, Donald Trump a accusé": the source cited,
-            #                               then the clause's subject (not "Selon le porte-parole, le général X,")
+            #                               then the clause's subject (not "Selon le porte-parole, le général X,",
+            #                               nor "..., selon le chef d'état-major, Mohammad Bagheri.")
         # "..., Jen Psaki", "..., le colonel Abdoulaye Maïga": a comma, then at most an article and a title;
         # "Le chef de l'opposition conservatrice, Friedrich Merz": a complement, then a comma
         if cand and cand.type == PERSON and (gap == 0 or between == "," or _TITLE_GAP.match(between)
