@@ -233,17 +233,23 @@ def office_of_office(m: Mention, mentions: list[Mention], text: str) -> Mention 
     return None
 
 
+def _cited(text: str, begin: int) -> bool:
+    """Whether the words at offset ``begin`` follow "selon" or "d'après": a source the article cites."""
+    return text[max(0, begin - 10):begin].rstrip().lower().endswith(("selon", "d'après", "d’après"))
+
+
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
     """The person named right after a description, or after a comma: "..., Jen Psaki"; not after a role that
     is another's complement ("Le porte-parole du secrétaire général de l'ONU, Stéphane Dujarric")."""
     text = linking.article.text
     if m.kind == "role" and office_of_office(m, linking.mentions, text) is not None:
         return None
-    cited = text[max(0, m.span.begin - 10):m.span.begin].rstrip().lower().endswith(("selon", "d'après", "d’après"))
+    cited = _cited(text, m.span.begin)
     for gap in range(12):
         cand = by_start.get(m.end + gap)
         between = text[m.span.end:cand.span.begin].strip() if cand else ""
-        if cand and cited and "," in between and text[cand.span.end:].lstrip()[:1] not in (",", ".", ";", ")", "»", ""):
+        if cand and cited and "," in between \
+                and text[cand.span.end:].lstrip()[:1] not in (",", ".", ";", ")", "»", ""):
             return None                   # "Selon un diplomate européen, Donald Trump a accusé": the source cited,
             #                               then the clause's subject (not "Selon le porte-parole, le général X,",
             #                               nor "..., selon le chef d'état-major, Mohammad Bagheri.")
@@ -326,7 +332,7 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     if holders and date:
         return linking.from_gazetteer(holders[0].key)
     text = linking.article.text
-    cited = text[max(0, m.span.begin - 8):m.span.begin].lower().rstrip().endswith(("selon", "d'après", "d’après"))
+    cited = _cited(text, m.span.begin)
     # "selon le porte-parole du département d'Etat" cites someone new, not the person just named
     described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
     if described:

@@ -14,7 +14,7 @@ from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 
-__all__ = ["resolve_implicit"]
+__all__ = ["resolve_implicit", "in_relative_clause", "CONCERN", "lead_event"]
 
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
 _PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person

@@ -50,8 +50,9 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     norms, pos, combining = sentences.norms, sentences.pos, resources.combining
     for i, word in enumerate(norms):
         # (a verb only as a word the tagger took for a participle after its noun: "les responsables mongols")
-        if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") and not (pos[i] == "VERB" and word in demonyms and i
-                                                                 and pos[i - 1] == "NOUN" and sentences.texts[i].islower()) \
+        participle = pos[i] == "VERB" and word in demonyms and i and pos[i - 1] == "NOUN" \
+            and sentences.texts[i].islower()
+        if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") and not participle \
                 or i in in_names or word not in demonyms and word not in combining and "-" not in word:
             continue                                   # cannot be a demonym: skip without asking spaCy
         token = toks[i]
@@ -537,8 +538,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if det in _INDEFINITE and (role.kind == "official" or role.kind == "office" and of):
                 # "un responsable américain", "un porte-parole de la Commission": an unnamed source
-                cited = det_index > 0 and norms[det_index - 1] in ("selon", "apres") \
-                    and (norms[det_index - 1] == "selon" or det_index > 1 and norms[det_index - 2] == "d'")
+                cited = det_index > 0 and norms[det_index - 1] == "selon" \
+                    or det_index > 1 and norms[det_index - 1] == "apres" and norms[det_index - 2] == "d'"
                 if of or cited and role.kind == "official" and norms[i] != "source":
                     # (also "selon un diplomate": a person of no body named; not "selon une source sécuritaire")
                     found.append(make_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,

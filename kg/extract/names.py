@@ -82,7 +82,8 @@ def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
             return False
         if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") and k > 0 \
                 and toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
-                                                 or toks[k - 2].text in (",", "«") or toks[k - 2].pos_ in ("ADP", "VERB")):
+                                                 or toks[k - 2].text in (",", "«")
+                                                 or toks[k - 2].pos_ in ("ADP", "VERB")):
             return True                   # (also after the verb it follows: "a déclaré un responsable du FNV, X")
     return False
 
@@ -428,7 +429,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # "la Cour constitutionnelle", whatever the tagger said
         elif ent.label_ == "MISC" and fold(words(start, end)) in persons \
                 or ent.label_ == "ORG" and fold(words(start, end)) in after_person_noun \
-                or ent.label_ in ("ORG", "LOC", "MISC") and 2 <= end - start <= 3 and texts[end - 1] in titled_surnames \
+                or ent.label_ in ("ORG", "LOC", "MISC") and 2 <= end - start <= 3 \
+                and texts[end - 1] in titled_surnames \
                 and sentences.norms[start] not in resources.organisation_nouns \
                 and all(texts[t][:1].isupper() and texts[t].isalpha() for t in range(start, end)):
             kind_type = PERSON

@@ -1224,9 +1224,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             factuality = "Negated"
             if fine == "Accept":            # "qu'il ne reconnaîtrait pas les résultats": a rejection
                 fine, family, factuality = "Reject", "DENY", "Asserted"
+        # (not "X, dont l'émissaire avait multiplié les rencontres, s'est félicitée": the holder's description)
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"
-                       and not in_relative_clause(reader, e, sent)), None)    # (not "X, dont l'émissaire avait
-        #                                                                          multiplié les rencontres, s'est félicitée")
+                       and not in_relative_clause(reader, e, sent)), None)
         span = sentences.spans[sent]
         norms = sentences.norms
         reciprocal = len(act.holders) == 2 and (
