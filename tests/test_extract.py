@@ -5190,3 +5190,8 @@ def test_extract_an_unnamed_diplomate_cited_is_the_source(extract_text):
                      "été arrêtées, selon une source sécuritaire.\n")
     assert [(s.holder, s.source) for s in x.stances] == [("donald_trump", "person-t-un-diplomate")]
     assert [e.key for e in x.entities if e.type == "Person"] == ["donald_trump", "person-t-un-diplomate"]
+
+
+def test_extract_a_commissioner_s_common_surname_is_no_name_of_its_own(extract_text):
+    x = extract_text("Titre\n\nDes migrants sont arrivés samedi sur l'île grecque de Kos.\n")
+    assert [(e.name, e.type) for e in x.entities if e.name == "Kos"] == [("Kos", "Place")]
