@@ -5195,3 +5195,9 @@ def test_extract_an_unnamed_diplomate_cited_is_the_source(extract_text):
 def test_extract_a_commissioner_s_common_surname_is_no_name_of_its_own(extract_text):
     x = extract_text("Titre\n\nDes migrants sont arrivés samedi sur l'île grecque de Kos.\n")
     assert [(e.name, e.type) for e in x.entities if e.name == "Kos"] == [("Kos", "Place")]
+
+
+def test_extract_to_take_a_state_out_of_an_agreement_is_a_withdrawal(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a signé un décret qui retire les Etats-Unis de l'accord de Paris. Le candidat "
+                     "a retiré sa candidature. Les forces israéliennes doivent se retirer du sud du Liban.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Withdrawal", "retire"), ("Withdrawal", "retirer")]

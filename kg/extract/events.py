@@ -33,7 +33,8 @@ _TAKEOVERS = (("emparer",), ("prendre", "le", "controle"))     # of a place: an 
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
 _MEASURES = {"jour", "semaine", "mois", "an", "annee", "heure", "nuit", "serie", "vague", "dizaine", "centaine",
              "millier", "salve", "multitude", "succession"}
-_LEAVERS = {"quitter", "sortir"}      # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir de l'accord"
+_LEAVERS = {"quitter", "sortir", "retirer"}     # a withdrawal only from a body or a bond: "quitter l'Otan", "sortir
+#                                                 de l'accord", "retire les Etats-Unis de l'accord de Paris"
 _BONDS = {"accord", "traite", "coalition", "alliance", "gouvernement", "organisation", "union", "pacte", "convention",
           "protocole", "bloc", "zone", "marche", "communaute"}
 # what "la décision" may stand for
@@ -561,7 +562,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                                                    for c in children(a) if c.dep_ == "nsubj"), None)
             if subject is not None and _types_at(linking, subject.i) & {PLACE, ORGANISATION}:
                 return True               # "L'Algérie a rappelé son ambassadeur pour protester contre": a stance
-        if lemma(tok) in _LEAVERS and not any(
+        if lemma(tok) in _LEAVERS and cue.lemmas == (lemma(tok),) and not cue.reflexive and not any(
                 {ORGANISATION} & _types_at(linking, t.i) and not _seat_at(linking, t.i)
                 or t.pos_ == "NOUN" and lemma(t) in _BONDS
                 for c in children(tok) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *children(c))):
