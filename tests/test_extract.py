@@ -5201,3 +5201,9 @@ def test_extract_to_take_a_state_out_of_an_agreement_is_a_withdrawal(extract_tex
     x = extract_text("Titre\n\nDonald Trump a signé un décret qui retire les Etats-Unis de l'accord de Paris. Le candidat "
                      "a retiré sa candidature. Les forces israéliennes doivent se retirer du sud du Liban.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Withdrawal", "retire"), ("Withdrawal", "retirer")]
+
+
+def test_extract_a_deposed_office_holds_no_relation(extract_text):
+    x = extract_text("date 2025-01-15\nTitre\n\nLe président sud-coréen destitué Yoon Suk Yeol a été arrêté mercredi. "
+                     "Le président brésilien Luiz Inácio Lula da Silva a salué la décision.\n")
+    assert [(r.subject, r.object) for r in x.relations] == [("lula", "bresil")]

@@ -25,6 +25,7 @@ _LEANINGS = {"centre", "gauche", "droite", "extreme"}     # "de centre droit", "
 _BRANCH_QUALIFIERS = {"regional", "regionale", "local", "locale", "provincial", "provinciale", "adjoint", "adjointe"}
 _CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "taxer"}    # whose "de" names what one is charged with
 _ORIGINS = {"originaire", "originaires", "natif", "native", "issu", "issue"}   # where one comes from, no office
+_DEPOSED = {"destitue", "destituee", "dechu", "dechue", "renverse", "renversee"}   # an office taken away
 _HELD_QUALIFIERS = {"sortant", "sortante", "interimaire", "demissionnaire"}
 _ROLE_QUALIFIERS = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future", "actuel", "actuelle",
                     "premier", "premiere"}       # "le premier vice-président"
@@ -554,7 +555,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 break
             if role.kind == "official":
                 break
-            relation = None if former else role.relation
+            former = former or any(k < len(doc) and norms[k] in _DEPOSED for k in (end, of_end))
+            relation = None if former else role.relation   # ("Le président sud-coréen destitué X": no longer)
             if relation == "headOf" and local:
                 relation = "memberOf"               # "Le dirigeant régional du Parti populaire": of a branch
             if relation == "headOf" and of is None:
