@@ -5207,3 +5207,9 @@ def test_extract_a_deposed_office_holds_no_relation(extract_text):
     x = extract_text("date 2025-01-15\nTitre\n\nLe président sud-coréen destitué Yoon Suk Yeol a été arrêté mercredi. "
                      "Le président brésilien Luiz Inácio Lula da Silva a salué la décision.\n")
     assert [(r.subject, r.object) for r in x.relations] == [("lula", "bresil")]
+
+
+def test_extract_a_class_noun_before_its_verb_s_named_object_takes_up_the_company(extract_text):
+    x = extract_text("Titre\n\nLa Commission européenne a infligé mercredi une amende à Apple. Le groupe accuse Bruxelles "
+                     "de « cibler » les entreprises américaines.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("apple", ("commission_europeenne",))]

@@ -428,7 +428,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             while end < len(doc) and toks[end].pos_ == "ADJ" and toks[end].text.islower() \
                     and not _demonym_at(toks[end], demonyms, resources.combining):
                 end += 1
-            named_next = any(k in names_at for k in range(end, min(len(doc), end + 2)))
+            # a name right after it, or past a mark or a word that is no verb ("le groupe Nippon Steel"; not
+            # "Le groupe accuse Bruxelles de", whose name is the verb's object)
+            named_next = end in names_at or end + 1 in names_at and toks[end].pos_ not in ("VERB", "AUX")
             after_of = end + 1
             while after_of < len(doc) and (norms[after_of] in _CLITICS or toks[after_of].text in ("«", '"')):
                 after_of += 1                            # "reprochent à l'organisation de les avoir abandonnés",
