@@ -5213,3 +5213,11 @@ def test_extract_a_class_noun_before_its_verb_s_named_object_takes_up_the_compan
     x = extract_text("Titre\n\nLa Commission européenne a infligé mercredi une amende à Apple. Le groupe accuse Bruxelles "
                      "de « cibler » les entreprises américaines.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("apple", ("commission_europeenne",))]
+
+
+def test_extract_those_a_fine_is_dealt_to_undergo_it_and_a_warning_at_it_aims_at_its_authors(extract_text):
+    x = extract_text("Titre\n\nLa Commission européenne a infligé mercredi une amende de 500 millions d'euros à Apple et "
+                     "de 200 millions d'euros à Meta. Le vice-président américain JD Vance a mis en garde contre ces "
+                     "sanctions.\n")
+    assert [(e.agents, e.patients) for e in x.events] == [(("commission_europeenne",), ("apple", "meta"))]
+    assert [(s.holder, s.targets) for s in x.stances] == [("jd_vance", ("commission_europeenne",))]

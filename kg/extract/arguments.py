@@ -14,7 +14,8 @@ from kg.model import ORGANISATION, PERSON, PLACE, Article
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
-__all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_times", "clause_subject", "subject_keys",
+__all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined", "attach_times", "clause_subject",
+           "subject_keys",
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
@@ -939,6 +940,23 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+def attach_fined(sentences, linking: Linking, mentions_at) -> None:
+    """Those a measure is dealt to after "à", in its clause: "a infligé une amende de 500 millions d'euros à
+    Apple et de 200 millions d'euros à Meta" (bodies and persons; "à Bruxelles" may say where)."""
+    norms = sentences.norms
+    for i, end, event in mentions_at:
+        if event.family != "Sanctions" or event.patients:
+            continue
+        stop = min(sentences.tokens[sentences.of[i]][1], end + 16)
+        for k in range(end, stop - 1):
+            if sentences.pos[k] in ("VERB", "AUX") or norms[k] in (";", "qui", "que", "qu'"):
+                break                     # another clause
+            m = linking.mention_at_token(k + 1) if norms[k] in ("a", "au", "aux") else None
+            if m is not None and m.start == k + 1 and m.kind == "name" and len(linking.refs[m]) == 1 \
+                    and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON):
+                event.add_actor("patient", linking.refs[m][0])
 
 
 def _called_by(sentences, linking: Linking, begin: int, end: int) -> tuple[str, ...]:

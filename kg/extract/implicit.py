@@ -208,7 +208,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             for event in (e for e in reader.events if e.key in event_targets):
                 # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike;
                 # "« Si le Japon ose intervenir ... », a averti X": at the one who would act
-                targets += [k for k in event.patients or (event.agents if stance.family == "WARN" else ())
+                # (a warning at a deed done aims at its doers: "a mis en garde" at the fine the Commission dealt X)
+                aimed = (event.agents or event.patients) if stance.family == "WARN" and event.factuality == "Asserted" \
+                    else event.patients or (event.agents if stance.family == "WARN" else ())
+                targets += [k for k in aimed
                             if linking.side(k) != own and k not in targets]
         if not targets and stance.family == "ASSURE":
             # "a assuré que la Pologne était « prête à se défendre »", about an attack: to its authors
