@@ -5221,3 +5221,8 @@ def test_extract_those_a_fine_is_dealt_to_undergo_it_and_a_warning_at_it_aims_at
                      "sanctions.\n")
     assert [(e.agents, e.patients) for e in x.events] == [(("commission_europeenne",), ("apple", "meta"))]
     assert [(s.holder, s.targets) for s in x.stances] == [("jd_vance", ("commission_europeenne",))]
+
+
+def test_extract_sanctions_asked_of_a_body_are_not_dealt_to_it(extract_text):
+    x = extract_text("Titre\n\nKiev a réclamé des sanctions au Conseil de sécurité.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ())]

@@ -942,13 +942,16 @@ def clause_subject(governor, participle: bool = True):
     return None
 
 
+_DEALT = {"amende", "infliger", "imposer", "penalite", "astreinte"}   # a measure dealt "à" someone
+
+
 def attach_fined(sentences, linking: Linking, mentions_at) -> None:
     """Those a measure is dealt to after "à", in its clause: "a infligé une amende de 500 millions d'euros à
     Apple et de 200 millions d'euros à Meta" (bodies and persons; "à Bruxelles" may say where)."""
     norms = sentences.norms
     for i, end, event in mentions_at:
-        if event.family != "Sanctions" or event.patients:
-            continue
+        if event.family != "Sanctions" or event.patients or not _DEALT & set(sentences.lemmas[i:end]):
+            continue                      # (not "a réclamé des sanctions à l'ONU": whom it is asked of)
         stop = min(sentences.tokens[sentences.of[i]][1], end + 16)
         for k in range(end, stop - 1):
             if sentences.pos[k] in ("VERB", "AUX") or norms[k] in (";", "qui", "que", "qu'"):

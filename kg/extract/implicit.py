@@ -209,7 +209,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 # "a menacé d'expulser les soldats éthiopiens": aimed at those the threatened act would strike;
                 # "« Si le Japon ose intervenir ... », a averti X": at the one who would act
                 # (a warning at a deed done aims at its doers: "a mis en garde" at the fine the Commission dealt X)
-                aimed = (event.agents or event.patients) if stance.family == "WARN" and event.factuality == "Asserted" \
+                done = stance.family == "WARN" and event.factuality == "Asserted"
+                aimed = (event.agents or event.patients) if done \
                     else event.patients or (event.agents if stance.family == "WARN" else ())
                 targets += [k for k in aimed
                             if linking.side(k) != own and k not in targets]
