@@ -46,6 +46,9 @@ def cli():
 def build(articles, out, fmt, model):
     """Extract each ARTICLE (.txt, or a folder of them) into OUT/<name>.ttl, .jsonld and .html.
 
+    An article may open with a line "date YYYY-MM-DD" (or "date: YYYY-MM-DD"), the date its
+    "jeudi" and "la semaine dernière" are resolved against.
+
     Example: kg build ../shared/seed/biden-poutine.fr.txt -o output/
     """
     from kg.pipeline import build as run_build, summary
