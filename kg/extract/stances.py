@@ -873,10 +873,15 @@ def _governing_object(reader: Reader, head, holders: tuple[str, ...]) -> tuple[s
     return ()
 
 
+def _relative_que(toks, verb: int, reach: int) -> int | None:
+    """The relative "que" (or "qu'") among the ``reach`` words before ``verb``, nearest first; else None."""
+    return next((q for q in range(verb - 1, max(0, verb - reach - 1), -1) if norm(toks[q]) in ("que", "qu'")), None)
+
+
 def _object_taken_up(toks, verb: int) -> int | None:
     """The object of the clause before a relative "que" with a subject of its own ("Le gouvernement a
     proposé une hausse de 5 %, que le syndicat a rejetée": "hausse"), read from the words; else None."""
-    rel = next((q for q in range(verb - 1, max(0, verb - 7), -1) if norm(toks[q]) in ("que", "qu'")), None)
+    rel = _relative_que(toks, verb, 6)
     if rel is None or rel < 2 or toks[rel - 1].text != "," or not all(
             toks[t].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "AUX", "PRON") for t in range(rel + 1, verb)):
         return None
@@ -889,7 +894,7 @@ def _object_taken_up(toks, verb: int) -> int | None:
 def _relative_antecedent(toks, verb: int) -> int | None:
     """The noun a relative "que" before ``verb`` stands for ("la dette publique, qu'il a qualifiée"),
     read from the words, whatever the parser hung the clause on; else None."""
-    rel = next((q for q in range(verb - 1, max(0, verb - 4), -1) if norm(toks[q]) in ("que", "qu'")), None)
+    rel = _relative_que(toks, verb, 3)
     if rel is None or not all(toks[t].pos_ in ("PRON", "AUX") or toks[t].dep_.startswith("aux") for t in range(rel + 1, verb)):
         return None
     k = rel - 1 - (rel > 1 and toks[rel - 1].text == ",")
