@@ -5226,3 +5226,10 @@ def test_extract_those_a_fine_is_dealt_to_undergo_it_and_a_warning_at_it_aims_at
 def test_extract_sanctions_asked_of_a_body_are_not_dealt_to_it(extract_text):
     x = extract_text("Titre\n\nKiev a réclamé des sanctions au Conseil de sécurité.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ())]
+
+
+def test_extract_the_accused_the_parser_hung_on_the_day_acts_and_is_the_target(extract_text):
+    x = extract_text("Titre\n\nLe président azerbaïdjanais Ilham Aliev a accusé dimanche la Russie d'avoir abattu "
+                     "l'avion de ligne d'Azerbaijan Airlines.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Attack", ("russie",))]
+    assert [(s.holder, s.targets) for s in x.stances] == [("ilham_aliev", ("russie",))]

@@ -668,6 +668,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # object, its subject ("a menacé d'engager une procédure")
             subject = next((c for c in children(governor.head) if c.dep_ == "obj"), None) \
                 or _dative(governor.head, resources.cue_index.demand_verbs | resources.cue_index.blame_verbs) \
+                or _stray_object(doc, governor, resources.cue_index.blame_verbs) \
                 or clause_subject(governor.head)
         infinitive = governor.head if governor.dep_ == "conj" else governor
         if subject is None and infinitive.dep_ == "acl" and infinitive.head.pos_ in ("NOUN", "PROPN") \
@@ -857,6 +858,17 @@ def _dative(verb, verbs: frozenset[str]):
         return None
     return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
+
+
+def _stray_object(doc, infinitive, verbs: frozenset[str]):
+    """The object of a charge the parser hung on a word between the verb and its "de" ("a accusé
+    dimanche la Russie d'avoir abattu": "la Russie" under "dimanche"), else None."""
+    verb = infinitive.head
+    if lemma(verb) not in verbs:
+        return None
+    toks = tokens_of(doc)
+    return next((toks[k] for k in range(verb.i + 1, infinitive.i) if toks[k].dep_ == "obj"
+                 and toks[k].head.i != verb.i and verb.i < toks[k].head.i < infinitive.i), None)
 
 
 def _asked_of(doc, noun, demand_verbs: frozenset[str]):

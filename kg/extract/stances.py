@@ -657,6 +657,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             objects = [c for c in children(head) if c.dep_.startswith("obl") and c.i > act.head and c.pos_ == "NOUN"
                        and not any(g.dep_ == "case" for g in children(c))
                        and any(g.dep_ == "det" for g in children(c))][:1]     # attached as a bare adjunct
+        if not objects:                    # "a accusé dimanche la Russie d'avoir ...": the object the parser
+            objects = [o for c in children(head) if c.dep_ == "obl:mod" and c.i > act.head    # hung on the day
+                       for o in children(c) if o.dep_ == "obj"][:1]
         objects += [conj for c in objects for conj in c.conjuncts          # "a remercié X et Y"
                     if conj.i > c.i and any(cc.dep_ == "cc" for cc in children(conj)) and not _of(conj)
                     and not _opens_clause(reader, conj)]       # not "a condamné X et le Premier ministre Y a exigé"
