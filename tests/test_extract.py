@@ -5233,3 +5233,9 @@ def test_extract_the_accused_the_parser_hung_on_the_day_acts_and_is_the_target(e
                      "l'avion de ligne d'Azerbaijan Airlines.\n")
     assert [(e.type, e.agents) for e in x.events] == [("Attack", ("russie",))]
     assert [(s.holder, s.targets) for s in x.stances] == [("ilham_aliev", ("russie",))]
+
+
+def test_extract_a_quoted_duty_of_an_actor_is_a_demand(extract_text):
+    x = extract_text("Titre\n\n« La Russie doit assumer ses responsabilités », a déclaré le ministre ukrainien des "
+                     "Affaires étrangères, Andriï Sybiga.\n")
+    assert [(s.type, s.targets) for s in x.stances] == [("Demand", ("russie",))]

@@ -79,6 +79,7 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                     and not (      # "Nous devons ...": a duty the speaker's side takes on, a call to it
                     any(c.dep_.startswith("nsubj") and reader.actor_at(c.i)[0] is not None for c in children(toks[start]))
                     and ("Cnd" in feats(toks[start], "Mood") or "Imp" in feats(toks[start], "Tense")
+                         or reader.sentences.quoted[start]    # « La Russie doit assumer ses responsabilités »
                          or any(norm(c) in _DUTY_ADVERBS for c in children(toks[start])))
                     or _passive_duty(toks[start])):
                 continue      # "doit se tenir", "doit examiner": a schedule; "devait", "devrait", "doit désormais": a duty
