@@ -5239,3 +5239,11 @@ def test_extract_a_quoted_duty_of_an_actor_is_a_demand(extract_text):
     x = extract_text("Titre\n\n« La Russie doit assumer ses responsabilités », a déclaré le ministre ukrainien des "
                      "Affaires étrangères, Andriï Sybiga.\n")
     assert [(s.type, s.targets) for s in x.stances] == [("Demand", ("russie",))]
+
+
+def test_extract_trade_is_no_meeting_and_trade_agreements_are_not_the_ceasefire(extract_text):
+    x = extract_text("Titre\n\nLa Turquie exige un cessez-le-feu à Gaza. Le ministre israélien des Affaires étrangères, "
+                     "Israël Katz, a accusé Ankara de violer les accords commerciaux internationaux. Les échanges entre "
+                     "les deux pays s'élevaient à près de 7 milliards de dollars en 2023. Les échanges commerciaux ont "
+                     "reculé.\n")
+    assert [(e.type, len(e.mentions)) for e in x.events] == [("Ceasefire", 1)]

@@ -56,6 +56,9 @@ _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a leg
 _VOTERS = {"peuple", "electeur", "electrice", "citoyen", "citoyenne", "electorat", "votant", "population"}
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
+_TRADE_WORDS = {"commercial", "commerciaux", "economique", "economiques"}   # "échanges commerciaux"
+_AMOUNT_VERBS = {"elever", "atteindre", "depasser", "representer", "totaliser", "chuter", "baisser", "augmenter",
+                 "progresser", "reculer", "croitre", "doubler"}     # "les échanges s'élevaient à 7 milliards"
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
@@ -475,6 +478,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
         return True                       # "a exigé le retrait du plan", "... le texte et exigé son retrait": no one leaves
+    if cue.lemmas == ("echange",) and tok.pos_ == "NOUN" and (
+            end < len(toks) and norm(toks[end]) in _TRADE_WORDS
+            or tok.dep_ == "nsubj" and lemma(tok.head) in _AMOUNT_VERBS):
+        return True                       # "les échanges commerciaux", "les échanges entre les deux pays s'élevaient
+        #                                   à 7 milliards de dollars": trade, no meeting
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":
@@ -787,6 +795,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
+        if event is not None and event.type != cue.type and end < len(toks) and norm(toks[end]) in _TRADE_WORDS:
+            event = None                  # "en violant les accords commerciaux internationaux": not the ceasefire
         if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
                 and any(sp.begin <= tok.head.head.idx < sp.end for sp in event.spans):
             event = None                  # "une déclaration garantissant le cessez-le-feu": no event guarantees itself
