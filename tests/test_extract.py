@@ -5247,3 +5247,9 @@ def test_extract_trade_is_no_meeting_and_trade_agreements_are_not_the_ceasefire(
                      "les deux pays s'élevaient à près de 7 milliards de dollars en 2023. Les échanges commerciaux ont "
                      "reculé.\n")
     assert [(e.type, len(e.mentions)) for e in x.events] == [("Ceasefire", 1)]
+
+
+def test_extract_an_event_awaited_until_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nLe pays a rappelé son ambassadeur jusqu'à ce qu'un cessez-le-feu soit instauré dans la bande "
+                     "de Gaza. Les discussions continueront avant qu'une trêve soit conclue.\n")
+    assert [(e.type, e.factuality) for e in x.events if e.type == "Ceasefire"] == [("Ceasefire", "Hypothetical")]

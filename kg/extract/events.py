@@ -173,6 +173,18 @@ def _cue_word(doc, i: int, j: int, word: str) -> bool:
         or j == i and toks[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(toks[j])) == word
 
 
+def _awaited(norms: list[str], i: int, begin: int) -> bool:
+    """Whether the word at ``i`` is in a clause of what has not happened yet, opened a few words before by
+    "jusqu'à ce que", "avant que" or "en attendant que"."""
+    for k in range(i - 1, max(begin + 1, i - 5) - 1, -1):
+        if norms[k] in (",", ";"):
+            return False
+        if norms[k] in ("que", "qu'") and (norms[k - 1] in ("avant", "attendant")
+                                           or norms[k - 1] == "ce" and k >= 2 and norms[k - 2] in ("a", "jusqu'a")):
+            return True
+    return False
+
+
 def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     toks = tokens_of(doc)
     tok = toks[i]
@@ -196,6 +208,8 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
                       if sentences.texts[k] in (",", ";") or sentences.norms[k] in ("si", "s'") and sentences.pos[k] == "SCONJ"), None)
     if condition is not None and sentences.norms[condition] in ("si", "s'"):
         return "Hypothetical"             # "si les pays européens rétablissaient les sanctions": a condition
+    if _awaited(sentences.norms, i, sent_begin):
+        return "Hypothetical"             # "jusqu'à ce qu'un cessez-le-feu soit instauré": awaited, not held
     # (not a name the tagger read as a verb in the future: "Narendra Modi")
     if any("Tense=Fut" in morphs[k] and sentences.texts[k][:1].islower() for k in range(sent_begin, i)) \
             or lemmas[head.i] == "prochain" or tok.pos_ == "VERB" and "Tense=Fut" in morphs[i]:   # "qu'il recevra mercredi"
