@@ -5253,3 +5253,8 @@ def test_extract_an_event_awaited_until_is_hypothetical(extract_text):
     x = extract_text("Titre\n\nLe pays a rappelé son ambassadeur jusqu'à ce qu'un cessez-le-feu soit instauré dans la bande "
                      "de Gaza. Les discussions continueront avant qu'une trêve soit conclue.\n")
     assert [(e.type, e.factuality) for e in x.events if e.type == "Ceasefire"] == [("Ceasefire", "Hypothetical")]
+
+
+def test_extract_a_suspension_of_trade_is_a_sanction_on_the_partner(extract_text):
+    x = extract_text("Titre\n\nLa Turquie a suspendu jeudi toutes ses exportations et importations avec Israël.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("turquie",), ("israel",))]

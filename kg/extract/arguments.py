@@ -327,8 +327,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                                                           and "Part" in feats(t, "VerbForm") and i <= t.head.i < t.i)
                                 for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump",
                 #                                         "des motions de censure déposées par X"
-                role = "agent" if word == "par" and event.family in _AGENTIVE else "participant"
-                for key in keys:                          # "l'interception par Israël de la flottille": who acts
+                role = "agent" if word == "par" and event.family in _AGENTIVE else \
+                    "patient" if word == "avec" and event.family == "Sanctions" else "participant"
+                for key in keys:                          # "l'interception par Israël de la flottille": who acts;
+                    #                                       "suspend tout commerce avec Israël": who is cut off
                     event.add_actor(role, key)
                 if word == "par":                         # "par La France insoumise (LFI) et le Rassemblement national"
                     for key in _joined_after(doc, linking, m.end, limit):
