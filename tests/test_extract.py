@@ -5258,3 +5258,9 @@ def test_extract_an_event_awaited_until_is_hypothetical(extract_text):
 def test_extract_a_suspension_of_trade_is_a_sanction_on_the_partner(extract_text):
     x = extract_text("Titre\n\nLa Turquie a suspendu jeudi toutes ses exportations et importations avec Israël.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("turquie",), ("israel",))]
+
+
+def test_extract_an_insult_qualifying_an_actor_is_a_negative_assessment(extract_text):
+    x = extract_text("Titre\n\nElon Musk avait qualifié le chancelier Olaf Scholz d'« imbécile ».\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances] == \
+        [("person-elon-musk", "NegativeAssessment", ("olaf_scholz",))]
