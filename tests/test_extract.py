@@ -3195,13 +3195,14 @@ def test_extract_an_election_won_by_a_party_named_with_its_leader_has_both(extra
     assert {"friedrich_merz", "cdu"} <= set(election.participants)
 
 
-def test_extract_a_minister_s_warning_with_no_target_aims_at_the_other_state_and_its_leader(extract_text):
+def test_extract_a_minister_s_warning_with_no_target_aims_at_the_other_state_s_deed_against_his(extract_text):
     x = extract_text("Titre\n\nLe Kenya a fermé lundi sa frontière avec la Somalie, a annoncé le président kényan "
                      "William Ruto. Le ministre somalien des Affaires étrangères, Ahmed Moallim Fiqi, a averti que "
                      "son pays « ne resterait pas les bras croisés ».\n")
     warning = next(s for s in x.stances if s.family == "WARN")
     assert warning.holder == "person-ahmed-moallim-fiqi"
-    assert set(warning.targets) == {"kenya", "william_ruto"}
+    assert warning.targets == ("kenya",)            # the closure his state undergoes, and who closed the border
+    assert [e.type for e in x.events if e.key in warning.event_targets] == ["Sanctions"]
 
 
 def test_extract_an_assurance_with_no_object_named_is_about_the_lead_event(extract_text):
