@@ -1,5 +1,5 @@
-"""Build the spaCy pipeline: the French model, hyphenated gazetteer words kept whole, sentence breaks at
-paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger before NER."""
+"""Build the spaCy pipeline: the French model, hyphenated gazetteer words kept whole, a full stop split off
+"AfD.", sentence breaks at paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger before NER."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -71,6 +71,15 @@ def _keep_hyphenated_demonyms(nlp: "Language", resources: Resources) -> None:
                     nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
+def _split_stop_after_mixed_case(nlp: "Language") -> None:
+    """Split a full stop off a name that ends on a capital after a small letter ("l'AfD.", "le PiS."),
+    which the French tokenizer keeps as one token, as it does not after "CDU" or "eBay": the sentence
+    then ran on into the next."""
+    from spacy.util import compile_suffix_regex
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-zà-ÿ][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 class _Acronyms:
     """Tag each gazetteer acronym ("UE", "ONU", "AIEA"), matched exactly, as an entity of its label where
     the gazetteer ruler found no longer name: what a token pattern of the ruler did, at a fraction of
@@ -136,6 +145,7 @@ def load_pipeline(resources: Resources, model: str = DEFAULT_MODEL) -> "Language
         raise KgError(f"spaCy model {model!r} is not installed (pip install {model.replace('_', '-')})") from None
     _register_components()
     _keep_hyphenated_demonyms(nlp, resources)
+    _split_stop_after_mixed_case(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     patterns, acronyms = gazetteer_patterns(resources)
     ruler = nlp.add_pipe("entity_ruler", before="ner",

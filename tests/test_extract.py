@@ -5270,3 +5270,9 @@ def test_extract_an_insult_qualifying_an_actor_is_a_negative_assessment(extract_
 def test_extract_the_head_of_a_large_company_is_its_known_leader(extract_text):
     x = extract_text("date 2025-01-06\nTitre\n\nLe patron de Tesla a salué lundi la victoire de Donald Trump.\n")
     assert [(s.holder, s.type) for s in x.stances] == [("elon_musk", "Praise")]
+
+
+def test_pipeline_splits_the_stop_after_a_mixed_case_name_and_ends_the_sentence(pipeline):
+    doc = pipeline.nlp("Elon Musk a soutenu l'AfD. Le chancelier Olaf Scholz a critiqué le PiS. M. Tusk a répondu.")
+    assert [s.text for s in doc.sents] == ["Elon Musk a soutenu l'AfD.", "Le chancelier Olaf Scholz a critiqué le PiS.",
+                                           "M. Tusk a répondu."]
