@@ -5276,3 +5276,9 @@ def test_pipeline_splits_the_stop_after_a_mixed_case_name_and_ends_the_sentence(
     doc = pipeline.nlp("Elon Musk a soutenu l'AfD. Le chancelier Olaf Scholz a critiqué le PiS. M. Tusk a répondu.")
     assert [s.text for s in doc.sents] == ["Elon Musk a soutenu l'AfD.", "Le chancelier Olaf Scholz a critiqué le PiS.",
                                            "M. Tusk a répondu."]
+
+
+def test_extract_a_reflexive_cue_whose_pronoun_stands_further_off(extract_text):
+    x = extract_text("Titre\n\nElon Musk a soutenu l'AfD. Le président français Emmanuel Macron s'est lui aussi "
+                     "inquiété de ce soutien.\n")
+    assert ("emmanuel_macron", "DISAPPROVE") in [(s.holder, s.family) for s in x.stances]

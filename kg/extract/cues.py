@@ -86,8 +86,9 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
         if j >= end_limit or not _word_matches(toks[j], word, first=n == 0, single=len(cue.lemmas) == 1):
             return 0
         j += 1
-    if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]):
-        return 0
+    if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]) and not any(
+            norm(c) in ("se", "s'") and c.dep_.startswith("expl") and c.i < i for c in children(toks[i])):
+        return 0                          # (the pronoun further off: "s'est lui aussi inquiété")
     return j
 
 
