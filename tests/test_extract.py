@@ -5282,3 +5282,10 @@ def test_extract_a_reflexive_cue_whose_pronoun_stands_further_off(extract_text):
     x = extract_text("Titre\n\nElon Musk a soutenu l'AfD. Le président français Emmanuel Macron s'est lui aussi "
                      "inquiété de ce soutien.\n")
     assert ("emmanuel_macron", "DISAPPROVE") in [(s.holder, s.family) for s in x.stances]
+
+
+def test_extract_a_quoted_act_noun_the_tagger_read_as_an_adverb_stands_for_the_act(extract_text):
+    x = extract_text("date 2024-05-22\nTitre\n\nL'Espagne a annoncé mercredi qu'elle reconnaîtrait l'Etat de Palestine. "
+                     "Israël a montré une vidéo de l'attaque du 7 octobre. Le Hamas s'est félicité de ce « pas important ».\n")
+    praise = next(s for s in x.stances if s.holder == "hamas")
+    assert [e.type for e in x.events if e.key in praise.event_targets] == ["Recognition"]

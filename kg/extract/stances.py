@@ -771,7 +771,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
             m, keys = reader.next_actor(j, min(j + 3, end))
             named = next((_act_named(reader, toks[t]) for t in range(j, min(j + 3, end))
-                          if toks[t].pos_ == "NOUN" and reader.sentences.lemmas[t] in reader.resources.act_nouns), None)
+                          if reader.sentences.lemmas[t] in reader.resources.act_nouns and (
+                              toks[t].pos_ == "NOUN" or toks[t - 1].pos_ == "DET"      # "de ce « pas important »",
+                              or toks[t - 1].text == QUOTE_OPEN and toks[t - 2].pos_ == "DET")), None)  # "pas" an adverb
             partaker = next((toks[t] for t in range(j, min(j + 3, end)) if reader.sentences.lemmas[t] in _PARTAKERS), None)
             if event is not None:
                 targeted_events.append(event)
