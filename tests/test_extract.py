@@ -5289,3 +5289,10 @@ def test_extract_a_quoted_act_noun_the_tagger_read_as_an_adverb_stands_for_the_a
                      "Israël a montré une vidéo de l'attaque du 7 octobre. Le Hamas s'est félicité de ce « pas important ».\n")
     praise = next(s for s in x.stances if s.holder == "hamas")
     assert [e.type for e in x.events if e.key in praise.event_targets] == ["Recognition"]
+
+
+def test_extract_a_verb_the_parser_hung_on_an_aside_after_its_auxiliary_still_speaks(extract_text):
+    x = extract_text("Titre\n\nLe ministère chinois des Affaires étrangères a de son côté assuré que la Chine respectait "
+                     "la souveraineté du Panama sur le canal.\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances] == \
+        [("organization-ministere-chinois-des-affaires-etrangeres", "Assure", ("panama",))]

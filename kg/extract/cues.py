@@ -113,6 +113,11 @@ def attributive(token) -> bool:
     if 2 <= token.i < len(toks) - 1 and toks[token.i - 1].text == QUOTE_OPEN and toks[token.i + 1].text == QUOTE_CLOSE \
             and toks[token.i - 2].pos_ == "NOUN":
         return True                       # "une transition « ordonnée »"
+    noun = token.head
+    if noun.head.i < noun.i < token.i and lemma(noun.head) in ("avoir", "etre") \
+            and any(c.dep_ == "case" for c in children(noun)) and any("Yes" in feats(c, "Poss") for c in children(noun)):
+        return False                      # "a de son côté assuré", "a pour sa part démenti": the parser hung the
+        #                                   verb on the aside between it and its auxiliary
     # (a clause it reports makes it a verb: "a de son côté assuré que ...", however parsed)
     return not any(c.dep_ in ("obl:agent", "obl:arg", "obl", "xcomp", "obj", "ccomp")
                    or c.dep_.startswith("obl") and any(norm(g) == "par" for g in children(c) if g.dep_ == "case")
