@@ -5296,3 +5296,9 @@ def test_extract_a_verb_the_parser_hung_on_an_aside_after_its_auxiliary_still_sp
                      "la souveraineté du Panama sur le canal.\n")
     assert [(s.holder, s.type, s.targets) for s in x.stances] == \
         [("organization-ministere-chinois-des-affaires-etrangeres", "Assure", ("panama",))]
+
+
+def test_extract_the_subject_of_a_verb_of_meeting_an_attack_undergoes_it(extract_text):
+    x = extract_text("Titre\n\nSelon le Kremlin, la défense antiaérienne russe repoussait alors une attaque de drones "
+                     "ukrainiens près de Grozny.\n")
+    assert [(e.agents, e.patients) for e in x.events] == [(("ukraine",), ("russie",))]

@@ -766,6 +766,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                      or any(c.dep_ == "aux:pass" for c in children(governor))):
             role = "patient"              # "X a été tué dans une frappe", "le groupe X est interdit", "X a été
             #                               blessé par balle": X undergoes it
+        if event.family in _AGENTIVE and governor.i != i and lemma(governor) in _UNDERGOING:
+            role = "patient"              # "la défense antiaérienne russe repoussait une attaque de drones
+            #                               ukrainiens", "a subi une cyberattaque": the subject meets the deed
         for key in keys:
             if key != event.place:
                 event.add_actor(role, key)
@@ -788,6 +791,7 @@ def commanded(tok, family: str) -> bool:
 
 
 _COMMANDING = {"ordonner"}
+_UNDERGOING = {"repousser", "subir", "essuyer", "contrer", "endurer"}     # whose subject meets the deed its object names
 
 
 _ANSWERS = {"reponse", "represailles", "riposte"}   # "en réponse à": what follows is the deed answered
