@@ -5302,3 +5302,9 @@ def test_extract_the_subject_of_a_verb_of_meeting_an_attack_undergoes_it(extract
     x = extract_text("Titre\n\nSelon le Kremlin, la défense antiaérienne russe repoussait alors une attaque de drones "
                      "ukrainiens près de Grozny.\n")
     assert [(e.agents, e.patients) for e in x.events] == [(("ukraine",), ("russie",))]
+
+
+def test_extract_a_cyberattack_is_an_attack_unless_it_is_one_hypothesis_weighed(extract_text):
+    x = extract_text("Titre\n\nL'Ukraine a subi une cyberattaque massive. Le gouvernement espagnol n'excluait « aucune "
+                     "hypothèse », y compris une cyberattaque.\n")
+    assert [(e.type, e.patients, len(e.mentions)) for e in x.events] == [("Attack", ("ukraine",), 1)]

@@ -18,6 +18,7 @@ __all__ = ["extract_events", "EventBuilder", "GENERIC_TYPES", "sentenced"]
 GENERIC_TYPES = {"Meeting", "Agreement", "Accident", "Disaster"}   # vague nouns that corefer with a more specific
 #                                                                   earlier event ("le crash ... l'accident")
 _CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une attaque" tells no attack
+_HYPOTHESES = {"hypothese", "scenario", "option", "possibilite"}     # "aucune hypothèse, y compris une attaque"
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze"}
@@ -395,6 +396,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
     if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and lemma(tok.head) in _CONJECTURES and tok.head.i < i:
         return True                       # "a écarté la piste d'une attaque informatique": a line of inquiry
+    if tok.pos_ == "NOUN" and any(sentences.norms[k] == "compris" for k in range(max(0, i - 3), i)) \
+            and any(sentences.lemmas[k] in _CONJECTURES | _HYPOTHESES for k in range(max(0, i - 10), i)):
+        return True                       # "n'excluait « aucune hypothèse », y compris une cyberattaque": one weighed
     governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg") else None
     if governor is not None and governor.pos_ == "VERB" and any(
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
