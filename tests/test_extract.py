@@ -5308,3 +5308,11 @@ def test_extract_a_cyberattack_is_an_attack_unless_it_is_one_hypothesis_weighed(
     x = extract_text("Titre\n\nL'Ukraine a subi une cyberattaque massive. Le gouvernement espagnol n'excluait « aucune "
                      "hypothèse », y compris une cyberattaque.\n")
     assert [(e.type, e.patients, len(e.mentions)) for e in x.events] == [("Attack", ("ukraine",), 1)]
+
+
+def test_extract_a_guessed_counterpart_s_leader_holds_office_at_the_article_s_date(extract_text):
+    x = extract_text("date 2024-08-06\nTitre\n\nLa Première ministre du Bangladesh, Sheikh Hasina, a démissionné lundi. "
+                     "Le secrétaire général de l'ONU, Antonio Guterres, a appelé au calme. Les étudiants ont exigé "
+                     "que Muhammad Yunus dirige le gouvernement intérimaire.\n")
+    call = next(s for s in x.stances if s.holder == "antonio_guterres")
+    assert call.targets == ("person-sheikh-hasina", "bangladesh")

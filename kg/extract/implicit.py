@@ -410,8 +410,10 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
         candidates = [k for k in candidates if linking.builders[k].subtype != "Opposition"] or candidates
     side = max(candidates, key=lambda k: weight[k])
     if linking.type_of(holder) == PERSON:
-        # its leader first (the gazetteer knows the office), then the most mentioned
-        persons = [(bool(getattr(linking.resources.entries.get(k), "offices", None)), len(b.spans), k)
+        # its leader first (the gazetteer knows an office held at the article's date), then the most mentioned
+        date = linking.article.date
+        persons = [(any(o.held_at(date) for o in getattr(linking.resources.entries.get(k), "offices", ())),
+                    len(b.spans), k)
                    for k, b in linking.builders.items()
                    if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
         if persons:
