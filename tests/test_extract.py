@@ -5315,4 +5315,4 @@ def test_extract_a_guessed_counterpart_s_leader_holds_office_at_the_article_s_da
                      "Le secrétaire général de l'ONU, Antonio Guterres, a appelé au calme. Les étudiants ont exigé "
                      "que Muhammad Yunus dirige le gouvernement intérimaire.\n")
     call = next(s for s in x.stances if s.holder == "antonio_guterres")
-    assert call.targets == ("person-sheikh-hasina", "bangladesh")
+    assert call.targets == ("sheikh_hasina", "bangladesh")
