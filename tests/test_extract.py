@@ -5316,3 +5316,9 @@ def test_extract_a_guessed_counterpart_s_leader_holds_office_at_the_article_s_da
                      "que Muhammad Yunus dirige le gouvernement intérimaire.\n")
     call = next(s for s in x.stances if s.holder == "antonio_guterres")
     assert call.targets == ("sheikh_hasina", "bangladesh")
+
+
+def test_extract_an_event_noun_shares_the_complement_of_the_noun_joined_to_it(extract_text):
+    x = extract_text("Titre\n\nL'armée a parlé après la démission et la fuite en Inde de la Première ministre Sheikh "
+                     "Hasina.\n")
+    assert [(e.type, e.participants, e.place) for e in x.events] == [("Resignation", ("sheikh_hasina",), None)]

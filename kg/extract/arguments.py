@@ -90,6 +90,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and sentences.norms[k + 2] in _QUANTITIES and sentences.norms[k + 3] in ("de", "d'"):
                 k = j = k + 3             # "l'intrusion d'une vingtaine de drones russes": the drones'
                 continue
+            if word == "et" and k + 3 < limit and toks[k + 1].pos_ == "DET" and toks[k + 2].pos_ == "NOUN" \
+                    and toks[k + 2].dep_ == "conj" and toks[k + 2].head.i == i:
+                # "la démission et la fuite en Inde de la Première ministre": the complement the two nouns share
+                # (not the other noun's place)
+                of = next((t for t in range(k + 3, min(limit, k + 7)) if sentences.norms[t] in ("de", "du", "d'", "des")), None)
+                if of is None:
+                    break
+                k = j = of
+                continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
