@@ -5322,3 +5322,9 @@ def test_extract_an_event_noun_shares_the_complement_of_the_noun_joined_to_it(ex
     x = extract_text("Titre\n\nL'armée a parlé après la démission et la fuite en Inde de la Première ministre Sheikh "
                      "Hasina.\n")
     assert [(e.type, e.participants, e.place) for e in x.events] == [("Resignation", ("sheikh_hasina",), None)]
+
+
+def test_extract_a_strike_takes_no_body_whose_name_runs_past_the_de_after_it(extract_text):
+    x = extract_text("Titre\n\nLes vols ont été annulés lundi en raison d'une grève nationale. « Cette grève coûte des "
+                     "millions aux entreprises », a déploré la Fédération des entreprises de Belgique (FEB).\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Strike", ())]

@@ -326,8 +326,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if other is not None and other.kind == "name":
                         for key in linking.refs[other]:
                             event.add_actor("patient", key)
-            elif event.family == "Strike" and ORGANISATION in types and (word == "chez" or word in ("de", "du", "d'", "des")
-                                                                          and m.start <= k + 2):
+            elif event.family == "Strike" and ORGANISATION in types and m.start > k and (
+                    word == "chez" or word in ("de", "du", "d'", "des") and m.start <= k + 2):   # (not a name around
+                #                                           "de": "a déploré la Fédération des entreprises de Belgique")
                 for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
