@@ -5328,3 +5328,9 @@ def test_extract_a_strike_takes_no_body_whose_name_runs_past_the_de_after_it(ext
     x = extract_text("Titre\n\nLes vols ont été annulés lundi en raison d'une grève nationale. « Cette grève coûte des "
                      "millions aux entreprises », a déploré la Fédération des entreprises de Belgique (FEB).\n")
     assert [(e.type, e.participants) for e in x.events] == [("Strike", ())]
+
+
+def test_extract_the_author_of_what_a_strike_opposes_takes_no_part_in_it(extract_text):
+    x = extract_text("Titre\n\nUne grève nationale contre la réforme des pensions du gouvernement belge a paralysé lundi "
+                     "le pays.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Strike", ())]

@@ -327,8 +327,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         for key in linking.refs[other]:
                             event.add_actor("patient", key)
             elif event.family == "Strike" and ORGANISATION in types and m.start > k and (
-                    word == "chez" or word in ("de", "du", "d'", "des") and m.start <= k + 2):   # (not a name around
-                #                                           "de": "a déploré la Fédération des entreprises de Belgique")
+                    word == "chez" or word in ("de", "du", "d'", "des") and m.start <= k + 2
+                    and "contre" not in sentences.norms[j:k]):   # (not a name around "de": "a déploré la Fédération
+                #                                           des entreprises de Belgique"; nor the author of what the strike
+                #                                           opposes: "contre la réforme des pensions du gouvernement")
                 for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
