@@ -5334,3 +5334,10 @@ def test_extract_the_author_of_what_a_strike_opposes_takes_no_part_in_it(extract
     x = extract_text("Titre\n\nUne grève nationale contre la réforme des pensions du gouvernement belge a paralysé lundi "
                      "le pays.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Strike", ())]
+
+
+def test_extract_a_demand_is_not_made_of_the_one_its_object_goes_to(extract_text):
+    x = extract_text("Titre\n\nWashington a approuvé une vente d'armes à Taïwan. Pékin a accusé les Etats-Unis de « jouer "
+                     "avec le feu » et exigé l'arrêt immédiat de toute livraison d'armes à l'île.\n")
+    demand = next(s for s in x.stances if s.family == "DEMAND")
+    assert (demand.holder, demand.targets) == ("chine", ("etats_unis",))

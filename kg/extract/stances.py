@@ -1141,6 +1141,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 in_words = [(m, keys) for m, keys in reader.actors_in(begin, end) if not _rule_maker(reader, m)
                             and not _where(reader, m, keys) and not _medium(reader, m, keys)
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
+                            and not (family == "DEMAND" and _recipient(reader, m))
                             and not (family == "DISAPPROVE" and (_against(reader, m.start) or _jailed(reader, m.start)))
                             and not _under(reader, m.start, ("selon",), ("nmod", "amod", "appos", "flat:name"))
                             and m.start not in _deed_charged(reader, act)]
@@ -1541,6 +1542,14 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     return before in _PLACE_WORDS or before in ("de", "d'") and m.start >= 2 \
         and reader.sentences.pos[m.start - 2] == "NOUN" and reader.sentences.texts[m.start - 2].islower() \
         or _under(reader, m.start, _INSIDE_WORDS, ("conj", "acl:relcl", "nmod", "appos"))
+
+
+def _recipient(reader: Reader, m) -> bool:
+    """ "a exigé l'arrêt de toute livraison d'armes à l'île": whom the thing asked about goes to, after "à"
+    on a noun, not whom the demand is made of."""
+    toks = tokens_of(reader.doc)
+    head = next((toks[t] for t in range(m.start, m.end) if not m.start <= toks[t].head.i < m.end), toks[m.start])
+    return _word_before(reader, m.start) == "a" and head.head.pos_ == "NOUN" and head.head.i < m.start
 
 
 def _for_whom(reader: Reader, m) -> bool:
