@@ -5341,3 +5341,10 @@ def test_extract_a_demand_is_not_made_of_the_one_its_object_goes_to(extract_text
                      "avec le feu » et exigé l'arrêt immédiat de toute livraison d'armes à l'île.\n")
     demand = next(s for s in x.stances if s.family == "DEMAND")
     assert (demand.holder, demand.targets) == ("chine", ("etats_unis",))
+
+
+def test_extract_a_decision_a_demonym_gives_to_a_state_is_not_another_s_measure(extract_text):
+    x = extract_text("Titre\n\nLa Chine a annoncé vendredi des sanctions contre sept entreprises américaines. Le ministère "
+                     "taïwanais des Affaires étrangères a salué la décision américaine.\n")
+    praise = next(s for s in x.stances if s.family == "APPROVE")
+    assert (praise.targets, praise.event_targets) == (("etats_unis",), ())

@@ -174,6 +174,17 @@ def _cue_word(doc, i: int, j: int, word: str) -> bool:
         or j == i and toks[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(toks[j])) == word
 
 
+def _made_by_named(tok, event: EventBuilder, linking: Linking) -> bool:
+    """Whether the state a demonym on a word for an act names ("la décision américaine") takes part in
+    ``event``, or no demonym names one."""
+    states = [keys for c in children(tok) if c.dep_ == "amod" and (m := linking.mention_at_token(c.i)) is not None
+              and m.kind == "demonym" for keys in (linking.refs.get(m, ()),) if keys]
+    if not states:
+        return True
+    taking_part = {linking.side(k) for k in event.agents + event.participants}
+    return any(linking.side(k) in taking_part for keys in states for k in keys)
+
+
 def _awaited(norms: list[str], i: int, begin: int) -> bool:
     """Whether the word at ``i`` is in a clause of what has not happened yet, opened a few words before by
     "jusqu'à ce que", "avant que" or "en attendant que"."""
@@ -811,6 +822,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
                 and (lead := next((e for e in events if e.sent <= 1 and e.family in _DECIDED), None)) is not None:
             event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
+        if event is not None and cue.only_refers and not _made_by_named(tok, event, linking):
+            event = None                  # "a salué la décision américaine": not China's sanctions told before
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
         if event is not None and event.type != cue.type and end < len(toks) and norm(toks[end]) in _TRADE_WORDS:
