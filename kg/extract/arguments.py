@@ -90,7 +90,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and sentences.norms[k + 2] in _QUANTITIES and sentences.norms[k + 3] in ("de", "d'"):
                 k = j = k + 3             # "l'intrusion d'une vingtaine de drones russes": the drones'
                 continue
-            if word == "et" and k + 3 < limit and toks[k + 1].pos_ == "DET" and toks[k + 2].pos_ == "NOUN" \
+            if word == "et" and k == j and k + 3 < limit and toks[k + 1].pos_ == "DET" and toks[k + 2].pos_ == "NOUN" \
                     and toks[k + 2].dep_ == "conj" and toks[k + 2].head.i == i:
                 # "la démission et la fuite en Inde de la Première ministre": the complement the two nouns share
                 # (not the other noun's place)
