@@ -177,6 +177,17 @@ def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources
                 and _state_in_name(m.text, resources) != state)
 
 
+def _home_namesake(m: Mention, named_states: dict[str, int], resources: Resources) -> str | None:
+    """The gazetteer's other body of the same name, of the state the article names most, for a name the
+    tagger matched to a foreign one ("Parti démocrate": the American party's, in a story of South Korea)."""
+    folded = fold(m.text)
+    for entry in sorted(resources.entries.values(), key=lambda e: e.key):
+        if entry.key != m.key and entry.located_in and folded in {fold(n) for n in entry.names} \
+                and not _foreign_body(replace(m, key=entry.key), named_states, resources):
+            return entry.key
+    return None
+
+
 def link(mentions: list[Mention], article: Article, resources: Resources) -> Linking:
     """Resolve ``mentions`` (sorted by position) to entities of ``article``."""
     linking = Linking(article, resources)
@@ -236,6 +247,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 stands_for = home            # "accusé Bruxelles de prendre parti" in a story of Belgium that
                 #                              names the European Union by no name: Belgium
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
+        elif m.key and (namesake := _home_namesake(m, named_states, resources)) is not None:
+            key = linking.from_gazetteer(namesake)    # "le Parti démocrate" in a story of South Korea: its own
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party
             acronyms[fold(m.text)] = key

@@ -5348,3 +5348,14 @@ def test_extract_a_decision_a_demonym_gives_to_a_state_is_not_another_s_measure(
                      "taïwanais des Affaires étrangères a salué la décision américaine.\n")
     praise = next(s for s in x.stances if s.family == "APPROVE")
     assert (praise.targets, praise.event_targets) == (("etats_unis",), ())
+
+
+def test_extract_a_party_name_other_states_share_links_to_the_one_of_the_story_s_state(extract_text):
+    x = extract_text("date 2024-12-27\nCorée du Sud : le président par intérim Han Duck-soo destitué à son tour par "
+                     "le Parlement\n\nLe Parlement sud-coréen a voté vendredi la destitution du président par intérim "
+                     "Han Duck-soo, deux semaines après celle du président Yoon Suk Yeol, plongeant le pays dans une "
+                     "crise politique sans précédent.\n\nLa motion, déposée par le Parti démocrate, principal parti "
+                     "d'opposition, a été adoptée par 192 voix sur 300, les députés du Parti du pouvoir au peuple, la "
+                     "formation de M. Yoon, ayant boycotté le vote.\n")
+    keys = {e.key for e in x.entities}
+    assert {"parti_democrate_kr", "ppp_kr"} <= keys and not any("parti-democrate" in k for k in keys)
