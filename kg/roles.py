@@ -309,6 +309,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
             return None                                # "le président du Sénat": of a body the text names
         # "au nouveau président" no one holds yet: the one the article leads with
         new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
+        if _interim(m, linking.article.text):
+            return _interim_holder(m, linking)         # "le président par intérim": not the head of state in office
         return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
             or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None) or _leader_described(m, linking)
@@ -342,6 +344,23 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
     name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
+
+
+_INTERIM = re.compile(r"\b(?:par interim|interimaire)\b")
+
+
+def _interim(m: Mention, text: str) -> bool:
+    """Whether an office is said to be held for a time, in its words or right after them."""
+    return bool(_INTERIM.search(fold(m.text)) or _INTERIM.match(fold(text[m.span.end:m.span.end + 16]).strip()))
+
+
+def _interim_holder(m: Mention, linking: Linking) -> str | None:
+    """The person an interim office last described before ("le président par intérim Han Duck-soo", then
+    "le président par intérim"), whom the gazetteer cannot know."""
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
+             and len(keys) == 1 and n.span.end <= m.span.begin and _interim(n, linking.article.text)
+             and linking.type_of(keys[0]) == PERSON]
+    return max(found)[1] if found else None
 
 
 def _name_before(m: Mention, linking: Linking) -> str | None:

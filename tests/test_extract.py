@@ -5359,3 +5359,12 @@ def test_extract_a_party_name_other_states_share_links_to_the_one_of_the_story_s
                      "formation de M. Yoon, ayant boycotté le vote.\n")
     keys = {e.key for e in x.entities}
     assert {"parti_democrate_kr", "ppp_kr"} <= keys and not any("parti-democrate" in k for k in keys)
+
+
+def test_extract_an_interim_office_is_the_interim_holder_described_not_the_known_head(extract_text):
+    x = extract_text("date 2024-12-27\nTitre\n\nLe Parlement sud-coréen a voté vendredi la destitution du président par "
+                     "intérim Han Duck-soo, deux semaines après celle du président Yoon Suk Yeol. Le chef du Parti "
+                     "démocrate, Lee Jae-myung, a accusé le président par intérim de « protéger » le chef de l'Etat "
+                     "déchu.\n")
+    charge = next(s for s in x.stances if s.holder == "lee_jae_myung")
+    assert charge.targets == ("person-han-duck-soo",)
