@@ -953,13 +953,13 @@ def _state_body(linking: Linking, name: str, subtype: str | None, state: str | N
 
 
 _OPPOSITION_BEFORE = re.compile(r"\b(?:parti|coalition)\s+(?:\w+\s+)?d['’]\s*opposition\s*,\s*(?:(?:le|la)\s+|l['’])?$", re.I)
-_OPPOSITION_AFTER = re.compile(r"^\s*,\s*(?:le|la|l['’]|une)\s*(?:principal\s+|principale\s+|premier\s+)?"
+_OPPOSITION_AFTER = re.compile(r"^\s*,\s*(?:(?:le|la|l['’]|une)\s*)?(?:principal\s+|principale\s+|premier\s+)?"
                                r"(?:parti|coalition(?:\s+de\s+partis)?)\s+d['’]\s*opposition\b", re.I)
 
 
 def _opposition_party(linking: Linking) -> str | None:
     """The one organisation the article calls the opposition party: "Le principal parti d'opposition,
-    Chadema", "Chadema, le principal parti d'opposition"."""
+    Chadema", "Chadema, le principal parti d'opposition", "le Parti démocrate, principal parti d'opposition"."""
     text = linking.article.text
     found = {keys[0] for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
              and linking.builders[keys[0]].type == ORGANISATION

@@ -5368,3 +5368,9 @@ def test_extract_an_interim_office_is_the_interim_holder_described_not_the_known
                      "déchu.\n")
     charge = next(s for s in x.stances if s.holder == "lee_jae_myung")
     assert charge.targets == ("person-han-duck-soo",)
+
+
+def test_extract_the_opposition_is_the_party_set_beside_opposition_words_with_no_article(extract_text):
+    x = extract_text("Titre\n\nLa motion, déposée par le Parti de la renaissance, principal parti d'opposition, a été "
+                     "adoptée. L'opposition reprochait au président d'avoir refusé de nommer trois juges.\n")
+    assert [s.holder for s in x.stances] == ["organisation-parti-de-la-renaissance"]
