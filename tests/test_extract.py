@@ -5374,3 +5374,12 @@ def test_extract_the_opposition_is_the_party_set_beside_opposition_words_with_no
     x = extract_text("Titre\n\nLa motion, déposée par le Parti de la renaissance, principal parti d'opposition, a été "
                      "adoptée. L'opposition reprochait au président d'avoir refusé de nommer trois juges.\n")
     assert [s.holder for s in x.stances] == ["organisation-parti-de-la-renaissance"]
+
+
+def test_extract_a_motion_adopted_and_a_vote_denounced_are_the_impeachment_voted(extract_text):
+    x = extract_text("Titre\n\nLe Parlement a voté vendredi la destitution du président par intérim Han Duck-soo, deux "
+                     "semaines après celle du président Yoon Suk Yeol. La motion a été adoptée par 192 voix sur 300, "
+                     "l'opposition ayant boycotté le vote. Le Parti du pouvoir au peuple a dénoncé un vote "
+                     "« invalide ».\n")
+    assert [e.type for e in x.events] == ["Impeachment"]
+    assert [(s.holder, s.event_targets) for s in x.stances] == [("ppp_kr", (x.events[0].key,))]

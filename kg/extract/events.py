@@ -786,7 +786,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             and tok.dep_ in ("obj", "nsubj") and tok.head.pos_ == "VERB" and lemma(tok.head) not in speech_verbs
         if det in ("un", "une") and tok.dep_.split(":")[0] in ("obj", "obl") \
                 and (lemma(tok.head) in speech_verbs or lemma(tok.head) in verbs.blame_verbs) \
-                and any(e.type == cue.type for e in events):
+                and any(e.type == cue.type or cue.type == "Vote" and e.type == "Impeachment" for e in events):
             indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »",
             #                               "a ironisé sur une grève": a judgement of the one told
         if det in ("un", "une") and (lemma(tok.head) == "agir" and tok.dep_.startswith("obl")
@@ -818,7 +818,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         fresh = fresh or runoff           # "arrivé en tête du premier tour ... lors d'un second tour": a runoff
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
-        event = None if fresh else _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas)
+        voted_on = next((e for c in children(tok) if c.dep_ in ("nsubj", "nsubj:pass") for e in events
+                         if c.i in e.tokens and e.family == "Vote"), None) \
+            if cue.family == "Vote" and tok.pos_ == "VERB" else None       # "La motion ... a été adoptée": the
+        event = voted_on or (None if fresh else                           # impeachment the motion stands for
+                             _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas))
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
                 and (lead := next((e for e in events if e.sent <= 1 and e.family in _DECIDED), None)) is not None:
             event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
@@ -1306,6 +1310,13 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         election = next((e for e in reversed(events) if e.family == "Election"), None)
         if election is not None:
             return election                           # "avant le vote", "le jour du vote", after the election told
+    if cue.type == "Vote":
+        impeachments = [e for e in reversed(events) if e.type == "Impeachment"]
+        impeachment = next((e for e in impeachments if lemmas and any(lemmas[t] == cue.lemmas[0] for t in e.tokens)),
+                           impeachments[0] if impeachments else None)     # (the one whose vote was told)
+        if impeachment is not None:
+            return impeachment                        # "La motion ... a été adoptée", "un vote « invalide »", after
+            #                                           "a voté la destitution de X": that impeachment's vote
     for event in reversed(events):
         if event.family != cue.family:
             continue
