@@ -5383,3 +5383,11 @@ def test_extract_a_motion_adopted_and_a_vote_denounced_are_the_impeachment_voted
                      "« invalide ».\n")
     assert [e.type for e in x.events] == ["Impeachment"]
     assert [(s.holder, s.event_targets) for s in x.stances] == [("ppp_kr", (x.events[0].key,))]
+
+
+def test_extract_a_delegate_of_a_union_named_after_a_comma_speaks_and_belongs_to_it(extract_text):
+    x = extract_text("Titre\n\n« La direction nous a menti pendant des mois », a dénoncé un délégué de la FGTB, Ronny "
+                     "Liedts.\n")
+    assert [s.holder for s in x.stances] == ["person-ronny-liedts"]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
+        [("person-ronny-liedts", "memberOf", "organisation-fgtb")]
