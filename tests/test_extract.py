@@ -5391,3 +5391,9 @@ def test_extract_a_delegate_of_a_union_named_after_a_comma_speaks_and_belongs_to
     assert [s.holder for s in x.stances] == ["person-ronny-liedts"]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == \
         [("person-ronny-liedts", "memberOf", "organisation-fgtb")]
+
+
+def test_extract_a_plural_verb_takes_no_single_actor_on_its_left_for_subject(extract_text):
+    x = extract_text("Titre\n\nLes syndicats exigent que Volkswagen présente un plan pour maintenir l'activité et "
+                     "menacent de prolonger la grève.\n")
+    assert not any(s.family == "THREATEN" for s in x.stances)

@@ -759,8 +759,13 @@ class Reader:
         seg_begin, _ = self.segment(act.head)
         relative = self._relative_clauses(seg_begin, act.head)
         quoted = self._quoted(seg_begin, act.head)
-        pos, texts = self.sentences.pos, self.sentences.texts
+        pos, texts, morphs = self.sentences.pos, self.sentences.texts, self.sentences.morphs
+        plural = "Number=Plur" in morphs[act.head] and "VerbForm=Fin" in morphs[act.head]
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
+            if plural and len(keys) == 1 and not toks[m.start].conjuncts \
+                    and not any("Number=Plur" in morphs[t] for t in range(max(m.start - 1, 0), m.end)):
+                continue                  # "Les syndicats exigent que Volkswagen présente ... et menacent": no
+                #                           single actor is the subject of a plural verb
             k = m.start - 1               # "avec le catholicos Karékine II": past the words before the name
             while k > seg_begin and pos[k] in ("DET", "NOUN", "ADJ") and texts[k].islower():
                 k -= 1
