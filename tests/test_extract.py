@@ -5397,3 +5397,9 @@ def test_extract_a_plural_verb_takes_no_single_actor_on_its_left_for_subject(ext
     x = extract_text("Titre\n\nLes syndicats exigent que Volkswagen présente un plan pour maintenir l'activité et "
                      "menacent de prolonger la grève.\n")
     assert not any(s.family == "THREATEN" for s in x.stances)
+
+
+def test_extract_a_particle_of_a_surname_makes_no_body_before_it_a_given_name(extract_text):
+    x = extract_text("Titre\n\nLes salariés de l'usine Audi de Forest ont manifesté lundi. Le Premier ministre belge "
+                     "Alexander De Croo a appelé Volkswagen à « prendre ses responsabilités ».\n")
+    assert not any(e.type == "Person" and "Forest" in e.name for e in x.entities)
