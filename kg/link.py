@@ -285,6 +285,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = shorter                # "la Commission" after "la Commission européenne"
             elif m.type == ORGANISATION and (branch := _country_branch(linking, folded)):
                 key = branch                 # "Ford Allemagne" after "l'usine Ford": the company, in that country
+            elif m.type == ORGANISATION and (company := _company_of_branch(linking, m)):
+                key = company                # "Audi Bruxelles" in the title, then "Audi": one company
             elif m.type == ORGANISATION and (longer := _lengthened_organisation(linking, folded, m)):
                 key = longer                 # "la Cour suprême" in the title, then "la Cour suprême des Etats-Unis"
                 builder = linking.builders[key]
@@ -771,6 +773,17 @@ def _country_branch(linking: Linking, folded: str) -> str | None:
         return None
     found = [key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and fold(b.name) == head]
     return found[0] if len(found) == 1 else None
+
+
+def _company_of_branch(linking: Linking, m: Mention) -> str | None:
+    """The company a name of a company's branch stands for, when the article also names the company
+    alone, even later ("les salariés d'Audi Bruxelles ... l'usine Audi ... La direction d'Audi Brussels"):
+    the company, keyed by its own name."""
+    head, _, last = m.text.rpartition(" ")
+    if not head or not last[:1].isupper() or fold(head) in linking.resources.name_index:
+        return None
+    alone = [n for n in linking.mentions if n.kind == "name" and n.type == ORGANISATION and fold(n.text) == fold(head)]
+    return linking.new(f"organisation-{slug(head)}", head, ORGANISATION, name_lang=linking.resources.lang) if alone else None
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:

@@ -5403,3 +5403,10 @@ def test_extract_a_particle_of_a_surname_makes_no_body_before_it_a_given_name(ex
     x = extract_text("Titre\n\nLes salariés de l'usine Audi de Forest ont manifesté lundi. Le Premier ministre belge "
                      "Alexander De Croo a appelé Volkswagen à « prendre ses responsabilités ».\n")
     assert not any(e.type == "Person" and "Forest" in e.name for e in x.entities)
+
+
+def test_extract_a_company_s_branch_named_before_the_company_alone_is_the_company(extract_text):
+    x = extract_text("Belgique : les salariés d'Audi Bruxelles en grève\n\nLes salariés de l'usine Audi ont manifesté "
+                     "lundi. La direction d'Audi Brussels a assuré qu'elle cherchait un repreneur.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-audi"]
+    assert [s.holder for s in x.stances] == ["organisation-audi"]
