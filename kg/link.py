@@ -442,7 +442,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # sentence, else one whose name starts with the noun ("l'Alliance"), else one named in the sentence
     # before, else the latest; a country named further back gives way to the country the article is about
     for m in (m for m in mentions if m.kind == "anaphor" and m not in linking.refs):
-        key = _resolve_anaphor(m, linking)
+        key = (_managed(m, linking) if m.role == "direction" else None) or _resolve_anaphor(m, linking)
         if key:
             attach(m, (key,))
 
@@ -677,6 +677,20 @@ def main_company(linking: Linking) -> str | None:
     for n, keys in linking.refs.items():
         if n.kind in ("name", "role", "anaphor") and len(keys) == 1 and linking.builders[keys[0]].type == ORGANISATION \
                 and linking.builders[keys[0]].subtype == "Company" and not is_union_key(linking, keys[0]):
+            counts[keys[0]] = counts.get(keys[0], 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _managed(m: Mention, linking: Linking) -> str | None:
+    """The company "la direction" manages: the one named most often before it, if one is named most (the
+    plant's company, not the group it belongs to: "Audi ..., filiale du groupe Volkswagen. « La direction
+    nous a menti »")."""
+    counts: dict[str, int] = {}
+    for n, keys in linking.refs.items():
+        if n.span.end <= m.span.begin and n.kind in ("name", "anaphor") and len(keys) == 1 \
+                and linking.builders[keys[0]].type == ORGANISATION \
+                and linking.builders[keys[0]].subtype in (None, "Company") and not is_union_key(linking, keys[0]):
             counts[keys[0]] = counts.get(keys[0], 0) + 1
     ranked = sorted(counts.items(), key=lambda pair: -pair[1])
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -5410,3 +5410,10 @@ def test_extract_a_company_s_branch_named_before_the_company_alone_is_the_compan
                      "lundi. La direction d'Audi Brussels a assuré qu'elle cherchait un repreneur.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-audi"]
     assert [s.holder for s in x.stances] == ["organisation-audi"]
+
+
+def test_extract_the_management_is_the_company_named_most_not_its_group(extract_text):
+    x = extract_text("Titre\n\nLes salariés de l'usine Audi de Forest ont manifesté lundi contre la fermeture du site. "
+                     "Le constructeur allemand, filiale du groupe Volkswagen, veut cesser la production. « La "
+                     "direction nous a menti », a dénoncé un délégué de la FGTB, Ronny Liedts.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("person-ronny-liedts", ("organisation-audi",))]
