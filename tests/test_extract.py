@@ -5417,3 +5417,10 @@ def test_extract_the_management_is_the_company_named_most_not_its_group(extract_
                      "Le constructeur allemand, filiale du groupe Volkswagen, veut cesser la production. « La "
                      "direction nous a menti », a dénoncé un délégué de la FGTB, Ronny Liedts.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("person-ronny-liedts", ("organisation-audi",))]
+
+
+def test_extract_a_body_s_name_ending_on_de_and_a_given_name_gives_it_to_the_person_after(extract_text):
+    x = extract_text("Titre\n\nLe Parti réformiste de Thorgerdur Katrín Gunnarsdóttir, arrivé troisième, a dit être prêt "
+                     "à discuter d'une coalition.\n")
+    assert sorted((e.name, e.type) for e in x.entities) == [("Parti réformiste", "Organisation"),
+                                                            ("Thorgerdur Katrín Gunnarsdóttir", "Person")]

@@ -501,6 +501,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _surnames_cut_off(doc, sentences, resources, found)
     found = _listed_places(doc, sentences, found)
     found = _listed_persons(sentences, found)
+    found = _given_name_in_body(doc, sentences, found)
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
@@ -578,6 +579,26 @@ def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
             m = replace(m, type=ORGANISATION)
         out.append(m)
     return out
+
+
+def _given_name_in_body(doc, sentences, found: list[Mention]) -> list[Mention]:
+    """A body's name that ends on "de" and one capitalised word right before a person's name gives that word
+    to the person: "Le Parti réformiste de Thorgerdur | Katrín Gunnarsdóttir" is the party of Thorgerdur
+    Katrín Gunnarsdóttir."""
+    texts, norms = sentences.texts, sentences.norms
+    by_start = {m.start: m for m in found if m.kind == "name" and m.type == PERSON and not m.key}
+    out, moved = [], {}
+    for m in found:
+        person = by_start.get(m.end)
+        if m.kind == "name" and m.type == ORGANISATION and not m.key and person is not None and m.end - m.start >= 3 \
+                and norms[m.end - 2] in ("de", "d'") and texts[m.end - 1][:1].isupper() \
+                and texts[m.end - 1].replace("-", "").isalpha():
+            moved[person.start] = m.end - 1
+            m = make_mention(doc, sentences, m.start, m.end - 2, kind="name", type=ORGANISATION, key=None,
+                             locative=False, gender=None)
+        out.append(m)
+    return [make_mention(doc, sentences, moved[m.start], m.end, kind="name", type=PERSON, key=None, locative=False,
+                         gender=m.gender) if m.start in moved and m.type == PERSON and m.kind == "name" else m for m in out]
 
 
 def _listed_persons(sentences, found: list[Mention]) -> list[Mention]:
