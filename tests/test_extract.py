@@ -5424,3 +5424,11 @@ def test_extract_a_body_s_name_ending_on_de_and_a_given_name_gives_it_to_the_per
                      "à discuter d'une coalition.\n")
     assert sorted((e.name, e.type) for e in x.entities) == [("Parti réformiste", "Organisation"),
                                                             ("Thorgerdur Katrín Gunnarsdóttir", "Person")]
+
+
+def test_extract_praise_of_what_a_people_voted_aims_at_the_vote(extract_text):
+    x = extract_text("Titre\n\nL'Alliance sociale-démocrate est arrivée en tête des élections législatives organisées "
+                     "samedi en Islande. « Les Islandais ont voté pour le changement », s'est félicitée sa cheffe "
+                     "Kristrún Frostadóttir.\n")
+    praise = next(s for s in x.stances if s.family == "APPROVE")
+    assert praise.targets == () and [e.type for e in x.events if e.key in praise.event_targets] == ["Election"]

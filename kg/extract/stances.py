@@ -1154,6 +1154,12 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     in_words = []
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
+                if not named and family in ("APPROVE", "DISAPPROVE") and any(
+                        toks[m.start].pos_ == "NOUN" and toks[m.start].dep_.startswith("nsubj") for m, _ in adjectives) \
+                        and (voted := [e for e in reader.events_in(begin, end) if e.family in ("Election", "Vote")]):
+                    targeted_events.extend(voted[:1])     # "« Les Islandais ont voté pour le changement », s'est
+                    adjectives = []                       # félicitée X": the vote, not the voters' state
+                    act.rules.append("people-voted")
                 def others(group):
                     return [(m, keys) for m, keys in group if any(
                         k not in act.holders and k not in sides and linking.side(k) not in sides for k in keys)]
