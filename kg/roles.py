@@ -197,7 +197,25 @@ def _leader_described(m: Mention, linking: Linking) -> str | None:
              and 0 <= m.sent - n.sent <= 3 and linking.type_of(keys[0]) == PERSON
              and not any(m.gender and g and m.gender != g for g in (n.gender, linking.builders[keys[0]].gender))]
     #                               (not "l'ancien dirigeant cambodgien Hun Sen": a man)
+    if not found:                 # "L'Alliance sociale-démocrate de Kristrún Frostadóttir ... la cheffe des
+        text = linking.article.text       # sociaux-démocrates": the one a body is named after, earlier
+        bodies = {n.span.end: n for n in linking.refs if n.kind == "name" and n.type == ORGANISATION}
+        found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+                 if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin
+                 and linking.type_of(keys[0]) == PERSON and m.gender and _gender_of(linking, keys[0]) == m.gender
+                 and (body := re.search(r"(\S)\s+(?:de|d')\s*$", text[max(0, n.span.begin - 6):n.span.begin])) is not None
+                 and n.span.begin - 6 + body.start(1) + 1 in bodies]
     return max(found)[1] if found else None
+
+
+def _gender_of(linking: Linking, key: str) -> str | None:
+    """A person's gender as the builder has it, else as a title before one of the person's names says
+    ("Mme Frostadóttir")."""
+    builder = linking.builders[key]
+    if builder.gender:
+        return builder.gender
+    titles = {re.sub(r"\W", "", linking.article.text[max(0, span.begin - 5):span.begin]) for span in builder.spans}
+    return "f" if titles & {"Mme", "Mlle"} else "m" if "M" in titles else None
 
 
 _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?[a-zéèêëîïôûç-]+\.?$|^,\s*(?:M\.|Mme|Mgr|Dr)$"

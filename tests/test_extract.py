@@ -5432,3 +5432,12 @@ def test_extract_praise_of_what_a_people_voted_aims_at_the_vote(extract_text):
                      "Kristrún Frostadóttir.\n")
     praise = next(s for s in x.stances if s.family == "APPROVE")
     assert praise.targets == () and [e.type for e in x.events if e.key in praise.event_targets] == ["Election"]
+
+
+def test_extract_the_leader_of_a_body_named_after_a_person_is_that_person(extract_text):
+    x = extract_text("Titre\n\nL'Alliance sociale-démocrate de Kristrún Frostadóttir est arrivée en tête. Le Parti de "
+                     "l'indépendance du Premier ministre sortant Bjarni Benediktsson arrive deuxième. « Les Islandais ont "
+                     "voté pour le changement », s'est félicitée Mme Frostadóttir. M. Benediktsson a reconnu sa "
+                     "défaite et félicité la cheffe des sociaux-démocrates.\n")
+    congratulation = next(s for s in x.stances if s.holder == "person-bjarni-benediktsson")
+    assert congratulation.targets == ("person-kristrun-frostadottir",)
