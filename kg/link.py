@@ -797,7 +797,9 @@ def _company_of_branch(linking: Linking, m: Mention) -> str | None:
     if not head or not last[:1].isupper() or fold(head) in linking.resources.name_index:
         return None
     alone = [n for n in linking.mentions if n.kind == "name" and n.type == ORGANISATION and fold(n.text) == fold(head)]
-    return linking.new(f"organisation-{slug(head)}", head, ORGANISATION, name_lang=linking.resources.lang) if alone else None
+    if not alone:
+        return None
+    return linking.new(f"organisation-{slug(head)}", head, ORGANISATION, name_lang=linking.resources.lang)
 
 
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:

@@ -1,5 +1,6 @@
 """Build the spaCy pipeline: the French model, hyphenated gazetteer words kept whole, a full stop split off
-"AfD.", sentence breaks at paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger before NER."""
+"AfD.", sentence breaks at paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger
+before NER."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -198,14 +198,21 @@ def _leader_described(m: Mention, linking: Linking) -> str | None:
              and not any(m.gender and g and m.gender != g for g in (n.gender, linking.builders[keys[0]].gender))]
     #                               (not "l'ancien dirigeant cambodgien Hun Sen": a man)
     if not found:                 # "L'Alliance sociale-démocrate de Kristrún Frostadóttir ... la cheffe des
-        text = linking.article.text       # sociaux-démocrates": the one a body is named after, earlier
-        bodies = {n.span.end: n for n in linking.refs if n.kind == "name" and n.type == ORGANISATION}
+        #                             sociaux-démocrates": the one a body is named after, earlier
+        body_ends = {n.span.end for n in linking.refs if n.kind == "name" and n.type == ORGANISATION}
         found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
                  if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin
                  and linking.type_of(keys[0]) == PERSON and m.gender and _gender_of(linking, keys[0]) == m.gender
-                 and (body := re.search(r"(\S)\s+(?:de|d')\s*$", text[max(0, n.span.begin - 6):n.span.begin])) is not None
-                 and n.span.begin - 6 + body.start(1) + 1 in bodies]
+                 and _after_body(linking.article.text, n.span.begin, body_ends)]
     return max(found)[1] if found else None
+
+
+def _after_body(text: str, begin: int, body_ends: set[int]) -> bool:
+    """Whether a name at offset ``begin`` follows a body's name and "de" ("l'Alliance sociale-démocrate de
+    X")."""
+    start = max(0, begin - 6)
+    before = re.search(r"(\S)\s+(?:de|d')\s*$", text[start:begin])
+    return before is not None and start + before.end(1) in body_ends
 
 
 def _gender_of(linking: Linking, key: str) -> str | None:

@@ -94,7 +94,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and toks[k + 2].dep_ == "conj" and toks[k + 2].head.i == i:
                 # "la démission et la fuite en Inde de la Première ministre": the complement the two nouns share
                 # (not the other noun's place)
-                of = next((t for t in range(k + 3, min(limit, k + 7)) if sentences.norms[t] in ("de", "du", "d'", "des")), None)
+                of = next((t for t in range(k + 3, min(limit, k + 7))
+                           if sentences.norms[t] in ("de", "du", "d'", "des")), None)
                 if of is None:
                     break
                 k = j = of
@@ -328,9 +329,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                             event.add_actor("patient", key)
             elif event.family == "Strike" and ORGANISATION in types and m.start > k and (
                     word == "chez" or word in ("de", "du", "d'", "des") and m.start <= k + 2
-                    and "contre" not in sentences.norms[j:k]):   # (not a name around "de": "a déploré la Fédération
-                #                                           des entreprises de Belgique"; nor the author of what the strike
-                #                                           opposes: "contre la réforme des pensions du gouvernement")
+                    and "contre" not in sentences.norms[j:k]):   # (not a name around "de": "a déploré la
+                #                                           Fédération des entreprises de Belgique"; nor the author of
+                #                                           what it opposes: "contre la réforme ... du gouvernement")
                 for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
@@ -803,7 +804,7 @@ def commanded(tok, family: str) -> bool:
 
 
 _COMMANDING = {"ordonner"}
-_UNDERGOING = {"repousser", "subir", "essuyer", "contrer", "endurer"}     # whose subject meets the deed its object names
+_UNDERGOING = {"repousser", "subir", "essuyer", "contrer", "endurer"}     # whose subject meets the deed it names
 
 
 _ANSWERS = {"reponse", "represailles", "riposte"}   # "en réponse à": what follows is the deed answered

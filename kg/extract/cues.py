@@ -115,7 +115,8 @@ def attributive(token) -> bool:
         return True                       # "une transition « ordonnée »"
     noun = token.head
     if noun.head.i < noun.i < token.i and lemma(noun.head) in ("avoir", "etre") \
-            and any(c.dep_ == "case" for c in children(noun)) and any("Yes" in feats(c, "Poss") for c in children(noun)):
+            and any(c.dep_ == "case" for c in children(noun)) \
+            and any("Yes" in feats(c, "Poss") for c in children(noun)):
         return False                      # "a de son côté assuré", "a pour sa part démenti": the parser hung the
         #                                   verb on the aside between it and its auxiliary
     # (a clause it reports makes it a verb: "a de son côté assuré que ...", however parsed)

@@ -57,7 +57,6 @@ _VOTED = {"approuver", "ratifier", "adopter", "rejeter"}     # a vote when a leg
 _VOTERS = {"peuple", "electeur", "electrice", "citoyen", "citoyenne", "electorat", "votant", "population"}
 _STRUGGLES = {"combat", "lutte", "bataille"}   # a person's struggle for a cause is no fight
 _RISKS = {"exposer", "encourir", "risquer"}      # what one is exposed to has not happened
-_TRADE_WORDS = {"commercial", "commerciaux", "economique", "economiques"}   # "échanges commerciaux"
 _AMOUNT_VERBS = {"elever", "atteindre", "depasser", "representer", "totaliser", "chuter", "baisser", "augmenter",
                  "progresser", "reculer", "croitre", "doubler"}     # "les échanges s'élevaient à 7 milliards"
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
@@ -409,7 +408,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "a écarté la piste d'une attaque informatique": a line of inquiry
     if tok.pos_ == "NOUN" and any(sentences.norms[k] == "compris" for k in range(max(0, i - 3), i)) \
             and any(sentences.lemmas[k] in _CONJECTURES | _HYPOTHESES for k in range(max(0, i - 10), i)):
-        return True                       # "n'excluait « aucune hypothèse », y compris une cyberattaque": one weighed
+        return True                       # "n'excluait « aucune hypothèse », y compris une cyberattaque": weighed
     governor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg") else None
     if governor is not None and governor.pos_ == "VERB" and any(
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
@@ -507,11 +506,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "des exécutions sommaires": killings, told as such, not a sentence carried out
     if cue.type == "Withdrawal" and tok.pos_ == "NOUN" and withdrawn_policy(doc, i, resources) is not None:
         return True                       # "a exigé le retrait du plan", "... le texte et exigé son retrait": no one leaves
-    if cue.lemmas == ("echange",) and tok.pos_ == "NOUN" and (
-            end < len(toks) and norm(toks[end]) in _TRADE_WORDS
-            or tok.dep_ == "nsubj" and lemma(tok.head) in _AMOUNT_VERBS):
-        return True                       # "les échanges commerciaux", "les échanges entre les deux pays s'élevaient
-        #                                   à 7 milliards de dollars": trade, no meeting
+    if cue.lemmas == ("echange",) and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _AMOUNT_VERBS:
+        return True                       # "les échanges entre les deux pays s'élevaient à 7 milliards de dollars":
+        #                                   trade, no meeting
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":
@@ -830,7 +827,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                  # "a salué la décision américaine": not China's sanctions told before
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
-        if event is not None and event.type != cue.type and end < len(toks) and norm(toks[end]) in _TRADE_WORDS:
+        if event is not None and event.type != cue.type and end < len(toks) and lemma(toks[end]) in _TRADE:
             event = None                  # "en violant les accords commerciaux internationaux": not the ceasefire
         if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
                 and any(sp.begin <= tok.head.head.idx < sp.end for sp in event.spans):
@@ -1315,8 +1312,8 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
         impeachment = next((e for e in impeachments if lemmas and any(lemmas[t] == cue.lemmas[0] for t in e.tokens)),
                            impeachments[0] if impeachments else None)     # (the one whose vote was told)
         if impeachment is not None:
-            return impeachment                        # "La motion ... a été adoptée", "un vote « invalide »", after
-            #                                           "a voté la destitution de X": that impeachment's vote
+            return impeachment                        # "La motion ... a été adoptée", "un vote « invalide »",
+            #                                           after "a voté la destitution de X": that impeachment's vote
     for event in reversed(events):
         if event.family != cue.family:
             continue

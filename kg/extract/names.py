@@ -598,7 +598,8 @@ def _given_name_in_body(doc, sentences, found: list[Mention]) -> list[Mention]:
                              locative=False, gender=None)
         out.append(m)
     return [make_mention(doc, sentences, moved[m.start], m.end, kind="name", type=PERSON, key=None, locative=False,
-                         gender=m.gender) if m.start in moved and m.type == PERSON and m.kind == "name" else m for m in out]
+                         gender=m.gender) if m.start in moved and m.type == PERSON and m.kind == "name" else m
+            for m in out]
 
 
 def _listed_persons(sentences, found: list[Mention]) -> list[Mention]:
@@ -1097,8 +1098,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
     places = {m.start: m for m in found if m.key and m.type == PLACE and m.end == m.start + 1}
     # a word the tagger took for a place before a surname the article gives a person ("Ekrem Imamoglu",
     # then "M. Imamoglu")
-    surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end) if texts[k][:1].isupper()
-                and fold(texts[k]) not in PARTICLES}      # (not the "De" of "Alexander De Croo")
+    surnames = {fold(texts[k]) for m in found if m.type == PERSON for k in range(m.start, m.end)   # (not the "De"
+                if texts[k][:1].isupper() and fold(texts[k]) not in PARTICLES}    # of "Alexander De Croo")
     # (not before a person the gazetteer knows: "le ministre russe de la Défense | Andreï Belooussov")
     known_persons = {m.start for m in found if m.key and m.type == PERSON}
     # a name the parser joins before a known person's surname is another person's given name ("Lisa

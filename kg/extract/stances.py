@@ -773,7 +773,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             named = next((_act_named(reader, toks[t]) for t in range(j, min(j + 3, end))
                           if reader.sentences.lemmas[t] in reader.resources.act_nouns and (
                               toks[t].pos_ == "NOUN" or toks[t - 1].pos_ == "DET"      # "de ce « pas important »",
-                              or toks[t - 1].text == QUOTE_OPEN and toks[t - 2].pos_ == "DET")), None)  # "pas" an adverb
+                              or toks[t - 1].text == QUOTE_OPEN and toks[t - 2].pos_ == "DET")), None)  # an adverb
             partaker = next((toks[t] for t in range(j, min(j + 3, end)) if reader.sentences.lemmas[t] in _PARTAKERS), None)
             if event is not None:
                 targeted_events.append(event)
@@ -1154,8 +1154,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     in_words = []
                 named = [(m, keys) for m, keys in in_words if m.kind != "demonym" or rule == "demand-noun"]
                 adjectives = [(m, keys) for m, keys in in_words if m.kind == "demonym"]
-                if not named and family in ("APPROVE", "DISAPPROVE") and any(
-                        toks[m.start].pos_ == "NOUN" and toks[m.start].dep_.startswith("nsubj") for m, _ in adjectives) \
+                if not named and family in ("APPROVE", "DISAPPROVE") and any(toks[m.start].pos_ == "NOUN"
+                                                                          and toks[m.start].dep_.startswith("nsubj")
+                                                                          for m, _ in adjectives) \
                         and (voted := [e for e in reader.events_in(begin, end) if e.family in ("Election", "Vote")]):
                     targeted_events.extend(voted[:1])     # "« Les Islandais ont voté pour le changement », s'est
                     adjectives = []                       # félicitée X": the vote, not the voters' state
