@@ -5441,3 +5441,9 @@ def test_extract_the_leader_of_a_body_named_after_a_person_is_that_person(extrac
                      "défaite et félicité la cheffe des sociaux-démocrates.\n")
     congratulation = next(s for s in x.stances if s.holder == "person-bjarni-benediktsson")
     assert congratulation.targets == ("person-kristrun-frostadottir",)
+
+
+def test_extract_a_masculine_two_word_class_noun_takes_up_the_company(extract_text):
+    x = extract_text("Titre\n\nLe candidat a bénéficié d'un « traitement préférentiel » sur TikTok, selon les "
+                     "autorités. Le réseau social a démenti toute faveur accordée au candidat.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("tiktok", "DENY")]

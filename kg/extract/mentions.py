@@ -407,9 +407,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       role=sentences.lemmas[i], count=0))
             continue
         if not kinds and i > 0 and i + 1 < len(doc) and f"{norms[i]} {norms[i + 1]}" in resources.class_nouns \
-                and norms[i - 1] in ("la", "sa", "leur", "cette") and sentences.texts[i].islower():
-            # "la maison mère américaine": a noun of two words for a company named before, its nationality
-            # no actor of its own
+                and norms[i - 1] in ("le", "la", "son", "sa", "leur", "ce", "cet", "cette", "du", "au") \
+                and sentences.texts[i].islower():
+            # "la maison mère américaine", "le réseau social": a noun of two words for a company named before,
+            # its nationality no actor of its own
             end = i + 2
             while end < len(doc) and _demonym_at(toks[end], demonyms, resources.combining):
                 end += 1
