@@ -5447,3 +5447,9 @@ def test_extract_a_masculine_two_word_class_noun_takes_up_the_company(extract_te
     x = extract_text("Titre\n\nLe candidat a bénéficié d'un « traitement préférentiel » sur TikTok, selon les "
                      "autorités. Le réseau social a démenti toute faveur accordée au candidat.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("tiktok", "DENY")]
+
+
+def test_extract_the_agent_of_a_participle_on_another_noun_is_no_author_of_the_attack(extract_text):
+    x = extract_text("Titre\n\nAu moins 26 touristes ont été tués mardi dans une attaque près de Pahalgam, dans la "
+                     "partie du Cachemire administrée par l'Inde.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Attack", ())]

@@ -185,7 +185,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = leaving.end
                     continue
-            if event.family == "Conflict" and word == "par":
+            if event.family == "Conflict" and word == "par" \
+                    and not any(t.pos_ == "VERB" and _other_noun_between(toks, i, end, t) for t in doc[end:k]):
                 found = None              # "par trois avions de chasse russes": those who fly them act
                 for t in range(k + 1, min(sent_end, k + 7)):
                     if toks[t].text in (",", ".", ";") or toks[t].pos_ in ("VERB", "AUX"):
@@ -337,7 +338,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
                     event.family in _AGENTIVE and m.kind == "name")) \
                     and not any(t.pos_ == "VERB" and not ((event.family in _AGENTIVE or event.family == "Vote")
-                                                          and "Part" in feats(t, "VerbForm") and i <= t.head.i < t.i)
+                                                          and "Part" in feats(t, "VerbForm") and i <= t.head.i < t.i
+                                                          and not _other_noun_between(toks, i, end, t))
                                 for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump",
                 #                                         "des motions de censure déposées par X"
                 role = "agent" if word == "par" and event.family in _AGENTIVE else \
@@ -877,6 +879,15 @@ def _dative(verb, verbs: frozenset[str]):
         return None
     return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
+
+
+def _other_noun_between(toks, i: int, end: int, participle) -> bool:
+    """Whether a participle after an event word qualifies another noun past a place or a comma ("une attaque
+    près de Pahalgam, dans la partie du Cachemire administrée par l'Inde": the part, not the attack), not
+    the event's own words ("des droits de douane annoncés par Trump")."""
+    noun = participle.head
+    return not i <= noun.i < end and any(toks[t].text == "," or toks[t].pos_ == "ADP"
+                                         and norm(toks[t]) not in ("de", "du", "d'", "des") for t in range(end, noun.i))
 
 
 def _stray_object(doc, infinitive, verbs: frozenset[str]):
