@@ -5453,3 +5453,9 @@ def test_extract_the_agent_of_a_participle_on_another_noun_is_no_author_of_the_a
     x = extract_text("Titre\n\nAu moins 26 touristes ont été tués mardi dans une attaque près de Pahalgam, dans la "
                      "partie du Cachemire administrée par l'Inde.\n")
     assert [(e.type, e.agents) for e in x.events] == [("Attack", ())]
+
+
+def test_extract_a_gerund_inside_the_deed_charged_is_no_stance_of_the_accuser(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre canadien Justin Trudeau a accusé New Delhi d'avoir commis « une erreur "
+                     "fondamentale » en soutenant des activités criminelles visant des Canadiens.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("justin_trudeau", "DISAPPROVE")]

@@ -19,6 +19,7 @@ from kg.resources import Cue, Resources, fold
 __all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
 
 _SAYING = {"dire", "affirmer", "declarer"}     # "a dit regretter": the infinitive tells the stance
+_CHARGES = {"accuser", "reprocher", "soupconner", "suspecter"}     # whose "de" clause tells the deed charged
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
 _NO_CUE_STARTS = {"SPACE", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM"}
@@ -703,6 +704,10 @@ class Reader:
                 governor = next((c for c in children(governor) if c.pos_ == "VERB" and c.i < head.i
                                  and c.dep_ in ("parataxis", "conj", "acl") and any(
                                      g.dep_ == "nsubj" and g.i < c.i for g in children(c))), governor)
+            if gerund and self.sentences.norms[head.i - 1] == "en" and governor.dep_ == "xcomp" \
+                    and lemma(governor.head) in _CHARGES:
+                return                  # "a accusé New Delhi d'avoir commis une erreur en soutenant des activités
+                #                         criminelles": part of the deed charged, no one's stance
             if gerund and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i for c in children(governor)):
                 # the parser hung it on a noun of the clause: the clause's verb that has a subject
                 with_subject = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
