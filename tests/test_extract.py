@@ -5459,3 +5459,9 @@ def test_extract_a_gerund_inside_the_deed_charged_is_no_stance_of_the_accuser(ex
     x = extract_text("Titre\n\nLe Premier ministre canadien Justin Trudeau a accusé New Delhi d'avoir commis « une erreur "
                      "fondamentale » en soutenant des activités criminelles visant des Canadiens.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("justin_trudeau", "DISAPPROVE")]
+
+
+def test_extract_an_event_inside_the_subject_takes_no_place_from_its_verb(extract_text):
+    x = extract_text("Titre\n\nLe candidat de l'opposition vénézuélienne à la présidentielle, Edmundo González Urrutia, "
+                     "est arrivé dimanche à Madrid.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Election", None)]

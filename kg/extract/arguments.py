@@ -102,6 +102,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
+            if toks[k].pos_ in ("VERB", "AUX") and _inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k]):
+                break                     # "Le candidat ... à la présidentielle, X, est arrivé à Madrid": the verb
+                #                           of the subject the event noun is in, and its words
             if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
                     and k > 0 and sentences.texts[k - 1] == ",":
                 break                     # ", tandis que l'Iran a mis en garde contre ...", ", tout en mettant en garde":
@@ -879,6 +882,13 @@ def _dative(verb, verbs: frozenset[str]):
         return None
     return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
+
+
+def _inside_subject(toks, i: int, verb) -> bool:
+    """Whether the event word at ``i`` lies inside, not heads, the subject of ``verb`` ("Le candidat ... à la
+    présidentielle"; not "Des milliers de manifestants", a count of them)."""
+    return verb.i > i and any(c.dep_.startswith("nsubj") and c.i != i and c.left_edge.i <= i <= c.right_edge.i
+                              and lemma(c) not in _QUANTITIES and not c.like_num for c in children(verb))
 
 
 def _other_noun_between(toks, i: int, end: int, participle) -> bool:
