@@ -5465,3 +5465,9 @@ def test_extract_an_event_inside_the_subject_takes_no_place_from_its_verb(extrac
     x = extract_text("Titre\n\nLe candidat de l'opposition vénézuélienne à la présidentielle, Edmundo González Urrutia, "
                      "est arrivé dimanche à Madrid.\n")
     assert [(e.type, e.place) for e in x.events] == [("Election", None)]
+
+
+def test_extract_an_event_the_clause_is_about_takes_no_part_from_its_subject(extract_text):
+    x = extract_text("Le Mexique et le Canada obtiennent un sursis sur les droits de douane américains\n\nLe président "
+                     "Donald Trump a suspendu lundi les droits de douane.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Sanctions", ("etats_unis", "donald_trump"))]

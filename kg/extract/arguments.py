@@ -641,6 +641,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 break                     # not through appositions or relative clauses
             if any(c.dep_ == "case" and norm(c) in _WHEN for c in children(governor)):
                 break                     # "suspend un traité après l'attentat": a time, not a part in the clause
+            if governor.dep_.startswith("obl") and event.family != "Vote" \
+                    and any(c.dep_ == "case" and norm(c) == "sur" for c in children(governor)):
+                governor = toks[i]        # "obtiennent un sursis sur les droits de douane": what the clause is
+                break                     # about, not a part its subject takes in it
             if governor.dep_ == "nmod" and governor.head.pos_ == "NOUN" and lemma(governor.head) not in _PHASES \
                     and lemma(governor.head) not in _OUTCOMES \
                     and lemma(governor.head) not in event_words and norm(governor.head) not in times:
