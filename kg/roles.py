@@ -166,8 +166,10 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
     """ "Le dirigeant de gauche": the person last named as a subject, in this or the two previous
     sentences, whose gender agrees."""
     found = None
+    other = _with_another(m, linking)
     for n, keys in linking.refs.items():
-        if len(keys) != 1 or n.span.end > m.span.begin or m.sent - n.sent > 2 or not n.subject:
+        if len(keys) != 1 or n.span.end > m.span.begin or m.sent - n.sent > 2 or not n.subject \
+                or other and n.sent == m.sent:
             continue
         builder = linking.builders[keys[0]]
         if builder.type != PERSON or builder.anonymous or n.kind not in ("name", "role"):
@@ -183,6 +185,13 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
     return found[1] if found else None
 
 
+def _with_another(m: Mention, linking: Linking) -> bool:
+    """Whether a description follows "avec" or "contre": one the subject of its sentence deals with, not
+    that subject ("X a annoncé un accord, après deux conversations avec le dirigeant républicain")."""
+    before = linking.article.text[max(0, m.span.begin - 8):m.span.begin]
+    return re.search(r"\b(?:avec|contre)\s*$", before) is not None
+
+
 _LEADING = {"head_of_state", "head_of_government", "leader"}
 
 
@@ -192,9 +201,11 @@ def _leader_described(m: Mention, linking: Linking) -> str | None:
     sentences ("La Cour a suspendu la Première ministre X. ... la dirigeante qualifiait")."""
     if m.role != "leader":
         return None
+    other = _with_another(m, linking)
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
              if n.kind == "role" and n.role in _LEADING and len(keys) == 1 and n.span.end <= m.span.begin
              and 0 <= m.sent - n.sent <= 3 and linking.type_of(keys[0]) == PERSON
+             and not (other and n.sent == m.sent)
              and not any(m.gender and g and m.gender != g for g in (n.gender, linking.builders[keys[0]].gender))]
     #                               (not "l'ancien dirigeant cambodgien Hun Sen": a man)
     if not found:                 # "L'Alliance sociale-démocrate de Kristrún Frostadóttir ... la cheffe des

@@ -5471,3 +5471,11 @@ def test_extract_an_event_the_clause_is_about_takes_no_part_from_its_subject(ext
     x = extract_text("Le Mexique et le Canada obtiennent un sursis sur les droits de douane américains\n\nLe président "
                      "Donald Trump a suspendu lundi les droits de douane.\n")
     assert [(e.type, e.agents) for e in x.events] == [("Sanctions", ("etats_unis", "donald_trump"))]
+
+
+def test_extract_a_leader_described_after_avec_is_not_the_subject_of_the_sentence(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a suspendu les droits de douane. Le Premier ministre "
+                     "canadien Justin Trudeau a annoncé un accord similaire, après deux conversations avec le dirigeant "
+                     "républicain.\n")
+    talks = next(e for e in x.events if e.type == "Meeting")
+    assert set(talks.participants) == {"donald_trump", "justin_trudeau"}
