@@ -5479,3 +5479,9 @@ def test_extract_a_leader_described_after_avec_is_not_the_subject_of_the_sentenc
                      "républicain.\n")
     talks = next(e for e in x.events if e.type == "Meeting")
     assert set(talks.participants) == {"donald_trump", "justin_trudeau"}
+
+
+def test_extract_a_sad_day_judges(extract_text):
+    x = extract_text("Titre\n\nL'opposant Edmundo González est arrivé dimanche à Madrid. Le chef de la diplomatie "
+                     "européenne, Josep Borrell, a qualifié ce départ de « triste jour pour la démocratie ».\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("josep_borrell", "DISAPPROVE")]
