@@ -5485,3 +5485,9 @@ def test_extract_a_sad_day_judges(extract_text):
     x = extract_text("Titre\n\nL'opposant Edmundo González est arrivé dimanche à Madrid. Le chef de la diplomatie "
                      "européenne, Josep Borrell, a qualifié ce départ de « triste jour pour la démocratie ».\n")
     assert [(s.holder, s.family) for s in x.stances] == [("josep_borrell", "DISAPPROVE")]
+
+
+def test_extract_a_warrant_against_him_is_against_the_man_named_last(extract_text):
+    x = extract_text("Titre\n\nL'opposant Edmundo González est arrivé dimanche à Madrid. Un mandat d'arrêt avait été émis "
+                     "contre lui début septembre.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("ArrestWarrant", ("person-edmundo-gonzalez",))]

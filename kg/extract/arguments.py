@@ -259,6 +259,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and toks[k].head.dep_ == "nmod" and toks[k].head.i > k:
                 k += 1                    # "l'anniversaire de l'assaut contre le Parlement": against what another noun says
                 continue
+            if m is None and word == "contre" and k + 1 < limit and sentences.norms[k + 1] in ("lui", "elle") \
+                    and event.family in _DONE_TO_PERSONS \
+                    and (person := _person_before(sentences, linking, k, "m" if sentences.norms[k + 1] == "lui" else "f")):
+                event.add_actor("patient", person)    # "Un mandat d'arrêt avait été émis contre lui": the person
+                k += 2                                #   named last before, of that gender
+                continue
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 # (not in a clause on the noun: "contre les forces gouvernementales menées par des partisans de X")
                 clause = {t.i for c in toks[k].head.subtree if c.dep_ in ("acl", "acl:relcl") and c.i > k for t in c.subtree}
@@ -886,6 +892,19 @@ def _dative(verb, verbs: frozenset[str]):
         return None
     return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
+
+
+def _person_before(sentences: Sentences, linking: Linking, k: int, gender: str) -> str | None:
+    """The person named or described last before token ``k``, in its sentence or the one before, whose
+    gender is not another than ``gender``."""
+    first = sentences.tokens[max(0, sentences.of[k] - 1)][0]
+    for t in range(k - 1, first - 1, -1):
+        m = linking.mention_at_token(t)
+        keys = linking.refs.get(m, ()) if m is not None else ()
+        if len(keys) == 1 and linking.type_of(keys[0]) == PERSON \
+                and linking.builders[keys[0]].gender in (None, gender):
+            return keys[0]
+    return None
 
 
 def _inside_subject(toks, i: int, verb) -> bool:
