@@ -5491,3 +5491,9 @@ def test_extract_a_warrant_against_him_is_against_the_man_named_last(extract_tex
     x = extract_text("Titre\n\nL'opposant Edmundo González est arrivé dimanche à Madrid. Un mandat d'arrêt avait été émis "
                      "contre lui début septembre.\n")
     assert [(e.type, e.patients) for e in x.events] == [("ArrestWarrant", ("person-edmundo-gonzalez",))]
+
+
+def test_extract_a_promise_to_answer_demands_is_no_threat(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté dimanche à Belgrade. Le président Aleksandar Vucic "
+                     "a promis de répondre à certaines des revendications des manifestants.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("aleksandar_vucic", "ASSURE")]

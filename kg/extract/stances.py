@@ -1023,6 +1023,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             if family == "THREATEN" and "Inf" in feats(toks[act.head], "VerbForm") \
                     and any(sentences.norms[k] == "pas" for k in range(max(0, act.head - 4), act.head)):
                 fine, family, rule = "Commit", "ASSURE", "negated-threat"   # "convenu de ne pas se menacer"
+            if fine == "PromiseRetaliation" and any(sentences.lemmas[k] in _ANSWERED for k in range(
+                    act.head + 1, min(len(doc), act.head + 9))):
+                fine, family, rule = "Promise", "ASSURE", "promised-answer"   # "a promis de répondre à certaines
+                #                                                             des revendications": no retaliation
             if family == "ASSURE" and (act.cue.target == "clause" or act.content[1] > act.content[0]):
                 # "assurant que son pays se réservait le droit de riposter": an assurance of retaliation
                 threat = next((c for start, _, c in content_cues if act.content[0] <= start < act.content[1]
@@ -1549,6 +1553,9 @@ def _where(reader: Reader, m, keys: tuple[str, ...]) -> bool:
     return before in _PLACE_WORDS or before in ("de", "d'") and m.start >= 2 \
         and reader.sentences.pos[m.start - 2] == "NOUN" and reader.sentences.texts[m.start - 2].islower() \
         or _under(reader, m.start, _INSIDE_WORDS, ("conj", "acl:relcl", "nmod", "appos"))
+
+
+_ANSWERED = {"revendication", "demande", "attente", "preoccupation", "question", "besoin", "exigence", "appel"}
 
 
 def _recipient(reader: Reader, m) -> bool:
