@@ -5497,3 +5497,9 @@ def test_extract_a_promise_to_answer_demands_is_no_threat(extract_text):
     x = extract_text("Titre\n\nDes milliers de personnes ont manifesté dimanche à Belgrade. Le président Aleksandar Vucic "
                      "a promis de répondre à certaines des revendications des manifestants.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("aleksandar_vucic", "ASSURE")]
+
+
+def test_extract_plant_closures_and_job_cuts_past_a_count(extract_text):
+    x = extract_text("Titre\n\nLe constructeur Volkswagen prévoit de fermer au moins trois usines en Allemagne. Nissan va "
+                     "supprimer des dizaines de milliers d'emplois.\n")
+    assert [e.type for e in x.events] == ["Dismissal", "Dismissal"]

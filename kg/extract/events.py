@@ -124,7 +124,8 @@ class EventBuilder:
 
 
 _BROADCASTS = {"diffusion", "emission", "publication", "activite", "accreditation", "licence"}   # what a regulator suspends
-_AMOUNT_WORDS = {"de", "d'", "plus", "pres", "quelque", "environ", "millier", "milliers", "centaine", "centaines"}
+_AMOUNT_WORDS = {"de", "d'", "plus", "pres", "quelque", "environ", "millier", "milliers", "centaine", "centaines",
+                 "dizaine", "dizaines", "au", "moins"}     # "supprimer des dizaines de milliers d'emplois", "au moins"
 
 
 def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozenset()) -> tuple[EventCue, int] | None:
