@@ -5503,3 +5503,9 @@ def test_extract_plant_closures_and_job_cuts_past_a_count(extract_text):
     x = extract_text("Titre\n\nLe constructeur Volkswagen prévoit de fermer au moins trois usines en Allemagne. Nissan va "
                      "supprimer des dizaines de milliers d'emplois.\n")
     assert [e.type for e in x.events] == ["Dismissal", "Dismissal"]
+
+
+def test_extract_a_place_before_a_relative_qui_does_not_speak(extract_text):
+    x = extract_text("Titre\n\nPlus de 80 pays ont signé dimanche la déclaration finale du sommet pour la paix en "
+                     "Ukraine, qui appelle à ce que toute paix repose sur l'intégrité territoriale du pays.\n")
+    assert not any(s.holder == "ukraine" for s in x.stances)

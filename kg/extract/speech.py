@@ -580,7 +580,7 @@ class Reader:
                 before = self.linking.mention_at_token(qui.i - 2 - closing) if qui is not None and qui.i >= 2 \
                     and toks[qui.i - 1].text == "," else None
                 if self.actor_at(subject.i)[0] is None and before is not None and before.end == qui.i - 1 - closing \
-                        and before.kind != "demonym" and self.linking.refs.get(before):
+                        and before.kind != "demonym" and not before.locative and self.linking.refs.get(before):
                     subject = toks[before.start]     # "les accusations de Donald Trump, qui a menacé": Trump;
                     #                                  "a déclaré le syndicat, qui réclame": the union
                 listed = self._listed_before(qui.i) if qui is not None and "Plur" in feats(head, "Number") \
