@@ -5509,3 +5509,9 @@ def test_extract_a_place_before_a_relative_qui_does_not_speak(extract_text):
     x = extract_text("Titre\n\nPlus de 80 pays ont signé dimanche la déclaration finale du sommet pour la paix en "
                      "Ukraine, qui appelle à ce que toute paix repose sur l'intégrité territoriale du pays.\n")
     assert not any(s.holder == "ukraine" for s in x.stances)
+
+
+def test_extract_those_who_did_not_sign_a_text_are_no_parties_to_it(extract_text):
+    x = extract_text("Titre\n\nPlus de 80 pays ont signé dimanche la déclaration finale du sommet. L'Inde, l'Arabie "
+                     "saoudite et l'Afrique du Sud n'ont pas signé le texte.\n")
+    assert [(e.type, e.participants) for e in x.events if e.type == "Agreement"] == [("Agreement", ())]

@@ -219,8 +219,8 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
         for t in sorted(event.tokens):
             begin = sentences.tokens[sentences.of[t]][0]
             verb = next((k for k in range(t - 1, max(begin, t - 8) - 1, -1) if sentences.lemmas[k] in SEALING_VERBS), None)
-            if verb is None:
-                continue
+            if verb is None or any(sentences.norms[k] in ("pas", "jamais") for k in range(max(begin, verb - 3), verb)):
+                continue                  # "L'Inde ... n'ont pas signé le texte": no party to it
             for m in linking.mentions:             # those named before the verb, but in a complement ("à Riyad")
                 k = m.start - 1
                 while k > begin and sentences.pos[k] == "DET":
