@@ -102,7 +102,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
-            if toks[k].pos_ in ("VERB", "AUX") and _inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k]):
+            if toks[k].pos_ in ("VERB", "AUX") \
+                    and _inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k]):
                 break                     # "Le candidat ... à la présidentielle, X, est arrivé à Madrid": the verb
                 #                           of the subject the event noun is in, and its words
             if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
@@ -261,7 +262,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             if m is None and word == "contre" and k + 1 < limit and sentences.norms[k + 1] in ("lui", "elle") \
                     and event.family in _DONE_TO_PERSONS \
-                    and (person := _person_before(sentences, linking, k, "m" if sentences.norms[k + 1] == "lui" else "f")):
+                    and (person := _person_before(sentences, linking, k,
+                                                  "m" if sentences.norms[k + 1] == "lui" else "f")):
                 event.add_actor("patient", person)    # "Un mandat d'arrêt avait été émis contre lui": the person
                 k += 2                                #   named last before, of that gender
                 continue
@@ -895,8 +897,8 @@ def _dative(verb, verbs: frozenset[str]):
 
 
 def _person_before(sentences: Sentences, linking: Linking, k: int, gender: str) -> str | None:
-    """The person named or described last before token ``k``, in its sentence or the one before, whose
-    gender is not another than ``gender``."""
+    """The person named or described last before token ``k``, in its sentence or the one before, of
+    ``gender`` or of no gender known."""
     first = sentences.tokens[max(0, sentences.of[k] - 1)][0]
     for t in range(k - 1, first - 1, -1):
         m = linking.mention_at_token(t)
