@@ -5515,3 +5515,8 @@ def test_extract_those_who_did_not_sign_a_text_are_no_parties_to_it(extract_text
     x = extract_text("Titre\n\nPlus de 80 pays ont signé dimanche la déclaration finale du sommet. L'Inde, l'Arabie "
                      "saoudite et l'Afrique du Sud n'ont pas signé le texte.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Agreement"] == [("Agreement", ())]
+
+
+def test_extract_an_acronym_after_a_party_noun_and_an_adjective_read_as_a_name_is_the_party(extract_text):
+    x = extract_text("Titre\n\nLe parti pro-kurde DEM a appelé Ankara à engager des réformes démocratiques.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("organisation-dem", ("turquie",))]

@@ -837,8 +837,8 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
         if i in covered or len(word) < 2 or not word.isupper() or not word.replace("-", "").isalpha():
             continue
         k = i - 1
-        while k > 0 and pos[k] == "ADJ" and texts[k].islower():
-            k -= 1
+        while k > 0 and pos[k] in ("ADJ", "PROPN") and texts[k].islower() and norms[k] not in resources.class_nouns:
+            k -= 1                                    # (also "pro-kurde", which the tagger took for a name)
         if k > 2 and pos[k] == "NOUN" and texts[k].islower() and norms[k - 1] in ("d'", "de", "des") \
                 and resources.class_nouns.get(norms[k - 2], frozenset()) & {"Union"}:
             k -= 2                                    # "le syndicat d'enseignants GEW": whom it gathers, then its name
