@@ -5520,3 +5520,9 @@ def test_extract_those_who_did_not_sign_a_text_are_no_parties_to_it(extract_text
 def test_extract_an_acronym_after_a_party_noun_and_an_adjective_read_as_a_name_is_the_party(extract_text):
     x = extract_text("Titre\n\nLe parti pro-kurde DEM a appelé Ankara à engager des réformes démocratiques.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("organisation-dem", ("turquie",))]
+
+
+def test_extract_a_second_infinitive_joined_to_a_planned_one_is_planned_too(extract_text):
+    x = extract_text("Titre\n\nLe constructeur Volkswagen prévoit de fermer trois usines en Allemagne et de supprimer des "
+                     "dizaines de milliers d'emplois.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Dismissal", "Planned")]

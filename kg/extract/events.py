@@ -323,7 +323,8 @@ def _intended(tok, verbs) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
-    governor = verb.head if verb.dep_ == "xcomp" else None
+    governor = verb.head if verb.dep_ == "xcomp" else verb.head.head \
+        if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else None   # "prévoit de fermer ... et de supprimer"
     aux = [c for c in children(verb) if (c.dep_.startswith("aux") or c.dep_ == "mark" and c.pos_ == "VERB")
            and lemma(c) in verbs]          # (also "a dit souhaiter rencontrer", the parser hanging the first verb low)
     # "allait déployer", in reported words, is still to come
