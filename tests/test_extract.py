@@ -5526,3 +5526,8 @@ def test_extract_a_second_infinitive_joined_to_a_planned_one_is_planned_too(extr
     x = extract_text("Titre\n\nLe constructeur Volkswagen prévoit de fermer trois usines en Allemagne et de supprimer des "
                      "dizaines de milliers d'emplois.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Dismissal", "Planned")]
+
+
+def test_extract_the_place_of_what_a_summit_is_for_is_not_its_own(extract_text):
+    x = extract_text("Titre\n\nLe sommet pour la paix en Ukraine s'est tenu dimanche. Plus de 80 pays y ont participé.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Summit", None)]

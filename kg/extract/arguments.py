@@ -114,7 +114,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                                                    or sentences.norms[k + 1] in ("ne", "n'")):
                 break                     # "a convoqué une réunion d'urgence et n'a pas exclu de fournir des armes à
                 #                           l'Ukraine": another verb's words
-            if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
+            if word == "pour" and (past := _purpose_place(toks, sentences, k, limit)):
+                k = past                  # "le sommet pour la paix en Ukraine": the place of what it is for
+                continue
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
             if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET"):
@@ -894,6 +896,17 @@ def _dative(verb, verbs: frozenset[str]):
         return None
     return next((c for c in children(verb) if c.dep_ in ("obl:arg", "iobj", "obl")
                  and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")), None)
+
+
+def _purpose_place(toks, sentences: Sentences, k: int, limit: int) -> int:
+    """Past "pour" + a noun + the place that noun has ("pour la paix en Ukraine"), the token after the place;
+    else 0."""
+    if k + 4 >= limit or toks[k + 1].pos_ != "DET" or toks[k + 2].pos_ != "NOUN" \
+            or sentences.norms[k + 3] not in ("en", "au", "aux", "dans"):
+        return 0
+    place = next((t for t in range(k + 4, min(limit, k + 6))
+                  if toks[t].pos_ == "PROPN" and toks[t].head.i == k + 2), None)
+    return place + 1 if place is not None else 0
 
 
 def _person_before(sentences: Sentences, linking: Linking, k: int, gender: str) -> str | None:
