@@ -5529,5 +5529,6 @@ def test_extract_a_second_infinitive_joined_to_a_planned_one_is_planned_too(extr
 
 
 def test_extract_the_place_of_what_a_summit_is_for_is_not_its_own(extract_text):
-    x = extract_text("Titre\n\nLe sommet pour la paix en Ukraine s'est tenu dimanche. Plus de 80 pays y ont participé.\n")
+    x = extract_text("Titre\n\nLe sommet pour la paix en Ukraine s'est tenu dimanche. Plus de 80 pays y ont "
+                     "participé.\n")
     assert [(e.type, e.place) for e in x.events] == [("Summit", None)]
