@@ -5532,3 +5532,9 @@ def test_extract_the_place_of_what_a_summit_is_for_is_not_its_own(extract_text):
     x = extract_text("Titre\n\nLe sommet pour la paix en Ukraine s'est tenu dimanche. Plus de 80 pays y ont "
                      "participé.\n")
     assert [(e.type, e.place) for e in x.events] == [("Summit", None)]
+
+
+def test_extract_the_object_hung_on_the_day_after_an_event_verb_undergoes_it(extract_text):
+    x = extract_text("Titre\n\nLe ministre danois des Affaires étrangères a convoqué mercredi le chargé d'affaires de "
+                     "l'ambassade des États-Unis à Copenhague.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Summons", ("etats_unis",))]

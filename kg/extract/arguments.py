@@ -621,8 +621,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             #                                           son Premier ministre X", the day the minister's head)
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
-            for child in children(toks[i]):
-                if child.dep_ == "obj" and child.i >= cue_end and not any(c.dep_ == "case" for c in children(child)):
+            stray = _hung_on_day(toks[i], times)
+            for child in children(toks[i]) + stray:
+                if (child.dep_ == "obj" or child in stray) and child.i >= cue_end \
+                        and not any(c.dep_ == "case" for c in children(child)):
                     # (not "retirer ses troupes", a cue of its own, nor "depuis le début de la guerre en Ukraine",
                     # an adjunct the parser made the object)
                     keys = subject_keys(doc, linking, child, (PERSON, ORGANISATION, PLACE))
@@ -936,6 +938,14 @@ def _other_noun_between(toks, i: int, end: int, participle) -> bool:
     noun = participle.head
     return not i <= noun.i < end and any(toks[t].text == "," or toks[t].pos_ == "ADP"
                                          and norm(toks[t]) not in ("de", "du", "d'", "des") for t in range(end, noun.i))
+
+
+def _hung_on_day(verb, times) -> list:
+    """The object the parser hung on the day right after its verb ("a convoqué mercredi le chargé
+    d'affaires": "le chargé" a noun under "mercredi"), as a list of one, else empty."""
+    return [o for c in children(verb) if c.dep_ == "obl:mod" and c.i == verb.i + 1 and norm(c) in times
+            for o in children(c) if o.dep_ in ("obj", "nmod") and o.i > c.i
+            and any(d.dep_ == "det" for d in children(o)) and not any(d.dep_ == "case" for d in children(o))][:1]
 
 
 def _stray_object(doc, infinitive, verbs: frozenset[str]):
