@@ -5538,3 +5538,10 @@ def test_extract_the_object_hung_on_the_day_after_an_event_verb_undergoes_it(ext
     x = extract_text("Titre\n\nLe ministre danois des Affaires étrangères a convoqué mercredi le chargé d'affaires de "
                      "l'ambassade des États-Unis à Copenhague.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Summons", ("etats_unis",))]
+
+
+def test_extract_a_minister_named_by_a_portfolio_belongs_to_the_state_the_gazetteer_knows(extract_text):
+    x = extract_text("date 2025-03-04\nMexique : la présidente rejette toute intervention\n\nLa présidente mexicaine "
+                     "Claudia Sheinbaum a répondu au secrétaire à la Défense Pete Hegseth, qui a évoqué des frappes "
+                     "américaines contre les cartels.\n")
+    assert ("pete_hegseth", "memberOf", "etats_unis") in {(r.subject, r.predicate, r.object) for r in x.relations}
