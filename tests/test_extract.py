@@ -5545,3 +5545,10 @@ def test_extract_a_minister_named_by_a_portfolio_belongs_to_the_state_the_gazett
                      "Claudia Sheinbaum a répondu au secrétaire à la Défense Pete Hegseth, qui a évoqué des frappes "
                      "américaines contre les cartels.\n")
     assert ("pete_hegseth", "memberOf", "etats_unis") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_measures_do_not_stand_for_a_protest(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'enseignants ont manifesté lundi à Bruxelles contre le gouvernement de la "
+                     "Fédération Wallonie-Bruxelles. La ministre-présidente Elisabeth Degryse a dit entendre leur "
+                     "inquiétude, tout en défendant des mesures « indispensables » pour redresser les finances.\n")
+    assert [s.event_targets for s in x.stances] == [()]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dataclasses import replace
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, text_of, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, lemma, text_of, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company
@@ -234,7 +234,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         # "s'est félicité d'avoir évité une escalade": what the holder did is no topic of its own
         done = stance.topic is not None and stance.topic.split()[0].lower() in ("avoir", "être", "etre")
         if not targets and not event_targets and (not stance.topic or done) and stance.family in ("APPROVE", "DISAPPROVE") \
-                and lead is not None and lead.sent < sent:
+                and lead is not None and lead.sent < sent and not _other_act_object(reader, stance, lead):
             event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
             rule += "+lead-event"
             confidence *= 0.5
@@ -331,6 +331,21 @@ def _government(linking: Linking) -> str | None:
     """The one government the article names, if only one."""
     found = {key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"}
     return found.pop() if len(found) == 1 else None
+
+
+def _other_act_object(reader: Reader, stance: Stance, event: EventBuilder) -> bool:
+    """Whether the stance's cue is a verb whose object is a word for an act that cannot stand for
+    ``event`` ("en défendant des mesures « indispensables »" is not about the protest told before)."""
+    toks = tokens_of(reader.doc)
+    first = stance.cue.split()[0]
+    t = bisect_left(reader.sentences.offsets, stance.span.begin)
+    while t < len(toks) and reader.sentences.offsets[t] < stance.span.end:
+        if toks[t].text == first and toks[t].pos_ == "VERB":
+            families = [reader.resources.act_nouns.get(lemma(c)) for c in children(toks[t])
+                        if c.dep_ == "obj" and c.pos_ == "NOUN"]
+            return any(f and event.family not in f for f in families)
+        t += 1
+    return False
 
 
 def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
