@@ -5552,3 +5552,10 @@ def test_extract_measures_do_not_stand_for_a_protest(extract_text):
                      "Fédération Wallonie-Bruxelles. La ministre-présidente Elisabeth Degryse a dit entendre leur "
                      "inquiétude, tout en défendant des mesures « indispensables » pour redresser les finances.\n")
     assert [s.event_targets for s in x.stances] == [()]
+
+
+def test_extract_a_sanction_of_a_person_named_after_his_title_is_an_event(extract_text):
+    x = extract_text("Titre\n\nLes États-Unis ont sanctionné vendredi le fondateur du parti au pouvoir, l'oligarque "
+                     "Bidzina Ivanichvili, pour avoir porté atteinte à la démocratie.\n")
+    assert [(e.type, e.agents, "person-bidzina-ivanichvili" in e.patients) for e in x.events] \
+        == [("Sanctions", ("etats_unis",), True)]

@@ -621,7 +621,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             #                                           son Premier ministre X", the day the minister's head)
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
-            stray = _hung_on_day(toks[i], times)
+            stray = hung_on_day(toks[i], times)
             for child in children(toks[i]) + stray:
                 if (child.dep_ == "obj" or child in stray) and child.i >= cue_end \
                         and not any(c.dep_ == "case" for c in children(child)):
@@ -940,7 +940,7 @@ def _other_noun_between(toks, i: int, end: int, participle) -> bool:
                                          and norm(toks[t]) not in ("de", "du", "d'", "des") for t in range(end, noun.i))
 
 
-def _hung_on_day(verb, times) -> list:
+def hung_on_day(verb, times) -> list:
     """The object the parser hung on the day right after its verb ("a convoqué mercredi le chargé
     d'affaires": "le chargé" a noun under "mercredi"), as a list of one, else empty."""
     return [o for c in children(verb) if c.dep_ == "obl:mod" and c.i == verb.i + 1 and norm(c) in times

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
+from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, hung_on_day, attach_clause_subjects, attach_fined,
                                   attach_times, clause_subject, commanded, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
@@ -459,10 +459,13 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         #                                   "une pause dans les négociations" is none
     if cue.lemmas == ("sanctionner",) and not any(
             (_types_at(linking, t.i) or any(g.dep_ == "amod" and linking.mention_at_token(g.i) is not None
-                                            for g in children(t)))
-            for t in children(tok) if t.dep_ in ("obj", "nsubj:pass")):
-        return True                       # "a sanctionné trois entreprises chinoises", not "les manifestants
-        #                                   seraient sanctionnés": a punishment of no one named
+                                            for g in children(t))
+             or any(_types_at(linking, g.i) for g in t.subtree if g.dep_ in ("appos", "conj", "nmod")))
+            for t in [c for c in children(tok) if c.dep_ in ("obj", "nsubj:pass")]
+            + hung_on_day(tok, resources.cue_index.times)):
+        return True                       # "a sanctionné trois entreprises chinoises", "vendredi le fondateur du
+        #                                   parti, l'oligarque X", not "les manifestants seraient sanctionnés":
+        #                                   a punishment of no one named
     if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and i > 1 and norm(toks[i - 1]) == "de" and toks[i - 2].pos_ == "NOUN":
         return True                       # "aucune consigne de vote", "le droit de vote", "un bureau de vote": a
         #                                   bare "de vote" qualifies a noun, it tells no vote
