@@ -5559,3 +5559,9 @@ def test_extract_a_sanction_of_a_person_named_after_his_title_is_an_event(extrac
                      "Bidzina Ivanichvili, pour avoir porté atteinte à la démocratie.\n")
     assert [(e.type, e.agents, "person-bidzina-ivanichvili" in e.patients) for e in x.events] \
         == [("Sanctions", ("etats_unis",), True)]
+
+
+def test_extract_a_condemned_repression_of_protesters_aims_at_the_police_not_the_protest(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté à Tbilissi. La police géorgienne a arrêté plusieurs "
+                     "opposants. L'Union européenne a condamné la répression des manifestants.\n")
+    assert [(s.targets, s.event_targets) for s in x.stances] == [(("organization-police-georgienne",), ())]

@@ -686,8 +686,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                         and whose[0].kind != "demonym":
                     add(whose[1])         # "a salué la médiation de Berlin": the mediator's part in it
                     act.rules.append("event-owner")
-            elif (told := next((reader.event_at[c.i] for c in children(child)   # (not "l'implication de X
-                                if c.dep_ == "nmod" and c.i in reader.event_at and _of(c)), None)) is not None:   # dans la guerre")
+            elif not _use_of_force(child) and (told := next(        # (not "l'implication de X dans la guerre",
+                    (reader.event_at[c.i] for c in children(child)  # nor "la répression des manifestants":
+                     if c.dep_ == "nmod" and c.i in reader.event_at and _of(c)), None)) is not None:   # the police's)
                 if lemma(child) in _BREACH_NOUNS:          # "une violation de l'accord de paix": the deed that
                     told = _told_before(reader, act, told) or told   # breaks it, told before in the sentence
                 targeted_events.append(told)                   # "a minimisé la portée de l'élargissement"
