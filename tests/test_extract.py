@@ -5565,3 +5565,9 @@ def test_extract_a_condemned_repression_of_protesters_aims_at_the_police_not_the
     x = extract_text("Titre\n\nDes milliers de personnes ont manifesté à Tbilissi. La police géorgienne a arrêté plusieurs "
                      "opposants. L'Union européenne a condamné la répression des manifestants.\n")
     assert [(s.targets, s.event_targets) for s in x.stances] == [(("organization-police-georgienne",), ())]
+
+
+def test_extract_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting_of_its_own(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a rencontré Donald Trump en marge du sommet.\n")
+    assert [(e.type, e.participants) for e in x.events if e.type == "Meeting"] \
+        == [("Meeting", ("volodymyr_zelensky", "donald_trump"))]

@@ -649,9 +649,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
                and norm(t) not in resources.person_nouns             # "interpellé des manifestants": people
-               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1)
+               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1
+                    and not (cue.family == "Communication" and any(c.dep_ == "case" for c in children(t))))
                for t in tok.subtree if t.i > end):
-            return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun)
+            return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun,
+            #                               and "a rencontré X en marge du sommet" is a meeting)
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in children(tok)) and "Pres" in feats(tok, "Tense"):
             return True
     return False
