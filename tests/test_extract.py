@@ -5571,3 +5571,9 @@ def test_extract_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting_of_its_own(
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a rencontré Donald Trump en marge du sommet.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Meeting"] \
         == [("Meeting", ("volodymyr_zelensky", "donald_trump"))]
+
+
+def test_extract_an_apposed_participle_of_the_subject_itself_is_no_stance_of_the_subject(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky, invité au dîner offert par le roi des "
+                     "Pays-Bas, a rencontré Donald Trump en marge du sommet.\n")
+    assert x.stances == ()

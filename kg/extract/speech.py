@@ -462,7 +462,8 @@ class Reader:
                 m, keys = self.actor_at(demonym.start - 1)
                 if m is None or m.kind != "name" or m.type != ORGANISATION or m.end != demonym.start:
                     m, keys = None, ()
-            if m is not None and keys:
+            if m is not None and keys and not set(keys) & set(self.linking.refs[apposed]):
+                # (not "X, invité au dîner offert par le roi, a rencontré Y": X does not invite himself)
                 act.holders, act.holder_mentions = keys, [m]
                 act.addressee = self.linking.refs[apposed]
                 act.rules.append("apposed-participle")
