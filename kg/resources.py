@@ -191,6 +191,9 @@ class CueIndex:
         # verbs that blame someone for an act: "reprocher à X de", "accuser X de"
         self.blame_verbs = frozenset(c.lemmas[0] for c in cues if c.family == "DISAPPROVE" and c.frame == "subject")
         self.threat_verbs = frozenset(c.lemmas[0] for c in verbal if c.family == "THREATEN")
+        # verbs whose "à" names an actor ("a demandé à Moscou", "a assuré à Kiev que"), not a place ("a salué
+        # mardi à La Haye l'engagement des alliés")
+        self.dative_verbs = frozenset(c.lemmas[0] for c in verbal if c.target in ("à", "clause")) | self.demand_verbs
 
     def candidates(self, word: str, base: str) -> tuple[Cue, ...]:
         """The cues that may start at a token of folded text ``word`` and lemma ``base``, longest

@@ -5577,3 +5577,9 @@ def test_extract_an_apposed_participle_of_the_subject_itself_is_no_stance_of_the
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky, invité au dîner offert par le roi des "
                      "Pays-Bas, a rencontré Donald Trump en marge du sommet.\n")
     assert x.stances == ()
+
+
+def test_extract_a_city_after_a_praising_verb_is_where_not_whom(extract_text):
+    x = extract_text("Titre\n\nMark Rutte a salué mardi à La Haye l'engagement « historique » des pays membres.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("mark_rutte", ())]
+    assert "la_haye" in {e.key for e in x.entities}
