@@ -5583,3 +5583,8 @@ def test_extract_a_city_after_a_praising_verb_is_where_not_whom(extract_text):
     x = extract_text("Titre\n\nMark Rutte a salué mardi à La Haye l'engagement « historique » des pays membres.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("mark_rutte", ())]
     assert "la_haye" in {e.key for e in x.entities}
+
+
+def test_extract_a_city_whose_name_opens_with_le_after_au_is_the_city(extract_text):
+    x = extract_text("Titre\n\nLe sommet de la Ligue arabe s'est tenu au Caire.\n")
+    assert "le_caire" in {e.key for e in x.entities}

@@ -392,6 +392,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         key = index.get(fold(words(start, end))) if suffixed else ent.id_ or index.get(fold(words(start, end)))
         if not key and start > 0 and sentences.norms[start - 1] in ("des", "aux") and toks[start].text[:1].isupper():
             key = index.get("les " + fold(words(start, end)))   # "le président des Républicains": Les Républicains
+        if not key and start > 0 and sentences.norms[start - 1] in ("du", "au") and toks[start].text[:1].isupper():
+            key = index.get("le " + fold(words(start, end)))    # "au Caire": Le Caire
         if key and resources.entries[key].type == ORGANISATION and end == ent.end and _runs_on(doc, end, demonyms):
             while _runs_on(doc, end, demonyms):       # "le Conseil de sécurité nationale": another council
                 end += 1
