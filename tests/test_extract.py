@@ -5588,3 +5588,9 @@ def test_extract_a_city_after_a_praising_verb_is_where_not_whom(extract_text):
 def test_extract_a_city_whose_name_opens_with_le_after_au_is_the_city(extract_text):
     x = extract_text("Titre\n\nLe sommet de la Ligue arabe s'est tenu au Caire.\n")
     assert "le_caire" in {e.key for e in x.entities}
+
+
+def test_extract_a_hyphenated_common_noun_opening_with_etat_is_no_name(extract_text):
+    x = extract_text("Espagne : Madrid refuse\n\nPedro Sánchez a jugé cet objectif « déraisonnable » et incompatible "
+                     "avec l'État-providence.\n")
+    assert not any("providence" in e.key for e in x.entities)

@@ -455,7 +455,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         # a name may open with a particle: "M. al-Chareh", "ben Salmane"
         opening = re.match(r"(\w+)[-\s]+[A-Z]", text) if titled else None
         particle = opening is not None and fold(opening.group(1)) in PARTICLES
-        common = fold(text.split()[0]) in resources.not_names and all(w.islower() for w in text.split()[1:])
+        parts = re.split(r"[\s-]+", text)           # "l'État-providence": a common noun, as "l'État"
+        common = fold(parts[0]) in resources.not_names and all(w.islower() for w in parts[1:])
         if not key and (len(text) < 2 or not (text[0].isupper() or particle or committee) or fold(text) in resources.not_names or common
                         or fold(text) in resources.calendar                  # "Vendredi, le Premier ministre ..."
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
