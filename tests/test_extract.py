@@ -5594,3 +5594,9 @@ def test_extract_a_hyphenated_common_noun_opening_with_etat_is_no_name(extract_t
     x = extract_text("Espagne : Madrid refuse\n\nPedro Sánchez a jugé cet objectif « déraisonnable » et incompatible "
                      "avec l'État-providence.\n")
     assert not any("providence" in e.key for e in x.entities)
+
+
+def test_extract_welcoming_good_news_is_about_the_event_the_article_leads_with(extract_text):
+    x = extract_text("Titre\n\nIsraël et le Hezbollah ont conclu mardi un accord de cessez-le-feu au Liban.\n\n"
+                     "Le président américain Joe Biden s'est félicité d'une « bonne nouvelle ».\n")
+    assert [(s.holder, s.event_targets) for s in x.stances] == [("joe_biden", ("Agreement-0",))]

@@ -232,7 +232,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             rule += "+event-in-sentence"
             confidence *= 0.6
         # "s'est félicité d'avoir évité une escalade": what the holder did is no topic of its own
-        done = stance.topic is not None and stance.topic.split()[0].lower() in ("avoir", "être", "etre")
+        done = stance.topic is not None and (stance.topic.split()[0].lower() in ("avoir", "être", "etre")
+                                             or stance.topic.lower() in reader.resources.evaluatives)
+        #      (nor is a judging word: "s'est félicité d'une « bonne nouvelle »" is about what happened)
         if not targets and not event_targets and (not stance.topic or done) and stance.family in ("APPROVE", "DISAPPROVE") \
                 and lead is not None and lead.sent < sent and not _other_act_object(reader, stance, lead):
             event_targets = (lead.key,)                   # "s'est félicité" after a lead about an agreement
