@@ -5600,3 +5600,9 @@ def test_extract_welcoming_good_news_is_about_the_event_the_article_leads_with(e
     x = extract_text("Titre\n\nIsraël et le Hezbollah ont conclu mardi un accord de cessez-le-feu au Liban.\n\n"
                      "Le président américain Joe Biden s'est félicité d'une « bonne nouvelle ».\n")
     assert [(s.holder, s.event_targets) for s in x.stances] == [("joe_biden", ("Agreement-0",))]
+
+
+def test_extract_an_accord_de_cessez_le_feu_is_a_ceasefire(extract_text):
+    x = extract_text("Titre\n\nLe cabinet de sécurité israélien a approuvé mardi un accord de cessez-le-feu avec le "
+                     "Hezbollah.\n")
+    assert [(e.type, "hezbollah" in e.participants) for e in x.events] == [("Ceasefire", True)]
