@@ -902,6 +902,11 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
                   and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
                   and not _quoted(linking.article.text, n.span.begin)
                   and not _CITED.search(linking.article.text[max(0, n.span.begin - 12):n.span.begin])]   # not "selon l'ONU"
+    named = next((n for n in linking.mentions if n.kind == "name" and n.key and n.start == m.end), None)
+    entry = linking.resources.entries.get(named.key) if named is not None else None
+    known = {o.of for o in entry.offices if o.fills(m.role)} if entry is not None and m.role else set()
+    if any(c[3] in known for c in candidates):   # "contre le Hezbollah ..., après la mort de son chef Hassan
+        return max(c for c in candidates if c[3] in known)[3]    # Nasrallah": the body the gazetteer knows him at
     # "Le président nigérian Bola Tinubu a assuré ... Son porte-parole", "Depuis Bogota, le président colombien
     # a affirmé ... Son ministre de l'Intérieur": the state the person just named as a subject leads (its
     # government speaks through his spokesperson), unless an organisation was that subject

@@ -5606,3 +5606,11 @@ def test_extract_an_accord_de_cessez_le_feu_is_a_ceasefire(extract_text):
     x = extract_text("Titre\n\nLe cabinet de sécurité israélien a approuvé mardi un accord de cessez-le-feu avec le "
                      "Hezbollah.\n")
     assert [(e.type, "hezbollah" in e.participants) for e in x.events] == [("Ceasefire", True)]
+
+
+def test_extract_a_possessive_role_before_a_known_name_belongs_to_the_body_the_gazetteer_knows(extract_text):
+    x = extract_text("date 2024-10-01\nTitre\n\nL'armée israélienne a annoncé mardi avoir lancé des opérations "
+                     "terrestres contre le Hezbollah dans le sud du Liban, quelques jours après la mort de son chef "
+                     "Hassan Nasrallah dans une frappe à Beyrouth.\n")
+    assert [(r.subject, r.object) for r in x.relations if r.subject == "hassan_nasrallah"] \
+        == [("hassan_nasrallah", "hezbollah")]
