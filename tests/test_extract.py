@@ -5614,3 +5614,8 @@ def test_extract_a_possessive_role_before_a_known_name_belongs_to_the_body_the_g
                      "Hassan Nasrallah dans une frappe à Beyrouth.\n")
     assert [(r.subject, r.object) for r in x.relations if r.subject == "hassan_nasrallah"] \
         == [("hassan_nasrallah", "hezbollah")]
+
+
+def test_extract_missiles_fired_in_numbers_past_an_adjunct_at_a_state_are_an_attack(extract_text):
+    x = extract_text("Titre\n\nL'Iran a tiré dans la soirée près de 200 missiles balistiques sur Israël.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [("Attack", ("iran",), ("israel",))]
