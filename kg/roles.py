@@ -318,14 +318,25 @@ def headline_roles(linking: Linking) -> None:
         if m.kind != "role" or m.sent != 0 or len(keys) != 1 or keys[0] in linking.resources.entries:
             continue
         fresh = linking.builders[keys[0]]
-        if fresh.names or len(fresh.spans) > 1:
+        # (or a person the title names beside it, whom the body never gives that title: "X en tête du premier
+        # tour, le Premier ministre démissionne", then "Le Premier ministre roumain Y")
+        other = bool(fresh.names) and not any(n.kind == "role" and n.role == m.role and n.sent > 0 and ks == keys
+                                                for n, ks in linking.refs.items())
+        if (fresh.names or len(fresh.spans) > 1) and not other:
             continue
         later = next((ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
-                      and n.of == m.of and len(ks) == 1 and ks[0] != keys[0] and linking.builders[ks[0]].names), None)
+                      and (n.of == m.of or other and m.of is None) and len(ks) == 1 and ks[0] != keys[0]
+                      and linking.builders[ks[0]].names), None)
         if later:
             linking.refs[m] = (later,)
             linking.builders[later].add(m)
-            del linking.builders[keys[0]]
+            if other:
+                fresh.spans.remove(m.span)
+                if not any(n.text == m.text for n, ks in linking.refs.items() if ks == keys):
+                    fresh.aliases = [a for a in fresh.aliases if fold(a) != fold(strip_article(m.text))
+                                     and a != m.text]
+            else:
+                del linking.builders[keys[0]]
 
 
 def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:

@@ -5619,3 +5619,9 @@ def test_extract_a_possessive_role_before_a_known_name_belongs_to_the_body_the_g
 def test_extract_missiles_fired_in_numbers_past_an_adjunct_at_a_state_are_an_attack(extract_text):
     x = extract_text("Titre\n\nL'Iran a tiré dans la soirée près de 200 missiles balistiques sur Israël.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events] == [("Attack", ("iran",), ("israel",))]
+
+
+def test_extract_a_title_role_beside_another_name_is_the_one_the_body_gives_that_title(extract_text):
+    x = extract_text("Roumanie : George Simion en tête, le Premier ministre démissionne\n\nLe Premier ministre roumain "
+                     "Marcel Ciolacu a annoncé lundi sa démission. George Simion affrontera Nicusor Dan le 18 mai.\n")
+    assert [(r.subject, r.predicate) for r in x.relations] == [("person-marcel-ciolacu", "headOf")]
