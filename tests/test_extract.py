@@ -5625,3 +5625,9 @@ def test_extract_a_title_role_beside_another_name_is_the_one_the_body_gives_that
     x = extract_text("Roumanie : George Simion en tête, le Premier ministre démissionne\n\nLe Premier ministre roumain "
                      "Marcel Ciolacu a annoncé lundi sa démission. George Simion affrontera Nicusor Dan le 18 mai.\n")
     assert [(r.subject, r.predicate) for r in x.relations] == [("person-marcel-ciolacu", "headOf")]
+
+
+def test_extract_the_winner_of_an_election_after_remporte_par_takes_part_in_it(extract_text):
+    x = extract_text("Titre\n\nLe premier tour de l'élection présidentielle remporté dimanche par George Simion a "
+                     "surpris.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Election", ("person-george-simion",))]

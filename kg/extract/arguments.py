@@ -352,9 +352,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.family in _AGENTIVE and m.kind == "name")) \
                     and not any(t.pos_ == "VERB" and not ((event.family in _AGENTIVE or event.family == "Vote")
                                                           and "Part" in feats(t, "VerbForm") and i <= t.head.i < t.i
-                                                          and not _other_noun_between(toks, i, end, t))
+                                                          and not _other_noun_between(toks, i, end, t)
+                                                          or event.family == "Election" and lemma(t) in _WON
+                                                          and "Part" in feats(t, "VerbForm"))
                                 for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump",
-                #                                         "des motions de censure déposées par X"
+                #                                         "des motions de censure déposées par X", "l'élection remportée
+                #                                         par X" (its winner)
                 role = "agent" if word == "par" and event.family in _AGENTIVE else \
                     "patient" if word == "avec" and event.family == "Sanctions" else "participant"
                 for key in keys:                          # "l'interception par Israël de la flottille": who acts;
@@ -938,6 +941,9 @@ def _other_noun_between(toks, i: int, end: int, participle) -> bool:
     noun = participle.head
     return not i <= noun.i < end and any(toks[t].text == "," or toks[t].pos_ == "ADP"
                                          and norm(toks[t]) not in ("de", "du", "d'", "des") for t in range(end, noun.i))
+
+
+_WON = {"remporter", "gagner"}
 
 
 def hung_on_day(verb, times) -> list:
