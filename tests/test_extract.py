@@ -5631,3 +5631,9 @@ def test_extract_the_winner_of_an_election_after_remporte_par_takes_part_in_it(e
     x = extract_text("Titre\n\nLe premier tour de l'élection présidentielle remporté dimanche par George Simion a "
                      "surpris.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Election", ("person-george-simion",))]
+
+
+def test_extract_a_subject_before_a_comma_with_no_et_is_no_party_to_the_verb_after(extract_text):
+    x = extract_text("date 2025-05-05\nRoumanie : George Simion en tête du premier tour, le Premier ministre "
+                     "démissionne\n\nLe Premier ministre roumain Marcel Ciolacu a annoncé lundi sa démission.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Resignation", ("person-marcel-ciolacu",))]

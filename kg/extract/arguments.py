@@ -770,7 +770,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             named = linking.mention_at_token(first - 1) if first > subject.i else None
             if named is not None and named.kind == "name" and named.end == first and named.start > subject.i:
                 keys = tuple(linking.refs.get(named, ()))
-        siblings = [c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i != subject.i]
+        # (not a subject of a verbless clause before a comma: "X en tête du premier tour, le Premier ministre
+        # démissionne")
+        siblings = [c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i != subject.i
+                    and (not c.dep_.startswith("nsubj")
+                         or any(sentences.norms[t] in ("et", "ni") for t in range(min(c.i, subject.i), subject.head.i)))]
         # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"
         listed = [a for c in children(subject) if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
                   for a in (c, *c.conjuncts)] if event.family == "Agreement" else []
@@ -1029,6 +1033,12 @@ def clause_subject(governor, participle: bool = True):
     for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
         if candidate is None:
             continue
+        subjects = [c for c in children(candidate) if c.dep_ in ("nsubj", "nsubj:pass")
+                    and norm(c) not in ("que", "ils", "elles", "on")]
+        if len(subjects) > 1 and any(c.i < candidate.i for c in subjects):
+            # two subjects, the parser joining two clauses ("X en tête du premier tour, le Premier ministre
+            # démissionne"): the one nearest before the verb
+            return max(c for c in subjects if c.i < candidate.i)
         for child in children(candidate):
             if child.dep_ in ("nsubj", "nsubj:pass") and norm(child) not in ("que", "ils", "elles", "on"):
                 return child
