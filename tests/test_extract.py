@@ -5637,3 +5637,9 @@ def test_extract_a_subject_before_a_comma_with_no_et_is_no_party_to_the_verb_aft
     x = extract_text("date 2025-05-05\nRoumanie : George Simion en tête du premier tour, le Premier ministre "
                      "démissionne\n\nLe Premier ministre roumain Marcel Ciolacu a annoncé lundi sa démission.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Resignation", ("person-marcel-ciolacu",))]
+
+
+def test_extract_the_choice_of_the_people_stands_for_the_election_not_the_lead_event(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre roumain a annoncé lundi sa démission, au lendemain du premier tour de "
+                     "l'élection présidentielle. Moscou a salué « le choix souverain du peuple roumain ».\n")
+    assert [(s.holder, s.event_targets) for s in x.stances] == [("russie", ("Election-1",))]

@@ -244,10 +244,13 @@ def _act_named(reader: Reader, noun, holders: tuple[str, ...] = ()) -> EventBuil
     which kind of event it judges ("une « mascarade électorale »", "une « mascarade judiciaire »")."""
     if reader.sentences.quoted[noun.i] and _names_event(reader, noun):
         return _act_told(reader, noun, done=True, holders=holders)
-    if lemma(noun) in reader.resources.act_nouns:
+    voters = any(c.dep_ == "nmod" and lemma(c) in _VOTERS for c in children(noun))
+    if lemma(noun) in reader.resources.act_nouns and not voters:
         return _act_told(reader, noun, holders=holders)
     families = next((_KIND_ADJECTIVES[norm(c)] for c in children(noun)
                      if c.dep_ == "amod" and norm(c) in _KIND_ADJECTIVES), None)
+    if voters and lemma(noun) in reader.resources.act_nouns:
+        families = ("Election", "Vote")   # "le choix souverain du peuple roumain": what the people voted
     if families:
         # the latest of that kind told before, else the first told after ("un « scandale judiciaire »" before
         # the article tells the sentence)
@@ -279,6 +282,7 @@ def _union_against_strike(reader: Reader, act: Act, holders: tuple[str, ...], to
 
 
 # adjectives that say which kind of event a judgement is about
+_VOTERS = {"peuple", "electeur", "electrice", "urne", "citoyen"}
 _KIND_ADJECTIVES = {"electoral": ("Election", "Vote"), "electorale": ("Election", "Vote"),
                     "judiciaire": ("Ruling",), "militaire": ("Conflict",)}
 
