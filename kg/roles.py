@@ -20,14 +20,14 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
     """A person named in the previous sentence who is not the subject of this one and has no other
     affiliation: the one a new description of an office most likely means."""
     subjects = {keys[0] for n, keys in linking.refs.items() if n.sent == m.sent and n.subject and len(keys) == 1}
-    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items()
+    found = [(n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
              if len(keys) == 1 and n.kind == "name" and n.sent == m.sent - 1 and keys[0] not in subjects
              and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous
              and (linking.builders[keys[0]].of in (None, m.of) or m.of in linking.builders
                   and linking.builders[m.of].type == ORGANISATION and linking.builders[m.of].subtype in (None, "Party"))
              and not _holds_another_office(linking, keys[0], m.role)     # (a state's leader may lead a party)
              and not _of_another_state(linking, keys[0], m)]
-    return max(found)[1] if found else None
+    return max(found)[2] if found else None    # the subject of that sentence first, then the latest named
 
 
 def _of_another_state(linking: Linking, key: str, m: Mention) -> bool:

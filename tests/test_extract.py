@@ -5643,3 +5643,10 @@ def test_extract_the_choice_of_the_people_stands_for_the_election_not_the_lead_e
     x = extract_text("Titre\n\nLe Premier ministre roumain a annoncé lundi sa démission, au lendemain du premier tour de "
                      "l'élection présidentielle. Moscou a salué « le choix souverain du peuple roumain ».\n")
     assert [(s.holder, s.event_targets) for s in x.stances] == [("russie", ("Election-1",))]
+
+
+def test_extract_a_new_description_of_a_party_leader_means_the_subject_named_the_sentence_before(extract_text):
+    x = extract_text("Titre\n\nGeorge Simion affrontera le 18 mai le maire de Bucarest, Nicusor Dan. Le chef de "
+                     "l'Alliance pour l'unité des Roumains (AUR) a dénoncé un « système corrompu ».\n")
+    assert ("person-george-simion", "headOf") in {(r.subject, r.predicate) for r in x.relations
+                                                  if "alliance" in r.object}
