@@ -5650,3 +5650,10 @@ def test_extract_a_new_description_of_a_party_leader_means_the_subject_named_the
                      "l'Alliance pour l'unité des Roumains (AUR) a dénoncé un « système corrompu ».\n")
     assert ("person-george-simion", "headOf") in {(r.subject, r.predicate) for r in x.relations
                                                   if "alliance" in r.object}
+
+
+def test_extract_a_passive_sentence_past_the_day_is_a_ruling(extract_text):
+    x = extract_text("Titre\n\nL'ancien président péruvien Pedro Castillo a été condamné jeudi à onze ans et cinq mois "
+                     "de prison pour complot.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Ruling", ("person-pedro-castillo",))]
+

@@ -1159,12 +1159,17 @@ def sentenced(tok) -> bool:
     if lemma(tok) != "condamner":
         return False
     # "a condamné l'ancien président à 27 ans de prison": a penalty, told with a number or its kind
-    penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.text[:1].isdigit())
+    penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.like_num)
                   and any(norm(g) == "a" for g in children(toks[t.i].head) if g.dep_ == "case")
                   for c in children(tok) if c.dep_ != "conj" for t in c.subtree)
+    after = tok.i + 1                     # "condamné jeudi à onze ans de prison": past the day
+    while after < len(toks) - 1 and toks[after].dep_ == "obl:mod" and toks[after].head.i == tok.i \
+            and toks[after].pos_ == "NOUN" and not any(children(toks[after])):
+        after += 1
     return penalty or "Part" in feats(tok, "VerbForm") \
-        and not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in children(tok)) \
-        and tok.i + 1 < len(toks) and norm(toks[tok.i + 1]) in ("pour", "a")
+        and (not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in children(tok))
+             or any(c.dep_ == "aux:pass" for c in children(tok))) \
+        and after < len(toks) and norm(toks[after]) in ("pour", "a")
 
 
 def voted(linking: Linking, tok) -> bool:
@@ -1298,7 +1303,8 @@ def cue_text(cue: EventCue) -> str:
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
                 same_type_only: bool = False, lemmas: list[str] = ()) -> EventBuilder | None:
     """The event an event word refers back to: of its type, the latest named by the same word ("ces
-    frappes" after "des frappes ..., en riposte à leurs attaques"), else the latest. ``same_type_only``:
+    frappes" after "des frappes ..., en riposte à leurs attaques"), else the one the title tells ("un
+    verdict" after the ruling of the title and another told after it), else the latest. ``same_type_only``:
     "en marge du sommet" names another event than the meeting held on its sidelines, unless a summit
     was reported before."""
     same = next((e for e in reversed(events) if e.type == cue.type and lemmas
