@@ -5657,3 +5657,9 @@ def test_extract_a_passive_sentence_past_the_day_is_a_ruling(extract_text):
                      "de prison pour complot.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Ruling", ("person-pedro-castillo",))]
 
+
+def test_extract_a_verdict_takes_up_the_ruling_of_the_title_before_a_later_one(extract_text):
+    x = extract_text("Pakistan : Imran Khan condamné à 14 ans de prison\n\nUn tribunal de Rawalpindi a condamné "
+                     "vendredi Imran Khan à 14 ans de prison. Son épouse, Bushra Bibi, a été condamnée à sept ans.\n\n"
+                     "Le parti de M. Khan a dénoncé un verdict « dicté par l'armée ».\n")
+    assert [s.event_targets for s in x.stances if s.family == "DISAPPROVE"] == [("Ruling-0",)]

@@ -1309,6 +1309,7 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
     was reported before."""
     same = next((e for e in reversed(events) if e.type == cue.type and lemmas
                  and any(lemmas[t] == cue.lemmas[0] for t in e.tokens)), None) \
+        or next((e for e in events if e.type == cue.type and "Headline" in e.statuses), None) \
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between
