@@ -5663,3 +5663,9 @@ def test_extract_a_verdict_takes_up_the_ruling_of_the_title_before_a_later_one(e
                      "vendredi Imran Khan à 14 ans de prison. Son épouse, Bushra Bibi, a été condamnée à sept ans.\n\n"
                      "Le parti de M. Khan a dénoncé un verdict « dicté par l'armée ».\n")
     assert [s.event_targets for s in x.stances if s.family == "DISAPPROVE"] == [("Ruling-0",)]
+
+
+def test_extract_a_name_after_a_place_noun_and_its_adjectives_is_a_place(extract_text):
+    x = extract_text("Titre\n\nDes soldats sont stationnés sur la base militaire américaine de Pituffik.\n")
+    assert [(e.key, e.type) for e in x.entities if "pituffik" in e.key] == [("place-pituffik", "Place")]
+

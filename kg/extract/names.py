@@ -445,6 +445,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
               and all(texts[t][:1].isupper() and texts[t].replace("-", "").isalpha() for t in range(start, end))) \
                 and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
             kind_type = PERSON                           # "Le chef du STC, Aidarous al-Zoubaidi,": the chief's name
+        elif ent.label_ in ("ORG", "MISC") and start >= 2 and sentences.norms[start - 1] in ("de", "d'") \
+                and toks[start].dep_ == "nmod" and toks[start].head.i < start - 1 \
+                and toks[start].head.lemma_ in resources.place_nouns:
+            kind_type = PLACE                            # "la base militaire américaine de Pituffik"
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
             if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \
