@@ -5669,3 +5669,9 @@ def test_extract_a_name_after_a_place_noun_and_its_adjectives_is_a_place(extract
     x = extract_text("Titre\n\nDes soldats sont stationnés sur la base militaire américaine de Pituffik.\n")
     assert [(e.key, e.type) for e in x.entities if "pituffik" in e.key] == [("place-pituffik", "Place")]
 
+
+
+def test_extract_going_to_a_base_in_a_known_region_is_a_visit(extract_text):
+    x = extract_text("Titre\n\nLe vice-président américain JD Vance s'est rendu vendredi sur la base militaire de "
+                     "Thulé, dans le nord-ouest du Groenland.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Visit", ("jd_vance",))]

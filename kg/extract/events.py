@@ -615,8 +615,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             return True                   # "à éviter de se rendre au Japon", "déconseille à ses ressortissants de s'y rendre"
         if cue.reflexive and cue.lemmas[0] == "rendre" and not any(
                 PLACE in _types_at(linking, t) and linking.mention_at_token(t).kind == "name"
-                for t in range(end, min(len(toks), end + 4))):
-            return True                   # "s'est rendu à Banja Luka", not "à la grande mosquée" nor "aux autorités"
+                and (t < end + 4 or linking.mention_at_token(t).key is not None
+                     and any(a.head.i == i and a.dep_.startswith("obl") for a in toks[t].ancestors))
+                for t in range(end, min(len(toks), end + 15))):
+            return True                   # "s'est rendu à Banja Luka", "sur la base de X, dans le nord du Groenland", not
+            #                               "à la grande mosquée" nor "aux autorités"
         if lemma(tok) in _HOSTS and len(cue.lemmas) == 1 \
                 and not any(c.dep_ in ("obj", "nsubj:pass") and any({PERSON, ORGANISATION} & _types_at(linking, g.i)
                                                     for g in (c, *(g for g in children(c) if g.dep_ in ("flat:name", "appos"))))
