@@ -5675,3 +5675,11 @@ def test_extract_going_to_a_base_in_a_known_region_is_a_visit(extract_text):
     x = extract_text("Titre\n\nLe vice-président américain JD Vance s'est rendu vendredi sur la base militaire de "
                      "Thulé, dans le nord-ouest du Groenland.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Visit", ("jd_vance",))]
+
+
+def test_extract_a_visit_judged_by_others_in_apposition_is_the_visitors_and_judged_by_them(extract_text):
+    x = extract_text("Titre\n\nLe vice-président américain JD Vance s'est rendu vendredi au Groenland, une visite jugée "
+                     "« provocatrice » par les autorités danoises.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Visit", ("jd_vance",))]
+    assert [(s.holder, s.family, s.event_targets) for s in x.stances] \
+        == [("organization-gouvernement-danois", "DISAPPROVE", ("Visit-0",))]

@@ -348,6 +348,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 #                                           what it opposes: "contre la réforme ... du gouvernement")
                 for key in keys:                          # "la dernière grève chez l'avionneur", "sur le réseau de la Deutsche Bahn"
                     event.add_actor("participant", key)
+            elif word == "par" and any(lemma(t) in resources.judging or lemma(t) in resources.cue_index.verbs
+                                       for t in doc[end:k]):
+                pass                      # "une visite jugée « provocatrice » par X": who judges it, no party
             elif word in ("avec", "entre") or word == "par" and (types & {PERSON, ORGANISATION} or k == j and (
                     event.family in _AGENTIVE and m.kind == "name")) \
                     and not any(t.pos_ == "VERB" and not ((event.family in _AGENTIVE or event.family == "Vote")
@@ -680,8 +683,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i > i and sentences.is_headline(sentences.of[i]) and _verbless_before_comma(sentences, i, governor.i):
             continue                      # "Afghanistan : 1.400 morts dans un séisme, les talibans appellent à
             #                               l'aide": a title's words before the comma are a clause of their own
-        if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET":
+        if governor.i < i - 2 and toks[i - 2].text == "," and toks[i - 1].pos_ == "DET" and not any(
+                c.family == event.family for c in resources.event_cues_by_first.get(lemma(governor), ())):
             continue                      # "..., Nancy Pelosi, une visite que ...": an apposition, not an argument
+            #                               (but "s'est rendu au Groenland, une visite ...": the going it names)
         if event.family == "Conflict" and toks[i].pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.i >= cue_end and (m := linking.mention_at_token(c.i)) is not None
                 and m.kind == "demonym" for c in children(toks[i])):

@@ -153,7 +153,9 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             return cue, j
         if verb and len(cue.lemmas) == 2 and j > i:
             # "a adopté lundi pour la première fois une résolution": the verb's object, past its adjuncts
-            obj = next((c for c in children(toks[i]) if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]), None)
+            obj = next((c for c in children(toks[i]) if c.dep_ == "obj" and c.i > j and lemma(c) == cue.lemmas[1]
+                        and not any(toks[t].text == "," for t in range(j, c.i))), None)   # (not "s'est rendu au
+            #                                                 Groenland, une visite jugée ...": an apposition)
             if obj is not None:
                 return cue, obj.i + 1
             # ... or hung under an adjunct it follows ("a fermé lundi pour un mois sa frontière")

@@ -483,6 +483,9 @@ class Reader:
         #                                                   (not "a promis de répondre « par la réciprocité »")
         #                                                   ("un discours jugé « provocateur » par Pékin", "réclamée
         #                                                   par plus de 80 pays", parsed as an object)
+        if agent is None and head.pos_ == "ADJ" and head.dep_ == "amod":
+            par = _par_after(toks, head.i)                 # "une visite jugée « provocatrice » par les autorités
+            agent = toks[par + 1] if par is not None else None    # danoises", the agent hung on the noun
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
@@ -1201,8 +1204,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     reporting = resources.reporting_index
     for i in range(len(doc)):
         clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in _SUBJECT_CLITICS     # "qu'il juge", tagged a noun
-        if i in consumed or pos[i] != "VERB" and not clitic or i in reader.event_at:
+        judged = pos[i] == "ADJ" and toks[i].dep_ == "amod" and _par_after(toks, i) is not None
+        if i in consumed or pos[i] != "VERB" and not clitic and not judged or i in reader.event_at:
             continue                            # "a rappelé son ambassadrice": an event, not a report
+            #                                     ("une visite jugée « provocatrice » par X", tagged an adjective, is one)
         verb = lemmas[i] if not clitic else norms[i] + "r"     # "juge" → "juger": the reporting verbs of that form
         two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)
@@ -1285,3 +1290,13 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     for act in acts:
         reader.source(act, acts)
     return reader, acts, content_cues
+
+
+def _par_after(toks, i: int) -> int | None:
+    """The "par" that brings in the agent of the participle at ``i``, past a quoted or plain word or two
+    ("jugée « provocatrice » par"), else None."""
+    k = i + 1
+    while k < len(toks) and k <= i + 5 and (toks[k].text in ("«", "»", '"') or toks[k].pos_ in ("ADJ", "ADV")
+                                            or norm(toks[k]) in ("de", "d'")):
+        k += 1
+    return k if k + 1 < len(toks) and k > i + 1 and norm(toks[k]) == "par" else None

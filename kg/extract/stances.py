@@ -604,6 +604,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         noun = head                        # "La motion, déposée par la gauche et soutenue par le RN"
         while noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("conj", "acl", "acl:relcl") and noun.head.i != noun.i:
             noun = noun.head
+        if noun.pos_ == "ADJ" and noun.dep_ == "amod":
+            noun = noun.head               # "une visite jugée « provocatrice » par X", the participle an adjective
         subject = next((c for c in children(head) if c.dep_ == "nsubj:pass"), None)
         if subject is not None:             # "La procureure X a été accusée par les observateurs de l'OEA": X
             found = next(((m, keys) for m, keys in reader.actors_in(subject.left_edge.i, subject.i + 4)
