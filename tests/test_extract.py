@@ -5683,3 +5683,9 @@ def test_extract_a_visit_judged_by_others_in_apposition_is_the_visitors_and_judg
     assert [(e.type, e.participants) for e in x.events] == [("Visit", ("jd_vance",))]
     assert [(s.holder, s.family, s.event_targets) for s in x.stances] \
         == [("organization-gouvernement-danois", "DISAPPROVE", ("Visit-0",))]
+
+
+def test_extract_the_day_after_a_verb_dates_the_event_it_launches_even_with_des_read_as_a_preposition(extract_text):
+    x = extract_text("date 2025-04-02\nTitre\n\nL'armée chinoise a lancé mardi des exercices militaires autour de "
+                     "Taïwan.\n")
+    assert [(e.type, e.date) for e in x.events] == [("MilitaryExercise", "2025-04-01")]

@@ -1283,6 +1283,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
                          and (toks[s].dep_ == "obj" or ev.family == "Vote"
+                              or toks[s].dep_ == "obl:arg" and any(c.dep_ == "case" and norm(c) in ("des", "du")
+                                                                   for c in children(toks[s]))   # "a lancé mardi des
+                              #                               exercices", the article read as a preposition
                               or toks[s].dep_ == "xcomp" and any(c.dep_.startswith("aux") for c in children(toks[s]))
                               and not any(s < t <= max(k.i for k in toks[s].subtree) for t in starts))]
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
