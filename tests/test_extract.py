@@ -5689,3 +5689,9 @@ def test_extract_the_day_after_a_verb_dates_the_event_it_launches_even_with_des_
     x = extract_text("date 2025-04-02\nTitre\n\nL'armée chinoise a lancé mardi des exercices militaires autour de "
                      "Taïwan.\n")
     assert [(e.type, e.date) for e in x.events] == [("MilitaryExercise", "2025-04-01")]
+
+
+def test_extract_calling_a_leader_a_parasite_is_a_negative_judgement(extract_text):
+    x = extract_text("Titre\n\nLe ministère chinois de la Défense a qualifié le président taïwanais Lai Ching-te de "
+                     "« parasite ».\n")
+    assert [(s.family, s.targets) for s in x.stances] == [("DISAPPROVE", ("lai_ching_te",))]
