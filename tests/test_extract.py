@@ -5695,3 +5695,8 @@ def test_extract_calling_a_leader_a_parasite_is_a_negative_judgement(extract_tex
     x = extract_text("Titre\n\nLe ministère chinois de la Défense a qualifié le président taïwanais Lai Ching-te de "
                      "« parasite ».\n")
     assert [(s.family, s.targets) for s in x.stances] == [("DISAPPROVE", ("lai_ching_te",))]
+
+
+def test_extract_closing_an_embassy_is_a_diplomatic_rupture(extract_text):
+    x = extract_text("Titre\n\nIsraël a annoncé dimanche la fermeture de son ambassade à Dublin.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("DiplomaticRupture", ("israel",))]
