@@ -5700,3 +5700,10 @@ def test_extract_calling_a_leader_a_parasite_is_a_negative_judgement(extract_tex
 def test_extract_closing_an_embassy_is_a_diplomatic_rupture(extract_text):
     x = extract_text("Titre\n\nIsraël a annoncé dimanche la fermeture de son ambassade à Dublin.\n")
     assert [(e.type, e.participants) for e in x.events] == [("DiplomaticRupture", ("israel",))]
+
+
+def test_extract_the_resignation_of_another_person_named_after_de_is_another_resignation(extract_text):
+    x = extract_text("Titre\n\nJustin Trudeau a annoncé lundi sa démission. Il était sous pression depuis la démission "
+                     "en décembre de sa ministre des Finances, Chrystia Freeland.\n")
+    assert [(e.type, e.participants) for e in x.events] \
+        == [("Resignation", ("justin_trudeau",)), ("Resignation", ("person-chrystia-freeland",))]

@@ -68,6 +68,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor(role, key)
                 j = m.end
                 continue
+            if word == "en" and j + 2 < sent_end and resources.calendar.get(sentences.norms[j + 1], ("",))[0] == "month" \
+                    and sentences.norms[j + 2] in ("de", "du", "d'"):
+                j += 2                    # "la démission en décembre de sa ministre": the month, then whose
+                continue
             if word in ("-", "«", "»") or toks[j].pos_ == "ADJ" or j == end and toks[j].dep_ == "acl" \
                     and "Part" in feats(toks[j], "VerbForm") and "Past" in feats(toks[j], "Tense"):
                 j += 1                    # "la visite prévue d'une délégation israélienne"

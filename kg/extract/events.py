@@ -835,6 +835,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
                 and (lead := next((e for e in events if e.sent <= 1 and e.family in _DECIDED), None)) is not None:
             event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
+        if event is not None and cue.family in ("Resignation", "Dismissal", "Inauguration") and tok.pos_ == "NOUN" \
+                and (whose := _person_of(sentences, linking, end)) is not None \
+                and not any(linking.refs.get(m) == (whose,) for m in linking.mentions
+                            if sentences.of[m.start] in {sentences.of[t] for t in event.tokens}):
+            event = None                  # "X a annoncé sa démission ... depuis la démission en décembre de sa
+            #                               ministre des Finances, Y": hers, another
         if event is not None and cue.only_refers and not _made_by_named(tok, event, linking):
             event = None                  # "a salué la décision américaine": not China's sanctions told before
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
@@ -1303,6 +1309,26 @@ def _participle_lemma(word: str) -> str:
 
 def cue_text(cue: EventCue) -> str:
     return " ".join(cue.lemmas)
+
+
+def _person_of(sentences: Sentences, linking: Linking, end: int) -> str | None:
+    """The person named in the "de" complement right after an event noun ending at ``end``, past a
+    time ("la démission en décembre de sa ministre des Finances, X"), else None."""
+    norms = sentences.norms
+    k = end
+    if k + 2 < len(norms) and norms[k] == "en" and sentences.pos[k + 1] in ("NOUN", "NUM") \
+            and norms[k + 2] in ("de", "du", "d'"):
+        k += 2                            # "en décembre de ..."
+    if k >= len(norms) or norms[k] not in ("de", "du", "d'"):
+        return None
+    for t in range(k + 1, min(len(norms), k + 9)):
+        if norms[t] in (".", ";", "qui", "que", "au", "aux", "a", "pour", "par", "avec", "contre", "sur", "dans",
+                        "apres", "avant"):
+            break                         # (not "la démission de son gouvernement au roi X")
+        m = linking.mention_at_token(t)
+        if m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
+            return linking.refs[m][0]
+    return None
 
 
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
