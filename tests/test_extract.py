@@ -5707,3 +5707,9 @@ def test_extract_the_resignation_of_another_person_named_after_de_is_another_res
                      "en décembre de sa ministre des Finances, Chrystia Freeland.\n")
     assert [(e.type, e.participants) for e in x.events] \
         == [("Resignation", ("justin_trudeau",)), ("Resignation", ("person-chrystia-freeland",))]
+
+
+def test_extract_the_liberals_are_the_liberal_party_the_article_names(extract_text):
+    x = extract_text("Titre\n\nLe Parti libéral a choisi son chef. Pierre Poilievre a accusé les libéraux de vouloir "
+                     "« rester au pouvoir ».\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("person-pierre-poilievre", ("organisation-parti-liberal",))]

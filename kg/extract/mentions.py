@@ -688,8 +688,8 @@ def _workforce_unions(doc, sentences, resources, names: list[Mention]) -> list[M
 
 
 # the endings of the words a party's members are called by: "socialiste", "démocrate", "républicain",
-# "insoumise", "conservateur" (not "Alternative", "national")
-_MEMBER_ENDINGS = ("iste", "ate", "ain", "ise", "eur")
+# "insoumise", "conservateur", "libéral" (not "Alternative", nor "national", which no member is called by)
+_MEMBER_ENDINGS = ("iste", "ate", "ain", "ise", "eur", "al")
 
 
 def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
@@ -699,14 +699,18 @@ def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Ment
     words: dict[str, str] = {}
     for m in names:
         entry = resources.entries.get(m.key) if m.key else None
-        if entry is None or entry.kind != "Party":
+        unknown = entry is None and m.type == ORGANISATION and fold(m.text).split()[0] in ("parti", "le", "la") \
+            and "parti" in fold(m.text).split()[:2]      # "le Parti libéral", which the gazetteer does not know
+        if (entry is None or entry.kind != "Party") and not unknown:
             continue
-        for name in entry.names:
+        for name in entry.names if entry is not None else (m.text,):
             for word in fold(name).split():
                 singular = word[:-1] if word.endswith("s") else word
-                if len(word) > 5 and word.isalpha() and singular.endswith(_MEMBER_ENDINGS):
+                if len(word) > 5 and word.isalpha() and singular.endswith(_MEMBER_ENDINGS) \
+                        and not singular.startswith("national"):
                     stem = singular[:-1] if singular.endswith("ise") else singular     # "insoumise": "les insoumis"
-                    words.setdefault(stem if stem.endswith("s") else stem + "s", m.key)
+                    plural = stem[:-2] + "aux" if stem.endswith("al") else stem if stem.endswith("s") else stem + "s"
+                    words.setdefault(plural, m.key or f"#{m.start}")   # "les libéraux": the name at its token
     if not words:
         return []
     norms, pos = sentences.norms, sentences.pos
