@@ -5713,3 +5713,9 @@ def test_extract_the_liberals_are_the_liberal_party_the_article_names(extract_te
     x = extract_text("Titre\n\nLe Parti libéral a choisi son chef. Pierre Poilievre a accusé les libéraux de vouloir "
                      "« rester au pouvoir ».\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("person-pierre-poilievre", ("organisation-parti-liberal",))]
+
+
+def test_extract_resigning_from_the_head_of_a_party_says_the_subject_led_it(extract_text):
+    x = extract_text("Titre\n\nJustin Trudeau a annoncé lundi sa démission de la tête du Parti libéral.\n")
+    assert ("justin_trudeau", "headOf", "organisation-parti-liberal") \
+        in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -102,6 +102,21 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 k += 1
             else:
                 break
+    # "X a annoncé sa démission de la tête du Parti libéral": the body the subject leaves the head of
+    norms = sentences.norms
+    for k in range(3, len(doc) - 2):
+        if norms[k] != "tete" or norms[k - 1] != "la" or norms[k - 2] not in ("de", "d'") \
+                or not any(norms[t] in _LEAVING for t in range(max(0, k - 5), k - 2)) \
+                or norms[k + 1] not in ("du", "de", "des", "d'"):
+            continue
+        body = next((linking.mention_at_token(t) for t in range(k + 2, min(len(doc), k + 4))
+                     if linking.mention_at_token(t) is not None), None)
+        sent = sentences.of[k]
+        subject = next((n for n, ks in linking.refs.items() if n.sent == sent and n.subject and len(ks) == 1
+                        and n.start < k and linking.type_of(ks[0]) == PERSON), None)
+        if body is not None and subject is not None and len(linking.refs.get(body, ())) == 1 \
+                and linking.type_of(linking.refs[body][0]) == ORGANISATION:
+            add(linking.refs[subject][0], "headOf", linking.refs[body][0], body.span, 0.7, "head-left")
     # "Narendra Modi ..., où son parti, le BJP, a perdu": the party of the person the sentence is about
     for m, keys in ordered:
         if m.kind != "anaphor" or len(keys) != 1 or not m.text.lower().startswith(("son ", "sa ", "leur ")) \
@@ -339,6 +354,9 @@ def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
                 j += 1
             return predicate, j
     return None
+
+
+_LEAVING = {"demission", "depart", "retrait"}    # "sa démission (en décembre) de la tête du parti"
 
 
 def _office_of(resources: Resources, person: str, role: str | None, date: str | None) -> str | None:
