@@ -5719,3 +5719,10 @@ def test_extract_resigning_from_the_head_of_a_party_says_the_subject_led_it(extr
     x = extract_text("Titre\n\nJustin Trudeau a annoncé lundi sa démission de la tête du Parti libéral.\n")
     assert ("justin_trudeau", "headOf", "organisation-parti-liberal") \
         in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_demand_for_elections_aims_at_the_leader_in_office_who_would_call_them(extract_text):
+    x = extract_text("date 2025-01-06\nCanada : Justin Trudeau démissionne\n\nLe Premier ministre canadien Justin "
+                     "Trudeau a annoncé lundi sa démission. Le chef de l'opposition, Pierre Poilievre, a réclamé des "
+                     "élections immédiates au Canada.\n")
+    assert [s.targets for s in x.stances if s.family == "DEMAND"] == [("justin_trudeau",)]

@@ -224,6 +224,14 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
                 targets += [k for k in event.agents + event.patients + event.participants
                             if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
+        if not targets and stance.family == "DEMAND":
+            for event in (e for e in reader.events if e.key in event_targets and e.family == "Election"
+                          and e.factuality != "Asserted"):
+                # "a réclamé des élections immédiates": of the leader in office who would call them
+                states = [k for k in event.participants if linking.type_of(k) == PLACE]
+                targets += [h.key for state in states[:1] for h in reader.resources.holders_of(
+                    "leader", state, linking.article.date) if h.key in linking.builders
+                    and linking.builders[h.key].spans and h.key != stance.holder and h.key not in targets]
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
                 and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)]
