@@ -5726,3 +5726,10 @@ def test_extract_a_demand_for_elections_aims_at_the_leader_in_office_who_would_c
                      "Trudeau a annoncé lundi sa démission. Le chef de l'opposition, Pierre Poilievre, a réclamé des "
                      "élections immédiates au Canada.\n")
     assert [s.targets for s in x.stances if s.family == "DEMAND"] == [("justin_trudeau",)]
+
+
+def test_extract_a_participle_after_et_with_its_auxiliary_elided_is_the_speakers_own_act(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'employés ont fait grève lundi. La ministre Sonia LeBel a assuré que le "
+                     "gouvernement voulait « régler rapidement » et qualifié la grève de « décevante ».\n")
+    assert ("person-sonia-lebel", "DISAPPROVE", ("Strike-0",)) in {(s.holder, s.family, s.event_targets)
+                                                                   for s in x.stances}

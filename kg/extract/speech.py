@@ -921,7 +921,10 @@ class Reader:
         if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in children(governor)):
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
-                and "Part" not in feats(governor, "VerbForm") and any(c.dep_ == "mark" for c in children(governor)):
+                and "Part" not in feats(governor, "VerbForm") and any(
+                    c.dep_ == "mark" for g in (governor, governor.head if governor.dep_ == "xcomp" else governor)
+                    for c in children(g)):     # (or on the verb an infinitive completes: "que le gouvernement
+            #                                    voulait « régler rapidement » et qualifié")
             # "X a averti que le pays était ... et exhorté Y": a participle of the main verb (also past an
             # infinitive: "a averti que Moscou cherchait à « gagner du temps » et appelé les alliés à")
             governor = next((a for a in governor.ancestors if a.pos_ == "VERB" and "Part" in feats(a, "VerbForm")
@@ -1069,8 +1072,22 @@ class Reader:
 _OWN_VIEW = {"lui", "elle", "eux", "elles", "moi", "nous"}      # "selon lui": no one else reports it
 
 
+def _elided_auxiliary(token) -> bool:
+    """Whether ``token`` is a past participle joined by "et" with no auxiliary nor subject of its own,
+    hung by the parser on a verb of reported words ("a assuré que le gouvernement voulait « régler
+    rapidement » et qualifié la grève de « décevante »"): the auxiliary of the main verb is elided."""
+    toks = tokens_of(token.doc)
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.i > 0 and norm(toks[token.i - 1]) == "et" \
+        and "Part" in feats(token, "VerbForm") and "Past" in feats(token, "Tense") \
+        and "Part" not in feats(token.head, "VerbForm") \
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in children(token))
+
+
 def _reported(token, heads: set[int]) -> bool:
-    """Whether ``token`` lies in a clause that the verb at one of ``heads`` reports ("a prévenu que ...")."""
+    """Whether ``token`` lies in a clause that the verb at one of ``heads`` reports ("a prévenu que ..."),
+    and is not a participle of the reporting verb's own whose auxiliary is elided."""
+    if _elided_auxiliary(token):
+        return False
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and token.head.i in heads:
             return True
@@ -1121,8 +1138,10 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
             end = aux_start(reader.doc, h)
     doc, begin = reader.doc, act.cue_end
     end = _narrator_between(doc, begin, end) or end
-    joined = next((t for t in range(begin, end) if toks[t].dep_ == "conj" and toks[t].head.i == act.head
-                   and toks[t].pos_ == "VERB"), None)
+    compound = any(c.dep_ == "aux:tense" for c in children(toks[act.head]))
+    joined = next((t for t in range(begin, end) if toks[t].dep_ == "conj" and toks[t].pos_ == "VERB" and (
+        toks[t].head.i == act.head or compound and _elided_auxiliary(toks[t]))), None)   # (also "a assuré que ...
+    #                                                 et qualifié la grève de « décevante »")
     if joined is not None:              # "a qualifié cette décision de « ... » et annoncé un recours devant la
         end = min([joined] + [c.i for c in toks[joined].children if c.dep_ in ("cc", "aux", "aux:tense")])
         #                                 Cour suprême": the second verb's words are its own
