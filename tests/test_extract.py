@@ -5733,3 +5733,9 @@ def test_extract_a_participle_after_et_with_its_auxiliary_elided_is_the_speakers
                      "gouvernement voulait « régler rapidement » et qualifié la grève de « décevante ».\n")
     assert ("person-sonia-lebel", "DISAPPROVE", ("Strike-0",)) in {(s.holder, s.family, s.event_targets)
                                                                    for s in x.stances}
+
+
+def test_extract_a_body_that_brings_together_others_holds_no_meeting(extract_text):
+    x = extract_text("Titre\n\nDes employés ont fait grève lundi à l'appel du Front commun, qui réunit les quatre "
+                     "principales centrales syndicales de la province.\n")
+    assert [e.type for e in x.events] == ["Strike"]

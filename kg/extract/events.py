@@ -459,6 +459,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             any(c.family == "Conflict" for c in event_words.get(lemma(t), ())) for t in toks[end:min(tok.sent.end, end + 8)]):
         return True                       # "une pause de deux semaines dans les opérations militaires": a truce;
         #                                   "une pause dans les négociations" is none
+    if cue.lemmas == ("reunir",) and tok.pos_ == "VERB" and tok.dep_ == "acl:relcl" \
+            and not any(c.dep_.startswith("aux") for c in children(tok)) \
+            and any(c.dep_ == "nsubj" and norm(c) == "qui" for c in children(tok)):
+        return True                       # "le Front commun, qui réunit les quatre centrales": what it is made of
+        #                                   (but "qui a réuni les dirigeants" tells a meeting)
     if cue.lemmas == ("sanctionner",) and not any(
             (_types_at(linking, t.i) or any(g.dep_ == "amod" and linking.mention_at_token(g.i) is not None
                                             for g in children(t))
