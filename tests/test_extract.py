@@ -5739,3 +5739,8 @@ def test_extract_a_body_that_brings_together_others_holds_no_meeting(extract_tex
     x = extract_text("Titre\n\nDes employés ont fait grève lundi à l'appel du Front commun, qui réunit les quatre "
                      "principales centrales syndicales de la province.\n")
     assert [e.type for e in x.events] == ["Strike"]
+
+
+def test_extract_canadian_provinces_are_known_regions_of_canada(extract_text):
+    x = extract_text("Titre\n\nDes milliers d'enseignants ont fait grève en Ontario et au Québec.\n")
+    assert {(e.key, e.wikidata) for e in x.entities} >= {("ontario", "Q1904"), ("quebec", "Q176")}
