@@ -967,13 +967,15 @@ _OF_PLACE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)")
 
 
 def _region_after(linking: Linking, m: Mention) -> Mention | None:
-    """The linked name of a place outside the gazetteer's states right after a government noun ("le
-    gouvernement de l'Alberta"), if any."""
+    """The linked name of a place that is no state right after a government noun ("le gouvernement de
+    l'Alberta", "du Groenland"), if any."""
     joined = _OF_PLACE.match(linking.article.text, m.span.end)
     if joined is None:
         return None
     return next((other for other in linking.mentions if other.span.begin == joined.end() and other.kind == "name"
-                 and other.type == PLACE and not other.key and linking.refs.get(other)), None)
+                 and other.type == PLACE and linking.refs.get(other)
+                 and (not other.key or getattr(linking.resources.entries.get(other.key), "kind", None) == "Region")),
+                None)                   # (a region the gazetteer knows too: "le gouvernement du Groenland")
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

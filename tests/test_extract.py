@@ -5744,3 +5744,8 @@ def test_extract_a_body_that_brings_together_others_holds_no_meeting(extract_tex
 def test_extract_canadian_provinces_are_known_regions_of_canada(extract_text):
     x = extract_text("Titre\n\nDes milliers d'enseignants ont fait grève en Ontario et au Québec.\n")
     assert {(e.key, e.wikidata) for e in x.entities} >= {("ontario", "Q1904"), ("quebec", "Q176")}
+
+
+def test_extract_the_government_of_a_known_region_is_the_regions_own(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement du Groenland a présenté un budget.\n")
+    assert "organization-gouvernement-du-groenland" in {e.key for e in x.entities}
