@@ -623,7 +623,7 @@ def _is_union(linking: Linking, n: Mention) -> bool:
     return linking._unions[n]
 
 
-_BODY_WORDS = {"federation", "confederation", "union", "centrale", "coordination", "collectif"}
+_BODY_WORDS = {"federation", "confederation", "union", "centrale", "coordination", "collectif", "front"}
 
 
 def _introduced_as_union(linking: Linking, n: Mention) -> bool:

@@ -5749,3 +5749,9 @@ def test_extract_canadian_provinces_are_known_regions_of_canada(extract_text):
 def test_extract_the_government_of_a_known_region_is_the_regions_own(extract_text):
     x = extract_text("Titre\n\nLe gouvernement du Groenland a présenté un budget.\n")
     assert "organization-gouvernement-du-groenland" in {e.key for e in x.entities}
+
+
+def test_extract_a_front_that_calls_a_strike_is_a_union_that_les_syndicats_stand_for(extract_text):
+    x = extract_text("Titre\n\nDes employés ont fait grève lundi à l'appel du Front commun. Les syndicats jugent "
+                     "« insultante » l'offre du gouvernement.\n")
+    assert [s.holder for s in x.stances] == ["organisation-front-commun"]
