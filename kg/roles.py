@@ -371,7 +371,9 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     if role == "counterpart":
         role = "leader"
     # someone already named in the article who holds that office, or whom the same description named before
-    holders = resources.holders_of(role, of, date)
+    in_office = resources.holders_of(role, of, date)
+    holders = [h for h in in_office if not (m.gender and h.gender and h.gender != m.gender)]   # "la dirigeante
+    #                                                                      française" is no man in office
     named = [h.key for h in holders if h.key in linking.builders and linking.builders[h.key].spans]
     if named:
         return max(named, key=lambda k: counts[k])
@@ -389,11 +391,25 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     owner = _person_of_body(linking, of, m) if m.relation == "headOf" else None
     if owner:
         return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura
+    gendered = _most_named_of_gender(m, linking, counts) \
+        if in_office and not holders and m.text.lower().startswith(_DEFINITE) else None
+    if gendered:
+        return gendered                   # "la dirigeante française", no woman holding that office: Marine Le Pen
     name = strip_article(m.text).replace("\u2019", "'")
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
 
 
 _INTERIM = re.compile(r"\b(?:par interim|interimaire)\b")
+
+
+def _most_named_of_gender(m: Mention, linking: Linking, counts) -> str | None:
+    """The person of the description's gender named most before it, when the gazetteer's holders of the
+    office are all of the other gender."""
+    if not m.gender:
+        return None
+    found = [(counts[k], k) for k, b in linking.builders.items() if b.type == PERSON and not b.anonymous
+             and b.names and min(b.spans).begin < m.span.begin and (b.gender or _gender_of(linking, k)) == m.gender]
+    return max(found)[1] if found else None
 
 
 def _interim(m: Mention, text: str) -> bool:

@@ -5755,3 +5755,12 @@ def test_extract_a_front_that_calls_a_strike_is_a_union_that_les_syndicats_stand
     x = extract_text("Titre\n\nDes employés ont fait grève lundi à l'appel du Front commun. Les syndicats jugent "
                      "« insultante » l'offre du gouvernement.\n")
     assert [s.holder for s in x.stances] == ["organisation-front-commun"]
+
+
+def test_extract_a_feminine_description_is_no_man_in_office_but_the_woman_named_most(extract_text):
+    x = extract_text("date 2025-03-31\nTitre\n\nLe tribunal de Paris a condamné lundi Marine Le Pen à cinq ans "
+                     "d'inéligibilité. Marine Le Pen a dénoncé une « décision politique ». Le Premier ministre "
+                     "hongrois Viktor Orban a apporté son soutien à la dirigeante française.\n")
+    assert [s.targets for s in x.stances if s.holder == "viktor_orban"] == [("marine_le_pen",)]
+    assert not any(r.subject == "marine_le_pen" and r.object == "france" for r in x.relations)
+    assert "emmanuel_macron" not in {e.key for e in x.entities}

@@ -51,6 +51,14 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             #                                  (not "Le chef conservateur X": a leaning, a party's)
         if obj is None:
             continue
+        if m.role in ("leader", "head_of_state", "head_of_government") and obj == m.of and m.gender \
+                and (holders := resources.holders_of(m.role, obj, linking.article.date)) \
+                and all(h.gender and h.gender != m.gender for h in holders) \
+                and linking.builders[keys[0]].gender == m.gender \
+                and not any(n.kind == "name" and m.end <= n.start <= m.end + 1 and ks == keys
+                            for n, ks in linking.refs.items()):      # (not "Le Premier ministre par intérim, X")
+            continue                         # "la dirigeante française" for Marine Le Pen: the gazetteer knows
+            #                                  who leads France, and he is a man
         entry = resources.entries.get(obj)
         if m.relation == "headOf" and entry and entry.stands_for and m.role not in CITY_OFFICES \
                 and not set(m.text.lower().split()) & set(resources.place_nouns):
