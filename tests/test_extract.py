@@ -5764,3 +5764,8 @@ def test_extract_a_feminine_description_is_no_man_in_office_but_the_woman_named_
     assert [s.targets for s in x.stances if s.holder == "viktor_orban"] == [("marine_le_pen",)]
     assert not any(r.subject == "marine_le_pen" and r.object == "france" for r in x.relations)
     assert "emmanuel_macron" not in {e.key for e in x.entities}
+
+
+def test_extract_an_abstract_thing_executed_is_a_figure_of_speech_no_execution(extract_text):
+    x = extract_text("Titre\n\nLe président du RN a estimé que « c'est la démocratie française qui est exécutée ».\n")
+    assert x.events == ()

@@ -459,6 +459,15 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             any(c.family == "Conflict" for c in event_words.get(lemma(t), ())) for t in toks[end:min(tok.sent.end, end + 8)]):
         return True                       # "une pause de deux semaines dans les opérations militaires": a truce;
         #                                   "une pause dans les négociations" is none
+    if cue.family == "Execution" and tok.pos_ == "VERB":
+        undergoer = next((c for c in children(tok) if c.dep_ in ("obj", "nsubj:pass")), None)
+        if undergoer is not None and norm(undergoer) == "qui" and tok.head.pos_ == "NOUN":
+            undergoer = tok.head
+        if undergoer is not None and undergoer.pos_ == "NOUN" and "Sing" in feats(undergoer, "Number") \
+                and any(c.dep_ == "det" and norm(c) in ("la", "le", "l'") for c in children(undergoer)) \
+                and not any(PERSON in _types_at(linking, t.i) for t in undergoer.subtree) \
+                and norm(undergoer) not in resources.person_nouns:
+            return True                   # "c'est la démocratie française qui est exécutée": a figure of speech
     if cue.lemmas == ("reunir",) and tok.pos_ == "VERB" and tok.dep_ == "acl:relcl" \
             and not any(c.dep_.startswith("aux") for c in children(tok)) \
             and any(c.dep_ == "nsubj" and norm(c) == "qui" for c in children(tok)):
