@@ -13,7 +13,7 @@ from kg.resources import fold
 if TYPE_CHECKING:
     from kg.link import office_of_office, Linking
 
-__all__ = ["resolve_role", "headline_roles", "apposed_name", "named_later", "office_of_office"]
+__all__ = ["resolve_role", "headline_roles", "apposed_name", "named_later", "office_of_office", "feminine"]
 
 
 def _described_before(m: Mention, linking: Linking) -> str | None:
@@ -372,8 +372,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         role = "leader"
     # someone already named in the article who holds that office, or whom the same description named before
     in_office = resources.holders_of(role, of, date)
-    holders = [h for h in in_office if not (m.gender and h.gender and h.gender != m.gender)]   # "la dirigeante
-    #                                                                      française" is no man in office
+    holders = [h for h in in_office if not (feminine(m) and h.gender == "m")]   # "la dirigeante française"
+    #                                                                             is no man in office
     named = [h.key for h in holders if h.key in linking.builders and linking.builders[h.key].spans]
     if named:
         return max(named, key=lambda k: counts[k])
@@ -402,13 +402,19 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
 _INTERIM = re.compile(r"\b(?:par interim|interimaire)\b")
 
 
+def feminine(m: Mention) -> bool:
+    """Whether a description names a woman: a feminine noun or article ("la dirigeante", "la ministre";
+    a masculine one may name a woman too: "Le directeur général de l'OMC, Ngozi Okonjo-Iweala")."""
+    return m.gender == "f" or m.text.lower().startswith(("la ", "une ", "cette "))
+
+
 def _most_named_of_gender(m: Mention, linking: Linking, counts) -> str | None:
-    """The person of the description's gender named most before it, when the gazetteer's holders of the
-    office are all of the other gender."""
-    if not m.gender:
+    """The woman named most before a feminine description, when the gazetteer's holders of the office
+    are all men."""
+    if not feminine(m):
         return None
     found = [(counts[k], k) for k, b in linking.builders.items() if b.type == PERSON and not b.anonymous
-             and b.names and min(b.spans).begin < m.span.begin and (b.gender or _gender_of(linking, k)) == m.gender]
+             and b.names and min(b.spans).begin < m.span.begin and (b.gender or _gender_of(linking, k)) == "f"]
     return max(found)[1] if found else None
 
 

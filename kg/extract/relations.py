@@ -6,7 +6,7 @@ from kg.extract.names import after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.resources import Resources, fold, is_minister
-from kg.roles import CITY_OFFICES
+from kg.roles import CITY_OFFICES, feminine
 
 __all__ = ["extract_relations", "PREDICATES"]
 
@@ -51,10 +51,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             #                                  (not "Le chef conservateur X": a leaning, a party's)
         if obj is None:
             continue
-        if m.role in ("leader", "head_of_state", "head_of_government") and obj == m.of and m.gender \
+        if m.role in ("leader", "head_of_state", "head_of_government") and obj == m.of and feminine(m) \
                 and (holders := resources.holders_of(m.role, obj, linking.article.date)) \
-                and all(h.gender and h.gender != m.gender for h in holders) \
-                and linking.builders[keys[0]].gender == m.gender \
+                and all(h.gender == "m" for h in holders) and linking.builders[keys[0]].gender != "m" \
                 and not any(n.kind == "name" and m.end <= n.start <= m.end + 1 and ks == keys
                             for n, ks in linking.refs.items()):      # (not "Le Premier ministre par intérim, X")
             continue                         # "la dirigeante française" for Marine Le Pen: the gazetteer knows
