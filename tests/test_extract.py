@@ -5562,13 +5562,14 @@ def test_extract_a_sanction_of_a_person_named_after_his_title_is_an_event(extrac
 
 
 def test_extract_a_condemned_repression_of_protesters_aims_at_the_police_not_the_protest(extract_text):
-    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté à Tbilissi. La police géorgienne a arrêté plusieurs "
-                     "opposants. L'Union européenne a condamné la répression des manifestants.\n")
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté à Tbilissi. La police géorgienne a arrêté "
+                     "plusieurs opposants. L'Union européenne a condamné la répression des manifestants.\n")
     assert [(s.targets, s.event_targets) for s in x.stances] == [(("organization-police-georgienne",), ())]
 
 
 def test_extract_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting_of_its_own(extract_text):
-    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a rencontré Donald Trump en marge du sommet.\n")
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a rencontré Donald Trump en marge du "
+                     "sommet.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Meeting"] \
         == [("Meeting", ("volodymyr_zelensky", "donald_trump"))]
 
@@ -5640,8 +5641,8 @@ def test_extract_a_subject_before_a_comma_with_no_et_is_no_party_to_the_verb_aft
 
 
 def test_extract_the_choice_of_the_people_stands_for_the_election_not_the_lead_event(extract_text):
-    x = extract_text("Titre\n\nLe Premier ministre roumain a annoncé lundi sa démission, au lendemain du premier tour de "
-                     "l'élection présidentielle. Moscou a salué « le choix souverain du peuple roumain ».\n")
+    x = extract_text("Titre\n\nLe Premier ministre roumain a annoncé lundi sa démission, au lendemain du premier "
+                     "tour de l'élection présidentielle. Moscou a salué « le choix souverain du peuple roumain ».\n")
     assert [(s.holder, s.event_targets) for s in x.stances] == [("russie", ("Election-1",))]
 
 
@@ -5678,8 +5679,8 @@ def test_extract_going_to_a_base_in_a_known_region_is_a_visit(extract_text):
 
 
 def test_extract_a_visit_judged_by_others_in_apposition_is_the_visitors_and_judged_by_them(extract_text):
-    x = extract_text("Titre\n\nLe vice-président américain JD Vance s'est rendu vendredi au Groenland, une visite jugée "
-                     "« provocatrice » par les autorités danoises.\n")
+    x = extract_text("Titre\n\nLe vice-président américain JD Vance s'est rendu vendredi au Groenland, une visite "
+                     "jugée « provocatrice » par les autorités danoises.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Visit", ("jd_vance",))]
     assert [(s.holder, s.family, s.event_targets) for s in x.stances] \
         == [("organization-gouvernement-danois", "DISAPPROVE", ("Visit-0",))]

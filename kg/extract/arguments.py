@@ -68,8 +68,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor(role, key)
                 j = m.end
                 continue
-            if word == "en" and j + 2 < sent_end and resources.calendar.get(sentences.norms[j + 1], ("",))[0] == "month" \
-                    and sentences.norms[j + 2] in ("de", "du", "d'"):
+            if word == "en" and j + 2 < sent_end and sentences.norms[j + 2] in ("de", "du", "d'") \
+                    and resources.calendar.get(sentences.norms[j + 1], ("",))[0] == "month":
                 j += 2                    # "la démission en décembre de sa ministre": the month, then whose
                 continue
             if word in ("-", "«", "»") or toks[j].pos_ == "ADJ" or j == end and toks[j].dep_ == "acl" \
@@ -363,8 +363,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                                                           or event.family == "Election" and lemma(t) in _WON
                                                           and "Part" in feats(t, "VerbForm"))
                                 for t in doc[end:k]):   # not "le texte publié par X"; but "des droits annoncés par Trump",
-                #                                         "des motions de censure déposées par X", "l'élection remportée
-                #                                         par X" (its winner)
+                #                                         "des motions de censure déposées par X", "l'élection
+                #                                         remportée par X" (its winner)
                 role = "agent" if word == "par" and event.family in _AGENTIVE else \
                     "patient" if word == "avec" and event.family == "Sanctions" else "participant"
                 for key in keys:                          # "l'interception par Israël de la flottille": who acts;
@@ -782,8 +782,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # (not a subject of a verbless clause before a comma: "X en tête du premier tour, le Premier ministre
         # démissionne")
         siblings = [c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i != subject.i
-                    and (not c.dep_.startswith("nsubj")
-                         or any(sentences.norms[t] in ("et", "ni") for t in range(min(c.i, subject.i), subject.head.i)))]
+                    and (not c.dep_.startswith("nsubj") or any(sentences.norms[t] in ("et", "ni")
+                                                               for t in range(min(c.i, subject.i), subject.head.i)))]
         # a list parsed as appositions: "l'Egypte, le Qatar et la Turquie"
         listed = [a for c in children(subject) if c.dep_ == "appos" and linking.mention_at_token(c.i) is not None
                   for a in (c, *c.conjuncts)] if event.family == "Agreement" else []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, hung_on_day, attach_clause_subjects, attach_fined,
-                                  attach_times, clause_subject, commanded, person_after, subject_keys)
+from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
+                                  attach_times, clause_subject, commanded, hung_on_day, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -634,8 +634,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and (t < end + 4 or linking.mention_at_token(t).key is not None
                      and any(a.head.i == i and a.dep_.startswith("obl") for a in toks[t].ancestors))
                 for t in range(end, min(len(toks), end + 15))):
-            return True                   # "s'est rendu à Banja Luka", "sur la base de X, dans le nord du Groenland", not
-            #                               "à la grande mosquée" nor "aux autorités"
+            return True                   # "s'est rendu à Banja Luka", "sur la base de X, dans le nord du
+            #                               Groenland", not "à la grande mosquée" nor "aux autorités"
         if lemma(tok) in _HOSTS and len(cue.lemmas) == 1 \
                 and not any(c.dep_ in ("obj", "nsubj:pass") and any({PERSON, ORGANISATION} & _types_at(linking, g.i)
                                                     for g in (c, *(g for g in children(c) if g.dep_ in ("flat:name", "appos"))))

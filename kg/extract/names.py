@@ -1054,7 +1054,8 @@ def _dative(doc, start: int, end: int, prep, resources) -> bool:
         return True
     if head.dep_ == "obl:arg":
         verb = fold(head.head.lemma_)
-        return head.head.pos_ != "VERB" or verb in resources.cue_index.dative_verbs or verb in resources.reporting_index \
+        return head.head.pos_ != "VERB" or verb in resources.cue_index.dative_verbs \
+            or verb in resources.reporting_index \
             or verb in resources.transfer_verbs
     if head.dep_ in ("obl:mod", "obl") and head.head.pos_ == "VERB":
         return fold(head.head.lemma_) in resources.cue_index.demand_verbs     # "a demandé à Pékin de lever"

@@ -1225,8 +1225,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in _SUBJECT_CLITICS     # "qu'il juge", tagged a noun
         judged = pos[i] == "ADJ" and toks[i].dep_ == "amod" and _par_after(toks, i) is not None
         if i in consumed or pos[i] != "VERB" and not clitic and not judged or i in reader.event_at:
-            continue                            # "a rappelé son ambassadrice": an event, not a report
-            #                                     ("une visite jugée « provocatrice » par X", tagged an adjective, is one)
+            continue                            # "a rappelé son ambassadrice": an event, not a report ("une
+            #                                     visite jugée « provocatrice » par X", tagged an adjective, is one)
         verb = lemmas[i] if not clitic else norms[i] + "r"     # "juge" → "juger": the reporting verbs of that form
         two = f"{verb} {lemmas[i + 1]}" if i + 1 < len(doc) else ""
         key = next((v for v in (two, verb) if v in reporting), None)
