@@ -5770,3 +5770,9 @@ def test_extract_a_feminine_description_is_no_man_in_office_but_the_woman_named_
 def test_extract_an_abstract_thing_executed_is_a_figure_of_speech_no_execution(extract_text):
     x = extract_text("Titre\n\nLe président du RN a estimé que « c'est la démocratie française qui est exécutée ».\n")
     assert x.events == ()
+
+
+def test_extract_a_passive_infinitive_after_avant_de_undergoes_by_the_one_who_tried(extract_text):
+    x = extract_text("Titre\n\nM. Castillo avait tenté de dissoudre le Congrès en décembre 2022, avant d'être destitué "
+                     "par les députés.\n")
+    assert "person-castillo" in next(e for e in x.events if e.type == "Impeachment").participants

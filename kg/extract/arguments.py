@@ -1039,7 +1039,11 @@ def _verbless_before_comma(sentences: Sentences, i: int, verb: int) -> bool:
 
 def clause_subject(governor, participle: bool = True):
     """The subject token of the clause ``governor`` heads, or of the clause it depends on."""
-    for candidate in (governor, governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None):
+    head = governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None
+    controller = head.head if head is not None and governor.dep_ == "advcl" and head.dep_ == "xcomp" \
+        and not any(c.dep_ == "obj" for c in children(head.head)) else None   # "X avait tenté de dissoudre le
+    #                                                 Congrès, avant d'être destitué": X, who tried
+    for candidate in (governor, head, controller):
         if candidate is None:
             continue
         subjects = [c for c in children(candidate) if c.dep_ in ("nsubj", "nsubj:pass")
