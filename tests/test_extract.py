@@ -5776,3 +5776,9 @@ def test_extract_a_passive_infinitive_after_avant_de_undergoes_by_the_one_who_tr
     x = extract_text("Titre\n\nM. Castillo avait tenté de dissoudre le Congrès en décembre 2022, avant d'être destitué "
                      "par les députés.\n")
     assert "person-castillo" in next(e for e in x.events if e.type == "Impeachment").participants
+
+
+def test_extract_il_after_a_company_described_with_a_demonym_takes_up_the_company(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Narendra Modi s'est rendu sur les lieux. Le constructeur américain "
+                     "Boeing a assuré qu'il soutenait pleinement l'enquête.\n")
+    assert {s.holder for s in x.stances} == {"boeing"}

@@ -223,6 +223,9 @@ class Reader:
                                 or self._in_relative(t)):
                 continue
             m, keys = self.actor_in(token)
+            if m is not None and m.kind == "demonym":    # "Le constructeur américain Boeing a assuré qu'il":
+                m, keys = next(((n, ks) for n, ks in (self.actor_at(d.i) for d in token.subtree if d.i > t)
+                                if n is not None and n.kind == "name"), (None, ()))   # the name, not the adjective
             if m is None or len(keys) != 1 or m.kind == "demonym":
                 return ()
             builder = self.linking.builders.get(keys[0])
