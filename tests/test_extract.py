@@ -5782,3 +5782,11 @@ def test_extract_il_after_a_company_described_with_a_demonym_takes_up_the_compan
     x = extract_text("Titre\n\nLe Premier ministre Narendra Modi s'est rendu sur les lieux. Le constructeur américain "
                      "Boeing a assuré qu'il soutenait pleinement l'enquête.\n")
     assert {s.holder for s in x.stances} == {"boeing"}
+
+
+def test_extract_ce_qu_il_dement_is_a_denial_though_the_tagger_reads_an_adverb(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre britannique Keir Starmer a condamné les violences. Le chef du parti "
+                     "Reform UK, Nigel Farage, a été accusé par le gouvernement d'avoir attisé les tensions, ce qu'il "
+                     "dément.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "DENY"] \
+        == [("person-nigel-farage", ("organization-gouvernement-britannique",))]

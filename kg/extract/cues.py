@@ -3,7 +3,7 @@ them ("a refusé mardi d'exclure", "a appelé la Hongrie, dernier pays ..., à l
 participles that only describe a noun ("le territoire contesté", "les chefs d'Etat invités à l'ONU")."""
 from __future__ import annotations
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, feats, lemma, norm, tokens_of
+from kg.extract.document import MISREAD_VERBS, QUOTE_CLOSE, QUOTE_OPEN, children, feats, lemma, norm, tokens_of
 from kg.resources import Cue
 
 __all__ = ["match_cue", "attributive", "described_by"]
@@ -21,7 +21,7 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
             return False
         # "s'était fermement opposée": a participle the tagger took for an adjective after an auxiliary
         pos = token.pos_
-        return pos in ("VERB", "AUX") or "Part" in feats(token, "VerbForm") \
+        return pos in ("VERB", "AUX") or "Part" in feats(token, "VerbForm") or norm(token) in MISREAD_VERBS \
             or pos == "ADJ" and any(t.pos_ == "AUX" for t in token.doc[max(0, token.i - 3):token.i])
     if base == word:
         return True

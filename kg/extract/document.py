@@ -41,6 +41,11 @@ def lemma(token) -> str:
 _LEMMAS: list = [None, [], []]       # the doc whose Sentences were read last, its tokens' lemmas and folded texts
 
 
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+# verb forms the tagger reads as other words after a subject pronoun ("il dément", an adverb to it)
+MISREAD_VERBS = {"dement": "dementir", "dementent": "dementir"}
+
+
 def _verb_lemma(base: str, word: str, pos: str) -> str:
     # (an infinitive in -re is its own lemma: "attendre", "prendre", "répondre")
     if pos == "VERB" and base == word and len(word) > 3 and word.endswith("e") and not word.endswith("re"):
@@ -136,6 +141,9 @@ class Sentences:
                 text = strings[orth]
                 read = _WORDS[(orth, base, part)] = (text, fold(text), _verb_lemma(fold(strings[base]), fold(text), part))
             text, folded, base_form = read
+            if folded in MISREAD_VERBS and self.norms and self.norms[-1] in _SUBJECT_PRONOUNS:
+                base_form, part = MISREAD_VERBS[folded], "VERB"    # "ce qu'il dément": a verb the tagger took
+                #                                                     for an adverb
             self.texts.append(text)
             self.norms.append(folded)
             self.lemmas.append(base_form)

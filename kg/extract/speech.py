@@ -1220,7 +1220,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
                 #                                 a description, no one speaks
             elif cue.target == "clause" and _plain_object(reader, token, end):
                 pass                            # "qui assure l'intérim": a task, no words
-            elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1:
+            elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1 or pos[i] == "VERB":
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
     reporting = resources.reporting_index
