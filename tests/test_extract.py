@@ -5790,3 +5790,10 @@ def test_extract_ce_qu_il_dement_is_a_denial_though_the_tagger_reads_an_adverb(e
                      "dément.\n")
     assert [(s.holder, s.targets) for s in x.stances if s.family == "DENY"] \
         == [("person-nigel-farage", ("organization-gouvernement-britannique",))]
+
+
+def test_extract_wishing_for_an_event_calls_for_it_and_wanting_to_act_oneself_does_not(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire d'État américain Antony Blinken a dit souhaiter un cessez-le-feu « le "
+                     "plus rapidement possible ». La chaîne TF1 n'a pas souhaité réagir.\n")
+    assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [("antony_blinken", "DEMAND", ("Ceasefire-0",))]
+    assert [e.participants for e in x.events] == [()]

@@ -1220,6 +1220,9 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
                 #                                 a description, no one speaks
             elif cue.target == "clause" and _plain_object(reader, token, end):
                 pass                            # "qui assure l'intérim": a task, no words
+            elif cue.lemmas == ("souhaiter",) and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                                                      for c in children(token)):
+                pass                            # "n'a pas souhaité réagir": what the subject itself wants to do
             elif token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or len(cue.lemmas) > 1 or pos[i] == "VERB":
                 acts.append(Act(head=i, cue_end=end, kind="cue", inverted=reader.inverted(i), content=(0, 0), cue=cue))
             break
