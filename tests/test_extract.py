@@ -5797,3 +5797,9 @@ def test_extract_wishing_for_an_event_calls_for_it_and_wanting_to_act_oneself_do
                      "plus rapidement possible ». La chaîne TF1 n'a pas souhaité réagir.\n")
     assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [("antony_blinken", "DEMAND", ("Ceasefire-0",))]
     assert [e.participants for e in x.events] == [()]
+
+
+def test_extract_georgias_ruling_party_is_known_and_praise_of_it_aims_at_it(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre hongrois Viktor Orban a félicité le Rêve géorgien pour sa « victoire "
+                     "écrasante » aux élections en Géorgie.\n")
+    assert [s.targets for s in x.stances] == [("reve_georgien",)]
