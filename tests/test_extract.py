@@ -5803,3 +5803,9 @@ def test_extract_georgias_ruling_party_is_known_and_praise_of_it_aims_at_it(extr
     x = extract_text("Titre\n\nLe Premier ministre hongrois Viktor Orban a félicité le Rêve géorgien pour sa « victoire "
                      "écrasante » aux élections en Géorgie.\n")
     assert [s.targets for s in x.stances] == [("reve_georgien",)]
+
+
+def test_extract_the_party_an_election_was_won_ahead_of_took_part_in_it(extract_text):
+    x = extract_text("Titre\n\nLes conservateurs de la CDU/CSU ont remporté dimanche les élections législatives en "
+                     "Allemagne avec 28,5 % des voix, devant le parti d'extrême droite AfD.\n")
+    assert "afd" in next(e for e in x.events if e.type == "Election").participants

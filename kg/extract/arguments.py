@@ -131,7 +131,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             if word in ("devant", "face") and event.family == "Election":
                 # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
                 m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit + 6, sent_end)))
-                          if n is not None and n.type == PERSON and n.kind == "name"), None)
+                          if n is not None and n.type in (PERSON, ORGANISATION) and n.kind == "name"), None)
+                #       (or the party: "devant le parti d'extrême droite AfD")
                 if m is not None:
                     for key in linking.refs.get(m, ()):
                         event.add_actor("participant", key)
