@@ -5795,13 +5795,14 @@ def test_extract_ce_qu_il_dement_is_a_denial_though_the_tagger_reads_an_adverb(e
 def test_extract_wishing_for_an_event_calls_for_it_and_wanting_to_act_oneself_does_not(extract_text):
     x = extract_text("Titre\n\nLe secrétaire d'État américain Antony Blinken a dit souhaiter un cessez-le-feu « le "
                      "plus rapidement possible ». La chaîne TF1 n'a pas souhaité réagir.\n")
-    assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [("antony_blinken", "DEMAND", ("Ceasefire-0",))]
+    assert [(s.holder, s.family, s.event_targets) for s in x.stances] \
+        == [("antony_blinken", "DEMAND", ("Ceasefire-0",))]
     assert [e.participants for e in x.events] == [()]
 
 
 def test_extract_georgias_ruling_party_is_known_and_praise_of_it_aims_at_it(extract_text):
-    x = extract_text("Titre\n\nLe Premier ministre hongrois Viktor Orban a félicité le Rêve géorgien pour sa « victoire "
-                     "écrasante » aux élections en Géorgie.\n")
+    x = extract_text("Titre\n\nLe Premier ministre hongrois Viktor Orban a félicité le Rêve géorgien pour sa "
+                     "« victoire écrasante » aux élections en Géorgie.\n")
     assert [s.targets for s in x.stances] == [("reve_georgien",)]
 
 

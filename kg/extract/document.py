@@ -41,7 +41,7 @@ def lemma(token) -> str:
 _LEMMAS: list = [None, [], []]       # the doc whose Sentences were read last, its tokens' lemmas and folded texts
 
 
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 # verb forms the tagger reads as other words after a subject pronoun ("il dément", an adverb to it)
 MISREAD_VERBS = {"dement": "dementir", "dementent": "dementir"}
 
@@ -141,7 +141,7 @@ class Sentences:
                 text = strings[orth]
                 read = _WORDS[(orth, base, part)] = (text, fold(text), _verb_lemma(fold(strings[base]), fold(text), part))
             text, folded, base_form = read
-            if folded in MISREAD_VERBS and self.norms and self.norms[-1] in _SUBJECT_PRONOUNS:
+            if folded in MISREAD_VERBS and self.norms and self.norms[-1] in SUBJECT_PRONOUNS:
                 base_form, part = MISREAD_VERBS[folded], "VERB"    # "ce qu'il dément": a verb the tagger took
                 #                                                     for an adverb
             self.texts.append(text)

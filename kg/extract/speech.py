@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, children, feats, lemma, norm,
+                                 text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
@@ -23,7 +24,6 @@ _CHARGES = {"accuser", "reprocher", "soupconner", "suspecter"}     # whose "de" 
 _PRONOUNS = {"il": "m", "elle": "f", "-il": "m", "-elle": "f", "ils": None, "elles": None, "-ils": None}
 _PLURAL_PRONOUNS = {"ils", "elles", "-ils", "-elles"}
 _NO_CUE_STARTS = {"SPACE", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM"}
-_SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on"}
 # an actor after one of these is a complement, not who speaks ("devant le Parlement", "aux Etats-Unis")
 _PREPOSITIONS = {"de", "du", "d'", "des", "a", "au", "aux", "selon", "contre", "en", "pour", "par", "(", "devant",
                  "derriere", "dans", "sur", "sous", "chez", "avec", "vers", "entre", "aupres", "envers", "face"}
@@ -1228,7 +1228,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             break
     reporting = resources.reporting_index
     for i in range(len(doc)):
-        clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in _SUBJECT_CLITICS     # "qu'il juge", tagged a noun
+        clitic = pos[i] == "NOUN" and i > 0 and norms[i - 1] in SUBJECT_PRONOUNS     # "qu'il juge", tagged a noun
         judged = pos[i] == "ADJ" and toks[i].dep_ == "amod" and _par_after(toks, i) is not None
         if i in consumed or pos[i] != "VERB" and not clitic and not judged or i in reader.event_at:
             continue                            # "a rappelé son ambassadrice": an event, not a report ("une
