@@ -351,6 +351,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             continue
         state = m.of or _led_state(linking, m) or _fronted_capital(linking, m) or _subject_state(linking, m) \
             or salient_state(linking, m.span.begin)
+        if state is None and noun is not None and noun.subtype == "Government" \
+                and re.search(r"\b(?:de|d['’])\s*[A-Z]", m.text) and m.text.split()[-1][:1].isupper():
+            name = _CONTRACTED_ARTICLE.sub("", strip_article(m.text)).replace("\u2019", "'")
+            attach(m, (_state_body(linking, name, noun.subtype, None),))
+            continue                      # "le gouvernement de François Legault", whose state the article leaves
+            #                               unnamed: the government its leader heads, by that name
         if state is None and noun is not None:
             continue                      # "le gouvernement" with no state in sight
         if state is None:                 # "le ministère de l'Intérieur", no state in sight: a ministry of its own

@@ -5810,3 +5810,10 @@ def test_extract_the_party_an_election_was_won_ahead_of_took_part_in_it(extract_
     x = extract_text("Titre\n\nLes conservateurs de la CDU/CSU ont remporté dimanche les élections législatives en "
                      "Allemagne avec 28,5 % des voix, devant le parti d'extrême droite AfD.\n")
     assert "afd" in next(e for e in x.events if e.type == "Election").participants
+
+
+def test_extract_a_government_named_after_its_leader_is_a_body_where_no_state_is_named(extract_text):
+    x = extract_text("Titre\n\nLes syndicats jugent « insultante » l'offre du gouvernement de François Legault. "
+                     "« Le gouvernement doit revenir à la table », a lancé la présidente de la CSN.\n")
+    assert "organization-gouvernement-de-francois-legault" in {e.key for e in x.entities}
+    assert ("organization-gouvernement-de-francois-legault",) in [s.targets for s in x.stances if s.family == "DEMAND"]
