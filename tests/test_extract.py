@@ -5817,3 +5817,11 @@ def test_extract_a_government_named_after_its_leader_is_a_body_where_no_state_is
                      "« Le gouvernement doit revenir à la table », a lancé la présidente de la CSN.\n")
     assert "organization-gouvernement-de-francois-legault" in {e.key for e in x.entities}
     assert ("organization-gouvernement-de-francois-legault",) in [s.targets for s in x.stances if s.family == "DEMAND"]
+
+
+def test_extract_a_unions_threat_aims_at_the_government_when_no_company_is_known(extract_text):
+    x = extract_text("Titre\n\nDes employés du secteur public ont fait grève lundi à l'appel du Front commun, qui "
+                     "réclame de meilleurs salaires au gouvernement de François Legault. La présidente de la CSN a "
+                     "parlé devant des grévistes. Les centrales menacent d'une grève générale illimitée.\n")
+    assert [s.targets for s in x.stances if s.family == "THREATEN"] \
+        == [("organization-gouvernement-de-francois-legault",)]

@@ -115,7 +115,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         if not targets and (not event_targets or own_strike) \
                 and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
                 and is_union_key(linking, stance.holder) \
-                and (company := main_company(linking) or _government(linking)) is not None:
+                and (company := _employer_of_union(linking)) is not None:
             # "le syndicat Unite a exigé des garanties pour les salariés": of the employer; with no company
             # named, of the government ("les confédérations ... qui réclament des hausses de salaires"); a
             # warning that the strike will spread is aimed at the employer too
@@ -386,6 +386,16 @@ def _own_deed(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
     told = [e for e in reader.events if e.family == "Conflict" and e.span.begin < stance.span.begin
             and any(reader.linking.side(k) == own for k in e.agents)]
     return max(told, key=lambda e: e.span.begin) if told else None
+
+
+def _employer_of_union(linking: Linking) -> str | None:
+    """Whom a union's demands and threats are aimed at: the company the article is about, else the
+    government it names; the government first when the company is only a body of no known kind (a
+    public-sector strike: "la présidente de la CSN" beside "le gouvernement de François Legault")."""
+    company, government = main_company(linking), _government(linking)
+    if company is not None and government is not None and linking.builders[company].subtype != "Company":
+        return government
+    return company or government
 
 
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
