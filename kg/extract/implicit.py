@@ -343,41 +343,45 @@ def _government(linking: Linking) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _cue_tokens(reader: Reader, stance: Stance):
+    """The tokens inside the stance's span written as the first word of its cue, in order."""
+    sentences, first = reader.sentences, stance.cue.split()[0]
+    t = bisect_left(sentences.offsets, stance.span.begin)
+    while t < len(sentences.texts) and sentences.offsets[t] < stance.span.end:
+        if sentences.texts[t] == first:
+            yield t
+        t += 1
+
+
 def _other_act_object(reader: Reader, stance: Stance, event: EventBuilder) -> bool:
     """Whether the stance's cue is a verb whose object is a word for an act that cannot stand for
     ``event`` ("en défendant des mesures « indispensables »" is not about the protest told before)."""
     toks = tokens_of(reader.doc)
-    first = stance.cue.split()[0]
-    t = bisect_left(reader.sentences.offsets, stance.span.begin)
-    while t < len(toks) and reader.sentences.offsets[t] < stance.span.end:
-        if toks[t].text == first and toks[t].pos_ == "VERB":
-            families = [reader.resources.act_nouns.get(lemma(c)) for c in children(toks[t])
-                        if c.dep_ == "obj" and c.pos_ == "NOUN"]
-            return any(f and event.family not in f for f in families)
-        t += 1
-    return False
+    t = next((t for t in _cue_tokens(reader, stance) if toks[t].pos_ == "VERB"), None)
+    if t is None:
+        return False
+    families = [reader.resources.act_nouns.get(lemma(c)) for c in children(toks[t])
+                if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return any(f and event.family not in f for f in families)
 
 
 def _refusal_to_act(reader: Reader, stance: Stance) -> bool:
     """Whether the stance's cue is a verb followed by "de" and an infinitive ("a refusé de publier")."""
     sentences = reader.sentences
-    first = stance.cue.split()[0]
-    t = bisect_left(sentences.offsets, stance.span.begin)
-    while t < len(sentences.texts) - 2 and sentences.offsets[t] < stance.span.end:
-        if sentences.texts[t] == first:
-            # "a refusé de publier", "refuse depuis plus de dix ans de négocier avec nous"
-            verb = next((k + 1 for k in range(t + 1, min(len(sentences.texts) - 1, t + 8))
-                         if sentences.norms[k] in ("de", "d'") and sentences.pos[k + 1] == "VERB"), None)
-            if verb is None or any(sentences.texts[k] in (",", ".", ";", "«", "»") for k in range(t + 1, verb)):
-                return False
-            # of what the infinitive acts on: not a result, an event or an actor ("de reconnaître les résultats")
-            thing = next((k for k in range(verb + 1, min(len(sentences.texts), verb + 4))
-                          if sentences.pos[k] in ("NOUN", "PROPN")), None)
-            return thing is None or not (sentences.lemmas[thing] in reader.resources.act_nouns
-                                         or sentences.lemmas[thing] in reader.resources.event_words
-                                         or reader.linking.mention_at_token(thing) is not None)
-        t += 1
-    return False
+    t = next(_cue_tokens(reader, stance), None)
+    if t is None or t >= len(sentences.texts) - 2:
+        return False
+    # "a refusé de publier", "refuse depuis plus de dix ans de négocier avec nous"
+    verb = next((k + 1 for k in range(t + 1, min(len(sentences.texts) - 1, t + 8))
+                 if sentences.norms[k] in ("de", "d'") and sentences.pos[k + 1] == "VERB"), None)
+    if verb is None or any(sentences.texts[k] in (",", ".", ";", "«", "»") for k in range(t + 1, verb)):
+        return False
+    # of what the infinitive acts on: not a result, an event or an actor ("de reconnaître les résultats")
+    thing = next((k for k in range(verb + 1, min(len(sentences.texts), verb + 4))
+                  if sentences.pos[k] in ("NOUN", "PROPN")), None)
+    return thing is None or not (sentences.lemmas[thing] in reader.resources.act_nouns
+                                 or sentences.lemmas[thing] in reader.resources.event_words
+                                 or reader.linking.mention_at_token(thing) is not None)
 
 
 def _own_deed(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
