@@ -68,8 +68,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     event.add_actor(role, key)
                 j = m.end
                 continue
-            if word == "en" and j + 2 < sent_end and sentences.norms[j + 2] in ("de", "du", "d'") \
-                    and resources.calendar.get(sentences.norms[j + 1], ("",))[0] == "month":
+            if month_before_of(sentences, j, resources):
                 j += 2                    # "la démission en décembre de sa ministre": the month, then whose
                 continue
             if word in ("-", "«", "»") or toks[j].pos_ == "ADJ" or j == end and toks[j].dep_ == "acl" \
@@ -955,6 +954,14 @@ def _other_noun_between(toks, i: int, end: int, participle) -> bool:
     noun = participle.head
     return not i <= noun.i < end and any(toks[t].text == "," or toks[t].pos_ == "ADP"
                                          and norm(toks[t]) not in ("de", "du", "d'", "des") for t in range(end, noun.i))
+
+
+def month_before_of(sentences: Sentences, k: int, resources) -> bool:
+    """Whether "en <month>" at token ``k`` comes right before "de" ("la démission en décembre de sa
+    ministre"): a time between an event noun and whose it is."""
+    norms = sentences.norms
+    return k + 2 < len(norms) and norms[k] == "en" and norms[k + 2] in ("de", "du", "d'") \
+        and resources.calendar.get(norms[k + 1], ("",))[0] == "month"
 
 
 _WON = {"remporter", "gagner"}

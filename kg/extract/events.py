@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
-                                  attach_times, clause_subject, commanded, hung_on_day, person_after, subject_keys)
+                                  attach_times, clause_subject, commanded, hung_on_day, month_before_of, person_after,
+                                  subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -1330,8 +1331,7 @@ def _person_of(sentences: Sentences, linking: Linking, end: int) -> str | None:
     time ("la démission en décembre de sa ministre des Finances, X"), else None."""
     norms = sentences.norms
     k = end
-    if k + 2 < len(norms) and norms[k] == "en" and sentences.pos[k + 1] in ("NOUN", "NUM") \
-            and norms[k + 2] in ("de", "du", "d'"):
+    if month_before_of(sentences, k, linking.resources):
         k += 2                            # "en décembre de ..."
     if k >= len(norms) or norms[k] not in ("de", "du", "d'"):
         return None
