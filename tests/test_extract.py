@@ -5825,3 +5825,9 @@ def test_extract_a_unions_threat_aims_at_the_government_when_no_company_is_known
                      "parlé devant des grévistes. Les centrales menacent d'une grève générale illimitée.\n")
     assert [s.targets for s in x.stances if s.family == "THREATEN"] \
         == [("organization-gouvernement-de-francois-legault",)]
+
+
+def test_extract_a_known_name_spelt_with_fewer_accents_is_the_known_person(extract_text):
+    x = extract_text("Titre\n\nLe président panaméen José Raul Mulino a rejeté dimanche les menaces de Donald Trump. "
+                     "M. Mulino a assuré que la souveraineté du Panama n'était pas négociable.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["donald_trump", "jose_raul_mulino"]

@@ -236,6 +236,29 @@ _NAMED_AFTER_PLACE = {"accord", "traite", "pacte", "protocole", "convention", "p
                       "conference"}
 
 
+def _whole_known_names(doc, ents: list, words, index: dict[str, str]) -> list:
+    """``ents`` with a known person's surname, which the gazetteer ruler tagged alone, grown over the given
+    names before it when the whole is a gazetteer name spelt another way ("José Raul Mulino" for "José
+    Raúl Mulino": the ruler matches each name with all its accents or none)."""
+    from spacy.tokens import Span as SpacySpan
+    toks = tokens_of(doc)
+    grown = []
+    for ent in ents:
+        start = ent.start
+        if ent.id_ and ent.label_ == "PER":
+            start = next((ent.start - n for n in (3, 2, 1) if ent.start - n >= 0
+                          and all(toks[k].text[:1].isupper() and toks[k].text.replace("-", "").isalpha()
+                                  for k in range(ent.start - n, ent.start))
+                          and index.get(fold(words(ent.start - n, ent.end))) == ent.id_), ent.start)
+        if start == ent.start:
+            grown.append(ent)
+            continue
+        while grown and grown[-1].end > start:
+            grown.pop()                         # "José Raul", tagged a person of its own
+        grown.append(SpacySpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_))
+    return grown
+
+
 def find_names(doc, sentences, resources) -> list[Mention]:
     # a span of doc.ents carries its gazetteer key as ``id_``; ``ent_id_`` would look for its root token each time
     toks = tokens_of(doc)
@@ -251,7 +274,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     demonyms = resources.demonym_index()
     # "Air Canada", "Radio France": a name the tagger opened before a place the gazetteer knows is one name,
     # here and wherever else the article writes it
-    ents = list(doc.ents)
+    ents = _whole_known_names(doc, list(doc.ents), words, index)
     after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.id_
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
