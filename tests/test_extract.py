@@ -5831,3 +5831,10 @@ def test_extract_a_known_name_spelt_with_fewer_accents_is_the_known_person(extra
     x = extract_text("Titre\n\nLe président panaméen José Raul Mulino a rejeté dimanche les menaces de Donald Trump. "
                      "M. Mulino a assuré que la souveraineté du Panama n'était pas négociable.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["donald_trump", "jose_raul_mulino"]
+
+
+def test_extract_an_insult_quoted_after_a_participle_of_qualifying_is_a_stance(extract_text):
+    x = extract_text("Titre\n\nLe ministre russe Sergueï Lavrov a raillé la rencontre, qualifiant Volodymyr Zelensky "
+                     "de « cochon insolent ».\n")
+    assert ("serguei_lavrov", "DISAPPROVE", ("volodymyr_zelensky",)) in [(s.holder, s.family, s.targets)
+                                                                        for s in x.stances]
