@@ -5838,3 +5838,11 @@ def test_extract_an_insult_quoted_after_a_participle_of_qualifying_is_a_stance(e
                      "de « cochon insolent ».\n")
     assert ("serguei_lavrov", "DISAPPROVE", ("volodymyr_zelensky",)) in [(s.holder, s.family, s.targets)
                                                                         for s in x.stances]
+
+
+def test_extract_a_former_president_the_gazetteer_knows_is_linked_and_heads_nothing_now(extract_text):
+    x = extract_text("date 2025-03-01\nTitre\n\nL'ancien président russe Dmitri Medvedev s'est réjoui de la scène. "
+                     "Medvedev a dénoncé l'aide des Européens à Kiev.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["dmitri_medvedev"]
+    assert not [r for r in x.relations if r.subject == "dmitri_medvedev"]
+
