@@ -5846,3 +5846,10 @@ def test_extract_a_former_president_the_gazetteer_knows_is_linked_and_heads_noth
     assert [e.key for e in x.entities if e.type == "Person"] == ["dmitri_medvedev"]
     assert not [r for r in x.relations if r.subject == "dmitri_medvedev"]
 
+
+def test_extract_any_talks_to_come_are_not_the_meeting_told(extract_text):
+    x = extract_text("Titre\n\nLe président russe Vladimir Poutine a rencontré vendredi le Premier ministre hongrois "
+                     "Viktor Orban. Il a exigé le retrait des troupes ukrainiennes comme condition préalable à toute "
+                     "négociation.\n")
+    assert [(e.type, e.factuality) for e in x.events if e.type in ("Meeting", "Talks")] \
+        == [("Meeting", "Asserted"), ("Talks", "Hypothetical")]

@@ -860,6 +860,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                  # "a salué la décision américaine": not China's sanctions told before
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
+        if event is not None and det in ("tout", "toute", "aucun", "aucune") and event.factuality == "Asserted" \
+                and event.type != cue.type:
+            event = None                  # "a rencontré X ... comme condition préalable à toute négociation": any
+            #                               talks to come, not the meeting told (but "tout élargissement de
+            #                               l'Otan" is the one discussed)
         if event is not None and event.type != cue.type and end < len(toks) and lemma(toks[end]) in _TRADE:
             event = None                  # "en violant les accords commerciaux internationaux": not the ceasefire
         if event is not None and event.type != cue.type and tok.head.dep_ == "acl" \
