@@ -5853,3 +5853,11 @@ def test_extract_any_talks_to_come_are_not_the_meeting_told(extract_text):
                      "négociation.\n")
     assert [(e.type, e.factuality) for e in x.events if e.type in ("Meeting", "Talks")] \
         == [("Meeting", "Asserted"), ("Talks", "Hypothetical")]
+
+
+def test_extract_a_visit_apposed_to_a_meeting_clause_renames_that_meeting(extract_text):
+    x = extract_text("Viktor Orban à Moscou, l'UE dénonce une visite « non autorisée »\n\nLe Premier ministre hongrois "
+                     "Viktor Orban a rencontré vendredi au Kremlin le président russe Vladimir Poutine, une visite "
+                     "surprise qui a provoqué la colère de ses partenaires européens.\n")
+    [visit] = [e for e in x.events if e.type in ("Visit", "Meeting")]
+    assert visit.type == "Visit" and {"viktor_orban", "vladimir_poutine"} <= set(visit.participants + visit.patients)

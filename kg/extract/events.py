@@ -950,6 +950,15 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is None and cue.only_refers and not achieved and not runoff and not _between_named(sentences, linking, end):
             i = end                                                      # "l'accord" with no agreement reported
             continue                                                     # (but "l'accord entre l'UE et le Mercosur")
+        renamed = _renamed_clause_event(toks, i, events, sentences) \
+            if cue.family in _RENAMING and det in ("un", "une") and tok.dep_ == "appos" else None
+        if renamed is not None and event is not None and renamed is not event:
+            _merge_into(event, renamed, events, mentions_at)   # "Viktor Orban à Moscou" in the title, then "a
+            #                                                   rencontré au Kremlin Vladimir Poutine, une visite
+            #                                                   surprise": the meeting is the visit
+        elif renamed is not None:
+            event = renamed
+            event.type = cue.type if event.type in GENERIC_TYPES or cue.type not in GENERIC_TYPES else event.type
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient, owner=owner)
@@ -987,6 +996,41 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
+
+
+_RENAMING = {"Communication", "Visit"}       # meetings and visits: one word for the other within a sentence
+
+
+def _renamed_clause_event(toks, i: int, events: list[EventBuilder], sentences: Sentences) -> EventBuilder | None:
+    """The meeting or visit a clause's verb tells that the noun at ``i``, set after a comma at the clause's
+    end, renames ("X a rencontré au Kremlin Vladimir Poutine, une visite surprise qui ...")."""
+    if i < 2 or sentences.texts[i - 2] != ",":
+        return None
+    head = toks[i].head
+    for _ in range(4):
+        if head.pos_ == "VERB" or head.dep_ not in ("appos", "obj", "obl", "obl:mod", "obl:arg", "nmod") \
+                or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ != "VERB" or sentences.of[head.i] != sentences.of[i]:
+        return None
+    return next((e for e in events if head.i in e.tokens and e.family in _RENAMING), None)
+
+
+def _merge_into(event: EventBuilder, other: EventBuilder, events: list[EventBuilder], mentions_at: list) -> None:
+    """Make ``other``'s mentions ``event``'s, in text order, and drop ``other``."""
+    rows = sorted(zip(event.tokens + other.tokens, event.spans + other.spans, event.statuses + other.statuses,
+                      event.rules + other.rules))
+    event.tokens, event.spans, event.statuses, event.rules = (list(column) for column in zip(*rows))
+    for role in ("agents", "patients", "participants"):
+        for key in getattr(other, role):
+            event.add_actor(role[:-1], key)
+    event.place, event.date = event.place or other.place, event.date or other.date
+    event.sides |= other.sides
+    event.named |= other.named
+    event.kinds |= other.kinds
+    events.remove(other)
+    mentions_at[:] = [(t, end, event if e is other else e) for t, end, e in mentions_at]
 
 
 def _being_ended(sentences: Sentences, i: int) -> bool:
