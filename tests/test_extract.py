@@ -5861,3 +5861,9 @@ def test_extract_a_visit_apposed_to_a_meeting_clause_renames_that_meeting(extrac
                      "surprise qui a provoqué la colère de ses partenaires européens.\n")
     [visit] = [e for e in x.events if e.type in ("Visit", "Meeting")]
     assert visit.type == "Visit" and {"viktor_orban", "vladimir_poutine"} <= set(visit.participants + visit.patients)
+
+
+def test_extract_an_event_that_must_take_place_is_planned(extract_text):
+    x = extract_text("Titre\n\nUne élection présidentielle doit être organisée dans un délai de cinquante jours. "
+                     "La guerre doit cesser, a dit le président.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Election", "Planned"), ("War", "Asserted")]

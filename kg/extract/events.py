@@ -313,6 +313,8 @@ def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
 
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
+_HAPPENING = {"tenir", "derouler", "organiser", "avoir", "ouvrir", "debuter", "commencer", "reprendre"}   # an event
+#                                                                      as a subject: "doit avoir lieu", "doit se tenir"
 _ATTEMPT = {"vouloir", "tenter", "chercher", "projeter", "souhaiter", "esperer", "desirer"}   # tried or wished, not done
 
 
@@ -326,6 +328,9 @@ def _intended(tok, verbs) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
+    if tok.dep_.startswith("nsubj") and verb.i == tok.head.i and lemma(verb) in verbs and any(
+            c.dep_ == "xcomp" and lemma(c) in _HAPPENING for c in children(verb)):
+        return True                        # "Une élection doit être organisée", "Le sommet doit se tenir à Paris"
     governor = verb.head if verb.dep_ == "xcomp" else verb.head.head \
         if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else None   # "prévoit de fermer ... et de supprimer"
     aux = [c for c in children(verb) if (c.dep_.startswith("aux") or c.dep_ == "mark" and c.pos_ == "VERB")
