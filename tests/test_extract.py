@@ -5867,3 +5867,10 @@ def test_extract_an_event_that_must_take_place_is_planned(extract_text):
     x = extract_text("Titre\n\nUne élection présidentielle doit être organisée dans un délai de cinquante jours. "
                      "La guerre doit cesser, a dit le président.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Election", "Planned"), ("War", "Asserted")]
+
+
+def test_extract_an_operation_undergone_in_hospital_is_no_attack(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre a été blessé par balles mercredi. M. Fico, qui a subi une opération "
+                     "de plusieurs heures à l'hôpital, n'est plus en danger. Le député a subi une opération "
+                     "chirurgicale.\n")
+    assert [e.cue for e in x.events if e.type == "Attack"] == ["blessé par balles"]

@@ -414,6 +414,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
+    if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) == "operation" and (
+            lemma(tok.head) == "subir" or end < len(toks) and norm(toks[end]).startswith("chirurgical")):
+        return True                       # "M. Fico, qui a subi une opération de plusieurs heures": surgery
     if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and lemma(tok.head) in _CONJECTURES and tok.head.i < i:
         return True                       # "a écarté la piste d'une attaque informatique": a line of inquiry
     if tok.pos_ == "NOUN" and any(sentences.norms[k] == "compris" for k in range(max(0, i - 3), i)) \
