@@ -5874,3 +5874,10 @@ def test_extract_an_operation_undergone_in_hospital_is_no_attack(extract_text):
                      "de plusieurs heures à l'hôpital, n'est plus en danger. Le député a subi une opération "
                      "chirurgicale.\n")
     assert [e.cue for e in x.events if e.type == "Attack"] == ["blessé par balles"]
+
+
+def test_extract_a_summit_is_hosted_by_the_subject_and_held_where_it_is_hosted_not_where_it_is_about(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre britannique Keir Starmer doit accueillir dimanche à Londres un sommet "
+                     "de dirigeants européens consacré à l'Ukraine.\n")
+    [summit] = x.events
+    assert summit.place == "londres" and "keir_starmer" in summit.participants

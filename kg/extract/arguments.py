@@ -391,7 +391,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking) \
-                    and (m.locative or word not in ("a", "au", "aux")):     # not "a imputé l'assassinat à Israël"
+                    and (m.locative or word not in ("a", "au", "aux")) \
+                    and sentences.lemmas[k - 1] not in _DEVOTED:      # not "a imputé l'assassinat à Israël",
+                #                                                         nor "un sommet consacré à l'Ukraine"
                 key = keys[0]
                 entry = resources.entries.get(key)
                 if event.place is None:
@@ -569,8 +571,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         conceded = event.family == "Election" and sentences.lemmas[i] == "defaite" and i > 0 \
             and sentences.norms[i - 1] in POSSESSIVE_DETS          # "X a reconnu sa défaite": X ran in it
         if not conceded and any(sentences.of[t] != 0 or status != "Headline"
-                                for t, status in zip(event.tokens[:n], event.statuses[:n])) \
-                or (event.family == "Communication" and event.participants):
+                                for t, status in zip(event.tokens[:n], event.statuses[:n])):
+            continue
+        if toks[i].dep_ == "obj" and lemma(toks[i].head) in _HOSTING and toks[i].pos_ == "NOUN" \
+                and event.family == "Communication":
+            subject = clause_subject(toks[i].head)        # "X doit accueillir dimanche à Londres un sommet de
+            for key in subject_keys(doc, linking, subject, (PLACE, ORGANISATION, PERSON)) if subject is not None else ():
+                event.add_actor("participant", key)       # dirigeants européens": its host takes part
+        if event.family == "Communication" and event.participants:
             continue
         if toks[i].dep_ == "appos" and toks[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, toks[i].head, i, event, resources)
@@ -1020,6 +1028,8 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
         k += 1
 
 
+_HOSTING = {"accueillir", "organiser"}      # a meeting's host: "accueillir un sommet"
+_DEVOTED = {"consacrer", "dedier", "destiner", "reserver"}   # "un sommet consacré à l'Ukraine": its subject, not its place
 _PERSONAL = {"il", "elle", "-il", "-elle"}
 
 
