@@ -5881,3 +5881,9 @@ def test_extract_a_summit_is_hosted_by_the_subject_and_held_where_it_is_hosted_n
                      "de dirigeants européens consacré à l'Ukraine.\n")
     [summit] = x.events
     assert summit.place == "londres" and "keir_starmer" in summit.participants
+
+
+def test_extract_an_inauguration_owned_in_a_phrase_before_the_subject_is_the_subjects(extract_text):
+    x = extract_text("Titre\n\nLe Parlement a élu jeudi Joseph Aoun à la présidence. Dans son discours d'investiture, "
+                     "le nouveau président a promis des réformes.\n")
+    assert [e.participants for e in x.events if e.type == "Inauguration"] == [("joseph_aoun",)]
