@@ -5887,3 +5887,9 @@ def test_extract_an_inauguration_owned_in_a_phrase_before_the_subject_is_the_sub
     x = extract_text("Titre\n\nLe Parlement a élu jeudi Joseph Aoun à la présidence. Dans son discours d'investiture, "
                      "le nouveau président a promis des réformes.\n")
     assert [e.participants for e in x.events if e.type == "Inauguration"] == [("joseph_aoun",)]
+
+
+def test_extract_officials_named_by_a_plural_role_and_a_demonym_speak_for_their_state_or_bloc(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre slovaque Robert Fico a été blessé par balles mercredi. Les dirigeants "
+                     "européens ont condamné l'attaque. Les responsables américains ont dénoncé un acte odieux.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("ue", "DISAPPROVE"), ("etats_unis", "DISAPPROVE")]

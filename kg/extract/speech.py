@@ -656,6 +656,10 @@ class Reader:
                 if found is not None and found.kind != "demonym" and found_keys \
                         and all(self.linking.type_of(k) == PERSON for k in found_keys):
                     m, keys = found, found_keys
+            if m is None and subject.pos_ == "NOUN" and (officials := self._officials_of(subject)):
+                act.holders, act.holder_mentions = officials[1], [officials[0]]   # "Les dirigeants européens ont
+                act.rules.append("officials-of")                                  # condamné": the Union
+                return
             purpose = "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark")
             if m is None and subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubj:pass") \
                     and (subject.head.i == head.i or purpose) \
@@ -792,6 +796,19 @@ class Reader:
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
+
+    def _officials_of(self, subject) -> tuple[Mention, tuple[str, ...]] | None:
+        """The state or bloc whose officials a plural role noun with a demonym names ("les dirigeants
+        européens", "les chefs d'Etat africains", "Plusieurs ministres russes"): the one actor they speak for."""
+        if "Plur" not in feats(subject, "Number") or norm(subject) not in self.resources.roles_by_first:
+            return None
+        words = [c for c in children(subject) if c.dep_ == "amod"] + [
+            g for c in children(subject) if c.dep_ == "nmod" and c.i == subject.i + 2 for g in children(c) if g.dep_ == "amod"]
+        for word in words:
+            m, keys = self.actor_at(word.i)
+            if m is not None and m.kind == "demonym" and len(keys) == 1:
+                return m, keys
+        return None
 
     def _apposed_to(self, subject) -> tuple[Mention | None, tuple[str, ...]]:
         """The actor a subject noun stands in apposition to, when the parser took the apposition for the
