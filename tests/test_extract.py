@@ -5893,3 +5893,10 @@ def test_extract_officials_named_by_a_plural_role_and_a_demonym_speak_for_their_
     x = extract_text("Titre\n\nLe Premier ministre slovaque Robert Fico a été blessé par balles mercredi. Les dirigeants "
                      "européens ont condamné l'attaque. Les responsables américains ont dénoncé un acte odieux.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("ue", "DISAPPROVE"), ("etats_unis", "DISAPPROVE")]
+
+
+def test_extract_a_crash_told_after_the_accident_is_that_accident(extract_text):
+    x = extract_text("date 2024-05-20\nTitre\n\nLe président iranien Ebrahim Raïssi a été tué dans l'accident de son "
+                     "hélicoptère, ont annoncé lundi les médias d'Etat. L'appareil s'est écrasé dimanche dans une zone "
+                     "montagneuse.\n")
+    assert [(e.type, e.date, e.participants) for e in x.events] == [("Crash", "2024-05-19", ("ebrahim_raissi",))]

@@ -1339,6 +1339,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                               and not (t.head.i == c.i and t.dep_ == "nmod" and lemma(c) in SPELLS)}
             #                 ("Une nouvelle journée de grève est prévue la semaine prochaine": the strike's day)
             candidates = [c for c in candidates if c[0] not in inside_subject]
+        if verb is not None and lemma(verb) in speech and _inverted_report(toks, verb):
+            candidates = [c for c in candidates if c[0] > verb.i]   # "X a été tué dans un accident, ont annoncé
+            #                                                          lundi les médias": the day of the report
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
@@ -1364,6 +1367,15 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+
+
+def _inverted_report(toks, verb) -> bool:
+    """Whether a reporting verb opens a clause after a comma with no subject before it (", ont annoncé lundi
+    les médias d'Etat"): the words it reports come before."""
+    k = verb.i - 1
+    while k > 0 and toks[k].pos_ == "AUX":
+        k -= 1
+    return toks[k].text == "," and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in children(verb))
 
 
 def _after(date: str, reference: str) -> bool:
