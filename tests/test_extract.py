@@ -5907,3 +5907,11 @@ def test_extract_austrias_parties_are_known_and_a_namesake_abroad_is_not_taken(e
                      "sont retirés des pourparlers avec l'ÖVP et le SPÖ.\n")
     assert {e.key: e.subtype for e in x.entities if e.type == "Organisation"} \
         == {"fpo": "Party", "neos": "Party", "ovp": "Party", "spo": "Party"}
+
+
+def test_extract_a_party_leader_accusing_the_parties_spares_his_own(extract_text):
+    x = extract_text("Titre\n\nL'ÖVP a rompu les discussions avec le SPÖ et les libéraux de Neos. Le Parti de la "
+                     "liberté (FPÖ) réclame des élections anticipées. Son chef, Herbert Kickl, a accusé les partis "
+                     "traditionnels d'avoir ignoré la volonté des électeurs.\n")
+    [accusation] = [s for s in x.stances if s.cue == "accusé"]
+    assert accusation.holder == "person-herbert-kickl" and set(accusation.targets) == {"ovp", "spo", "neos"}

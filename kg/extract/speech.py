@@ -13,7 +13,7 @@ from kg.extract.cues import attributive, described_by, match_cue
 from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, children, feats, lemma, norm,
                                  text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
-from kg.link import Linking
+from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Cue, Resources, fold
 
@@ -163,8 +163,11 @@ class Reader:
         Bruno Retailleau"): its own, which its words ("son parti ne voterait pas") do not take aim at."""
         if self._roles is None:                 # the role descriptions of the article, read once
             self._roles = [(m, keys[0]) for m, keys in self.linking.refs.items() if m.kind == "role" and len(keys) == 1]
-        return {k for m, key in self._roles if key in holders
-                for _, inner in self.linking.keys_at(m.span.begin, m.span.end) for k in inner if k not in holders}
+        named = {k for m, key in self._roles if key in holders
+                 for _, inner in self.linking.keys_at(m.span.begin, m.span.end) for k in inner if k not in holders}
+        # "Son chef, Herbert Kickl": the body the possessive stands for
+        owners = {possessive_owner(m, self.linking) for m, key in self._roles if key in holders and m.role != "counterpart"}
+        return named | {k for k in owners if k is not None and k not in holders}
 
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         if begin >= end:

@@ -204,9 +204,10 @@ def _relative_object(reader: Reader, act: Act):
     return doc[before[-1].start] if before else None
 
 
-def _named_of_kind(reader: Reader, noun) -> tuple[str, ...]:
+def _named_of_kind(reader: Reader, noun, holders: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The bodies named before ``noun`` of the kind a plural class noun names ("les partis", "les
-    syndicats"), when there are at least two of them."""
+    syndicats"), when there are at least two of them; never the holders' own ("Son chef, X, a accusé les
+    partis traditionnels": not his party)."""
     kinds = reader.resources.class_nouns.get(lemma(noun), frozenset()) & {"Party", "Union", "NGO"}
     if not kinds:
         return ()
@@ -218,8 +219,9 @@ def _named_of_kind(reader: Reader, noun) -> tuple[str, ...]:
             return b.subtype in kinds
         words = [fold(b.name).split()[0]] + fold(text[max(0, min(b.spans).begin - 12):min(b.spans).begin]).split()[-1:]
         return any(classes.get(w, frozenset()) & kinds for w in words)
+    own = reader.own_bodies(holders) | set(holders)
     found = sorted((min(b.spans).begin, key) for key, b in reader.linking.builders.items()
-                   if b.spans and min(b.spans).begin < before and b.type == ORGANISATION and of_kind(b))
+                   if b.spans and min(b.spans).begin < before and b.type == ORGANISATION and of_kind(b) and key not in own)
     return tuple(key for _, key in found) if len(found) >= 2 else ()
 
 
@@ -704,7 +706,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 if parties:
                     add(parties)
                     act.rules.append("the-parties")
-            elif "Plur" in feats(child, "Number") and (kind := _named_of_kind(reader, child)):
+            elif "Plur" in feats(child, "Number") and (kind := _named_of_kind(reader, child, holders)):
                 add(kind)                                      # "a appelé les partis à ...": those the article
                 act.rules.append("those-of-kind")              # names
             elif lemma(child) in _SPEECH_NOUNS and (whose := next(
