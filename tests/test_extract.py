@@ -5915,3 +5915,11 @@ def test_extract_a_party_leader_accusing_the_parties_spares_his_own(extract_text
                      "traditionnels d'avoir ignoré la volonté des électeurs.\n")
     [accusation] = [s for s in x.stances if s.cue == "accusé"]
     assert accusation.holder == "person-herbert-kickl" and set(accusation.targets) == {"ovp", "spo", "neos"}
+
+
+def test_extract_the_adoption_of_a_text_after_its_vote_is_that_vote(extract_text):
+    x = extract_text("Titre\n\nLe Sénat mexicain a adopté mercredi la réforme du pouvoir judiciaire. Le président "
+                     "sortant Andrés Manuel López Obrador s'est félicité de l'adoption du texte.\n")
+    assert [s.event_targets for s in x.stances] == [("Vote-0",)]
+    plain = extract_text("Titre\n\nLe couple a salué l'adoption de leur enfant par un juge.\n")
+    assert not plain.events
