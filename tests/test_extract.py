@@ -5923,3 +5923,9 @@ def test_extract_the_adoption_of_a_text_after_its_vote_is_that_vote(extract_text
     assert [s.event_targets for s in x.stances] == [("Vote-0",)]
     plain = extract_text("Titre\n\nLe couple a salué l'adoption de leur enfant par un juge.\n")
     assert not plain.events
+
+
+def test_extract_a_person_named_to_an_office_is_appointed_and_naming_anything_else_is_no_event(extract_text):
+    x = extract_text("Titre\n\nKeir Starmer a été nommé Premier ministre vendredi par le roi Charles III. Elon Musk a "
+                     "refusé de nommer un représentant légal. Le président a nommé un nouveau commandement.\n")
+    assert [(e.type, set(e.participants)) for e in x.events] == [("Inauguration", {"keir_starmer", "charles_iii"})]

@@ -414,6 +414,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
+    if cue.lemmas == ("nommer",) and not _appointed_to_office(sentences, tok, end, resources):
+        return True                       # "a nommé un nouveau commandement", "refusé de nommer un représentant":
+        #                                   no one named to an office (but "a été nommé Premier ministre")
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) == "operation" and (
             lemma(tok.head) == "subir" or end < len(toks) and norm(toks[end]).startswith("chirurgical")):
         return True                       # "M. Fico, qui a subi une opération de plusieurs heures": surgery
@@ -1041,6 +1044,18 @@ def _merge_into(event: EventBuilder, other: EventBuilder, events: list[EventBuil
     event.kinds |= other.kinds
     events.remove(other)
     mentions_at[:] = [(t, end, event if e is other else e) for t, end, e in mentions_at]
+
+
+def _appointed_to_office(sentences: Sentences, tok, end: int, resources: Resources) -> bool:
+    """Whether a passive "nommer" names its subject to an office: "a été nommé Premier ministre vendredi
+    par le roi", "nommée mardi à la tête du gouvernement"."""
+    if not any(c.dep_ == "aux:pass" for c in children(tok)):
+        return False
+    k = end
+    while k < len(sentences.norms) and (sentences.norms[k] in resources.cue_index.times or sentences.pos[k] == "ADV"):
+        k += 1
+    return k < len(sentences.norms) and (sentences.norms[k] in resources.roles_by_first
+                                         or sentences.norms[k] in ("a", "au") and "tete" in sentences.norms[k + 1:k + 3])
 
 
 def _being_ended(sentences: Sentences, i: int) -> bool:
