@@ -5929,3 +5929,10 @@ def test_extract_a_person_named_to_an_office_is_appointed_and_naming_anything_el
     x = extract_text("Titre\n\nKeir Starmer a été nommé Premier ministre vendredi par le roi Charles III. Elon Musk a "
                      "refusé de nommer un représentant légal. Le président a nommé un nouveau commandement.\n")
     assert [(e.type, set(e.participants)) for e in x.events] == [("Inauguration", {"keir_starmer", "charles_iii"})]
+
+
+def test_extract_a_party_of_a_person_named_after_it_is_led_by_that_person(extract_text):
+    x = extract_text("Titre\n\nLe parti anti-immigration Reform UK de Nigel Farage a obtenu cinq sièges. Le Parti "
+                     "libéral du Premier ministre canadien Mark Carney a gagné.\n")
+    assert {(r.subject, r.predicate) for r in x.relations if r.rule == "party-of-person"} \
+        == {("person-nigel-farage", "headOf"), ("mark_carney", "memberOf")}

@@ -151,7 +151,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue                  # (past its acronym: "L'Alliance démocratique (AD) du Premier ministre X")
         after = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
         if after is not None and after.type == PERSON and len(linking.refs.get(after, ())) == 1:
-            add(linking.refs[after][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
+            # "Reform UK de Nigel Farage": the one it is named after leads it; "du Premier ministre X": a member
+            led = after.kind == "name" and after.start == k + 1
+            add(linking.refs[after][0], "headOf" if led else "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # a state's ministries belong to it: "le ministère russe de la Défense"
     for key, builder in sorted(linking.builders.items()):
         if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
