@@ -425,6 +425,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if m.kind == "group" and m.type == ORGANISATION:
             if m.of in linking.builders:
                 linking.refs[m] = (m.of,)             # "les dirigeants des pays de l'Otan": the alliance
+            elif m.of in resources.entries and resources.entries[m.of].kind == "Party":
+                key = linking.from_gazetteer(m.of)    # "les conservateurs", a party of the state the article names,
+                linking.refs[m] = (key,)              # and named by them alone
+                linking.builders[key].add(m)
             elif m.role and "Union" in resources.class_nouns.get(m.role, frozenset()):
                 unions = named_unions(linking, m.span.begin)
                 if unions:                            # "les syndicats": every union named before

@@ -264,6 +264,14 @@ class Resources:
         """The first word of every role noun, and every title ("Premier", "M."), built once."""
         return frozenset(fold(r.noun).split()[0] for r in self.roles) | self.titles
 
+    def parties_in(self, states: set[str]) -> list[GazetteerEntry]:
+        """The parties the gazetteer knows in any of ``states``, by key."""
+        return [e for e in self._parties if e.located_in in states] if states else []
+
+    @cached_property
+    def _parties(self) -> list[GazetteerEntry]:
+        return sorted((e for e in self.entries.values() if e.kind == "Party" and e.located_in), key=lambda e: e.key)
+
     @cached_property
     def name_index(self) -> dict[str, str]:
         """Every folded gazetteer name → its entry's key (built once)."""

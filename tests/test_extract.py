@@ -5936,3 +5936,10 @@ def test_extract_a_party_of_a_person_named_after_it_is_led_by_that_person(extrac
                      "libéral du Premier ministre canadien Mark Carney a gagné.\n")
     assert {(r.subject, r.predicate) for r in x.relations if r.rule == "party-of-person"} \
         == {("person-nigel-farage", "headOf"), ("mark_carney", "memberOf")}
+
+
+def test_extract_the_members_of_a_known_party_of_the_state_named_stand_for_it(extract_text):
+    x = extract_text("Titre\n\nAu Royaume-Uni, les travaillistes ont obtenu 412 sièges, contre 121 pour les "
+                     "conservateurs.\n")
+    assert {e.key: e.aliases for e in x.entities if e.type == "Organisation"} \
+        == {"labour": ("les travaillistes",), "tories": ("les conservateurs",)}

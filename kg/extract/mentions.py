@@ -697,7 +697,11 @@ def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Ment
     by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), standing
     for the party."""
     words: dict[str, str] = {}
-    for m in names:
+    # and the parties the gazetteer knows in a state the article names by its name ("au Royaume-Uni ... les
+    # conservateurs": the Conservative Party), after those the article names
+    states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"}
+    known = [replace(m, key=e.key) for m in names[:1] for e in resources.parties_in(states)]
+    for m in names + known:
         entry = resources.entries.get(m.key) if m.key else None
         unknown = entry is None and m.type == ORGANISATION and fold(m.text).split()[0] in ("parti", "le", "la") \
             and "parti" in fold(m.text).split()[:2]      # "le Parti libéral", which the gazetteer does not know
