@@ -930,6 +930,14 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
     if state not in linking.builders or linking.builders[state].type != PLACE or any(c[1] for c in candidates) \
             or m.role not in _STATE_STAFF and not is_minister(m.role):
         state = None
+    if m.role == "head_of_government" and not any(linking.builders[c[3]].subtype == "Government" for c in candidates):
+        # "au président Bassirou Diomaye Faye et à son Premier ministre": the state the person named just
+        # before in the sentence leads, not a body such as the assembly named before
+        heads = [(n.span.begin, linking.side(linking.refs[n][0])) for n in linking.mentions
+                 if n.sent == m.sent and n.span.end <= m.span.begin and n.type == PERSON and n.kind == "name"
+                 and len(linking.refs.get(n, ())) == 1]
+        if heads and max(heads)[1] in linking.builders and linking.builders[max(heads)[1]].type == PLACE:
+            return max(heads)[1]
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
     if state is None:
         return max(candidates)[3] if candidates else None

@@ -5943,3 +5943,10 @@ def test_extract_the_members_of_a_known_party_of_the_state_named_stand_for_it(ex
                      "conservateurs.\n")
     assert {e.key: e.aliases for e in x.entities if e.type == "Organisation"} \
         == {"labour": ("les travaillistes",), "tories": ("les conservateurs",)}
+
+
+def test_extract_his_prime_minister_after_a_president_is_the_presidents_states_not_a_body_named_before(extract_text):
+    x = extract_text("Titre\n\nAu Sénégal, le Pastef a remporté 130 des 165 sièges de l'Assemblée nationale. Ce "
+                     "scrutin donne au "
+                     "président Bassirou Diomaye Faye et à son Premier ministre Ousmane Sonko les moyens d'agir.\n")
+    assert ("ousmane_sonko", "headOf", "senegal") in {(r.subject, r.predicate, r.object) for r in x.relations}
