@@ -5950,3 +5950,9 @@ def test_extract_his_prime_minister_after_a_president_is_the_presidents_states_n
                      "scrutin donne au "
                      "président Bassirou Diomaye Faye et à son Premier ministre Ousmane Sonko les moyens d'agir.\n")
     assert ("ousmane_sonko", "headOf", "senegal") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_list_leader_is_a_member_of_the_party_whose_list_it_is(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Ousmane Sonko, tête de liste du Pastef, a remercié les électeurs.\n")
+    assert ("ousmane_sonko", "memberOf", "organisation-pastef") in {(r.subject, r.predicate, r.object)
+                                                                   for r in x.relations}
