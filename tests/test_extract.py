@@ -5956,3 +5956,9 @@ def test_extract_a_list_leader_is_a_member_of_the_party_whose_list_it_is(extract
     x = extract_text("Titre\n\nLe Premier ministre Ousmane Sonko, tête de liste du Pastef, a remercié les électeurs.\n")
     assert ("ousmane_sonko", "memberOf", "organisation-pastef") in {(r.subject, r.predicate, r.object)
                                                                    for r in x.relations}
+
+
+def test_extract_votes_counted_by_a_body_are_ballots_not_a_vote(extract_text):
+    x = extract_text("Titre\n\nSelon les résultats publiés jeudi par la commission nationale de recensement des votes, "
+                     "le parti a gagné. Le vote du Parlement a eu lieu mardi.\n")
+    assert [e.cue for e in x.events if e.type == "Vote"] == ["vote"]

@@ -414,6 +414,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
+    if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and "Plur" in feats(tok, "Number") and tok.dep_ == "nmod" \
+            and tok.head.pos_ == "NOUN":
+        return True                       # "la commission nationale de recensement des votes": ballots, no vote
     if cue.lemmas == ("nommer",) and not _appointed_to_office(sentences, tok, end, resources):
         return True                       # "a nommé un nouveau commandement", "refusé de nommer un représentant":
         #                                   no one named to an office (but "a été nommé Premier ministre")
