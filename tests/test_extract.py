@@ -5962,3 +5962,10 @@ def test_extract_votes_counted_by_a_body_are_ballots_not_a_vote(extract_text):
     x = extract_text("Titre\n\nSelon les résultats publiés jeudi par la commission nationale de recensement des votes, "
                      "le parti a gagné. Le vote du Parlement a eu lieu mardi.\n")
     assert [e.cue for e in x.events if e.type == "Vote"] == ["vote"]
+
+
+def test_extract_a_party_named_after_a_possessive_is_the_subjects(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Christopher Luxon a répété que son Parti national ne voterait pas "
+                     "le texte.\n")
+    assert ("christopher_luxon", "memberOf", "organisation-parti-national") \
+        in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -132,6 +132,15 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         owner = _possessive_person(m, linking)   # "Bobi Wine, ... a rejeté. Selon son parti, la NUP": his
         if owner:
             add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
+    # "X a répété que son Parti national ne voterait pas": a party named after a possessive is the person's
+    for m, keys in ordered:
+        builder = linking.builders[keys[0]] if len(keys) == 1 else None
+        if m.kind != "name" or builder is None or m.start < 1 or sentences.norms[m.start - 1] not in ("son", "sa", "leur") \
+                or not (builder.subtype == "Party" or fold(builder.name).startswith("parti ")):
+            continue
+        owner = _possessive_person(m, linking)
+        if owner:
+            add(owner, "memberOf", keys[0], m.span, 0.7, "possessive-party")
     # "Le parti de M. Thiam, le PDCI": the party in apposition to a party noun and the person it is of
     for m, keys in ordered:
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.start < 6 \
