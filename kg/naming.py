@@ -30,7 +30,8 @@ def slug(text: str) -> str:
 
 def strip_article(text: str) -> str:
     """``text`` without its opening article, possessive or demonstrative ("la Cour" → "Cour")."""
-    return re.sub(r"^(le|la|les|l'|l’|du|au|son|sa|ses|un|une|ce|cet|cette)\s*", "", text, flags=re.I)
+    return re.sub(r"^(?:(?:le|la|les|du|au|aux|son|sa|ses|leur|leurs|un|une|ce|cet|cette)\s+|l['’]\s*)", "", text,
+                  flags=re.I)            # (a whole word: "leur dirigeant" is no "ur dirigeant", "Lagos" no "gos")
 
 
 def salient_state(linking: Linking, before: int | None = None) -> str | None:

@@ -5969,3 +5969,10 @@ def test_extract_a_party_named_after_a_possessive_is_the_subjects(extract_text):
                      "le texte.\n")
     assert ("christopher_luxon", "memberOf", "organisation-parti-national") \
         in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+
+def test_extract_an_article_is_stripped_only_as_a_whole_word():
+    from kg.naming import strip_article
+    assert [strip_article(t) for t in ("leur dirigeant", "la Cour", "l'armée", "Lagos", "Sahel", "aux autorités")] \
+        == ["dirigeant", "Cour", "armée", "Lagos", "Sahel", "autorités"]
