@@ -5976,3 +5976,15 @@ def test_extract_an_article_is_stripped_only_as_a_whole_word():
     from kg.naming import strip_article
     assert [strip_article(t) for t in ("leur dirigeant", "la Cour", "l'armée", "Lagos", "Sahel", "aux autorités")] \
         == ["dirigeant", "Cour", "armée", "Lagos", "Sahel", "autorités"]
+
+
+def test_extract_a_minister_does_not_reply_to_his_own_government(extract_text):
+    x = extract_text("date 2024-10-28\nBolivie : les partisans d'Evo Morales bloquent les routes, le gouvernement dénonce "
+                     "une tentative de déstabilisation\n\nDes milliers de partisans de l'ancien président bolivien Evo "
+                     "Morales bloquent depuis deux semaines les principales routes du pays pour protester contre les "
+                     "poursuites judiciaires visant leur dirigeant, accusé d'abus sur mineure, ce qu'il dément.\n\nLe "
+                     "gouvernement du président Luis Arce a accusé M. Morales de chercher à déstabiliser le pays pour "
+                     "imposer sa candidature à la présidentielle de 2025. Le ministre de l'Intérieur, Eduardo del "
+                     "Castillo, a averti que la police dégagerait les axes bloqués.\n")
+    [warning] = [s for s in x.stances if s.family == "WARN"]
+    assert "reply" not in warning.rule and not any("gouvernement" in t for t in warning.targets)

@@ -143,7 +143,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 rule += "+same-sentence"
                 confidence *= 0.85
             elif near and any(linking.side(t) == own for t in previous.targets) and previous.holder != stance.holder \
-                    and previous.family not in ("APPROVE", "ASSURE"):          # a reply answers hostility, not support
+                    and previous.family not in ("APPROVE", "ASSURE") \
+                    and linking.side(previous.holder) != own:        # a reply answers hostility, not support, from
+                #                                                       another side (not the minister's own government)
                 # a reply to whoever took aim at the holder's side, at the holder's level
                 person = linking.type_of(stance.holder) == PERSON
                 side = linking.side(previous.holder)
