@@ -5988,3 +5988,9 @@ def test_extract_a_minister_does_not_reply_to_his_own_government(extract_text):
                      "Castillo, a averti que la police dégagerait les axes bloqués.\n")
     [warning] = [s for s in x.stances if s.family == "WARN"]
     assert "reply" not in warning.rule and not any("gouvernement" in t for t in warning.targets)
+
+
+def test_extract_two_persons_apposed_to_a_plural_subject_both_speak(extract_text):
+    x = extract_text("Titre\n\nSes deux adversaires, l'islamiste Abdelaali Hassani Cherif et le socialiste Youcef "
+                     "Aouchiche, ont dénoncé des « irrégularités ».\n")
+    assert [s.holder for s in x.stances] == ["person-abdelaali-hassani-cherif", "person-youcef-aouchiche"]

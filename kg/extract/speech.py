@@ -659,6 +659,13 @@ class Reader:
                 if found is not None and found.kind != "demonym" and found_keys \
                         and all(self.linking.type_of(k) == PERSON for k in found_keys):
                     m, keys = found, found_keys
+                    # "Ses deux adversaires, l'islamiste X et le socialiste Y, ont dénoncé": both
+                    for conj in (t for t in second.subtree if t.dep_ == "conj" and t.i > found.end
+                                 and any(norm(c) == "et" for c in children(t) if c.dep_ == "cc")):
+                        other, more = self.actor_in(conj)
+                        if other is not None and other.kind in ("name", "role") \
+                                and all(self.linking.type_of(k) == PERSON for k in more):
+                            keys = keys + tuple(k for k in more if k not in keys)
             if m is None and subject.pos_ == "NOUN" and (officials := self._officials_of(subject)):
                 act.holders, act.holder_mentions = officials[1], [officials[0]]   # "Les dirigeants européens ont
                 act.rules.append("officials-of")                                  # condamné": the Union
