@@ -5994,3 +5994,9 @@ def test_extract_two_persons_apposed_to_a_plural_subject_both_speak(extract_text
     x = extract_text("Titre\n\nSes deux adversaires, l'islamiste Abdelaali Hassani Cherif et le socialiste Youcef "
                      "Aouchiche, ont dénoncé des « irrégularités ».\n")
     assert [s.holder for s in x.stances] == ["person-abdelaali-hassani-cherif", "person-youcef-aouchiche"]
+
+
+def test_extract_the_night_from_one_day_to_the_next_dates_an_event_on_the_second(extract_text):
+    x = extract_text("date 2024-10-26\nTitre\n\nL'armée israélienne a mené dans la nuit de vendredi à samedi des "
+                     "frappes contre des sites militaires en Iran.\n")
+    assert [(e.date, e.time_text) for e in x.events] == [("2024-10-26", "vendredi à samedi")]

@@ -53,6 +53,12 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
                                         month=cal[norm(toks[i + 1])][1], year=year))
             i = end
             continue
+        if kind[0] == "weekday" and i >= 2 and norms[i - 1] in ("de", "du") and norms[i - 2] == "nuit" \
+                and i + 2 < len(doc) and norms[i + 1] in ("a", "au") and cal.get(norms[i + 2], ("",))[0] == "weekday":
+            # "dans la nuit de vendredi à samedi": after midnight, the second day
+            found.append(TimeExpression(i, i + 3, doc[i:i + 3].text, "weekday", weekday=cal[norms[i + 2]][1]))
+            i += 3
+            continue
         if kind[0] == "weekday":
             found.append(TimeExpression(i, i + 1, tok.text, "weekday", weekday=kind[1]))
         elif kind[0] == "month" and i > 0 and norm(toks[i - 1]) in ("en", "d'", "de", "depuis", "fin", "debut", "mi"):
