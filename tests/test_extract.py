@@ -6000,3 +6000,9 @@ def test_extract_the_night_from_one_day_to_the_next_dates_an_event_on_the_second
     x = extract_text("date 2024-10-26\nTitre\n\nL'armée israélienne a mené dans la nuit de vendredi à samedi des "
                      "frappes contre des sites militaires en Iran.\n")
     assert [(e.date, e.time_text) for e in x.events] == [("2024-10-26", "vendredi à samedi")]
+
+
+def test_extract_a_verdict_of_guilt_is_a_ruling_whoever_gives_it_and_with_the_object_between(extract_text):
+    x = extract_text("Titre\n\nUn jury de New York a reconnu jeudi Donald Trump coupable des 34 chefs d'accusation. "
+                     "L'opposant a été reconnu coupable de trahison. Le président a reconnu sa défaite.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Ruling", "reconnu"), ("Ruling", "reconnu coupable")]

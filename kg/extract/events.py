@@ -600,8 +600,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         agent = _agent_after(linking, tok) if "Part" in feats(tok, "VerbForm") else None
         if cue.type == "Ruling" and not any(c.dep_ in ("nsubj", "nsubj:pass") and _is_court(linking, c.i)
                                             for verb in governing for c in children(verb)) \
-                and not (agent is not None and _is_court(linking, agent.start)) and not sentenced(tok):
+                and not (agent is not None and _is_court(linking, agent.start)) and not sentenced(tok) \
+                and cue.lemmas[-1] != "coupable":
             return True                   # "la CIJ a ordonné à Israël de ...": a court rules; a minister orders
+            #                               (a verdict of guilt is one whoever gives it: "reconnu coupable par un jury")
         if cue.family == "Vote" and cue.lemmas[0] in _VOTED and len(cue.lemmas) == 1 and not voted(linking, tok):
             return True                   # "le président a approuvé le plan": a stance, no vote
         if cue.type == "Vote" and any(c.dep_ == "obj" and any(e.type == "Impeachment" and e.lemmas[0] == lemma(c)
@@ -724,6 +726,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             cues = [c for c in by_first.get(numbered.group(1).lower(), []) if len(c.lemmas) == 1]
         found = (cues[0], i + 1) if numbered and cues else \
             _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas)), resources.cue_index.times) if cues else None
+        if not found and pos[i] == "VERB":
+            found = _split_cue(sentences, i, cues)         # "a reconnu jeudi Donald Trump coupable"
         if not found or (pos[i] == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
@@ -1047,6 +1051,21 @@ def _merge_into(event: EventBuilder, other: EventBuilder, events: list[EventBuil
     event.kinds |= other.kinds
     events.remove(other)
     mentions_at[:] = [(t, end, event if e is other else e) for t, end, e in mentions_at]
+
+
+def _split_cue(sentences: Sentences, i: int, cues) -> tuple | None:
+    """A cue of a verb and the adjective it gives its object, with the object between ("a reconnu jeudi Donald
+    Trump coupable", "a déclaré l'opposant coupable"): the cue, ending at the verb."""
+    stop = sentences.tokens[sentences.of[i]][1]
+    for cue in cues:
+        if len(cue.lemmas) != 2:
+            continue
+        for k in range(i + 1, min(stop, i + 9)):
+            if sentences.pos[k] in ("VERB", "AUX") or sentences.texts[k] in (",", ";", ".", ":"):
+                break
+            if sentences.pos[k] == "ADJ" and sentences.lemmas[k] == cue.lemmas[1]:
+                return cue, i + 1
+    return None
 
 
 def _appointed_to_office(sentences: Sentences, tok, end: int, resources: Resources) -> bool:
