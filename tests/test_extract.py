@@ -6006,3 +6006,9 @@ def test_extract_a_verdict_of_guilt_is_a_ruling_whoever_gives_it_and_with_the_ob
     x = extract_text("Titre\n\nUn jury de New York a reconnu jeudi Donald Trump coupable des 34 chefs d'accusation. "
                      "L'opposant a été reconnu coupable de trahison. Le président a reconnu sa défaite.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Ruling", "reconnu"), ("Ruling", "reconnu coupable")]
+
+
+def test_extract_a_protest_called_for_a_weekday_is_dated_to_come(extract_text):
+    x = extract_text("date 2024-01-26\nTitre\n\nLes associations ont jugé la loi « inhumaine » et appelé à manifester "
+                     "dimanche.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Protest", "2024-01-28")]

@@ -1355,7 +1355,7 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             continue
         if event.time_text:
             continue
-        future = event.factuality == "Planned"
+        future = event.factuality in ("Planned", "Hypothetical")   # "a appelé à manifester dimanche": to come
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         # "avait éclaté en janvier", "a signé en mars": told as done
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i] \
