@@ -6012,3 +6012,9 @@ def test_extract_a_protest_called_for_a_weekday_is_dated_to_come(extract_text):
     x = extract_text("date 2024-01-26\nTitre\n\nLes associations ont jugé la loi « inhumaine » et appelé à manifester "
                      "dimanche.\n")
     assert [(e.type, e.date) for e in x.events] == [("Protest", "2024-01-28")]
+
+
+def test_extract_a_date_naming_an_event_dates_it_inside_a_subject(extract_text):
+    x = extract_text("date 2024-05-31\nTitre\n\nLe candidat républicain à la présidentielle de novembre a dénoncé un "
+                     "procès « truqué ».\n")
+    assert [(e.type, e.date, e.factuality) for e in x.events] == [("Election", "2024-11", "Planned")]

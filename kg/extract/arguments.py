@@ -1332,7 +1332,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
         candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
-        if candidates:                    # not "le candidat à la présidentielle X est mort lundi"
+        if candidates and expr not in named:   # not "le candidat à la présidentielle X est mort lundi" (but "le
+            #                                    candidat à la présidentielle de novembre": the date names it)
             clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
             inside_subject = {t.i for c in children(clause) if c.dep_ in ("nsubj", "nsubj:pass")
                               for t in c.subtree if t.i != c.i
