@@ -936,8 +936,9 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
         heads = [(n.span.begin, linking.side(linking.refs[n][0])) for n in linking.mentions
                  if n.sent == m.sent and n.span.end <= m.span.begin and n.type == PERSON and n.kind == "name"
                  and len(linking.refs.get(n, ())) == 1]
-        if heads and max(heads)[1] in linking.builders and linking.builders[max(heads)[1]].type == PLACE:
-            return max(heads)[1]
+        led = max(heads)[1] if heads else None
+        if led in linking.builders and linking.builders[led].type == PLACE:
+            return led
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
     if state is None:
         return max(candidates)[3] if candidates else None

@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
-from kg.resources import Resources, fold, is_minister
+from kg.resources import GazetteerEntry, Resources, fold, is_minister
 
 __all__ = ["find_mentions"]
 
@@ -694,27 +694,29 @@ _MEMBER_ENDINGS = ("iste", "ate", "ain", "ise", "eur", "al")
 
 def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """ "les socialistes", "les insoumis", "les travaillistes": the members of a party the article names
-    by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), standing
-    for the party."""
-    words: dict[str, str] = {}
-    # and the parties the gazetteer knows in a state the article names by its name ("au Royaume-Uni ... les
-    # conservateurs": the Conservative Party), after those the article names
-    states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"}
-    known = [replace(m, key=e.key) for m in names[:1] for e in resources.parties_in(states)]
-    for m in names + known:
+    by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), or of one
+    the gazetteer knows in a state the article names, standing for the party."""
+    # the parties the article names, then those the gazetteer knows in a state it names ("au Royaume-Uni ...
+    # les conservateurs"): each one's entry or unknown name, and what its members stand for
+    named: list[tuple[GazetteerEntry | None, str, str]] = []
+    for m in names:
         entry = resources.entries.get(m.key) if m.key else None
         unknown = entry is None and m.type == ORGANISATION and fold(m.text).split()[0] in ("parti", "le", "la") \
             and "parti" in fold(m.text).split()[:2]      # "le Parti libéral", which the gazetteer does not know
-        if (entry is None or entry.kind != "Party") and not unknown:
-            continue
-        for name in entry.names if entry is not None else (m.text,):
+        if (entry is not None and entry.kind == "Party") or unknown:
+            named.append((entry, m.text, m.key or f"#{m.start}"))   # "les libéraux": the name at its token
+    states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"}
+    named += [(entry, entry.names[0], entry.key) for entry in resources.parties_in(states)]
+    words: dict[str, str] = {}
+    for entry, text, ref in named:
+        for name in entry.names if entry is not None else (text,):
             for word in fold(name).split():
                 singular = word[:-1] if word.endswith("s") else word
                 if len(word) > 5 and word.isalpha() and singular.endswith(_MEMBER_ENDINGS) \
                         and not singular.startswith("national"):
                     stem = singular[:-1] if singular.endswith("ise") else singular     # "insoumise": "les insoumis"
                     plural = stem[:-2] + "aux" if stem.endswith("al") else stem if stem.endswith("s") else stem + "s"
-                    words.setdefault(plural, m.key or f"#{m.start}")   # "les libéraux": the name at its token
+                    words.setdefault(plural, ref)
     if not words:
         return []
     norms, pos = sentences.norms, sentences.pos
