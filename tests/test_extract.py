@@ -6018,3 +6018,10 @@ def test_extract_a_date_naming_an_event_dates_it_inside_a_subject(extract_text):
     x = extract_text("date 2024-05-31\nTitre\n\nLe candidat républicain à la présidentielle de novembre a dénoncé un "
                      "procès « truqué ».\n")
     assert [(e.type, e.date, e.factuality) for e in x.events] == [("Election", "2024-11", "Planned")]
+
+
+def test_extract_a_quality_shirked_is_a_judgement_against(extract_text):
+    x = extract_text("Titre\n\nLeur avocat, Paul Cassell, a estimé que Boeing échappait ainsi à ses "
+                     "responsabilités.\n")
+    assert [(s.family, s.targets) for s in x.stances] == [("DISAPPROVE", ("boeing",))]
+

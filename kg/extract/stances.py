@@ -132,7 +132,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
         if polarity:
             if not negative_phrase and (_negated(doc, max(begin, t - 3), t) or _no_longer(norms, max(begin, t - 3), t)) or any(
-                    reader.sentences.norms[k] in _PRIVATIVE for k in range(max(begin, t - 5), t)):
+                    reader.sentences.norms[k] in _PRIVATIVE or reader.sentences.lemmas[k] in _EVADING
+                    for k in range(max(begin, t - 5), t)):
                 if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
                     return "Deny", "DENY", "evaluation", t
                 polarity = "positive" if polarity == "falsehood" else "negative"   # "n'était pas compatible",
@@ -169,6 +170,7 @@ def _conditional_form(token) -> bool:
 
 _OUTCOME_NOUNS = {"resultat", "issue", "verdict"}
 _PRIVATIVE = {"sans", "absence", "faute", "manque", "defaut"}
+_EVADING = {"echapper", "fuir", "soustraire", "derober"}     # "échappait à ses responsabilités": a quality shirked
 _TIME_PREPOSITIONS = {"apres", "avant", "depuis", "lors", "pendant", "durant"}
 
 
