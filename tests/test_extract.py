@@ -6025,3 +6025,7 @@ def test_extract_a_quality_shirked_is_a_judgement_against(extract_text):
                      "responsabilités.\n")
     assert [(s.family, s.targets) for s in x.stances] == [("DISAPPROVE", ("boeing",))]
 
+
+def test_extract_a_disaster_that_strikes_is_no_attack(extract_text):
+    x = extract_text("Titre\n\nL'ouragan Milton frappe la Floride. L'armée russe a frappé des positions ukrainiennes.\n")
+    assert [e.type for e in x.events] == ["Storm", "Attack"]

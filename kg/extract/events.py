@@ -414,6 +414,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "touchée par un tir d'arme à feu": a shot, no missile launched or told
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and lemma(tok.head) in _RISKS and tok.head.i < i:
         return True                       # "s'exposaient à des sanctions", "risquent des poursuites": a risk run
+    if cue.family == "Conflict" and tok.pos_ == "VERB" and any(
+            c.dep_.startswith("nsubj") and any(e.family == "Disaster" for e in event_words.get(lemma(c), ()))
+            for c in children(tok)):
+        return True                       # "L'ouragan Milton frappe la Floride": the storm, no attack
     if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and "Plur" in feats(tok, "Number") and tok.dep_ == "nmod" \
             and tok.head.pos_ == "NOUN":
         return True                       # "la commission nationale de recensement des votes": ballots, no vote
