@@ -6029,3 +6029,9 @@ def test_extract_a_quality_shirked_is_a_judgement_against(extract_text):
 def test_extract_a_disaster_that_strikes_is_no_attack(extract_text):
     x = extract_text("Titre\n\nL'ouragan Milton frappe la Floride. L'armée russe a frappé des positions ukrainiennes.\n")
     assert [e.type for e in x.events] == ["Storm", "Attack"]
+
+
+def test_extract_the_agent_right_after_a_bare_participle_holds_the_stance(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a accusé l'administration Biden d'avoir détourné des fonds de secours, des "
+                     "accusations démenties par l'Agence fédérale de gestion des urgences.\n")
+    assert [s.holder for s in x.stances if s.family == "DENY"] == ["organisation-agence-federale-de-gestion-des-urgences"]

@@ -492,6 +492,9 @@ class Reader:
         if agent is None and head.pos_ == "ADJ" and head.dep_ == "amod":
             par = _par_after(toks, head.i)                 # "une visite jugée « provocatrice » par les autorités
             agent = toks[par + 1] if par is not None else None    # danoises", the agent hung on the noun
+        if agent is None and bare_participle and head.i + 2 < len(doc) and norm(toks[head.i + 1]) == "par":
+            after = toks[head.i + 2]                       # "des accusations démenties par l'Agence fédérale ...",
+            agent = after.head if after.pos_ == "DET" else after   # the agent hung on the noun
         if agent is not None:                              # "des résultats contestés par l'opposition"
             m, keys = self.actor_at(agent.i)
             if m is None:                                  # "par les observateurs de l'OEA": whom they stand for
