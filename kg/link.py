@@ -750,7 +750,9 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
             and any(w.isupper() and len(w) >= 2 for w in m.text.split())           # "(Africa CDC)"
             or " " not in m.text and len(m.text) <= 6 and sum(c.isupper() for c in m.text) >= 2    # "(BfV)"
             or " " not in m.text and len(m.text) <= 6 and m.text[:1].isupper() and len(before.text.split()) >= 3
-            and fold(m.text[:1]) == fold(before.text[:1]))    # "la Fédération des industries de Sao Paulo (Fiesp)":
+            and (fold(m.text[:1]) == fold(before.text[:1]) or m.type == ORGANISATION))
+        #                                                       "la Fédération des industries de Sao Paulo (Fiesp)",
+        #                                                       "l'Agence fédérale de gestion des urgences (Fema)":
         #                                                       an acronym of its name in another language
         # (or one the gazetteer gives the same entry, which the article may read as another state's body)
         if (not m.key or m.key == before.key or not before.key and before.type == ORGANISATION) \

@@ -6035,3 +6035,10 @@ def test_extract_the_agent_right_after_a_bare_participle_holds_the_stance(extrac
     x = extract_text("Titre\n\nDonald Trump a accusé l'administration Biden d'avoir détourné des fonds de secours, des "
                      "accusations démenties par l'Agence fédérale de gestion des urgences.\n")
     assert [s.holder for s in x.stances if s.family == "DENY"] == ["organisation-agence-federale-de-gestion-des-urgences"]
+
+
+def test_extract_a_short_capitalised_name_in_parentheses_after_a_body_is_its_foreign_acronym(extract_text):
+    x = extract_text("Titre\n\nL'Agence fédérale de gestion des urgences (Fema) a démenti les accusations de Donald "
+                     "Trump.\n")
+    assert [(e.name, e.aliases) for e in x.entities if e.type == "Organisation"] \
+        == [("Agence fédérale de gestion des urgences", ("Fema",))]
