@@ -6042,3 +6042,9 @@ def test_extract_a_short_capitalised_name_in_parentheses_after_a_body_is_its_for
                      "Trump.\n")
     assert [(e.name, e.aliases) for e in x.entities if e.type == "Organisation"] \
         == [("Agence fédérale de gestion des urgences", ("Fema",))]
+
+
+def test_extract_an_event_put_off_is_still_to_come(extract_text):
+    x = extract_text("Titre\n\nLe président Joe Biden a reporté une tournée en Allemagne. L'élection présidentielle a "
+                     "été reportée au 15 décembre.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Visit", "Planned"), ("Election", "Planned")]
