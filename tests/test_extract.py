@@ -5877,8 +5877,8 @@ def test_extract_an_operation_undergone_in_hospital_is_no_attack(extract_text):
 
 
 def test_extract_a_summit_is_hosted_by_the_subject_and_held_where_it_is_hosted_not_where_it_is_about(extract_text):
-    x = extract_text("Titre\n\nLe Premier ministre britannique Keir Starmer doit accueillir dimanche à Londres un sommet "
-                     "de dirigeants européens consacré à l'Ukraine.\n")
+    x = extract_text("Titre\n\nLe Premier ministre britannique Keir Starmer doit accueillir dimanche à Londres un "
+                     "sommet de dirigeants européens consacré à l'Ukraine.\n")
     [summit] = x.events
     assert summit.place == "londres" and "keir_starmer" in summit.participants
 
@@ -5890,8 +5890,9 @@ def test_extract_an_inauguration_owned_in_a_phrase_before_the_subject_is_the_sub
 
 
 def test_extract_officials_named_by_a_plural_role_and_a_demonym_speak_for_their_state_or_bloc(extract_text):
-    x = extract_text("Titre\n\nLe Premier ministre slovaque Robert Fico a été blessé par balles mercredi. Les dirigeants "
-                     "européens ont condamné l'attaque. Les responsables américains ont dénoncé un acte odieux.\n")
+    x = extract_text("Titre\n\nLe Premier ministre slovaque Robert Fico a été blessé par balles mercredi. Les "
+                     "dirigeants européens ont condamné l'attaque. Les responsables américains ont dénoncé un acte "
+                     "odieux.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("ue", "DISAPPROVE"), ("etats_unis", "DISAPPROVE")]
 
 
@@ -5979,8 +5980,9 @@ def test_extract_an_article_is_stripped_only_as_a_whole_word():
 
 
 def test_extract_a_minister_does_not_reply_to_his_own_government(extract_text):
-    x = extract_text("date 2024-10-28\nBolivie : les partisans d'Evo Morales bloquent les routes, le gouvernement dénonce "
-                     "une tentative de déstabilisation\n\nDes milliers de partisans de l'ancien président bolivien Evo "
+    x = extract_text("date 2024-10-28\nBolivie : les partisans d'Evo Morales bloquent les routes, le gouvernement "
+                     "dénonce une tentative de déstabilisation\n\nDes milliers de partisans de l'ancien président "
+                     "bolivien Evo "
                      "Morales bloquent depuis deux semaines les principales routes du pays pour protester contre les "
                      "poursuites judiciaires visant leur dirigeant, accusé d'abus sur mineure, ce qu'il dément.\n\nLe "
                      "gouvernement du président Luis Arce a accusé M. Morales de chercher à déstabiliser le pays pour "
@@ -6034,7 +6036,8 @@ def test_extract_a_disaster_that_strikes_is_no_attack(extract_text):
 def test_extract_the_agent_right_after_a_bare_participle_holds_the_stance(extract_text):
     x = extract_text("Titre\n\nDonald Trump a accusé l'administration Biden d'avoir détourné des fonds de secours, des "
                      "accusations démenties par l'Agence fédérale de gestion des urgences.\n")
-    assert [s.holder for s in x.stances if s.family == "DENY"] == ["organisation-agence-federale-de-gestion-des-urgences"]
+    assert [s.holder for s in x.stances if s.family == "DENY"] \
+        == ["organisation-agence-federale-de-gestion-des-urgences"]
 
 
 def test_extract_a_short_capitalised_name_in_parentheses_after_a_body_is_its_foreign_acronym(extract_text):

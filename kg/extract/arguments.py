@@ -522,7 +522,8 @@ def _subject_after(doc, linking: Linking, i: int) -> str | None:
     """The subject after token ``i`` of the verb the phrase of ``i`` hangs on, as one actor: what a
     possessive in a phrase set before the subject stands for ("Dans son discours, le président a promis")."""
     verb = next((a for a in tokens_of(doc)[i].ancestors if a.pos_ == "VERB"), None)
-    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj") and c.i > i), None) if verb is not None else None
+    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj") and c.i > i), None) \
+        if verb is not None else None
     keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None else ()
     return keys[0] if len(keys) == 1 else None
 
@@ -624,7 +625,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         owned = i if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS else i - 2 if i > 2 \
             and sentences.norms[i - 1] in ("de", "d'") and sentences.pos[i - 2] == "NOUN" \
             and sentences.norms[i - 3] in POSSESSIVE_DETS else None
-        if owned is not None and event.family in _ONES_OWN and not (event.agents or event.patients or event.participants):
+        if owned is not None and event.family in _ONES_OWN \
+                and not (event.agents or event.patients or event.participants):
             # "six semaines après son investiture": Milei's; "Dans son discours d'investiture, le président
             # a promis": the subject's the sentence goes on to name
             owner = _possessor(doc, sentences, linking, owned) or _subject_after(doc, linking, owned)
@@ -1043,7 +1045,8 @@ def _apposition_arguments(doc, linking: Linking, head, stop: int, event: EventBu
 
 
 _HOSTING = {"accueillir", "organiser"}      # a meeting's host: "accueillir un sommet"
-_DEVOTED = {"consacrer", "dedier", "destiner", "reserver"}   # "un sommet consacré à l'Ukraine": its subject, not its place
+_DEVOTED = {"consacrer", "dedier", "destiner", "reserver"}   # "un sommet consacré à l'Ukraine": its subject,
+#                                                               not its place
 _PERSONAL = {"il", "elle", "-il", "-elle"}
 
 

@@ -135,7 +135,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     # "X a répété que son Parti national ne voterait pas": a party named after a possessive is the person's
     for m, keys in ordered:
         builder = linking.builders[keys[0]] if len(keys) == 1 else None
-        if m.kind != "name" or builder is None or m.start < 1 or sentences.norms[m.start - 1] not in ("son", "sa", "leur") \
+        if m.kind != "name" or builder is None or m.start < 1 \
+                or sentences.norms[m.start - 1] not in ("son", "sa", "leur") \
                 or not (builder.subtype == "Party" or fold(builder.name).startswith("parti ")):
             continue
         owner = _possessive_person(m, linking)

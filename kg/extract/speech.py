@@ -166,7 +166,8 @@ class Reader:
         named = {k for m, key in self._roles if key in holders
                  for _, inner in self.linking.keys_at(m.span.begin, m.span.end) for k in inner if k not in holders}
         # "Son chef, Herbert Kickl": the body the possessive stands for
-        owners = {possessive_owner(m, self.linking) for m, key in self._roles if key in holders and m.role != "counterpart"}
+        owners = {possessive_owner(m, self.linking) for m, key in self._roles
+                  if key in holders and m.role != "counterpart"}
         return named | {k for k in owners if k is not None and k not in holders}
 
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
@@ -816,7 +817,8 @@ class Reader:
         if "Plur" not in feats(subject, "Number") or norm(subject) not in self.resources.roles_by_first:
             return None
         words = [c for c in children(subject) if c.dep_ == "amod"] + [
-            g for c in children(subject) if c.dep_ == "nmod" and c.i == subject.i + 2 for g in children(c) if g.dep_ == "amod"]
+            g for c in children(subject) if c.dep_ == "nmod" and c.i == subject.i + 2
+            for g in children(c) if g.dep_ == "amod"]
         for word in words:
             m, keys = self.actor_at(word.i)
             if m is not None and m.kind == "demonym" and len(keys) == 1:

@@ -223,7 +223,8 @@ def _named_of_kind(reader: Reader, noun, holders: tuple[str, ...] = ()) -> tuple
         return any(classes.get(w, frozenset()) & kinds for w in words)
     own = reader.own_bodies(holders) | set(holders)
     found = sorted((min(b.spans).begin, key) for key, b in reader.linking.builders.items()
-                   if b.spans and min(b.spans).begin < before and b.type == ORGANISATION and of_kind(b) and key not in own)
+                   if b.spans and min(b.spans).begin < before and b.type == ORGANISATION and of_kind(b)
+                   and key not in own)
     return tuple(key for _, key in found) if len(found) >= 2 else ()
 
 
