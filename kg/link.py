@@ -740,8 +740,9 @@ def spells(name: str, acronym: str) -> bool:
 def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:
     """ "Hayat Tahrir al-Sham (HTS)": an all-capital name in parentheses right after another name, or one
     its initials spell ("(Isie)"), or a short one with a word in capitals after an organisation's
-    ("(Africa CDC)"), that the gazetteer does not know, is that name's acronym (acronym mention → the
-    name it abbreviates)."""
+    ("(Africa CDC)"), or a short capitalised body's name after an organisation's of three words or more
+    ("(Fema)", an acronym in another language), that the gazetteer does not know, is that name's acronym
+    (acronym mention → the name it abbreviates)."""
     found = {}
     for before, m in zip(names, names[1:]):
         # or a name its initials spell, whatever its case or the tagger's type ("(Isie)")
