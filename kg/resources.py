@@ -395,16 +395,24 @@ def _demonyms(cell: str) -> tuple[str, ...]:
     return tuple(form for d in _split(cell) for form in inflect_demonym(d))
 
 
+def _new_key(entries: dict[str, GazetteerEntry], key: str, lang: str) -> None:
+    """Refuse a gazetteer key already given to another entry: the later one would silently replace it."""
+    if key in entries:
+        raise KgError(f"kg/data/{lang}: the gazetteer key {key!r} is given twice")
+
+
 @lru_cache(maxsize=4)
 def load(lang: str = "fr") -> Resources:
     """Load the data files of ``lang``; raises ``KgError`` when one is missing or malformed."""
     entries: dict[str, GazetteerEntry] = {}
     for r in _rows(lang, "places.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "capital_of", "in")):
+        _new_key(entries, r["key"], lang)
         entries[r["key"]] = GazetteerEntry(
             key=r["key"], type=PLACE, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
             aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]),
             stands_for=r["capital_of"] or None, located_in=r["in"] or None)
     for r in _rows(lang, "organisations.tsv", ("key", "wikidata", "name", "kind", "aliases", "demonyms", "seat_of", "in")):
+        _new_key(entries, r["key"], lang)
         entries[r["key"]] = GazetteerEntry(
             key=r["key"], type=ORGANISATION, name=r["name"], kind=r["kind"], wikidata=r["wikidata"] or None,
             aliases=_split(r["aliases"]), demonyms=_demonyms(r["demonyms"]), stands_for=r["seat_of"] or None,
@@ -414,6 +422,7 @@ def load(lang: str = "fr") -> Resources:
         for spec in _split(r["offices"], ";"):
             role, of, start, end = (spec.split(":") + ["", "", ""])[:4]
             offices.append(Office(role, of, start, end))
+        _new_key(entries, r["key"], lang)
         entries[r["key"]] = GazetteerEntry(
             key=r["key"], type=PERSON, name=r["name"], kind="Person", wikidata=r["wikidata"] or None,
             aliases=_split(r["aliases"]), gender=r["gender"] or None, offices=tuple(offices))

@@ -58,3 +58,16 @@ def test_resources_no_person_alias_is_a_common_given_name():
     clashes = [(e.key, a) for e in res.entries.values() if e.type == "Person" and e.key not in called_by_given_name
                for a in e.aliases if a in res.first_names or all(p in res.first_names for p in a.split("-"))]
     assert clashes == []
+
+
+def test_resources_a_gazetteer_key_given_twice_is_refused(monkeypatch):
+    import kg.resources
+    from kg.errors import KgError
+    read = kg.resources._rows
+
+    def doubled(lang, name, columns):
+        rows = read(lang, name, columns)
+        return rows + rows[:1] if name == "people.tsv" else rows
+    monkeypatch.setattr(kg.resources, "_rows", doubled)
+    with pytest.raises(KgError, match="given twice"):
+        kg.resources.load.__wrapped__("fr")
