@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg.extract.document import Sentences, children, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import Sentences, aux_start, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -522,9 +522,8 @@ def _subject_after(doc, linking: Linking, i: int) -> str | None:
     """The subject after token ``i`` of the verb the phrase of ``i`` hangs on, as one actor: what a
     possessive in a phrase set before the subject stands for ("Dans son discours, le président a promis")."""
     verb = next((a for a in tokens_of(doc)[i].ancestors if a.pos_ == "VERB"), None)
-    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj") and c.i > i), None) \
-        if verb is not None else None
-    keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None else ()
+    subject = clause_subject(verb) if verb is not None else None
+    keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None and subject.i > i else ()
     return keys[0] if len(keys) == 1 else None
 
 
@@ -1376,10 +1375,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
 def _inverted_report(toks, verb) -> bool:
     """Whether a reporting verb opens a clause after a comma with no subject before it (", ont annoncé lundi
     les médias d'Etat"): the words it reports come before."""
-    k = verb.i - 1
-    while k > 0 and toks[k].pos_ == "AUX":
-        k -= 1
-    return toks[k].text == "," and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in children(verb))
+    return toks[aux_start(verb.doc, verb.i) - 1].text == "," \
+        and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in children(verb))
 
 
 def _after(date: str, reference: str) -> bool:

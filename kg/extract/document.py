@@ -7,7 +7,8 @@ from functools import cached_property
 from kg.model import Span
 from kg.resources import fold
 
-__all__ = ["Sentences", "tokens_of", "children", "lemma", "norm", "feats", "text_of", "QUOTE_OPEN", "QUOTE_CLOSE", "NUMBERED_SERIES"]
+__all__ = ["Sentences", "tokens_of", "children", "lemma", "norm", "feats", "text_of", "aux_start", "QUOTE_OPEN", "QUOTE_CLOSE",
+           "NUMBERED_SERIES"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 NUMBERED_SERIES = re.compile(r"([A-Z]{2,})(\d{1,3})")    # "COP28": the letters name a series of events (events.tsv)
@@ -51,6 +52,23 @@ def _verb_lemma(base: str, word: str, pos: str) -> str:
     if pos == "VERB" and base == word and len(word) > 3 and word.endswith("e") and not word.endswith("re"):
         return word + "r"
     return base
+
+
+def aux_start(doc, i: int) -> int:
+    """The first token of the verb group ending at ``i`` (auxiliaries, inverted clitics, "ne", and an
+    adverb quoted between auxiliary and participle: "a « fermement » condamné")."""
+    toks = tokens_of(doc)
+    j = i
+    while j > 0:
+        if toks[j - 1].pos_ == "AUX" or norm(toks[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se") \
+                or toks[j - 1].dep_.startswith("aux"):
+            j -= 1
+        elif j == i and j >= 4 and toks[j - 1].text == QUOTE_CLOSE and toks[j - 3].text == QUOTE_OPEN \
+                and toks[j - 4].pos_ == "AUX":
+            j -= 3
+        else:
+            break
+    return j
 
 
 def tokens_of(doc) -> list:

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, children, feats, lemma, norm,
-                                 text_of, tokens_of)
+from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, aux_start, children, feats,
+                                 lemma, norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.resources import Cue, Resources, fold
 
-__all__ = ["Act", "Reader", "read_acts", "aux_start", "present_participle"]
+__all__ = ["Act", "Reader", "read_acts", "present_participle"]
 
 _SAYING = {"dire", "affirmer", "declarer"}     # "a dit regretter": the infinitive tells the stance
 _CHARGES = {"accuser", "reprocher", "soupconner", "suspecter"}     # whose "de" clause tells the deed charged
@@ -77,23 +77,6 @@ def present_participle(token) -> bool:
     doc, i = token.doc, token.i
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("leur", "lui", "les", "la", "le", "l'") else i
     return token.lower_.endswith("ant") and token.lemma_.lower() == token.lower_ and k > 0 and doc[k - 1].text == ","
-
-
-def aux_start(doc, i: int) -> int:
-    """The first token of the verb group ending at ``i`` (auxiliaries, inverted clitics, "ne", and an
-    adverb quoted between auxiliary and participle: "a « fermement » condamné")."""
-    toks = tokens_of(doc)
-    j = i
-    while j > 0:
-        if toks[j - 1].pos_ == "AUX" or norm(toks[j - 1]) in ("-t", "-il", "-elle", "-ils", "t", "ne", "n'", "s'", "se") \
-                or toks[j - 1].dep_.startswith("aux"):
-            j -= 1
-        elif j == i and j >= 4 and toks[j - 1].text == QUOTE_CLOSE and toks[j - 3].text == QUOTE_OPEN \
-                and toks[j - 4].pos_ == "AUX":
-            j -= 3
-        else:
-            break
-    return j
 
 
 # verbs of judging whose bare past participle is passive: "l'AfD classée « extrémiste »", "qualifiée de"

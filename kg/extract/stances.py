@@ -11,10 +11,11 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 from __future__ import annotations
 
 from kg.extract.arguments import commanded
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, Sentences, children, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma, norm, text_of,
+                                 tokens_of)
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
-from kg.extract.speech import Act, Reader, aux_start, present_participle, read_acts
+from kg.extract.speech import Act, Reader, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import Resources, fold
