@@ -6058,3 +6058,8 @@ def test_extract_the_french_prime_minister_of_october_2025_is_sebastien_lecornu(
     x = extract_text("date 2025-10-16\nTitre\n\nLe Premier ministre français a survécu jeudi à deux motions de "
                      "censure. Sébastien Lecornu a salué le vote.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["sebastien_lecornu"]
+
+
+def test_extract_a_plural_judgement_after_a_root_subject_is_held_by_both_joined(extract_text):
+    x = extract_text("Titre\n\nLes États-Unis et le Royaume-Uni se sont dits préoccupés par la décision.\n")
+    assert sorted(s.holder for s in x.stances) == ["etats_unis", "royaume_uni"]

@@ -789,7 +789,10 @@ class Reader:
             if any(self.sentences.texts[k] in ("où", "Où") for k in range(m.end, act.head)):
                 break                     # "la cathédrale ..., où des fidèles s'étaient rassemblés pour s'opposer"
             if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative and m.start not in quoted:
-                act.holders, act.holder_mentions = keys, [m]
+                # "Les États-Unis et le Royaume-Uni se sont dits préoccupés", the first parsed as a root: both
+                joined = [k for k in joined_before(self.doc, self.linking, m.start) if k not in keys] \
+                    if "Number=Plur" in morphs[act.head] else []
+                act.holders, act.holder_mentions = (*joined, *keys), [m]
                 act.rules.append("left-actor")
                 act.confidence *= 0.7
                 return
