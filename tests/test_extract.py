@@ -6063,3 +6063,9 @@ def test_extract_the_french_prime_minister_of_october_2025_is_sebastien_lecornu(
 def test_extract_a_plural_judgement_after_a_root_subject_is_held_by_both_joined(extract_text):
     x = extract_text("Titre\n\nLes États-Unis et le Royaume-Uni se sont dits préoccupés par la décision.\n")
     assert sorted(s.holder for s in x.stances) == ["etats_unis", "royaume_uni"]
+
+
+def test_extract_a_regulator_suspending_a_news_outlet_sanctions_it(extract_text):
+    x = extract_text("Titre\n\nLe Conseil supérieur de la communication a suspendu la BBC pour deux semaines. Le "
+                     "club a suspendu son entraîneur.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ("bbc",))]

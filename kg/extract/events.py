@@ -743,11 +743,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                        for k in range(end, min(end + 5, len(toks)))) if cue.family == "Election" else False
         if cue.lemmas == ("suspendre",) and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and ORGANISATION in _types_at(linking, c.i) and not _is_court(linking, c.i)
-                for c in children(tok)) and any(c.dep_ == "obj" and (PLACE in _types_at(linking, c.i) or lemma(c) in _BROADCASTS
-                                                                    and any(ORGANISATION in _types_at(linking, t.i) for t in c.subtree))
-                                               for c in children(tok)):
+                for c in children(tok)) and any(c.dep_ == "obj" and (
+                    PLACE in _types_at(linking, c.i) or _named_as(linking, c.i, (), kind="Agency")
+                    or lemma(c) in _BROADCASTS and any(ORGANISATION in _types_at(linking, t.i) for t in c.subtree))
+                    for c in children(tok)):
             cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar",
-            #                                                            "a suspendu la diffusion des chaînes TF1 et LCI"
+            #                               "a suspendu la diffusion des chaînes TF1 et LCI", "a suspendu la BBC"
         if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in children(tok))):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
