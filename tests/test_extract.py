@@ -6065,6 +6065,14 @@ def test_extract_a_plural_judgement_after_a_root_subject_is_held_by_both_joined(
     assert sorted(s.holder for s in x.stances) == ["etats_unis", "royaume_uni"]
 
 
+def test_extract_a_demonstrative_names_the_deed_told_by_a_word_of_its_stem(extract_text):
+    x = extract_text("Titre\n\nLe Conseil supérieur de la communication a suspendu jeudi la diffusion des programmes "
+                     "de la BBC, qui avait relayé un rapport accusant l'armée d'avoir exécuté des civils. Les "
+                     "États-Unis se sont dits préoccupés par ces suspensions.\n")
+    told = {e.key: e.type for e in x.events}
+    assert [[told[k] for k in s.event_targets] for s in x.stances if s.holder == "etats_unis"] == [["Sanctions"]]
+
+
 def test_extract_a_regulator_suspending_a_news_outlet_sanctions_it(extract_text):
     x = extract_text("Titre\n\nLe Conseil supérieur de la communication a suspendu la BBC pour deux semaines. Le "
                      "club a suspendu son entraîneur.\n")

@@ -806,7 +806,7 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 targeted_events.append(named)
                 act.rules.append("act-noun")
             elif rule == "de" and j < end and reader.sentences.norms[j] in _DEMONSTRATIVES \
-                    and (told := _latest_deed(reader, j)) is not None:
+                    and (told := _latest_deed(reader, j, _first_noun(reader, j + 1, min(end, j + 3)))) is not None:
                 targeted_events.append(told)         # "s'est dit « alarmé » par ce recours à la force": the deed
                 act.rules.append("demonstrative")    # just told, whatever the words for it
             elif rule == "de":
@@ -1381,11 +1381,16 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
 
-def _latest_deed(reader: Reader, before: int) -> EventBuilder | None:
-    """The latest event told before token ``before`` that happened, words and meetings aside."""
+def _latest_deed(reader: Reader, before: int, noun=None) -> EventBuilder | None:
+    """The latest event told before token ``before`` that happened, words and meetings aside; with the
+    ``noun`` a demonstrative names it by, the latest told by a word of the same stem if one was ("ces
+    suspensions" after "a suspendu", an execution told between them)."""
     told = [e for e in reader.events if e.family != "Communication" and e.factuality == "Asserted"
             and min(e.tokens) < before]
-    return max(told, key=lambda e: max(t for t in e.tokens if t < before)) if told else None
+    stem = lemma(noun)[:6] if noun is not None else ""
+    alike = [e for e in told if len(stem) == 6 and any(
+        reader.sentences.lemmas[t].startswith(stem) for t in e.tokens if t < before)]
+    return max(alike or told, key=lambda e: max(t for t in e.tokens if t < before)) if told else None
 
 
 def _speaks_for(reader: Reader, key: str) -> str:
