@@ -6077,3 +6077,10 @@ def test_extract_a_regulator_suspending_a_news_outlet_sanctions_it(extract_text)
     x = extract_text("Titre\n\nLe Conseil supérieur de la communication a suspendu la BBC pour deux semaines. Le "
                      "club a suspendu son entraîneur.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ("bbc",))]
+
+
+def test_extract_a_meeting_told_after_apres_que_is_between_those_its_clause_names(extract_text):
+    x = extract_text("Titre\n\nLe vice-président américain JD Vance a critiqué les Européens. Le chancelier Olaf Scholz a "
+                     "rejeté samedi toute ingérence, après que le vice-président a rencontré la dirigeante de l'AfD, "
+                     "Alice Weidel.\n")
+    assert [sorted(e.participants) for e in x.events] == [["jd_vance", "person-alice-weidel"]]

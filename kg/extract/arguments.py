@@ -410,9 +410,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             reporter = _reporter_span(toks[i], resources)
             reporters = {k for t in range(*reporter) if (r := linking.mention_at_token(t)) is not None
                          for k in linking.refs.get(r, ())}
-            for m, keys in linking.keys_at(sentences.spans[sentences.of[i]].begin, sentences.spans[sentences.of[i]].end):
+            opened = _subordinate_opening(sentences, i) if toks[i].pos_ == "VERB" else None
+            begin = toks[opened].idx if opened is not None else sentences.spans[sentences.of[i]].begin
+            for m, keys in linking.keys_at(begin, sentences.spans[sentences.of[i]].end):
                 # and an organisation named by its members ("les dirigeants des pays de l'Otan"); not the one who
-                # reports the words that tell it ("X a annoncé que son pays demandait des consultations")
+                # reports the words that tell it ("X a annoncé que son pays demandait des consultations"), nor
+                # the one the main clause names before "après que X a rencontré Y"
                 if (m.type == PERSON and m.kind in ("name", "role") or m.type == ORGANISATION and m.kind == "group") \
                         and len(keys) == 1 and keys[0] not in reporters:
                     if not after_source_marker(text, m.span.begin):
@@ -1159,6 +1162,24 @@ def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...
     if m is None or m.kind != "name" or m.start > end + 2:
         return ()
     return linking.refs.get(m, ())
+
+
+_SUBORDINATE = {"lorsque", "lorsqu'", "quand", "puisque", "puisqu'"}
+_BEFORE_QUE = {"apres", "avant", "depuis", "pendant", "alors", "tandis"}
+
+
+def _subordinate_opening(sentences: Sentences, i: int) -> int | None:
+    """The token opening the adverbial clause verb ``i`` is in ("après que", "lorsque"), if a subject
+    stands between it and the verb: the clause is the verb's own, apart from the main one."""
+    norms = sentences.norms
+    begin = sentences.tokens[sentences.of[i]][0]
+    for k in range(i - 1, begin, -1):
+        if norms[k] in _SUBORDINATE or norms[k] in ("que", "qu'") and norms[k - 1] in _BEFORE_QUE:
+            subject = any(sentences.pos[t] in ("NOUN", "PROPN", "PRON") for t in range(k + 1, i))
+            return k if subject else None
+        if sentences.pos[k] == "VERB" or sentences.texts[k] in (";", ":"):
+            return None
+    return None
 
 
 def joined_before(doc, linking: Linking, first: int, listed: bool = False) -> list[str]:
