@@ -6084,3 +6084,9 @@ def test_extract_a_meeting_told_after_apres_que_is_between_those_its_clause_name
                      "rejeté samedi toute ingérence, après que le vice-président a rencontré la dirigeante de l'AfD, "
                      "Alice Weidel.\n")
     assert [sorted(e.participants) for e in x.events] == [["jd_vance", "person-alice-weidel"]]
+
+
+def test_extract_the_person_a_pronoun_stands_for_meets_the_one_named(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a appelé les Européens à créer une armée "
+                     "commune. Il doit rencontrer le vice-président américain JD Vance dans l'après-midi.\n")
+    assert [(e.type, sorted(e.participants)) for e in x.events] == [("Meeting", ["jd_vance", "volodymyr_zelensky"])]

@@ -591,6 +591,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             for key in subject_keys(doc, linking, subject, (PLACE, ORGANISATION, PERSON)) if subject is not None else ():
                 event.add_actor("participant", key)       # dirigeants européens": its host takes part
         if event.family == "Communication" and event.participants:
+            subject = clause_subject(toks[i]) if toks[i].pos_ == "VERB" else None
+            if subject is not None and norm(subject) in ("il", "elle"):
+                for key in subject_keys(doc, linking, subject, (PERSON,)):
+                    event.add_actor("participant", key)   # "Il doit rencontrer X": who "il" stands for, X named
             continue
         if toks[i].dep_ == "appos" and toks[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, toks[i].head, i, event, resources)
@@ -1064,6 +1068,7 @@ _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "
 
 _IMPERSONAL = {"agir", "passer", "produire", "trouver", "falloir", "pouvoir", "tenir"}
 # reflexive verbs also used with an impersonal "il": "il s'agit de", "il se passe", "il se peut que"
+_MODALS = {"devoir", "aller", "vouloir", "compter", "esperer"}    # "Il doit rencontrer X": a person's plan
 
 
 def _verbless_before_comma(sentences: Sentences, i: int, verb: int) -> bool:
@@ -1096,6 +1101,9 @@ def clause_subject(governor, participle: bool = True):
                     and lemma(candidate) not in _IMPERSONAL and any(norm(c) in ("se", "s'") for c in children(candidate)):
                 return child         # "qu'il se rendrait lundi à Washington": a person, which the parser took for
                 #                      the "il" of "il s'agit"
+            if child.dep_ == "expl:subj" and norm(child) in ("il", "elle") and child.i < candidate.i \
+                    and lemma(candidate) in _MODALS and not any(norm(t) == "y" for t in candidate.subtree):
+                return child         # "Il doit rencontrer X": a person (but "il doit y avoir", "il va y avoir")
     noun = governor.head
     if governor.dep_ in ("dep", "advcl", "acl") and "Part" in feats(governor, "VerbForm") and governor.i < noun.i \
             and noun.dep_ in ("nsubj", "nsubj:pass") and noun.pos_ in ("NOUN", "PROPN"):
