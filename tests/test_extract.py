@@ -6090,3 +6090,11 @@ def test_extract_the_person_a_pronoun_stands_for_meets_the_one_named(extract_tex
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a appelé les Européens à créer une armée "
                      "commune. Il doit rencontrer le vice-président américain JD Vance dans l'après-midi.\n")
     assert [(e.type, sorted(e.participants)) for e in x.events] == [("Meeting", ["jd_vance", "volodymyr_zelensky"])]
+
+
+def test_extract_the_head_of_a_ministry_named_by_its_seat_is_a_minister_of_the_state(extract_text):
+    x = extract_text("Titre\n\nWashington a suspendu une livraison de bombes. Le chef du Pentagone, Lloyd Austin, a "
+                     "confirmé la suspension. La Russie a ironisé par la voix de l'homme fort du Kremlin, Vladimir "
+                     "Poutine.\n")
+    assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.rule.startswith("role")) \
+        == [("lloyd_austin", "memberOf", "etats_unis"), ("vladimir_poutine", "headOf", "russie")]

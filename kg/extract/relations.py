@@ -59,10 +59,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue                         # "la dirigeante française" for Marine Le Pen: the gazetteer knows
             #                                  who leads France, and he is a man
         entry = resources.entries.get(obj)
+        predicate = m.relation
         if m.relation == "headOf" and entry and entry.stands_for and m.role not in CITY_OFFICES \
                 and not set(m.text.lower().split()) & set(resources.place_nouns):
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia (not "la présidente de la
             #                                  région de Madrid", the region's, nor "le maire de Varsovie")
+            if entry.kind == "Ministry":
+                predicate = "memberOf"       # "le chef du Pentagone": a minister of the state, not its head
         government = linking.builders.get(obj)
         if m.role in ("head_of_government", "leader") and government is not None and government.subtype == "Government" \
                 and government.of in linking.builders:
@@ -79,7 +82,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             gov = next((k for k, b in linking.builders.items() if b.subtype == "Government" and b.of == m.of and b.spans), None)
             add(keys[0], m.relation if m.relation != "headOf" else "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
         else:
-            add(keys[0], m.relation, obj, m.span, 0.85, f"role-description:{m.role}")
+            add(keys[0], predicate, obj, m.span, 0.85, f"role-description:{m.role}")
     # "Bola Tinubu, qui préside la Cédéao", "qui a pris la tête du pays"
     for m, keys in ordered:
         if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
