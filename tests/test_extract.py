@@ -6098,3 +6098,10 @@ def test_extract_the_head_of_a_ministry_named_by_its_seat_is_a_minister_of_the_s
                      "Poutine.\n")
     assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.rule.startswith("role")) \
         == [("lloyd_austin", "memberOf", "etats_unis"), ("vladimir_poutine", "headOf", "russie")]
+
+
+def test_extract_a_meeting_takes_its_clause_subject_besides_the_persons_named(extract_text):
+    x = extract_text("Titre\n\nLe Conseil de sécurité de l'ONU se réunira vendredi à la demande du Premier ministre "
+                     "cambodgien Hun Manet.\n")
+    assert [(e.type, sorted(e.participants)) for e in x.events] \
+        == [("Meeting", ["conseil_de_securite", "person-hun-manet"])]

@@ -590,12 +590,6 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             subject = clause_subject(toks[i].head)        # "X doit accueillir dimanche à Londres un sommet de
             for key in subject_keys(doc, linking, subject, (PLACE, ORGANISATION, PERSON)) if subject is not None else ():
                 event.add_actor("participant", key)       # dirigeants européens": its host takes part
-        if event.family == "Communication" and event.participants:
-            subject = clause_subject(toks[i]) if toks[i].pos_ == "VERB" else None
-            if subject is not None and norm(subject) in ("il", "elle"):
-                for key in subject_keys(doc, linking, subject, (PERSON,)):
-                    event.add_actor("participant", key)   # "Il doit rencontrer X": who "il" stands for, X named
-            continue
         if toks[i].dep_ == "appos" and toks[i].head.pos_ == "NOUN":
             _apposition_arguments(doc, linking, toks[i].head, i, event, resources)
         role = toks[i].head
