@@ -6105,3 +6105,9 @@ def test_extract_a_meeting_takes_its_clause_subject_besides_the_persons_named(ex
                      "cambodgien Hun Manet.\n")
     assert [(e.type, sorted(e.participants)) for e in x.events] \
         == [("Meeting", ["conseil_de_securite", "person-hun-manet"])]
+
+
+def test_extract_talks_with_two_joined_states_have_both_as_participants(extract_text):
+    x = extract_text("Titre\n\nL'Union européenne ouvrira des négociations d'adhésion avec l'Ukraine et la Moldavie.\n")
+    assert [sorted(e.participants) for e in x.events if e.type == "Talks"] == [["moldavie", "ue", "ukraine"]]
+

@@ -373,8 +373,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 if word == "par":                         # "par La France insoumise (LFI) et le Rassemblement national"
                     for key in _joined_after(doc, linking, m.end, limit):
                         event.add_actor(role, key)
-                if word == "entre":                       # "entre la Thaïlande et le Cambodge": both
-                    for conj in toks[m.start].conjuncts:
+                if word in ("entre", "avec") and role == "participant":   # "entre la Thaïlande et le Cambodge":
+                    for conj in toks[m.start].conjuncts:                   # both; "avec l'Ukraine et la Moldavie"
                         other = linking.mention_at_token(conj.i)
                         if other is not None and other.kind == "name":
                             for key in linking.refs[other]:
@@ -384,7 +384,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         stop = next((t for t in range(m.end + 1, min(limit, m.end + 6))
                                      if sentences.pos[t] in ("VERB", "AUX", "PUNCT")), min(limit, m.end + 6))
                         other = next((n for n in map(linking.mention_at_token, range(m.end + 1, stop)) if n is not None), None)
-                        if other is not None and other.kind == "name":
+                        if other is not None and other.kind == "name" and (word == "entre" or other.start <= m.end + 2):
                             for key in linking.refs[other]:
                                 event.add_actor("participant", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
