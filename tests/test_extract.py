@@ -6111,3 +6111,7 @@ def test_extract_talks_with_two_joined_states_have_both_as_participants(extract_
     x = extract_text("Titre\n\nL'Union européenne ouvrira des négociations d'adhésion avec l'Ukraine et la Moldavie.\n")
     assert [sorted(e.participants) for e in x.events if e.type == "Talks"] == [["moldavie", "ue", "ukraine"]]
 
+
+def test_extract_a_day_parsed_as_the_object_of_a_governing_verb_is_no_actor(extract_text):
+    x = extract_text("Titre\n\nL'Union européenne a décidé jeudi d'imposer des sanctions.\n")
+    assert [e.agents for e in x.events] == [("ue",)]

@@ -738,7 +738,7 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if subject is None and governor.dep_ == "xcomp":
             # "a accusé l'armée d'avoir bombardé ...": the object of the governing verb acts; with no
             # object, its subject ("a menacé d'engager une procédure")
-            subject = next((c for c in children(governor.head) if c.dep_ == "obj"), None) \
+            subject = next((c for c in children(governor.head) if c.dep_ == "obj" and norm(c) not in times), None) \
                 or _dative(governor.head, resources.cue_index.demand_verbs | resources.cue_index.blame_verbs) \
                 or _stray_object(doc, governor, resources.cue_index.blame_verbs) \
                 or clause_subject(governor.head)
