@@ -6115,3 +6115,9 @@ def test_extract_talks_with_two_joined_states_have_both_as_participants(extract_
 def test_extract_a_day_parsed_as_the_object_of_a_governing_verb_is_no_actor(extract_text):
     x = extract_text("Titre\n\nL'Union européenne a décidé jeudi d'imposer des sanctions.\n")
     assert [e.agents for e in x.events] == [("ue",)]
+
+
+def test_extract_a_title_clause_after_a_comma_names_no_participant_of_the_one_before(extract_text):
+    x = extract_text("L'UE ouvre les négociations d'adhésion avec l'Ukraine, Orban bloque l'aide financière\n\n"
+                     "Les dirigeants de l'Union européenne ont décidé jeudi d'ouvrir des négociations d'adhésion.\n")
+    assert [sorted(e.participants) for e in x.events if e.type == "Talks"] == [["ue", "ukraine"]]

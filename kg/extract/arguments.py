@@ -411,11 +411,13 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             reporters = {k for t in range(*reporter) if (r := linking.mention_at_token(t)) is not None
                          for k in linking.refs.get(r, ())}
             opened = _subordinate_opening(sentences, i) if toks[i].pos_ == "VERB" else None
-            begin = toks[opened].idx if opened is not None else sentences.spans[sentences.of[i]].begin
-            for m, keys in linking.keys_at(begin, sentences.spans[sentences.of[i]].end):
+            first, last = _headline_clause(sentences, i)
+            begin = toks[opened if opened is not None else first].idx
+            for m, keys in linking.keys_at(begin, toks[last - 1].idx + len(toks[last - 1].text)):
                 # and an organisation named by its members ("les dirigeants des pays de l'Otan"); not the one who
                 # reports the words that tell it ("X a annoncé que son pays demandait des consultations"), nor
-                # the one the main clause names before "après que X a rencontré Y"
+                # the one the main clause names before "après que X a rencontré Y", nor in a title the one
+                # another clause names ("L'UE ouvre les négociations avec l'Ukraine, Orban bloque l'aide")
                 if (m.type == PERSON and m.kind in ("name", "role") or m.type == ORGANISATION and m.kind == "group") \
                         and len(keys) == 1 and keys[0] not in reporters:
                     if not after_source_marker(text, m.span.begin):
@@ -1168,6 +1170,24 @@ def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...
 
 _SUBORDINATE = {"lorsque", "lorsqu'", "quand", "puisque", "puisqu'"}
 _BEFORE_QUE = {"apres", "avant", "depuis", "pendant", "alors", "tandis"}
+
+
+def _headline_clause(sentences: Sentences, i: int) -> tuple[int, int]:
+    """The tokens of the clause token ``i`` is in, when the sentence is a title of clauses set side by side
+    with commas, each with its own verb ("L'UE ouvre les négociations, Orban bloque l'aide"); else the
+    sentence's."""
+    sent = sentences.of[i]
+    first, last = sentences.tokens[sent]
+    if not sentences.is_headline(sent):
+        return first, last
+    commas = [k for k in range(first, last) if sentences.texts[k] == ","]
+    bounds = [first, *commas, last]
+    pieces = list(zip(bounds, bounds[1:]))
+    finite = [any(sentences.pos[t] == "VERB" and "VerbForm=Fin" in sentences.morphs[t] for t in range(a, b))
+              for a, b in pieces]
+    if len(pieces) < 2 or not all(finite):
+        return first, last
+    return next((a, b) for a, b in pieces if a <= i < b)
 
 
 def _subordinate_opening(sentences: Sentences, i: int) -> int | None:
