@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
 from kg.naming import salient_state, slug, strip_article
-from kg.resources import fold
+from kg.resources import fold, is_minister
 
 if TYPE_CHECKING:
     from kg.link import office_of_office, Linking
@@ -127,6 +127,15 @@ def _same_office(m: Mention, linking: Linking) -> str | None:
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.role == m.role
              and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON]
     return max(found)[1] if found else None
+
+
+def _one_minister_before(m: Mention, linking: Linking) -> str | None:
+    """The one person described before as a minister of the role of ``m`` (of any portfolio for "son
+    ministre"), if one alone was."""
+    found = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and len(keys) == 1
+             and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON
+             and (n.role == m.role or m.role == "minister" and is_minister(n.role))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _new_holder(m: Mention, linking: Linking) -> str | None:
@@ -361,6 +370,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
             or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None) or _leader_described(m, linking)
+    if not m.of and is_minister(m.role) and m.text.lower().startswith(("son ", "sa ")):
+        return _one_minister_before(m, linking)       # "son ministre des Finances, X", then "son ministre"
     if not m.of:
         return None
     of = m.of

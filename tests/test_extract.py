@@ -6121,3 +6121,10 @@ def test_extract_a_title_clause_after_a_comma_names_no_participant_of_the_one_be
     x = extract_text("L'UE ouvre les négociations d'adhésion avec l'Ukraine, Orban bloque l'aide financière\n\n"
                      "Les dirigeants de l'Union européenne ont décidé jeudi d'ouvrir des négociations d'adhésion.\n")
     assert [sorted(e.participants) for e in x.events if e.type == "Talks"] == [["ue", "ukraine"]]
+
+
+def test_extract_his_minister_is_the_one_minister_described_before(extract_text):
+    x = extract_text("Titre\n\nLe chancelier allemand Olaf Scholz a limogé mercredi son ministre des Finances, le libéral "
+                     "Christian Lindner. Le chancelier a reproché à son ministre d'avoir « trop souvent trahi » sa "
+                     "confiance.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("olaf_scholz", ("person-christian-lindner",))]
