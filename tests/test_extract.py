@@ -6128,3 +6128,9 @@ def test_extract_his_minister_is_the_one_minister_described_before(extract_text)
                      "Christian Lindner. Le chancelier a reproché à son ministre d'avoir « trop souvent trahi » sa "
                      "confiance.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("olaf_scholz", ("person-christian-lindner",))]
+
+
+def test_extract_the_members_of_a_party_of_a_state_named_by_a_demonym_stand_for_it(extract_text):
+    x = extract_text("Titre\n\nLe président américain Joe Biden a suspendu des livraisons d'armes à Israël. Les "
+                     "républicains ont dénoncé l'abandon d'un allié.\n")
+    assert [s.holder for s in x.stances] == ["parti_republicain_us"]

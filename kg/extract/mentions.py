@@ -692,10 +692,11 @@ def _workforce_unions(doc, sentences, resources, names: list[Mention]) -> list[M
 _MEMBER_ENDINGS = ("iste", "ate", "ain", "ise", "eur", "al")
 
 
-def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
+def _party_members(doc, sentences, resources, names: list[Mention], demonyms: list[Mention]) -> list[Mention]:
     """ "les socialistes", "les insoumis", "les travaillistes": the members of a party the article names
     by the word its name is made of ("le PS", "La France insoumise", "le Parti travailliste"), or of one
-    the gazetteer knows in a state the article names, standing for the party."""
+    the gazetteer knows in a state the article names (by its name, its capital or a demonym), standing for
+    the party."""
     # the parties the article names, then those the gazetteer knows in a state it names ("au Royaume-Uni ...
     # les conservateurs"): each one's entry or unknown name, and what its members stand for
     named: list[tuple[GazetteerEntry | None, str, str]] = []
@@ -705,7 +706,11 @@ def _party_members(doc, sentences, resources, names: list[Mention]) -> list[Ment
             and "parti" in fold(m.text).split()[:2]      # "le Parti libéral", which the gazetteer does not know
         if (entry is not None and entry.kind == "Party") or unknown:
             named.append((entry, m.text, m.key or f"#{m.start}"))   # "les libéraux": the name at its token
-    states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"}
+    # (a state named by its capital or a demonym too: "Washington", "le président américain")
+    states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"} \
+        | {resources.entries[m.key].stands_for for m in names if m.key and resources.entries[m.key].kind == "City"
+           and resources.entries[m.key].stands_for} \
+        | {m.key for m in demonyms if m.key and resources.entries[m.key].kind == "Country"}
     named += [(entry, entry.names[0], entry.key) for entry in resources.parties_in(states)]
     words: dict[str, str] = {}
     for entry, text, ref in named:
@@ -734,7 +739,7 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
                 if not any(b <= m.start and m.end <= e for b, e in companies)]
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
-        + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names)
+        + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names, demonyms)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
 
 
