@@ -6134,3 +6134,9 @@ def test_extract_the_members_of_a_party_of_a_state_named_by_a_demonym_stand_for_
     x = extract_text("Titre\n\nLe président américain Joe Biden a suspendu des livraisons d'armes à Israël. Les "
                      "républicains ont dénoncé l'abandon d'un allié.\n")
     assert [s.holder for s in x.stances] == ["parti_republicain_us"]
+
+
+def test_extract_the_city_in_a_named_conference_is_its_place(extract_text):
+    x = extract_text("Titre\n\nJD Vance a critiqué vendredi les Européens lors de la Conférence sur la sécurité de "
+                     "Munich.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Summit", "munich")]

@@ -319,6 +319,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 event.place = event.place or keys[0]      # "se retirer du sud du Liban": the place left (not "de
                 #                                           l'accord de Paris", another event's place, nor "du Statut
                 #                                           de Rome", a name)
+            elif word in ("de", "du", "d'") and event.family == "Communication" and toks[i].text[:1].isupper() \
+                    and m.start <= k + 2 and getattr(resources.entries.get(keys[0]), "kind", None) == "City" \
+                    and any(t.i == m.start for t in toks[i].subtree):
+                event.place = event.place or keys[0]      # "la Conférence sur la sécurité de Munich": a name's city
             elif word in ("de", "du", "d'", "des") and (m.start <= k + 2 or troops or m.start == k + 3 and m.kind == "name"
                                                          and sentences.norms[k + 2] in resources.person_nouns) and (
                     k == j or event.family == "Visit" or _time_between(doc, j, k, resources.cue_index.times)):
