@@ -6140,3 +6140,9 @@ def test_extract_the_city_in_a_named_conference_is_its_place(extract_text):
     x = extract_text("Titre\n\nJD Vance a critiqué vendredi les Européens lors de la Conférence sur la sécurité de "
                      "Munich.\n")
     assert [(e.type, e.place) for e in x.events] == [("Summit", "munich")]
+
+
+def test_extract_declining_to_comment_is_no_stance(extract_text):
+    x = extract_text("Titre\n\nLe Hezbollah a accusé Israël. L'armée israélienne s'est refusée à tout commentaire. La "
+                     "Russie a refusé le plan de paix américain.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("hezbollah", "DISAPPROVE"), ("russie", "DENY")]

@@ -1079,6 +1079,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             continue
         if act.kind == "cue" and lemma(toks[act.head]) == "condamner" and all(_court(linking, h) for h in act.holders):
             continue                        # "La Cour suprême a condamné X à deux ans": a sentence passed, a ruling
+        if act.kind == "cue" and lemma(toks[act.head]) in _DECLINING and any(
+                sentences.lemmas[t] in _COMMENTING for t in range(act.cue_end, min(act.cue_end + 4, len(doc)))):
+            continue                        # "s'est refusée à tout commentaire": no comment, no stance
         begin, end = act.content
         sent = sentences.of[act.head]
         seg = reader.segment(act.head if act.kind != "frame" else at)
@@ -1379,6 +1382,10 @@ def _without_headline_echoes(reader: Reader, stances: list[Stance]) -> list[Stan
 
 
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+_DECLINING = {"refuser", "decliner"}
+_COMMENTING = {"commentaire", "commenter", "reagir", "reaction", "exprimer", "confirmer", "repondre"}
 
 
 def _latest_deed(reader: Reader, before: int, noun=None) -> EventBuilder | None:
