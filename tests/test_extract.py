@@ -6146,3 +6146,9 @@ def test_extract_declining_to_comment_is_no_stance(extract_text):
     x = extract_text("Titre\n\nLe Hezbollah a accusé Israël. L'armée israélienne s'est refusée à tout commentaire. La "
                      "Russie a refusé le plan de paix américain.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("hezbollah", "DISAPPROVE"), ("russie", "DENY")]
+
+
+def test_extract_the_imposition_of_tariffs_on_imported_goods_is_its_announcers_against_the_exporter(extract_text):
+    x = extract_text("Titre\n\nLa Chine a annoncé vendredi l'imposition de droits de douane de 34 % sur tous les produits "
+                     "importés des États-Unis.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("chine",), ("etats_unis",))]

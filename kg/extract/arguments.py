@@ -285,7 +285,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             elif word in ("de", "du", "d'", "des") and m is not None and m.kind != "demonym" and last_locative is not None \
                     and (k - last_locative <= 3 or _in_locative_phrase(toks, last_locative, m.start)) \
                     and PLACE in {linking.type_of(key) for key in linking.refs[m]} \
-                    and sentences.norms[k - 1] not in ("provenance", "venant", "originaires"):
+                    and sentences.norms[k - 1] not in _FROM:
                 event.place = event.place or linking.refs[m][0]    # "dans une propriété de Woodside", "dans le sud du pays"
                 k = m.end
                 continue
@@ -341,7 +341,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     toks[k - 1].like_num or sentences.lemmas[k - 1] in resources.numbers):   # not "155 milliards de dollars canadiens"
                 for key in keys:                          # "des droits de douane sur ... de produits américains"
                     event.add_actor("patient", key)
-            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and sentences.norms[k - 1] in ("provenance", "venant", "originaires"):
+            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and sentences.norms[k - 1] in _FROM:
                 for key in keys:                          # "sur les importations en provenance du Canada", "venant de Chine"
                     event.add_actor("patient", key)
                 for conj in toks[m.start].conjuncts:
@@ -1060,10 +1060,12 @@ _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 # nouns through which an event noun still belongs to the clause ("a annoncé le lancement de l'offensive",
 # "a signé le texte de l'accord"); through others it does not ("une vidéo de l'attaque", "les victimes de")
 _ONES_OWN = {"Inauguration", "Resignation"}     # "son investiture", "sa démission": the possessor's
+_FROM = {"provenance", "venant", "originaires", "importes", "importees"}   # "les produits importés des Etats-Unis"
 _OUTCOMES = {"vainqueur", "gagnant", "gagnante", "perdant", "perdante"}   # "déclaré vainqueur de l'élection"
 _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "organisation", "tenue", "texte",
            "signature", "conclusion", "cadre", "terme", "issue", "ouverture", "cloture", "intensification", "escalade",
-           "tour", "serie", "vague", "salve", "train", "paquet", "ensemble"}
+           "tour", "serie", "vague", "salve", "train", "paquet", "ensemble", "imposition", "instauration",
+           "introduction", "application", "entree"}      # "a annoncé l'imposition de droits de douane"
 
 
 _IMPERSONAL = {"agir", "passer", "produire", "trouver", "falloir", "pouvoir", "tenir"}
