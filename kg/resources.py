@@ -359,7 +359,15 @@ class Resources:
         return found
 
 
+# the data files read into a dict by their first cell, where a row given twice would silently replace the first
+_KEYED = frozenset({"reporting_verbs.tsv", "government_nouns.tsv", "evaluatives.tsv", "demand_nouns.tsv",
+                    "calendar.tsv", "numbers.tsv", "combining_forms.tsv", "act_nouns.tsv", "perpetrator_nouns.tsv",
+                    "class_nouns.tsv", "relation_verbs.tsv"})
+
+
 def _rows(lang: str, name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of a data file, each a dict of its columns; in a file of ``_KEYED``, a first cell given
+    twice is refused."""
     try:
         text = importlib_resources.files("kg.data").joinpath(lang, name).read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):
@@ -374,6 +382,12 @@ def _rows(lang: str, name: str, columns: tuple[str, ...]) -> list[dict[str, str]
         if len(cells) != len(columns):
             raise KgError(f"kg/data/{lang}/{name}: line {number} has {len(cells)} cells, not {len(columns)}")
         rows.append(dict(zip(columns, (c.strip() for c in cells))))
+    if name in _KEYED:
+        seen: set[str] = set()
+        for row in rows:
+            if row[columns[0]] in seen:
+                raise KgError(f"kg/data/{lang}/{name}: {row[columns[0]]!r} is given twice")
+            seen.add(row[columns[0]])
     return rows
 
 

@@ -71,3 +71,17 @@ def test_resources_a_gazetteer_key_given_twice_is_refused(monkeypatch):
     monkeypatch.setattr(kg.resources, "_rows", doubled)
     with pytest.raises(KgError, match="given twice"):
         kg.resources.load.__wrapped__("fr")
+
+
+def test_resources_a_lexicon_word_given_twice_is_refused(monkeypatch, tmp_path):
+    import types
+
+    import kg.resources
+    from kg.errors import KgError
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "evaluatives.tsv").write_text("word\tpolarity\nbon\tpositive\nbon\tnegative\n", encoding="utf-8")
+    (tmp_path / "fr" / "place_nouns.tsv").write_text("noun\nrégion\nrégion\n", encoding="utf-8")
+    monkeypatch.setattr(kg.resources, "importlib_resources", types.SimpleNamespace(files=lambda package: tmp_path))
+    with pytest.raises(KgError, match="'bon' is given twice"):
+        kg.resources._rows("fr", "evaluatives.tsv", ("word", "polarity"))
+    assert len(kg.resources._rows("fr", "place_nouns.tsv", ("noun",))) == 2     # a set: a repeat changes nothing
