@@ -6152,3 +6152,9 @@ def test_extract_the_imposition_of_tariffs_on_imported_goods_is_its_announcers_a
     x = extract_text("Titre\n\nLa Chine a annoncé vendredi l'imposition de droits de douane de 34 % sur tous les produits "
                      "importés des États-Unis.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("chine",), ("etats_unis",))]
+
+
+def test_extract_a_hard_blow_judged_in_reported_words_is_a_negative_assessment(extract_text):
+    x = extract_text("Titre\n\nDonald Trump a annoncé des droits de douane. Ursula von der Leyen a jugé que ces mesures "
+                     "constituaient « un coup dur pour l'économie mondiale ».\n")
+    assert [(s.holder, s.type) for s in x.stances] == [("ursula_von_der_leyen", "NegativeAssessment")]
