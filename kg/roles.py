@@ -50,7 +50,9 @@ def _holds_another_office(linking: Linking, key: str, role: str | None) -> bool:
     return bool(entry and entry.offices and role and not any(o.fills(role) for o in entry.offices))
 
 
-_INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être)\b|de n(?:e\b|['’])|de [a-zéèêô]+(?:er|ir)\b)")   # "reproché au chancelier d'avoir exigé"
+# "reproché au chancelier d'avoir exigé", "accusé le Premier ministre de se moquer", "d'imposer", "de faire"
+_INFINITIVE_AFTER = re.compile(r"^ (?:d['’](?:avoir|être|[a-zéèêô]+(?:er|ir))\b|de [ns](?:e\b|['’])"
+                               r"|de (?:[a-zéèêô]+(?:er|ir)|faire|dire|prendre|mettre|rompre)\b)")
 
 
 def _has_complement(m: Mention, linking: Linking) -> bool:

@@ -6158,3 +6158,10 @@ def test_extract_a_hard_blow_judged_in_reported_words_is_a_negative_assessment(e
     x = extract_text("Titre\n\nDonald Trump a annoncé des droits de douane. Ursula von der Leyen a jugé que ces mesures "
                      "constituaient « un coup dur pour l'économie mondiale ».\n")
     assert [(s.holder, s.type) for s in x.stances] == [("ursula_von_der_leyen", "NegativeAssessment")]
+
+
+def test_extract_the_prime_minister_before_a_reflexive_infinitive_is_the_one_in_office(extract_text):
+    x = extract_text("date 2024-04-29\nTitre\n\nLe chef du gouvernement espagnol Pedro Sánchez a annoncé qu'il restait. "
+                     "Le chef du Parti populaire, Alberto Núñez Feijóo, a réclamé des élections. Le parti Vox a accusé "
+                     "le Premier ministre de se moquer des Espagnols.\n")
+    assert [s.targets for s in x.stances if s.holder == "vox"] == [("pedro_sanchez",)]
