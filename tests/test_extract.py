@@ -6165,3 +6165,9 @@ def test_extract_the_prime_minister_before_a_reflexive_infinitive_is_the_one_in_
                      "Le chef du Parti populaire, Alberto Núñez Feijóo, a réclamé des élections. Le parti Vox a accusé "
                      "le Premier ministre de se moquer des Espagnols.\n")
     assert [s.targets for s in x.stances if s.holder == "vox"] == [("pedro_sanchez",)]
+
+
+def test_extract_an_event_thought_of_or_turned_down_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nPedro Sánchez a annoncé lundi qu'il restait à son poste, après avoir envisagé de "
+                     "démissionner.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Resignation", "Hypothetical")]

@@ -23,6 +23,8 @@ _HYPOTHESES = {"hypothese", "scenario", "option", "possibilite"}     # "aucune h
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite", "exclure"}
 _DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze"}
+_FORGONE = {"envisager", "songer", "refuser", "renoncer", "hesiter", "exclure"}   # thought of or turned down,
+#                                                                                     whatever the tense: not done
 _UNREALISED = {"pouvoir", "capacite", "droit", "moyen", "faculte",     # a power, an intent or a pledge: nothing
                "engagement", "promesse", "intention", "volonte"}        # done yet
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
@@ -237,6 +239,8 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and any(
             norm(c) == "pour" and c.dep_ == "mark" for c in children(tok)):
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
+    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and tok.dep_ == "xcomp" and lemma(head) in _FORGONE:
+        return "Hypothetical"             # "après avoir envisagé de démissionner", "a refusé de démissionner"
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
