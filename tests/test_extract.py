@@ -6171,3 +6171,9 @@ def test_extract_an_event_thought_of_or_turned_down_is_hypothetical(extract_text
     x = extract_text("Titre\n\nPedro Sánchez a annoncé lundi qu'il restait à son poste, après avoir envisagé de "
                      "démissionner.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Resignation", "Hypothetical")]
+
+
+def test_extract_an_explosion_condemned_as_an_aggression_is_an_attack(extract_text):
+    x = extract_text("Titre\n\nL'explosion de centaines de bipeurs a fait neuf morts au Liban. Le Premier ministre "
+                     "libanais a condamné une « agression criminelle israélienne ».\n")
+    assert [e.type for e in x.events] == ["Attack"]
