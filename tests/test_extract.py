@@ -6177,3 +6177,9 @@ def test_extract_an_explosion_condemned_as_an_aggression_is_an_attack(extract_te
     x = extract_text("Titre\n\nL'explosion de centaines de bipeurs a fait neuf morts au Liban. Le Premier ministre "
                      "libanais a condamné une « agression criminelle israélienne ».\n")
     assert [e.type for e in x.events] == ["Attack"]
+
+
+def test_extract_the_us_treasury_secretary_of_2025_is_a_member_of_the_us_government(extract_text):
+    x = extract_text("date 2025-04-04\nTitre\n\nLe secrétaire au Trésor, Scott Bessent, a défendu les droits de "
+                     "douane des États-Unis.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("scott_bessent", "memberOf", "etats_unis")]
