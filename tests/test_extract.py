@@ -6183,3 +6183,9 @@ def test_extract_the_us_treasury_secretary_of_2025_is_a_member_of_the_us_governm
     x = extract_text("date 2025-04-04\nTitre\n\nLe secrétaire au Trésor, Scott Bessent, a défendu les droits de "
                      "douane des États-Unis.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("scott_bessent", "memberOf", "etats_unis")]
+
+
+def test_extract_a_warning_to_a_states_partners_is_not_aimed_at_that_state(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire américain au Trésor Scott Bessent a averti les partenaires commerciaux des "
+                     "États-Unis de ne pas riposter.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("scott_bessent", ())]

@@ -1429,10 +1429,15 @@ def _of_the_opposition(reader: Reader, key: str, opposition: str) -> bool:
     return builder.type == PERSON and (entry is None or not entry.offices)
 
 
+_RELATIONAL = {"partenaire", "allie", "voisin", "adversaire", "ennemi", "rival", "homologue", "interlocuteur"}
+
+
 def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
     """The actor whose quality or deed an object noun names: "la détermination des Moldaves", "la
     retenue de l'armée", "l'attitude espagnole" (a demonym on the noun)."""
     toks = tokens_of(reader.doc)
+    if lemma(noun) in _RELATIONAL:
+        return ()                         # "a averti les partenaires commerciaux des États-Unis": others than they
     after = noun.right_edge.i + 1
     if after + 1 < len(toks) and reader.sentences.norms[after] == "par" and noun.i not in reader.event_at:
         m, keys = reader.next_actor(after + 1, min(len(toks), after + 4), skip=holders)
