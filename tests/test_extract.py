@@ -6189,3 +6189,8 @@ def test_extract_a_warning_to_a_states_partners_is_not_aimed_at_that_state(extra
     x = extract_text("Titre\n\nLe secrétaire américain au Trésor Scott Bessent a averti les partenaires commerciaux des "
                      "États-Unis de ne pas riposter.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("scott_bessent", ())]
+
+
+def test_extract_the_first_of_a_month_is_a_date(extract_text):
+    x = extract_text("date 2024-11-25\nTitre\n\nLe nouveau gouvernement a pris ses fonctions le 1er novembre.\n")
+    assert [(e.type, e.date, e.time_text) for e in x.events] == [("Inauguration", "2024-11-01", "1er novembre")]

@@ -38,18 +38,19 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
     norms = norms if norms is not None else [fold(t) for t in texts]
     i = 0
     while i < len(doc):
-        if not texts[i].isdigit() and norms[i] not in cal:
+        if not texts[i].isdigit() and norms[i] not in cal and norms[i] != "1er":
             i += 1                                  # neither a number nor a calendar word
             continue
         tok = toks[i]
         word = norm(tok)
         kind = cal.get(word, (None, 0))
-        if tok.text.isdigit() and 1 <= int(tok.text) <= 31 and i + 1 < len(doc) and cal.get(norm(toks[i + 1]), ("",))[0] == "month":
+        day = 1 if word == "1er" else int(tok.text) if tok.text.isdigit() else 0      # "le 1er mars"
+        if 1 <= day <= 31 and i + 1 < len(doc) and cal.get(norm(toks[i + 1]), ("",))[0] == "month":
             end = i + 2
             year = None
             if end < len(doc) and toks[end].text.isdigit() and len(toks[end].text) == 4:
                 year, end = int(toks[end].text), end + 1
-            found.append(TimeExpression(i, end, doc[i:end].text, "date", day=int(tok.text),
+            found.append(TimeExpression(i, end, doc[i:end].text, "date", day=day,
                                         month=cal[norm(toks[i + 1])][1], year=year))
             i = end
             continue
