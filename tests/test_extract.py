@@ -6194,3 +6194,9 @@ def test_extract_a_warning_to_a_states_partners_is_not_aimed_at_that_state(extra
 def test_extract_the_first_of_a_month_is_a_date(extract_text):
     x = extract_text("date 2024-11-25\nTitre\n\nLe nouveau gouvernement a pris ses fonctions le 1er novembre.\n")
     assert [(e.type, e.date, e.time_text) for e in x.events] == [("Inauguration", "2024-11-01", "1er novembre")]
+
+
+def test_extract_a_day_and_month_to_come_already_past_this_year_is_next_years(extract_text):
+    x = extract_text("date 2024-07-25\nTitre\n\nLe président élu prendra ses fonctions le 1er mars. Le sommet aura lieu "
+                     "le 3 avril. Les deux pays ont signé un accord le 3 avril.\n")
+    assert [e.date for e in x.events] == ["2025-03-01", "2025-04-03", "2024-04-03"]

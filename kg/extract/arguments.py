@@ -1409,6 +1409,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             continue
         future = event.factuality in ("Planned", "Hypothetical")   # "a appelé à manifester dimanche": to come
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        future = future or verb is not None and any(   # "Le sommet aura lieu le 1er mars"
+            "Tense=Fut" in sentences.morphs[t.i] and t.text.islower()
+            for t in (verb, *(c for c in children(verb) if c.dep_.startswith("aux"))))
         # "avait éclaté en janvier", "a signé en mars": told as done
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i] \
             and expr not in named         # (not the verb's tense for "l'élection présidentielle du 28 décembre")

@@ -110,6 +110,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     '2024-09-23'
     >>> resolve(TimeExpression(0, 1, "janvier", "month", month=1), "2024-12-12", past=True)
     '2024-01'
+    >>> resolve(TimeExpression(0, 1, "1er mars", "date", day=1, month=3), "2024-11-25", future=True)
+    '2025-03-01'
     """
     parts, precision = _parse_date(article_date)
     if expr.kind == "year":
@@ -125,8 +127,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
                 delta = expr.month - parts[1]
                 if delta > 6 or past and delta > 0:
                     year -= 1
-                elif delta < -6 and not past:
-                    year += 1
+                elif delta < -6 and not past or future and delta < 0:
+                    year += 1                   # "Il prendra ses fonctions le 1er mars", said in November
         if expr.kind == "month":
             return f"{year:04d}-{expr.month:02d}"
         try:
