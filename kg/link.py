@@ -383,6 +383,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     mentions = _offices_of_offices(mentions, article.text)
     mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
                 for m in mentions]
+    mentions = [_whose_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
+                for m in mentions]
     linking.mentions = mentions
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
@@ -898,6 +900,23 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     previous sentence."""
     from dataclasses import replace
     owner = possessive_owner(m, linking)
+    return replace(m, of=owner) if owner else m
+
+
+_WHOSE = re.compile(r",\s*dont\s+(?:(?:le|la|l['’]|les)\s*)?$", re.I)
+
+
+def _whose_of(m: Mention, linking: Linking) -> Mention:
+    """ "l'Inde, dont la négociatrice Chandni Raina": a description right after "dont" belongs to the state
+    or organisation named right before the comma."""
+    from dataclasses import replace
+    text = linking.article.text
+    found = _WHOSE.search(text[max(0, m.span.begin - 14):m.span.begin])
+    if found is None:
+        return m
+    comma = m.span.begin - (14 if m.span.begin >= 14 else m.span.begin) + found.start()
+    owner = next((keys[0] for n, keys in linking.refs.items() if n.span.end == comma and len(keys) == 1
+                  and n.kind in ("name", "government") and linking.builders[keys[0]].type in (PLACE, ORGANISATION)), None)
     return replace(m, of=owner) if owner else m
 
 

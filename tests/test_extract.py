@@ -6200,3 +6200,9 @@ def test_extract_a_day_and_month_to_come_already_past_this_year_is_next_years(ex
     x = extract_text("date 2024-07-25\nTitre\n\nLe président élu prendra ses fonctions le 1er mars. Le sommet aura lieu "
                      "le 3 avril. Les deux pays ont signé un accord le 3 avril.\n")
     assert [e.date for e in x.events] == ["2025-03-01", "2025-04-03", "2024-04-03"]
+
+
+def test_extract_a_description_after_dont_belongs_to_the_actor_before_the_comma(extract_text):
+    x = extract_text("Titre\n\nLe texte a été critiqué par l'Inde, dont la négociatrice Chandni Raina a qualifié la somme "
+                     "de « dérisoire ».\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-chandni-raina", "memberOf", "inde")]
