@@ -6206,3 +6206,10 @@ def test_extract_a_description_after_dont_belongs_to_the_actor_before_the_comma(
     x = extract_text("Titre\n\nLe texte a été critiqué par l'Inde, dont la négociatrice Chandni Raina a qualifié la somme "
                      "de « dérisoire ».\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-chandni-raina", "memberOf", "inde")]
+
+
+def test_extract_a_demand_from_another_side_does_not_continue_the_event_the_last_one_asked_for(extract_text):
+    x = extract_text("Titre\n\nLe Mouvement du Pakistan pour la justice (PTI) a appelé ses partisans à manifester "
+                     "pacifiquement. Les États-Unis et l'Union européenne ont demandé une enquête sur les "
+                     "irrégularités.\n")
+    assert [(s.holder, s.event_targets) for s in x.stances if s.holder != "pti"] == [("etats_unis", ()), ("ue", ())]

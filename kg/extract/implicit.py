@@ -157,7 +157,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 rule += "+continues-previous"
                 confidence *= 0.8
             elif previous is not None and previous.family == stance.family and not previous.targets \
-                    and previous.event_targets and stance.span.begin - previous.span.end < 400:
+                    and previous.event_targets and stance.span.begin - previous.span.end < 400 \
+                    and (linking.side(previous.holder) == own or _likewise(reader, stance)):    # same side, or
+                #                                                       said to join it ("a également exprimé")
                 event_targets = previous.event_targets       # "X a dénoncé un accord ... Y a également exprimé des réserves"
                 rule += "+continues-previous"
                 confidence *= 0.8
@@ -258,6 +260,18 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             out.append(replace(stance, targets=targets, event_targets=event_targets, rule=rule,
                                confidence=round(confidence, 2)))
     return out
+
+
+_LIKEWISE = {"egalement", "aussi", "tour", "meme"}     # "a également exprimé", "à son tour", "de même"
+
+
+def _likewise(reader: Reader, stance: Stance) -> bool:
+    """Whether the words of a stance say it joins one told before ("Y a également exprimé des réserves",
+    "à son tour")."""
+    sentences = reader.sentences
+    t = bisect_left(sentences.offsets, stance.span.begin)
+    stop = bisect_left(sentences.offsets, stance.span.end)
+    return any(sentences.norms[k] in _LIKEWISE for k in range(t, stop))
 
 
 def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
