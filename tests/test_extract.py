@@ -6213,3 +6213,10 @@ def test_extract_a_demand_from_another_side_does_not_continue_the_event_the_last
                      "pacifiquement. Les États-Unis et l'Union européenne ont demandé une enquête sur les "
                      "irrégularités.\n")
     assert [(s.holder, s.event_targets) for s in x.stances if s.holder != "pti"] == [("etats_unis", ()), ("ue", ())]
+
+
+def test_extract_a_pronoun_takes_up_no_actor_named_in_the_complement_of_an_opening_noun(extract_text):
+    x = extract_text("Titre\n\nLe président croate Zoran Milanovic a été réélu dimanche, face au candidat du parti "
+                     "conservateur au pouvoir, Dragan Primorac.\n\nCritique de l'aide militaire à l'Ukraine, le chef "
+                     "de l'État sortant s'oppose au gouvernement, qu'il accuse de corruption.\n")
+    assert {s.holder for s in x.stances} == {"person-zoran-milanovic"}

@@ -210,6 +210,10 @@ class Reader:
                                 or self._in_relative(t)):
                 continue
             m, keys = self.actor_in(token)
+            if opening and not token.dep_.startswith("nsubj") and m is not None and not (
+                    m.start <= t < m.end or any(c.dep_ == "appos" and m.start <= c.i < m.end for c in children(token))):
+                return ()       # an opening root is the actor itself or the one set beside it ("Le principal parti
+                #                 d'opposition, Chadema,"), not one its complements name ("Critique de l'aide à l'Ukraine")
             if m is not None and m.kind == "demonym":    # "Le constructeur américain Boeing a assuré qu'il":
                 m, keys = next(((n, ks) for n, ks in (self.actor_at(d.i) for d in token.subtree if d.i > t)
                                 if n is not None and n.kind == "name"), (None, ()))   # the name, not the adjective
