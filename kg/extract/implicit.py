@@ -158,8 +158,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 confidence *= 0.8
             elif previous is not None and previous.family == stance.family and not previous.targets \
                     and previous.event_targets and stance.span.begin - previous.span.end < 400 \
-                    and (linking.side(previous.holder) == own or _likewise(reader, stance)):    # same side, or
-                #                                                       said to join it ("a également exprimé")
+                    and (linking.side(previous.holder) == own or _likewise(reader, stance)   # same side, said to
+                         or reader.sentences.of_span(previous.span) == reader.sentences.of_span(stance.span)):
+                #                             join it ("a également exprimé"), or in the same sentence ("X a jugé
+                #                             l'arrestation « inquiétante » et la France a exprimé sa préoccupation")
                 event_targets = previous.event_targets       # "X a dénoncé un accord ... Y a également exprimé des réserves"
                 rule += "+continues-previous"
                 confidence *= 0.8
