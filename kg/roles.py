@@ -335,8 +335,12 @@ def headline_roles(linking: Linking) -> None:
                                                 for n, ks in linking.refs.items())
         if (fresh.names or len(fresh.spans) > 1) and not other:
             continue
+        # ("son Premier ministre conteste", then "le Premier ministre Succès Masra": the owner guessed, the
+        # later title saying none)
+        possessive = m.text.lower().startswith(("son ", "sa ", "leur "))
         later = next((ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
-                      and (n.of == m.of or other and m.of is None) and len(ks) == 1 and ks[0] != keys[0]
+                      and (n.of == m.of or other and m.of is None or possessive and n.of is None)
+                      and len(ks) == 1 and ks[0] != keys[0]
                       and linking.builders[ks[0]].names), None)
         if later:
             linking.refs[m] = (later,)

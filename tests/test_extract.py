@@ -6220,3 +6220,10 @@ def test_extract_a_pronoun_takes_up_no_actor_named_in_the_complement_of_an_openi
                      "conservateur au pouvoir, Dragan Primorac.\n\nCritique de l'aide militaire à l'Ukraine, le chef "
                      "de l'État sortant s'oppose au gouvernement, qu'il accuse de corruption.\n")
     assert {s.holder for s in x.stances} == {"person-zoran-milanovic"}
+
+
+def test_extract_a_possessive_title_in_the_headline_is_the_person_the_body_names_by_that_title(extract_text):
+    x = extract_text("Tchad : Mahamat Idriss Déby déclaré vainqueur, son Premier ministre conteste\n\nLe président de "
+                     "transition Mahamat Idriss Déby a été déclaré jeudi vainqueur. Son principal adversaire, le "
+                     "Premier ministre Succès Masra, a revendiqué la victoire.\n")
+    assert sorted(e.key for e in x.entities if e.type == "Person") == ["mahamat_idriss_deby", "person-succes-masra"]
