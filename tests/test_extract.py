@@ -6227,3 +6227,9 @@ def test_extract_a_possessive_title_in_the_headline_is_the_person_the_body_names
                      "transition Mahamat Idriss Déby a été déclaré jeudi vainqueur. Son principal adversaire, le "
                      "Premier ministre Succès Masra, a revendiqué la victoire.\n")
     assert sorted(e.key for e in x.entities if e.type == "Person") == ["mahamat_idriss_deby", "person-succes-masra"]
+
+
+def test_extract_a_name_right_after_a_subject_nouns_own_words_speaks(extract_text):
+    x = extract_text("Titre\n\nDepuis la Lituanie, l'opposante en exil Svetlana Tikhanovskaïa a qualifié l'élection de "
+                     "« farce ». Des camionneurs favorables à Jair Bolsonaro ont dénoncé le résultat.\n")
+    assert [s.holder for s in x.stances] == ["person-svetlana-tikhanovskaia"]

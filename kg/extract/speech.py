@@ -639,6 +639,16 @@ class Reader:
                 m, keys = next(((n, ks) for n, ks in (self.actor_at(c.i) for c in children(subject)
                                                      if c.dep_ == "appos" and c.i > subject.i)
                                 if n is not None and n.kind == "name" and n.type == PERSON), (None, ()))
+            if m is None and subject.pos_ == "NOUN":
+                # "l'opposante en exil Svetlana Tikhanovskaïa a qualifié": a name right after the noun's own
+                # words, however the parser hung it
+                k = subject.i + 1
+                while k < min(act.head, subject.i + 5) and toks[k].text.islower() and toks[k].pos_ in ("ADP", "NOUN", "ADJ"):
+                    k += 1
+                named, named_keys = self.actor_at(k) if subject.i + 1 < k < act.head and toks[k - 1].pos_ != "ADP" \
+                    else (None, ())      # (not "Des camionneurs favorables à Jair Bolsonaro": whom they back)
+                if named is not None and named.kind == "name" and named.start == k and named.type == PERSON:
+                    m, keys = named, named_keys
             if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
                 m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
             if m is None and subject.pos_ == "NOUN":
