@@ -378,6 +378,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             linking.from_gazetteer(state)
         attach(m, (key,))
 
+    _bare_house_into_body(linking)
+
     # 4. role descriptions, anonymous sources, groups, in reading order
     mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
     mentions = _offices_of_offices(mentions, article.text)
@@ -988,6 +990,24 @@ def _kind_before(m: Mention, text: str, resources: Resources) -> str | None:
 
 
 _HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete")
+
+
+def _bare_house_into_body(linking: Linking) -> None:
+    """ "le Parlement adopte la loi" in a title, then "Le Parlement géorgien a adopté": the bare name is
+    the one state's parliament the article names by a demonym, not a body of its own."""
+    for key, builder in list(linking.builders.items()):
+        word = fold(builder.name)
+        if builder.type != ORGANISATION or builder.subtype or key in linking.resources.entries or word not in _HOUSE_WORDS:
+            continue
+        bodies = [k for k, b in linking.builders.items() if b.subtype == "Parliament" and b.spans
+                  and fold(b.name).startswith(word + " ")]
+        if len(bodies) != 1:
+            continue
+        for m, keys in list(linking.refs.items()):
+            if keys == (key,):
+                linking.refs[m] = (bodies[0],)
+                linking.builders[bodies[0]].add(m)
+        del linking.builders[key]
 
 
 def _house_named(linking: Linking) -> str | None:

@@ -765,7 +765,7 @@ def test_extract_nicknames_elections_by_a_house_and_by_voters_and_a_feminine_obj
                       "contingent de 400 policiers kényans est arrivé mardi à Port-au-Prince.\n")
     elections = {e.type: e for e in ex.events if e.type in ("Election", "Vote")}
     assert {"claudia_sheinbaum", "mexique"} <= set(elections["Election"].actors)
-    assert "organisation-parlement-japonais" in elections["Vote"].actors           # a vote of the house
+    assert "organization-parlement-japonais" in elections["Vote"].actors           # a vote of the house
     assert ("joe_biden", "APPROVE", ("claudia_sheinbaum",)) in _stances(ex)
     assert "Barbecue" in next(e for e in ex.entities if e.name == "Jimmy Chérizier").aliases
     deployment = next(e for e in ex.events if e.type == "Deployment")
@@ -1313,8 +1313,8 @@ def test_extract_a_parliament_that_approves_votes_and_an_appeal_past_an_appositi
                       "la Slovaquie, seul pays à ne pas avoir voté, à le faire rapidement. Le ministre Karl Weber a "
                       "approuvé le plan.\n")
     vote = next(e for e in ex.events if e.type == "Vote")
-    assert "organisation-parlement-hongrois" in vote.actors
-    assert not [s for s in ex.stances if s.holder == "organisation-parlement-hongrois"]     # a vote, no stance
+    assert "organization-parlement-hongrois" in vote.actors
+    assert not [s for s in ex.stances if s.holder == "organization-parlement-hongrois"]     # a vote, no stance
     assert ("person-pedro-alves", "DEMAND", ("slovaquie",)) in _stances(ex)
     assert [e.type for e in ex.events].count("Vote") == 1                        # a minister's approval is none
     assert any(s.holder == "person-karl-weber" and s.family == "APPROVE" for s in ex.stances)
@@ -6233,3 +6233,12 @@ def test_extract_a_name_right_after_a_subject_nouns_own_words_speaks(extract_tex
     x = extract_text("Titre\n\nDepuis la Lituanie, l'opposante en exil Svetlana Tikhanovskaïa a qualifié l'élection de "
                      "« farce ». Des camionneurs favorables à Jair Bolsonaro ont dénoncé le résultat.\n")
     assert [s.holder for s in x.stances] == ["person-svetlana-tikhanovskaia"]
+
+
+def test_extract_a_parliament_named_by_a_demonym_is_the_states_body_and_its_member(extract_text):
+    x = extract_text("Afrique du Sud : le Parlement réélit Cyril Ramaphosa\n\nLe Parlement sud-africain a réélu vendredi "
+                     "Cyril Ramaphosa à la présidence de la République.\n")
+    assert [(e.name, e.aliases) for e in x.entities if e.type == "Organisation"] \
+        == [("Parlement sud-africain", ("Le Parlement sud-africain", "Parlement"))]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] \
+        == [("organization-parlement-sud-africain", "memberOf", "afrique_du_sud")]

@@ -588,9 +588,13 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
     # a portfolio is not a name: "Transports", "Sécurité nationale"; nor is it part of the name after it
     # ("le secrétaire au Trésor Scott Bessent")
     kept = []
+    bodies = [(m.start, m.end, fold(m.role or "")) for m in found if m.kind == "government"]
     for n in names:
         if not n.key and (any(b <= n.start < e for b, e in titles) or any(b <= n.start and n.end <= e for b, e in offices)):
             continue
+        if not n.key and n.type == ORGANISATION and any(b <= n.start and n.end <= e and norms[n.start] == noun
+                                                        for b, e, noun in bodies):
+            continue                           # "Le Parlement sud-africain": the state's body, not a name of its own
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
         if inside is not None and n.type == ORGANISATION and any(
                 getattr(resources.entries.get(toks[t].ent_id_), "kind", None) == "Country" for t in range(inside, n.end)):

@@ -168,10 +168,12 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             led = after.kind == "name" and after.start == k + 1
             add(linking.refs[after][0], "headOf" if led else "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # a state's ministries belong to it: "le ministère russe de la Défense"
+    # and so does its parliament: "Le Parlement sud-africain"
     for key, builder in sorted(linking.builders.items()):
-        if builder.type == ORGANISATION and builder.subtype == "Ministry" and builder.of in linking.builders \
+        if builder.type == ORGANISATION and builder.subtype in ("Ministry", "Parliament") and builder.of in linking.builders \
                 and builder.spans and linking.builders[builder.of].spans and linking.type_of(builder.of) == PLACE:
-            add(key, "memberOf", builder.of, min(builder.spans), 0.8, "ministry-of-state")
+            add(key, "memberOf", builder.of, min(builder.spans), 0.8,
+                "ministry-of-state" if builder.subtype == "Ministry" else "institution-of-state")
     # a state's institutions belong to it: "la Cour suprême des Etats-Unis", "la Cour constitutionnelle
     # thaïlandaise", "le Congrès" (a national body the gazetteer knows)
     for m, keys in ordered:
