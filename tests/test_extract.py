@@ -6242,3 +6242,10 @@ def test_extract_a_parliament_named_by_a_demonym_is_the_states_body_and_its_memb
         == [("Parlement sud-africain", ("Le Parlement sud-africain", "Parlement"))]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] \
         == [("organization-parlement-sud-africain", "memberOf", "afrique_du_sud")]
+
+
+def test_extract_an_order_to_no_one_at_home_is_no_stance(extract_text):
+    x = extract_text("Titre\n\nCuba accuse les États-Unis. Le gouvernement cubain a ordonné la fermeture des écoles. Le "
+                     "président du Tribunal supérieur électoral, Alexandre de Moraes, a ordonné à la police routière de "
+                     "lever les barrages.\n")
+    assert [s.holder for s in x.stances if s.type == "Order"] == ["person-alexandre-de-moraes"]

@@ -200,6 +200,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (deed.key,)                  # "ont démenti toute implication": in the attack told
                 rule += "+denied-deed"                       # as theirs
                 confidence *= 0.7
+            elif stance.type == "Order" and not _addressed(reader, stance):
+                continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
+                #                                              a measure at home, aimed at no one (but "a ordonné à
+                #                                              la police de lever les barrages" asks someone)
             else:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
@@ -262,6 +266,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             out.append(replace(stance, targets=targets, event_targets=event_targets, rule=rule,
                                confidence=round(confidence, 2)))
     return out
+
+
+def _addressed(reader: Reader, stance: Stance) -> bool:
+    """Whether the stance's cue is followed by whom it is addressed to ("a ordonné à la police")."""
+    sentences = reader.sentences
+    return any(t + 1 < len(sentences.norms) and sentences.norms[t + 1] in ("a", "au", "aux")
+               for t in _cue_tokens(reader, stance))
 
 
 _LIKEWISE = {"egalement", "aussi", "tour", "meme"}     # "a également exprimé", "à son tour", "de même"
