@@ -6249,3 +6249,9 @@ def test_extract_an_order_to_no_one_at_home_is_no_stance(extract_text):
                      "président du Tribunal supérieur électoral, Alexandre de Moraes, a ordonné à la police routière de "
                      "lever les barrages.\n")
     assert [s.holder for s in x.stances if s.type == "Order"] == ["person-alexandre-de-moraes"]
+
+
+def test_extract_a_ministry_of_two_portfolios_is_one_body(extract_text):
+    x = extract_text("Cuba plongé dans le noir\n\nCuba a été plongé dans le noir, a annoncé le ministère de l'Energie et des "
+                     "Mines.\n")
+    assert sorted(e.name for e in x.entities) == ["Cuba", "ministère de l'Energie et des Mines"]

@@ -268,6 +268,13 @@ def _ministry(doc, i: int, demonyms, resources) -> tuple[int, str | None] | None
         if norm(t) in ("de", "du") and end + 1 < len(doc) and toks[end + 1].text[:1].isupper() and toks[end - 1].text[:1].isupper():
             end += 2                                  # "des Affaires de Taïwan"
             continue
+        if norm(t) == "et" and end + 2 < len(doc) and norm(toks[end + 1]) in OF:
+            k = end + 2                               # "de l'Energie et des Mines": a second portfolio
+            while k < len(doc) and norm(toks[k]) in ("la", "l'", "le", "les"):
+                k += 1
+            if k < len(doc) and toks[k].text[:1].isupper() and not _demonym_at(toks[k], demonyms, resources.combining):
+                end = k + 1
+                continue
         break
     if of is None and end < len(doc):
         keys = _demonym_at(toks[end], demonyms, resources.combining)
