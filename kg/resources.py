@@ -233,6 +233,7 @@ class Resources:
     policy_nouns: frozenset[str] = frozenset()        # "la réforme", "le plan": their author is whom words against them aim at
     act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "violence" → Protest, Conflict, ...
     staff_nouns: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
     perpetrator_nouns: dict[str, bool] = field(default_factory=dict)    # noun → needs "armé" after it
     person_nouns: frozenset[str] = frozenset()        # "l'opposant X": a person's name follows
     transfer_verbs: frozenset[str] = frozenset()
@@ -485,6 +486,7 @@ def load(lang: str = "fr") -> Resources:
         policy_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "policy_nouns.tsv", ("noun",))),
         act_nouns={fold(r["noun"]): frozenset(r["families"].split()) for r in _rows(lang, "act_nouns.tsv", ("noun", "families"))},
         staff_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "staff_nouns.tsv", ("noun",))),
+        facility_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "facility_nouns.tsv", ("noun",))),
         perpetrator_nouns={fold(r["noun"]): r["armed"] == "yes"
                            for r in _rows(lang, "perpetrator_nouns.tsv", ("noun", "armed"))},
         person_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "person_nouns.tsv", ("noun",))),

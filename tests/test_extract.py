@@ -6255,3 +6255,9 @@ def test_extract_a_ministry_of_two_portfolios_is_one_body(extract_text):
     x = extract_text("Cuba plongé dans le noir\n\nCuba a été plongé dans le noir, a annoncé le ministère de l'Energie et des "
                      "Mines.\n")
     assert sorted(e.name for e in x.entities) == ["Cuba", "ministère de l'Energie et des Mines"]
+
+
+def test_extract_a_name_after_a_facility_noun_is_no_person(extract_text):
+    x = extract_text("Cuba plongé dans le noir\n\nCuba a été plongé dans le noir après l'arrêt de la centrale "
+                     "thermoélectrique Antonio Guiteras. Le porte-avions Gerald Ford est arrivé dans les Caraïbes.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == []

@@ -602,6 +602,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         if not n.key and n.type == ORGANISATION and any(b <= n.start and n.end <= e and norms[n.start] == noun
                                                         for b, e, noun in bodies):
             continue                           # "Le Parlement sud-africain": the state's body, not a name of its own
+        if not n.key and n.type == PERSON and _after_facility(sentences, resources, n.start):
+            continue                           # "la centrale thermoélectrique Antonio Guiteras": no person
         inside = next((e for b, e in portfolios if b <= n.start < e), None) if not n.key else None
         if inside is not None and n.type == ORGANISATION and any(
                 getattr(resources.entries.get(toks[t].ent_id_), "kind", None) == "Country" for t in range(inside, n.end)):
@@ -616,6 +618,15 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
         kept.append(n)
     names[:] = kept
     return found
+
+
+def _after_facility(sentences, resources, start: int) -> bool:
+    """Whether a name at ``start`` follows a noun for a place or work named after a person ("la centrale
+    thermoélectrique Antonio Guiteras"), past its lowercase adjectives."""
+    k = start - 1
+    while k > 0 and sentences.pos[k] == "ADJ" and sentences.texts[k].islower():
+        k -= 1
+    return k >= 0 and sentences.norms[k] in resources.facility_nouns and sentences.texts[k].islower()
 
 
 def _office_tail(norms, j: int) -> int:
