@@ -6261,3 +6261,10 @@ def test_extract_a_name_after_a_facility_noun_is_no_person(extract_text):
     x = extract_text("Cuba plongé dans le noir\n\nCuba a été plongé dans le noir après l'arrêt de la centrale "
                      "thermoélectrique Antonio Guiteras. Le porte-avions Gerald Ford est arrivé dans les Caraïbes.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == []
+
+
+def test_extract_a_party_of_a_former_office_holder_is_led_by_him(extract_text):
+    x = extract_text("Titre\n\nLe parti uMkhonto we Sizwe (MK) de l'ancien président Jacob Zuma a boycotté la séance. Le "
+                     "Parti libéral du Premier ministre Mark Carney a gagné.\n")
+    assert sorted((r.subject, r.predicate) for r in x.relations if r.rule == "party-of-person") \
+        == [("mark_carney", "memberOf"), ("person-jacob-zuma", "headOf")]

@@ -1,6 +1,8 @@
 """Stable relations stated or presupposed by the article: head of, spokesperson of, member of, located in."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
@@ -157,7 +159,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
     # ministre X": the party of the person named after it
     for m, keys in ordered:
-        k = m.end + 3 if m.end + 3 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")" else m.end
+        k = m.end + 3 if m.end + 3 < len(doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")" \
+            else m.end + 1 if m.end + 1 < len(doc) and toks[m.end].text == ")" and toks[m.start - 1].text == "(" \
+            else m.end            # (or the acronym itself: "Le parti uMkhonto we Sizwe (MK) de l'ancien président")
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or k + 1 >= len(doc) \
                 or sentences.norms[k] not in ("du", "de") \
                 or linking.builders[keys[0]].subtype in ("IGO", "Agency", "Seat", "Government", "Ministry"):
@@ -165,7 +169,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         after = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
         if after is not None and after.type == PERSON and len(linking.refs.get(after, ())) == 1:
             # "Reform UK de Nigel Farage": the one it is named after leads it; "du Premier ministre X": a member
-            led = after.kind == "name" and after.start == k + 1
+            led = after.kind == "name" and after.start == k + 1 or after.kind == "role" \
+                and re.match(r"(?:l['’]\s*)?(?:ancien|ancienne|ex-)", after.text.lower()) is not None
+            #     (and "de l'ancien président Jacob Zuma": no office in the way, the party is his)
             add(linking.refs[after][0], "headOf" if led else "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # a state's ministries belong to it: "le ministère russe de la Défense"
     # and so does its parliament: "Le Parlement sud-africain"
