@@ -913,12 +913,14 @@ def _whose_of(m: Mention, linking: Linking) -> Mention:
     or organisation named right before the comma."""
     from dataclasses import replace
     text = linking.article.text
-    found = _WHOSE.search(text[max(0, m.span.begin - 14):m.span.begin])
+    window = max(0, m.span.begin - 14)
+    found = _WHOSE.search(text[window:m.span.begin])
     if found is None:
         return m
-    comma = m.span.begin - (14 if m.span.begin >= 14 else m.span.begin) + found.start()
+    comma = window + found.start()
     owner = next((keys[0] for n, keys in linking.refs.items() if n.span.end == comma and len(keys) == 1
-                  and n.kind in ("name", "government") and linking.builders[keys[0]].type in (PLACE, ORGANISATION)), None)
+                  and n.kind in ("name", "government")
+                  and linking.builders[keys[0]].type in (PLACE, ORGANISATION)), None)
     return replace(m, of=owner) if owner else m
 
 
@@ -997,7 +999,8 @@ def _bare_house_into_body(linking: Linking) -> None:
     the one state's parliament the article names by a demonym, not a body of its own."""
     for key, builder in list(linking.builders.items()):
         word = fold(builder.name)
-        if builder.type != ORGANISATION or builder.subtype or key in linking.resources.entries or word not in _HOUSE_WORDS:
+        if builder.type != ORGANISATION or builder.subtype or key in linking.resources.entries \
+                or word not in _HOUSE_WORDS:
             continue
         bodies = [k for k, b in linking.builders.items() if b.subtype == "Parliament" and b.spans
                   and fold(b.name).startswith(word + " ")]

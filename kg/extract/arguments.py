@@ -341,7 +341,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     toks[k - 1].like_num or sentences.lemmas[k - 1] in resources.numbers):   # not "155 milliards de dollars canadiens"
                 for key in keys:                          # "des droits de douane sur ... de produits américains"
                     event.add_actor("patient", key)
-            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 and sentences.norms[k - 1] in _FROM:
+            elif word in ("de", "du", "d'", "des") and event.family == "Sanctions" and k > 0 \
+                    and sentences.norms[k - 1] in _FROM:
                 for key in keys:                          # "sur les importations en provenance du Canada", "venant de Chine"
                     event.add_actor("patient", key)
                 for conj in toks[m.start].conjuncts:

@@ -761,7 +761,8 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
                 if not any(b <= m.start and m.end <= e for b, e in companies)]
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
-        + _workforce_unions(doc, sentences, resources, names) + _party_members(doc, sentences, resources, names, demonyms)
+        + _workforce_unions(doc, sentences, resources, names) \
+        + _party_members(doc, sentences, resources, names, demonyms)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
 
 

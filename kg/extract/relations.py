@@ -176,7 +176,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     # a state's ministries belong to it: "le ministère russe de la Défense"
     # and so does its parliament: "Le Parlement sud-africain"
     for key, builder in sorted(linking.builders.items()):
-        if builder.type == ORGANISATION and builder.subtype in ("Ministry", "Parliament") and builder.of in linking.builders \
+        if builder.type == ORGANISATION and builder.subtype in ("Ministry", "Parliament") \
+                and builder.of in linking.builders \
                 and builder.spans and linking.builders[builder.of].spans and linking.type_of(builder.of) == PLACE:
             add(key, "memberOf", builder.of, min(builder.spans), 0.8,
                 "ministry-of-state" if builder.subtype == "Ministry" else "institution-of-state")

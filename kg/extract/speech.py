@@ -212,8 +212,9 @@ class Reader:
             m, keys = self.actor_in(token)
             if opening and not token.dep_.startswith("nsubj") and m is not None and not (
                     m.start <= t < m.end or any(c.dep_ == "appos" and m.start <= c.i < m.end for c in children(token))):
-                return ()       # an opening root is the actor itself or the one set beside it ("Le principal parti
-                #                 d'opposition, Chadema,"), not one its complements name ("Critique de l'aide à l'Ukraine")
+                return ()       # an opening root is the actor itself or the one set beside it ("Le principal
+                #                 parti d'opposition, Chadema,"), not one its complements name ("Critique de
+                #                 l'aide à l'Ukraine")
             if m is not None and m.kind == "demonym":    # "Le constructeur américain Boeing a assuré qu'il":
                 m, keys = next(((n, ks) for n, ks in (self.actor_at(d.i) for d in token.subtree if d.i > t)
                                 if n is not None and n.kind == "name"), (None, ()))   # the name, not the adjective
@@ -643,7 +644,8 @@ class Reader:
                 # "l'opposante en exil Svetlana Tikhanovskaïa a qualifié": a name right after the noun's own
                 # words, however the parser hung it
                 k = subject.i + 1
-                while k < min(act.head, subject.i + 5) and toks[k].text.islower() and toks[k].pos_ in ("ADP", "NOUN", "ADJ"):
+                while k < min(act.head, subject.i + 5) and toks[k].text.islower() \
+                        and toks[k].pos_ in ("ADP", "NOUN", "ADJ"):
                     k += 1
                 named, named_keys = self.actor_at(k) if subject.i + 1 < k < act.head and toks[k - 1].pos_ != "ADP" \
                     else (None, ())      # (not "Des camionneurs favorables à Jair Bolsonaro": whom they back)
@@ -804,7 +806,7 @@ class Reader:
                 break                     # "la cathédrale ..., où des fidèles s'étaient rassemblés pour s'opposer"
             if m.kind != "demonym" and prev not in _PREPOSITIONS and m.start not in relative and m.start not in quoted:
                 # "Les États-Unis et le Royaume-Uni se sont dits préoccupés", the first parsed as a root: both
-                joined = [k for k in joined_before(self.doc, self.linking, m.start) if k not in keys] \
+                joined = [key for key in joined_before(self.doc, self.linking, m.start) if key not in keys] \
                     if "Number=Plur" in morphs[act.head] else []
                 act.holders, act.holder_mentions = (*joined, *keys), [m]
                 act.rules.append("left-actor")
