@@ -383,10 +383,11 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 4. role descriptions, anonymous sources, groups, in reading order
     mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
     mentions = _offices_of_offices(mentions, article.text)
-    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
-                for m in mentions]
-    mentions = [_whose_of(m, linking) if m.kind == "role" and not m.of and m.role != "counterpart" else m
-                for m in mentions]
+    # ("son successeur", "son homologue": a person's, never a body's)
+    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role not in ("counterpart", "winner")
+                else m for m in mentions]
+    mentions = [_whose_of(m, linking) if m.kind == "role" and not m.of and m.role not in ("counterpart", "winner")
+                else m for m in mentions]
     linking.mentions = mentions
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}

@@ -6268,3 +6268,12 @@ def test_extract_a_party_of_a_former_office_holder_is_led_by_him(extract_text):
                      "Le Parti libéral du Premier ministre Mark Carney a gagné.\n")
     assert sorted((r.subject, r.predicate) for r in x.relations if r.rule == "party-of-person") \
         == [("mark_carney", "memberOf"), ("person-jacob-zuma", "headOf")]
+
+
+def test_extract_his_successor_is_a_persons_never_a_bodys(extract_text):
+    x = extract_text("Titre\n\nLe candidat de gauche Anura Kumara Dissanayake a été déclaré dimanche vainqueur de "
+                     "l'élection présidentielle, a annoncé la Commission électorale indépendante. Le président sortant "
+                     "Ranil Wickremesinghe a souhaité « bonne chance » à son successeur.\n")
+    assert [s.targets for s in x.stances if s.holder == "person-ranil-wickremesinghe"] \
+        == [("anura_kumara_dissanayake",)]
+
