@@ -6277,3 +6277,11 @@ def test_extract_his_successor_is_a_persons_never_a_bodys(extract_text):
     assert [s.targets for s in x.stances if s.holder == "person-ranil-wickremesinghe"] \
         == [("anura_kumara_dissanayake",)]
 
+
+def test_extract_the_electoral_commission_is_a_body_of_its_own(extract_text):
+    x = extract_text("Titre\n\nLa commission électorale du Mozambique a proclamé jeudi la victoire de Daniel Chapo. Le "
+                     "PTI a accusé les autorités de fraude. La commission électorale centrale a rejeté ces "
+                     "accusations.\n")
+    assert sorted(e.name for e in x.entities if e.type == "Organisation" and "commission" in e.name) \
+        == ["commission électorale centrale", "commission électorale du Mozambique"]
+    assert not [r for r in x.relations if "commission" in r.subject]

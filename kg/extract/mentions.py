@@ -314,6 +314,18 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 portfolios.append((i + 1, end))          # "le ministère afghan de la Défense": no place "Défense"
                 taken_until = end
                 continue
+        if norms[i] == "commission" and sentences.texts[i].islower() and i + 1 < len(doc) \
+                and norms[i + 1] == "electorale" and i not in names_at and i >= taken_until:
+            end = i + 2                         # "la commission électorale (centrale)": a body of its own, named
+            while end < len(doc) and sentences.pos[end] == "ADJ" and sentences.texts[end].islower():
+                end += 1                        # so by every article about an election
+            state = names_at.get(end + 1) if end + 1 < len(doc) and norms[end] in ("du", "de", "d'") else None
+            if state is not None and state.key and resources.entries[state.key].kind == "Country":
+                end = state.end                 # "la commission électorale du Mozambique"
+            found.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False,
+                                      gender=None))
+            taken_until = end
+            continue
         regulator = _regulator(doc, sentences, i, demonyms, resources) \
             if norms[i] in _REGULATOR_NOUNS and sentences.texts[i].islower() and i not in names_at else None
         if regulator is not None:               # "L'autorité italienne de la concurrence": a state body of its own

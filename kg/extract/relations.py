@@ -184,8 +184,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     # a state's institutions belong to it: "la Cour suprême des Etats-Unis", "la Cour constitutionnelle
     # thaïlandaise", "le Congrès" (a national body the gazetteer knows)
     for m, keys in ordered:
-        if m.kind != "name" or m.type != ORGANISATION or len(keys) != 1:
-            continue
+        if m.kind != "name" or m.type != ORGANISATION or len(keys) != 1 \
+                or fold(m.text).startswith(("commission electorale", "la commission electorale")):
+            continue              # (an election's referee is told apart from the state, as its government is)
         entry = resources.entries.get(keys[0])
         state = entry.located_in if entry is not None and entry.kind == "Parliament" else None
         parent = resources.entries.get(entry.located_in or "") if entry is not None and entry.kind == "IGO" else None
