@@ -383,11 +383,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # 4. role descriptions, anonymous sources, groups, in reading order
     mentions = [_resolve_of(m, linking) if m.kind in ("role", "anonymous", "group") and m.of else m for m in mentions]
     mentions = _offices_of_offices(mentions, article.text)
-    # ("son successeur", "son homologue": a person's, never a body's)
-    mentions = [_possessive_of(m, linking) if m.kind == "role" and not m.of and m.role not in ("counterpart", "winner")
-                else m for m in mentions]
-    mentions = [_whose_of(m, linking) if m.kind == "role" and not m.of and m.role not in ("counterpart", "winner")
-                else m for m in mentions]
+    mentions = [_possessive_of(m, linking) if _body_may_own(m) else m for m in mentions]
+    mentions = [_whose_of(m, linking) if _body_may_own(m) else m for m in mentions]
     linking.mentions = mentions
     mention_counts = Counter(k for m, ks in linking.refs.items() for k in ks)
     by_start = {m.start: m for m in mentions if m.kind == "name"}
@@ -904,6 +901,12 @@ def _possessive_of(m: Mention, linking: Linking) -> Mention:
     from dataclasses import replace
     owner = possessive_owner(m, linking)
     return replace(m, of=owner) if owner else m
+
+
+def _body_may_own(m: Mention) -> bool:
+    """Whether a description with no owner said may be a body's or a state's: a role, save "son
+    homologue" and "son successeur", a person's."""
+    return m.kind == "role" and not m.of and m.role not in ("counterpart", "winner")
 
 
 _WHOSE = re.compile(r",\s*dont\s+(?:(?:le|la|l['’]|les)\s*)?$", re.I)

@@ -322,8 +322,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             state = names_at.get(end + 1) if end + 1 < len(doc) and norms[end] in ("du", "de", "d'") else None
             if state is not None and state.key and resources.entries[state.key].kind == "Country":
                 end = state.end                 # "la commission électorale du Mozambique"
-            found.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None, locative=False,
-                                      gender=None))
+            found.append(make_mention(doc, sentences, i, end, kind="name", type=ORGANISATION, key=None,
+                                      locative=False, gender=None))
             taken_until = end
             continue
         regulator = _regulator(doc, sentences, i, demonyms, resources) \
