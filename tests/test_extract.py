@@ -6285,3 +6285,29 @@ def test_extract_the_electoral_commission_is_a_body_of_its_own(extract_text):
     assert sorted(e.name for e in x.entities if e.type == "Organisation" and "commission" in e.name) \
         == ["commission électorale centrale", "commission électorale du Mozambique"]
     assert not [r for r in x.relations if "commission" in r.subject]
+
+
+def test_extract_a_quoted_demonstrative_object_names_the_deed_just_told(extract_text):
+    # the parser makes "lâche" a noun and "attaque" its modifier: the demonstrative still names the attack
+    x = extract_text("Titre\n\nLe Premier ministre Robert Fico a été grièvement blessé par balles mercredi. La "
+                     "présidente Zuzana Caputova a dénoncé « une attaque brutale ». La présidente de la Commission "
+                     "européenne, Ursula von der Leyen, a fermement condamné « cette lâche attaque ».\n")
+    told = {e.key: e.type for e in x.events}
+    assert [[told[k] for k in s.event_targets] + list(s.targets) for s in x.stances
+            if s.holder == "ursula_von_der_leyen"] == [["Attack"]]
+
+
+def test_extract_a_title_verb_with_no_object_aims_at_the_event_the_title_tells(extract_text):
+    x = extract_text("Slovaquie : le Premier ministre Robert Fico blessé par balles, l'Europe condamne\n\nLe "
+                     "Premier ministre slovaque Robert Fico a été blessé par balles mercredi à Handlova.\n")
+    told = {e.key: e.type for e in x.events}
+    assert [(s.holder, [told[k] for k in s.event_targets], s.targets) for s in x.stances] \
+        == [("europe", ["Attack"], ())]
+
+
+def test_extract_shock_with_no_object_is_at_what_happened(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre slovaque Robert Fico a été blessé par balles mercredi à "
+                     "Handlova. Le chancelier allemand Olaf Scholz s'est dit « profondément choqué ».\n")
+    told = {e.key: e.type for e in x.events}
+    assert [(s.holder, [told[k] for k in s.event_targets], s.targets) for s in x.stances] \
+        == [("olaf_scholz", ["Attack"], ())]

@@ -288,9 +288,10 @@ def _likewise(reader: Reader, stance: Stance) -> bool:
 
 
 def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
-    """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"):
-    the event its sentence reports before it, that happened or is planned."""
-    if "noun-" not in stance.rule:
+    """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"),
+    or a title's verb with no object ("X blessé par balles, l'Europe condamne"): the event its sentence
+    reports before it, that happened or is planned."""
+    if "noun-" not in stance.rule and "headline-subject" not in stance.rule:
         return None
     sent = reader.sentences.of_span(stance.span)
     cue_at = stance.span.begin + reader.sentences.spans[sent].of(text_of(reader.doc)).find(stance.cue)
@@ -322,7 +323,8 @@ def _deed_of_unnamed(reader: Reader, stance: Stance) -> EventBuilder | None:
     return None
 
 
-CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u|alarm|constern", re.I)   # at what happened: concern, alarm
+CONCERN = re.compile(r"pr[ée]occup|inqui[eé]t|d[ée]ception|d[ée][çc]u|alarm|constern|choqu|horrifi|boulevers",
+                     re.I)                   # at what happened: concern, alarm, shock
 
 
 def _ruling_before(reader: Reader, stance: Stance) -> EventBuilder | None:

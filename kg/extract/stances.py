@@ -817,6 +817,16 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     k += 1
                 if k > j and not all(toks[t].pos_ == "DET" for t in range(j, k)):
                     topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
+    if rule == "obj" and not entities and not targeted_events:
+        j = act.cue_end
+        while j < min(end, act.cue_end + 3) and toks[j].text in (QUOTE_OPEN, QUOTE_CLOSE) or j < end and toks[j].pos_ == "ADV":
+            j += 1
+        words = range(j + 1, min(end, j + 4))
+        if j < end and reader.sentences.norms[j] in _DEMONSTRATIVES and any(
+                reader.sentences.lemmas[t] in reader.resources.event_words for t in words) \
+                and (told := _latest_deed(reader, j, _first_noun(reader, j + 1, words.stop))) is not None:
+            targeted_events.append(told)             # "a condamné « cette lâche attaque »", however the parser
+            act.rules.append("demonstrative")        # hung the words: the deed just told
     if rule == "à" and not entities:
         # "a appelé l'opposition à « la responsabilité »", "les deux parties à une désescalade": whom it calls
         for child in (c for c in children(head) if c.dep_ == "obj" and c.i > act.head):
