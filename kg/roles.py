@@ -131,6 +131,15 @@ def _same_office(m: Mention, linking: Linking) -> str | None:
     return max(found)[1] if found else None
 
 
+def _of_the_opposition(m: Mention, linking: Linking) -> str | None:
+    """ "l'opposant" after "Le candidat de l'opposition, X": the person last described as of a state's
+    opposition."""
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "role" and n.of
+             and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PERSON
+             and n.of in linking.builders and linking.builders[n.of].subtype == "Opposition"]
+    return max(found)[1] if found else None
+
+
 def _one_minister_before(m: Mention, linking: Linking) -> str | None:
     """The one person described before as a minister of the role of ``m`` (of any portfolio for "son
     ministre"), if one alone was."""
@@ -373,6 +382,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
         if _interim(m, linking.article.text):
             return _interim_holder(m, linking)         # "le président par intérim": not the head of state in office
+        if m.role == "opponent":
+            return _same_office(m, linking) or _of_the_opposition(m, linking)    # never the leader just named
         return _known_holder(m, linking, date, counts) or (_new_holder(m, linking) if new else None) \
             or _same_office(m, linking) or (
             _salient_person(m, linking) if m.role not in _LOCAL_OFFICES else None) or _leader_described(m, linking)

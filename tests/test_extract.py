@@ -6311,3 +6311,16 @@ def test_extract_shock_with_no_object_is_at_what_happened(extract_text):
     told = {e.key: e.type for e in x.events}
     assert [(s.holder, [told[k] for k in s.event_targets], s.targets) for s in x.stances] \
         == [("olaf_scholz", ["Attack"], ())]
+
+
+def test_extract_the_opponent_is_the_person_last_described_as_one(extract_text):
+    x = extract_text("Titre\n\nL'opposant Ousmane Sonko a été condamné lundi. Le président Macky Sall a salué la "
+                     "décision. Les Etats-Unis ont exigé la libération de l'opposant.\n")
+    assert [s.targets for s in x.stances if s.holder == "etats_unis"] == [("ousmane_sonko",)]
+
+
+def test_extract_the_opponent_is_the_person_described_as_of_the_opposition(extract_text):
+    x = extract_text("Titre\n\nLe candidat de l'opposition à la présidentielle vénézuélienne, Edmundo Gonzalez, "
+                     "est arrivé dimanche à Madrid. La vice-présidente Delcy Rodriguez a accordé un sauf-conduit. Un "
+                     "mandat d'arrêt avait été émis contre l'opposant la semaine dernière.\n")
+    assert [e.patients for e in x.events if e.type == "ArrestWarrant"] == [("person-edmundo-gonzalez",)]

@@ -359,7 +359,8 @@ class Reader:
                 and not possessed:        # "ses critiques de l'Union européenne": hers, of the EU
             start = act.cue_end + (0 if self.sentences.norms[act.cue_end] in ("du", "des") else 1)
             m, keys = self.next_actor(start, min(len(doc), start + 3))
-            if m is not None and m.start <= start + 1 and not self.event_at.get(m.start):
+            if m is not None and m.start <= start + 1 and not self.event_at.get(m.start) \
+                    and act.head not in self.event_at:     # "la condamnation de l'opposant X": a sentence
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("noun-genitive")
 
