@@ -6324,3 +6324,10 @@ def test_extract_the_opponent_is_the_person_described_as_of_the_opposition(extra
                      "est arrivé dimanche à Madrid. La vice-présidente Delcy Rodriguez a accordé un sauf-conduit. Un "
                      "mandat d'arrêt avait été émis contre l'opposant la semaine dernière.\n")
     assert [e.patients for e in x.events if e.type == "ArrestWarrant"] == [("person-edmundo-gonzalez",)]
+
+
+def test_extract_an_event_in_a_candidates_description_takes_not_the_clauses_place_and_day(extract_text):
+    # the parser makes three roots of the sentence: the event word is still in the candidate's description
+    x = extract_text("date 2024-09-09\nVenezuela : l'opposant s'exile\n\nLe candidat de l'opposition à la "
+                     "présidentielle vénézuélienne, Edmundo Gonzalez Urrutia, est arrivé dimanche à Madrid.\n")
+    assert [(e.type, e.place, e.date) for e in x.events] == [("Election", None, None)]

@@ -106,7 +106,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
                 break                     # ", invoquant un conflit entre X et Y": another clause, other parties
             if toks[k].pos_ in ("VERB", "AUX") \
-                    and _inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k]):
+                    and (_inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k])
+                         or in_description(toks, i, resources)):
                 break                     # "Le candidat ... à la présidentielle, X, est arrivé à Madrid": the verb
                 #                           of the subject the event noun is in, and its words
             if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
@@ -978,6 +979,22 @@ def _inside_subject(toks, i: int, verb) -> bool:
                               and lemma(c) not in _QUANTITIES and not c.like_num for c in children(verb))
 
 
+def in_description(toks, i: int, resources) -> bool:
+    """Whether the event word at ``i`` complements a role or person noun before it ("Le candidat de
+    l'opposition à la présidentielle, X, est arrivé dimanche à Madrid"), however the parser hung the
+    sentence: the clause's place and day are the person's, not the event's."""
+    head = toks[i].head
+    while head.i != head.head.i and head.pos_ in ("NOUN", "PROPN") and head.i >= i:
+        head = head.head
+    while head.pos_ == "NOUN" and head.i < i:
+        if norm(head) in resources.roles_by_first or norm(head) in resources.person_nouns:
+            return True
+        if head.i == head.head.i:
+            break
+        head = head.head
+    return False
+
+
 def _other_noun_between(toks, i: int, end: int, participle) -> bool:
     """Whether a participle after an event word qualifies another noun past a place or a comma ("une attaque
     près de Pahalgam, dans la partie du Cachemire administrée par l'Inde": the part, not the attack), not
@@ -1391,7 +1408,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                               for t in c.subtree if t.i != c.i
                               and not (t.head.i == c.i and t.dep_ == "nmod" and lemma(c) in SPELLS)}
             #                 ("Une nouvelle journée de grève est prévue la semaine prochaine": the strike's day)
-            candidates = [c for c in candidates if c[0] not in inside_subject]
+            candidates = [c for c in candidates if c[0] not in inside_subject
+                          and not (verb is not None and c[0] < verb.i and in_description(toks, c[0], resources))]
         if verb is not None and lemma(verb) in speech and _inverted_report(toks, verb):
             candidates = [c for c in candidates if c[0] > verb.i]   # "X a été tué dans un accident, ont annoncé
             #                                                          lundi les médias": the day of the report
