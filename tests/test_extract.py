@@ -6331,3 +6331,22 @@ def test_extract_an_event_in_a_candidates_description_takes_not_the_clauses_plac
     x = extract_text("date 2024-09-09\nVenezuela : l'opposant s'exile\n\nLe candidat de l'opposition à la "
                      "présidentielle vénézuélienne, Edmundo Gonzalez Urrutia, est arrivé dimanche à Madrid.\n")
     assert [(e.type, e.place, e.date) for e in x.events] == [("Election", None, None)]
+
+
+def test_extract_a_place_joined_to_a_place_where_something_happens_is_a_place_too(extract_text):
+    # a capital not used as a place stands for its state; joined to a place ("et de"), it is where it happens
+    x = extract_text("Titre\n\nDes milliers de manifestants ont défilé dans les rues d'Auckland et de Wellington "
+                     "contre le gouvernement de Christopher Luxon.\n")
+    assert "Wellington" in {e.name for e in x.entities if e.type == "Place"}
+
+
+def test_extract_a_place_in_the_object_names_where_not_who_undergoes_it(extract_text):
+    x = extract_text("Titre\n\nLa police a arrêté des manifestants à Lyon et Paris samedi.\n")
+    assert [(e.type, e.patients) for e in x.events if e.type == "Arrest"] == [("Arrest", ())]
+
+
+def test_extract_a_title_verb_with_no_object_aims_at_the_event_its_clause_follows(extract_text):
+    x = extract_text("Droits de douane : l'UE et les Etats-Unis concluent un accord, Paris dénonce une « soumission »"
+                     "\n\nLe président américain Donald Trump a annoncé dimanche un accord commercial.\n")
+    told = {e.key: e.type for e in x.events}
+    assert [[told[k] for k in s.event_targets] for s in x.stances if s.holder == "france"] == [["Agreement"]]

@@ -1313,7 +1313,8 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
     # prévoit le retrait": the mediators take no part in the withdrawal)
     aside = {t.i for c in children(subject) if c.dep_ == "acl" and c.i > subject.i and toks[c.i - 1].text == ","
              and "Part" in feats(c, "VerbForm") for t in c.subtree}
-    found = [(m, keys) for m, keys in found if m.start not in aside]
+    found = [(m, keys) for m, keys in found if m.start not in aside
+             and not (m.locative and m.type == PLACE and m.start > subject.i)]   # "des manifestants à Lyon": where
     for wanted in types:
         for m, keys in found:
             if m.kind != "demonym" and (len(keys) == 1 or m.kind == "group") \

@@ -290,14 +290,15 @@ def _likewise(reader: Reader, stance: Stance) -> bool:
 def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
     """For a stance noun in a complement ("malgré l'opposition de la France", "face aux critiques de X"),
     or a title's verb with no object ("X blessé par balles, l'Europe condamne"): the event its sentence
-    reports before it, that happened or is planned."""
+    reports last before it, that happened or is planned ("Droits de douane : l'UE et les Etats-Unis concluent
+    un accord, Paris dénonce": the agreement)."""
     if "noun-" not in stance.rule and "headline-subject" not in stance.rule:
         return None
     sent = reader.sentences.of_span(stance.span)
     cue_at = stance.span.begin + reader.sentences.spans[sent].of(text_of(reader.doc)).find(stance.cue)
     told = [e for e in reader.events if e.sent == sent and e.family != "Communication"
             and e.factuality in ("Asserted", "Planned") and e.span.begin < cue_at]
-    return told[0] if told else None
+    return told[-1] if told else None
 
 
 def _deed_of_unnamed(reader: Reader, stance: Stance) -> EventBuilder | None:
