@@ -6350,3 +6350,9 @@ def test_extract_a_title_verb_with_no_object_aims_at_the_event_its_clause_follow
                      "\n\nLe président américain Donald Trump a annoncé dimanche un accord commercial.\n")
     told = {e.key: e.type for e in x.events}
     assert [[told[k] for k in s.event_targets] for s in x.stances if s.holder == "france"] == [["Agreement"]]
+
+
+def test_extract_a_man_taken_in_for_questioning_is_an_arrest(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Robert Fico a été blessé par balles mercredi. Un homme de 71 ans a "
+                     "été interpellé sur place, a annoncé la police.\n")
+    assert [e.type for e in x.events] == ["Attack", "Arrest"]
