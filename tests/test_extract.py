@@ -6356,3 +6356,9 @@ def test_extract_a_man_taken_in_for_questioning_is_an_arrest(extract_text):
     x = extract_text("Titre\n\nLe Premier ministre Robert Fico a été blessé par balles mercredi. Un homme de 71 ans a "
                      "été interpellé sur place, a annoncé la police.\n")
     assert [e.type for e in x.events] == ["Attack", "Arrest"]
+
+
+def test_extract_a_war_one_is_on_the_brink_of_has_not_happened(extract_text):
+    x = extract_text("Titre\n\nLe ministre de l'Intérieur a parlé d'une tentative d'assassinat. « Nous sommes au bord "
+                     "d'une guerre civile », a-t-il ajouté.\n")
+    assert [(e.type, e.factuality) for e in x.events if e.type == "War"] == [("War", "Hypothetical")]
