@@ -6362,3 +6362,11 @@ def test_extract_a_war_one_is_on_the_brink_of_has_not_happened(extract_text):
     x = extract_text("Titre\n\nLe ministre de l'Intérieur a parlé d'une tentative d'assassinat. « Nous sommes au bord "
                      "d'une guerre civile », a-t-il ajouté.\n")
     assert [(e.type, e.factuality) for e in x.events if e.type == "War"] == [("War", "Hypothetical")]
+
+
+def test_extract_blame_right_after_support_is_aimed_at_whoever_pressed_the_side_backed(extract_text):
+    x = extract_text("Titre\n\nLe président élu Donald Trump a menacé dimanche le Panama de reprendre le canal. Le "
+                     "porte-parole de la diplomatie chinoise, Mao Ning, a assuré que la Chine respectait la "
+                     "souveraineté du Panama. Plusieurs dirigeants latino-américains ont exprimé leur solidarité avec "
+                     "le Panama. Le président colombien Gustavo Petro a dénoncé une attitude « impérialiste ».\n")
+    assert [s.targets for s in x.stances if s.holder == "gustavo_petro"] == [("donald_trump",)]

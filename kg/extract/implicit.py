@@ -200,6 +200,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (deed.key,)                  # "ont démenti toute implication": in the attack told
                 rule += "+denied-deed"                       # as theirs
                 confidence *= 0.7
+            elif near and previous.family == "APPROVE" and stance.family == "DISAPPROVE" \
+                    and (foe := _foe_of_backed(reader, out, previous)) is not None:
+                targets = [foe]          # "Plusieurs dirigeants ont exprimé leur solidarité avec le Panama. Le
+                rule += "+foe-of-backed"  # président colombien a dénoncé une attitude « impérialiste »": of the one
+                confidence *= 0.6         # who took aim at the side just backed
             elif stance.type == "Order" and not _addressed(reader, stance):
                 continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
                 #                                              a measure at home, aimed at no one (but "a ordonné à
@@ -285,6 +290,16 @@ def _likewise(reader: Reader, stance: Stance) -> bool:
     t = bisect_left(sentences.offsets, stance.span.begin)
     stop = bisect_left(sentences.offsets, stance.span.end)
     return any(sentences.norms[k] in _LIKEWISE for k in range(t, stop))
+
+
+def _foe_of_backed(reader: Reader, out: list[Stance], backing: Stance) -> str | None:
+    """Who last threatened, blamed or pressed the side ``backing`` supports, before it: the one words of
+    blame right after the support are aimed at."""
+    linking = reader.linking
+    backed = {linking.side(t) for t in backing.targets if t in linking.builders}
+    return next((s.holder for s in reversed(out) if s.span.begin < backing.span.begin
+                 and s.family in ("THREATEN", "DISAPPROVE", "DEMAND") and linking.side(s.holder) not in backed
+                 and any(linking.side(t) in backed for t in s.targets if t in linking.builders)), None)
 
 
 def _event_of_clause(reader: Reader, stance: Stance) -> EventBuilder | None:
