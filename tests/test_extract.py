@@ -6370,3 +6370,23 @@ def test_extract_blame_right_after_support_is_aimed_at_whoever_pressed_the_side_
                      "souveraineté du Panama. Plusieurs dirigeants latino-américains ont exprimé leur solidarité avec "
                      "le Panama. Le président colombien Gustavo Petro a dénoncé une attitude « impérialiste ».\n")
     assert [s.targets for s in x.stances if s.holder == "gustavo_petro"] == [("donald_trump",)]
+
+
+def test_extract_a_name_the_tagger_cut_after_its_first_word_behind_a_role_is_whole(extract_text):
+    x = extract_text("Titre\n\nLe maire d'Istanbul, Ekrem Imamoglu, principal rival du président Recep Tayyip "
+                     "Erdogan, a été arrêté mercredi à son domicile.\n")
+    assert "Ekrem Imamoglu" in {e.name for e in x.entities if e.type == "Person"}
+    assert [sorted(e.patients + e.participants) for e in x.events] == [["person-ekrem-imamoglu"]]
+
+
+def test_extract_a_name_the_tagger_missed_behind_a_role_is_a_person(extract_text):
+    x = extract_text("Turquie : le maire d'Istanbul arrêté, l'opposition dénonce un « coup d'Etat »\n\nLe maire "
+                     "d'Istanbul, Ekrem Imamoglu, principal rival du président Recep Tayyip Erdogan, a été arrêté "
+                     "mercredi à son domicile dans le cadre d'une enquête pour corruption et terrorisme, a rapporté "
+                     "l'agence de presse étatique Anadolu.\nLe Parti républicain du peuple (CHP), dont il est membre, "
+                     "a dénoncé « une tentative de coup d'Etat contre notre prochain président ». Son président, Özgür "
+                     "Özel, a appelé les Turcs à descendre dans la rue.\nLes autorités ont interdit les rassemblements "
+                     "à Istanbul pendant quatre jours et restreint l'accès aux réseaux sociaux.\nLe ministre de la "
+                     "Justice, Yilmaz Tunç, a assuré que la justice était indépendante et rejeté toute accusation de "
+                     "motivation politique.\n")
+    assert "person-yilmaz-tunc" in {s.holder for s in x.stances}

@@ -402,6 +402,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                     found.pop()                         # "le Nigeria Labour Congress (NLC)": the place opens the name
                 start, end = opening, spelt
                 suffixed = True                         # and the name is looked up whole (not the British party)
+        if not ent.id_ and end == start + 1 and end + 1 < len(doc) and end not in tagged \
+                and toks[end].text[:1].isupper() and toks[end].text.isalpha() and toks[end + 1].text in (",", ".") \
+                and _apposed_to_role(doc, sentences, start, resources):
+            end += 1                                     # "Le maire d'Istanbul, Ekrem Imamoglu,": the tagger took
+            #                                              the first name alone
         generation = end < len(doc) and sentences.norms[end].rstrip(".") in _GENERATIONS
         if generation:                                   # "Donald Trump Jr" is not Donald Trump
             end += 1
@@ -527,6 +532,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             found.append(make_mention(doc, sentences, end + 1, end + 3, kind="name", type=ORGANISATION, key=None,
                                   locative=False, gender=None))
     found = _untagged_bodies(doc, sentences, resources, found)
+    found = _untagged_apposed_names(doc, sentences, resources, found)
     found = _quoted_organisations(doc, sentences, resources, found)
     found = _movement_names(doc, sentences, resources, found)
     found = _bodies_of_places(doc, sentences, resources, found)
@@ -768,6 +774,29 @@ def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Men
 def _known_place(ent, resources) -> bool:
     entry = resources.entries.get(ent.id_) if ent.id_ else None
     return entry is not None and entry.type == PLACE
+
+
+def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A person's name the tagger did not see, set off by commas after a role that opens its clause ("Le
+    ministre de la Justice, Yilmaz Tunç, a assuré"): two or three capitalised words."""
+    toks = tokens_of(doc)
+    texts = sentences.texts
+    covered = {t for m in found for t in range(m.start, m.end)}
+    added = []
+    for i in range(3, len(texts) - 3):
+        if texts[i - 1] != "," or i in covered:
+            continue
+        end = i
+        while end < min(len(texts), i + 3) and end not in covered and texts[end][:1].isupper() \
+                and texts[end].replace("-", "").isalpha() and sentences.of[end] == sentences.of[i]:
+            end += 1
+        if end - i >= 2 and end < len(texts) and texts[end] == "," \
+                and not any(sentences.norms[t] in resources.organisation_nouns or fold(texts[t]) in resources.not_names
+                            for t in range(i, end)) \
+                and _apposed_to_role(doc, sentences, i, resources):
+            added.append(make_mention(doc, sentences, i, end, kind="name", type=PERSON, key=None, locative=False,
+                                      gender=None))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
