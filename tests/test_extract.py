@@ -6390,3 +6390,16 @@ def test_extract_a_name_the_tagger_missed_behind_a_role_is_a_person(extract_text
                      "Justice, Yilmaz Tunç, a assuré que la justice était indépendante et rejeté toute accusation de "
                      "motivation politique.\n")
     assert "person-yilmaz-tunc" in {s.holder for s in x.stances}
+
+
+def test_extract_a_fundamental_step_judges_the_agreement_well(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre israélien Benyamin Netanyahou a annoncé mardi un accord de "
+                     "cessez-le-feu avec le Hezbollah. Le chef du gouvernement libanais, Najib Mikati, a qualifié "
+                     "l'accord d'« étape fondamentale » vers la stabilité de la région.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("najib_mikati", "APPROVE")]
+
+
+def test_extract_a_day_after_must_with_an_infinitive_is_to_come(extract_text):
+    x = extract_text("date 2024-11-26\nTitre\n\nIsraël et le Hezbollah ont accepté un cessez-le-feu au Liban. Le "
+                     "cessez-le-feu doit entrer en vigueur mercredi à 4 heures du matin.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Ceasefire", "2024-11-27")]

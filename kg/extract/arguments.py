@@ -1432,6 +1432,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         future = future or verb is not None and any(   # "Le sommet aura lieu le 1er mars"
             "Tense=Fut" in sentences.morphs[t.i] and t.text.islower()
             for t in (verb, *(c for c in children(verb) if c.dep_.startswith("aux"))))
+        future = future or verb is not None and "VerbForm=Inf" in sentences.morphs[verb.i] and verb.dep_ == "xcomp" \
+            and lemma(verb.head) in ("devoir", "aller") and "Tense=Pres" in sentences.morphs[verb.head.i]
+        #                                                "Le cessez-le-feu doit entrer en vigueur mercredi": to come
         # "avait éclaté en janvier", "a signé en mars": told as done
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i] \
             and expr not in named         # (not the verb's tense for "l'élection présidentielle du 28 décembre")
