@@ -557,6 +557,10 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         own = _subject_state_of(m, linking)
         if own:
             return own                  # "Maduro a accusé Washington de ... envahir son pays": his
+    if "Party" in kinds and fold(m.text).startswith(("son ", "sa ", "leur ")):
+        own = _subject_party_of(m, linking)
+        if own:
+            return own                  # "Son chef, Nigel Farage, a salué « un moment énorme » pour son mouvement"
     own = demonym_at.get(m.end)
     if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
         return linking.refs[own][0]     # "le territoire congolais": the Congo, whoever came before
@@ -611,6 +615,19 @@ def _subject_state_of(m: Mention, linking: Linking) -> str | None:
     states = [n.of for n, keys in linking.refs.items() if keys == (person,) and n.kind == "role" and n.of
               and getattr(linking.resources.entries.get(n.of), "kind", None) == "Country"]
     return linking.from_gazetteer(states[0]) if states else None
+
+
+def _subject_party_of(m: Mention, linking: Linking) -> str | None:
+    """The party the subject of ``m``'s sentence was described as leading or belonging to ("Son chef,
+    Nigel Farage", then "son mouvement"), when a description before says it."""
+    subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.subject
+                      and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
+    if not subjects:
+        return None
+    person = subjects[-1][1]
+    parties = [n.of for n, keys in linking.refs.items() if keys == (person,) and n.kind == "role" and n.of
+               and n.span.end <= m.span.begin and n.of in linking.builders and linking.builders[n.of].subtype == "Party"]
+    return parties[-1] if parties else None
 
 
 def _other_given_name(words: list[str], known: str) -> bool:

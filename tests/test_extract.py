@@ -6403,3 +6403,11 @@ def test_extract_a_day_after_must_with_an_infinitive_is_to_come(extract_text):
     x = extract_text("date 2024-11-26\nTitre\n\nIsraël et le Hezbollah ont accepté un cessez-le-feu au Liban. Le "
                      "cessez-le-feu doit entrer en vigueur mercredi à 4 heures du matin.\n")
     assert [(e.type, e.date) for e in x.events] == [("Ceasefire", "2024-11-27")]
+
+
+def test_extract_a_name_beside_the_subject_noun_is_the_subject_a_possessive_after_it_means(extract_text):
+    x = extract_text("Titre\n\nLe parti anti-immigration Reform UK a remporté jeudi une élection partielle à Runcorn, "
+                     "arrachant le siège au Parti travailliste. Son chef, Nigel Farage, a salué « un moment énorme » "
+                     "pour son mouvement.\n")
+    assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.subject == "person-nigel-farage") \
+        == [("person-nigel-farage", "headOf", "organisation-reform-uk")]

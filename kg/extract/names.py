@@ -103,7 +103,10 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
     first = sentences.tokens[sentences.of[start]][0]
     # a name that opens its sentence, possibly after a title, is its subject however the parser hung it ("M. Ishiba, 67 ans, succède")
     # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
-    subject = any(deps[t].startswith("nsubj") or deps[t] in ("appos", "flat:name") and heads[t] < start
+    # ("Le parti anti-immigration Reform UK a remporté", the name hung on the noun as a complement, no
+    # preposition between them)
+    subject = any(deps[t].startswith("nsubj") or (deps[t] in ("appos", "flat:name") or deps[t] == "nmod" and not any(
+                  sentences.pos[k] == "ADP" for k in range(heads[t] + 1, start))) and heads[t] < start
                   and deps[heads[t]].startswith("nsubj") for t in range(start, end)) or start == first \
         or start == first + 1 and texts[first] in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
