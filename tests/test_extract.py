@@ -6411,3 +6411,17 @@ def test_extract_a_name_beside_the_subject_noun_is_the_subject_a_possessive_afte
                      "pour son mouvement.\n")
     assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.subject == "person-nigel-farage") \
         == [("person-nigel-farage", "headOf", "organisation-reform-uk")]
+
+
+def test_extract_a_stabbing_is_an_attack_that_a_condemned_violence_means(extract_text):
+    x = extract_text("Titre\n\nLe chef de l'opposition, Kim Min-jun, a été poignardé au cou mardi à Gwangju. Le "
+                     "président a condamné une violence qui ne doit jamais être tolérée.\n")
+    told = {e.key: e.type for e in x.events}
+    assert [e.type for e in x.events] == ["Attack"]
+    assert [[told[k] for k in s.event_targets] for s in x.stances] == [["Attack"]]
+
+
+def test_extract_any_aggression_to_come_is_no_attack_told(extract_text):
+    x = extract_text("Titre\n\nLes deux pays ont signé un accord selon lequel toute agression contre l'un sera "
+                     "considérée comme une agression contre les deux.\n")
+    assert "Attack" not in {e.type for e in x.events}
