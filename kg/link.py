@@ -373,7 +373,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             name, subtype = noun.name_for(resources.entries[state]), noun.subtype
         else:
             name, subtype = strip_article(m.text).replace("\u2019", "'"), "Ministry"
-        key = _state_body(linking, name, subtype, state)
+        junta = _junta_of(linking, state) if subtype == "Government" else None
+        key = junta or _state_body(linking, name, subtype, state)    # "les autorités de transition" after "la
+        #                                                                junte": a state a junta rules has no other
         if state:
             linking.from_gazetteer(state)
         attach(m, (key,))
@@ -1061,6 +1063,13 @@ def _region_after(linking: Linking, m: Mention) -> Mention | None:
                  and other.type == PLACE and linking.refs.get(other)
                  and (not other.key or getattr(linking.resources.entries.get(other.key), "kind", None) == "Region")),
                 None)                   # (a region the gazetteer knows too: "le gouvernement du Groenland")
+
+
+def _junta_of(linking: Linking, state: str) -> str | None:
+    """The junta the article names as ruling ``state``, if any."""
+    noun = linking.resources.government_nouns.get("junte")
+    name = noun.name_for(linking.resources.entries[state]) if noun is not None else None
+    return next((key for key, b in sorted(linking.builders.items()) if b.of == state and b.name == name), None)
 
 
 def _state_body(linking: Linking, name: str, subtype: str | None, state: str | None) -> str:

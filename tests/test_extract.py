@@ -6425,3 +6425,13 @@ def test_extract_any_aggression_to_come_is_no_attack_told(extract_text):
     x = extract_text("Titre\n\nLes deux pays ont signé un accord selon lequel toute agression contre l'un sera "
                      "considérée comme une agression contre les deux.\n")
     assert "Attack" not in {e.type for e in x.events}
+
+
+def test_extract_ending_a_treaty_with_a_quoted_aside_is_a_withdrawal_by_the_junta(extract_text):
+    x = extract_text("Niger : la junte rompt avec Washington\n\nLe régime militaire au pouvoir au Niger a annoncé "
+                     "samedi la dénonciation « avec effet immédiat » de l'accord de coopération militaire qui le liait "
+                     "aux Etats-Unis. Le département d'Etat a indiqué être en contact avec les autorités de "
+                     "transition.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("organization-junte-nigerienne",))]
+    assert [e.key for e in x.entities if e.subtype == "Government"] == ["organization-junte-nigerienne"]
+

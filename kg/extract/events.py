@@ -144,6 +144,12 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
             continue
         j = i
         for n, word in enumerate(cue.lemmas):
+            if n and j < len(doc) and toks[j].text == "«":
+                # a quoted aside between the words: "la dénonciation « avec effet immédiat » de l'accord"
+                close = next((k for k in range(j + 1, min(len(doc), j + 8)) if toks[k].text == "»"), None)
+                if close is not None and close + 1 < len(doc) and not _cue_word(doc, i, j + 1, word) \
+                        and norm(toks[close + 1]) in ("de", "d'", "du", "des"):
+                    j = close + 1
             while n and j < len(doc) and not _cue_word(doc, i, j, word) and (
                     toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or norm(toks[j]) in ("tout", "tous", "toute", "toutes")
                     or (toks[j].like_num or norm(toks[j]) in _AMOUNT_WORDS) and j - i <= 6    # "de plus de 600 emplois"

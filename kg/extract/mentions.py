@@ -361,9 +361,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             j = i + 1
             while j < len(doc) and norms[j] in _TERM_QUALIFIERS | {"militaire"}:
                 j += 1
+            if noun.subtype == "Government" and norms[j:j + 3] in (["au", "pouvoir", "au"], ["au", "pouvoir", "en"]):
+                j += 2                                  # "Le régime militaire au pouvoir au Niger"
             article = 1 if j + 2 < len(doc) and norms[j] == "de" and norms[j + 1] in ("la", "l'") else 0
             country = names_at.get(j + 1 + article) if noun.subtype == "Government" and j + 1 < len(doc) \
-                and norms[j] in ("du", "de", "d'") else None     # (also "de la République démocratique du Congo")
+                and (norms[j] in ("du", "de", "d'") or norms[j] in ("au", "en") and norms[j - 1] == "pouvoir") \
+                else None     # (also "de la République démocratique du Congo")
             if country is not None and not (country.key and getattr(resources.entries.get(country.key), "kind", None) == "Country"):
                 country = None
             if keys:
