@@ -6435,3 +6435,25 @@ def test_extract_ending_a_treaty_with_a_quoted_aside_is_a_withdrawal_by_the_junt
     assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("organization-junte-nigerienne",))]
     assert [e.key for e in x.entities if e.subtype == "Government"] == ["organization-junte-nigerienne"]
 
+
+
+def test_extract_floods_that_strike_a_region_past_an_adjunct_take_place_there(extract_text):
+    x = extract_text("Titre\n\nLes inondations qui frappent depuis une semaine l'Etat du Rio Grande do Sul, dans le sud "
+                     "du Brésil, ont fait au moins 75 morts.\n")
+    assert [(e.type, e.place, e.patients) for e in x.events] \
+        == [("Flood", "place-rio-grande-do-sul", ("place-rio-grande-do-sul",))]
+
+
+def test_extract_a_bare_governor_heads_the_region_the_article_names(extract_text):
+    x = extract_text("Titre\n\nDes inondations frappent l'Etat du Rio Grande do Sul. A Porto Alegre, le fleuve a "
+                     "atteint un niveau record. Le gouverneur Eduardo Leite a réclamé l'aide de l'Etat fédéral.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations if r.subject == "person-eduardo-leite"] \
+        == [("person-eduardo-leite", "headOf", "place-rio-grande-do-sul")]
+
+
+def test_extract_the_mayor_of_the_capital_heads_the_city_the_article_names(extract_text):
+    x = extract_text("Titre\n\nLa police a interdit la marche des fiertés à Budapest. Le maire écologiste de la "
+                     "capitale, Gergely Karacsony, a décidé d'organiser lui-même l'événement. Le gouverneur péroniste "
+                     "de la province voisine, Axel Kicillof, a salué sa décision.\n")
+    assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.rule == "role-description:mayor") \
+        == [("person-gergely-karacsony", "headOf", "budapest")]

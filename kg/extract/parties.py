@@ -107,6 +107,9 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
             nouns += [c for n in list(nouns) for c in children(n) if c.dep_ == "nmod" and c.i <= n.i + 3]
         verbs = [v for n in nouns for v in children(n) if v.dep_ == "acl:relcl"]
         found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
+        # ... or its object past an adjunct: "qui frappent depuis une semaine l'Etat du Rio Grande do Sul"
+        found += [linking.mention_at_token(t.i) for v in verbs for o in children(v) if o.dep_ == "obj"
+                  for t in o.subtree if t.i <= o.i + 4]
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
         for verb in (n.head for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i):
             k = verb.i + 1

@@ -51,6 +51,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                          and fold(toks[m.end - 1].text) not in role_words):
             obj = main_company(linking)      # "Le directeur général, Kelly Ortberg" in a story about Boeing: its head
             #                                  (not "Le chef conservateur X": a leaning, a party's)
+        if obj is None and m.kind == "role" and m.role in CITY_OFFICES \
+                and not _OWN_COMPLEMENT.match(linking.article.text[m.span.end:m.span.end + 60]):
+            obj = _local_place(linking, m)   # "Le gouverneur Eduardo Leite" in a story about a region: its head
         if obj is None:
             continue
         if m.role in ("leader", "head_of_state", "head_of_government") and obj == m.of and feminine(m) \
@@ -400,3 +403,29 @@ def _office_of(resources: Resources, person: str, role: str | None, date: str | 
         if office.fills(role) and office.held_at(date):
             return office.of
     return None
+
+
+def _local_place(linking: Linking, m) -> str | None:
+    """The place below a state named most before a bare "le gouverneur" or "le maire" (a region for the
+    one, a city for the other, or a place the gazetteer does not know): the one it heads."""
+    wanted = "Region" if m.role == "governor" else "City"
+    marker = _REGION_BEFORE if m.role == "governor" else _CITY_BEFORE
+    text = linking.article.text
+    found: dict[str, list] = {}           # key: [marked as such, times named, minus the first offset]
+    for n, keys in sorted(linking.refs.items(), key=lambda nk: nk[0].span):
+        if n.kind == "name" and len(keys) == 1 and n.span.end <= m.span.begin and linking.type_of(keys[0]) == PLACE \
+                and linking.builders[keys[0]].subtype in (None, wanted):
+            seen = found.setdefault(keys[0], [False, 0, -n.span.begin])
+            seen[0] = seen[0] or bool(marker.search(text[max(0, n.span.begin - 20):n.span.begin]))
+            seen[1] += 1
+    return max(found, key=lambda k: found[k]) if found else None
+
+
+# "Le gouverneur péroniste de Buenos Aires": a complement of its own (not "de la capitale", "de la région":
+# the place the article is about)
+_OWN_COMPLEMENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:(?:de|du|des)\s+|d['’])(?!(?:la\s+|l['’])(?:capitale|ville|r[ée]gion"
+                             r"|province|[EÉ]tat)\b(?!\s+(?:de|du|d['’])))", re.I)
+# "l'Etat du Rio Grande do Sul", "la province de Paktika": a region; "la ville de Kharkiv": a city
+_REGION_BEFORE = re.compile(r"\b(?:[EÉ]tat|province|r[ée]gion)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", re.I)
+_CITY_BEFORE = re.compile(r"\bville\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", re.I)
+
