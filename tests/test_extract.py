@@ -6457,3 +6457,9 @@ def test_extract_the_mayor_of_the_capital_heads_the_city_the_article_names(extra
                      "de la province voisine, Axel Kicillof, a salué sa décision.\n")
     assert sorted((r.subject, r.predicate, r.object) for r in x.relations if r.rule == "role-description:mayor") \
         == [("person-gergely-karacsony", "headOf", "budapest")]
+
+
+def test_extract_a_strike_going_on_is_dated_by_the_day_it_began(extract_text):
+    x = extract_text("date 2024-03-26\nTitre\n\nLes médecins des hôpitaux publics du Kenya poursuivaient mardi la "
+                     "grève qu'ils ont entamée le 14 mars à l'appel de leur syndicat, le KMPDU.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Strike", "2024-03-14")]

@@ -1416,6 +1416,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             #                                                          lundi les médias": the day of the report
         if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
             continue                              # "une première depuis 1962": not when it happened
+        if lemma(anchor) in _GOING_ON and not any(e <= expr.start and anchor.i < s for s, e, _ in candidates):
+            continue                              # "poursuivaient mardi la grève qu'ils ont entamée le 14 mars":
+            #                                       a day it goes on, not when it began
         inside = [(s, e, ev) for s, e, ev in mentions_at if s < expr.start and expr.end <= e]
         if inside:
             start, end, event = inside[0]         # "a tiré mercredi un missile"
@@ -1445,6 +1448,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+
+
+_GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 
 
 def _inverted_report(toks, verb) -> bool:
