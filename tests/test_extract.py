@@ -6463,3 +6463,11 @@ def test_extract_a_strike_going_on_is_dated_by_the_day_it_began(extract_text):
     x = extract_text("date 2024-03-26\nTitre\n\nLes médecins des hôpitaux publics du Kenya poursuivaient mardi la "
                      "grève qu'ils ont entamée le 14 mars à l'appel de leur syndicat, le KMPDU.\n")
     assert [(e.type, e.date) for e in x.events] == [("Strike", "2024-03-14")]
+
+
+def test_extract_a_call_to_those_the_article_made_strike_is_to_their_union(extract_text):
+    x = extract_text("Titre\n\nLes médecins des hôpitaux publics poursuivaient mardi la grève qu'ils ont entamée à "
+                     "l'appel de leur syndicat, le KMPDU. Son secrétaire général, Davji Atellah, a accusé le "
+                     "gouvernement de mépriser les soignants. La ministre de la Santé, Susan Nakhumicha, a appelé les "
+                     "médecins à reprendre le travail.\n")
+    assert [s.targets for s in x.stances if s.holder == "person-susan-nakhumicha"] == [("organisation-kmpdu",)]

@@ -495,6 +495,21 @@ def _policy_named(reader: Reader, begin: int, end: int):
 _PARTAKERS = {"greviste": ("Strike",), "manifestant": ("Protest",), "organisateur": ("Protest", "Strike")}   # folded lemmas
 
 
+def _doers_noun_of(reader: Reader, noun) -> str | None:
+    """ "médecins", when the article told "Les médecins ... poursuivaient la grève": a plural noun made the
+    subject of a strike or protest stands for those who take part in it, as "grévistes" does."""
+    if noun.pos_ != "NOUN" or "Plur" not in feats(noun, "Number"):
+        return None
+    toks = tokens_of(reader.doc)
+    for event in reader.events:
+        if event.family not in ("Strike", "Protest"):
+            continue
+        verbs = {toks[t].head if toks[t].dep_ == "obj" else toks[t] for t in event.tokens}
+        if any(c.dep_ == "nsubj" and lemma(c) == lemma(noun) and c.i < noun.i for v in verbs for c in children(v)):
+            return "greviste" if event.family == "Strike" else "manifestant"
+    return None
+
+
 def _partakers(reader: Reader, noun: str, holders: tuple[str, ...]) -> tuple[str, ...]:
     """The organisations taking part in the latest event that "les grévistes" or "les manifestants" take part in."""
     told = [e for e in reader.events if e.family in _PARTAKERS[noun]]
@@ -757,6 +772,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif lemma(child) in _PARTAKERS and (joined := _joined_event(reader, lemma(child), child.i)) is not None:
                 targeted_events.append(joined)   # "a accusé les organisateurs de ...": of the protest told, none named
                 act.rules.append("partakers")
+            elif (striking := _doers_noun_of(reader, child)) and (partakers := _partakers(reader, striking, holders)):
+                add(partakers)                 # "a appelé les médecins à reprendre le travail", after "Les médecins
+                act.rules.append("partakers")  # ... poursuivaient la grève": the union that called it
             elif lemma(child) in _DECISIONS and (maker := _decision_maker(reader, holders)):
                 add(maker)                     # "a salué une décision « historique »": of the one the lead says took it
                 act.rules.append("decision-maker")
