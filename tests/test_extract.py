@@ -6471,3 +6471,12 @@ def test_extract_a_call_to_those_the_article_made_strike_is_to_their_union(extra
                      "gouvernement de mépriser les soignants. La ministre de la Santé, Susan Nakhumicha, a appelé les "
                      "médecins à reprendre le travail.\n")
     assert [s.targets for s in x.stances if s.holder == "person-susan-nakhumicha"] == [("organisation-kmpdu",)]
+
+
+def test_extract_the_main_opposition_party_is_no_body_called_the_opposition(extract_text):
+    x = extract_text("date 2024-01-02\nTitre\n\nLe chef du principal parti d'opposition sud-coréen, Lee Jae-myung, a "
+                     "été poignardé "
+                     "mardi. Le dirigeant du Parti démocrate a été opéré à Séoul.\n")
+    assert not [e for e in x.entities if e.subtype == "Opposition"]
+    assert [(r.subject, r.predicate) for r in x.relations if r.subject == "lee_jae_myung"] \
+        == [("lee_jae_myung", "headOf")]
