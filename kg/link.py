@@ -566,6 +566,13 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
     own = demonym_at.get(m.end)
     if own is not None and linking.refs.get(own) and linking.builders[linking.refs[own][0]].subtype in kinds:
         return linking.refs[own][0]     # "le territoire congolais": the Congo, whoever came before
+    noun_before = re.compile(rf"\b{re.escape(m.role or '')}\s*$", re.I)
+    described = [linking.refs[n][0] for n in linking.mentions if n.kind == "demonym" and n.span.end <= m.span.begin
+                 and linking.refs.get(n) and fold(m.text).startswith(("la ", "le ", "l'"))
+                 and linking.builders[linking.refs[n][0]].subtype in kinds
+                 and noun_before.search(fold(linking.article.text[max(0, n.span.begin - 30):n.span.begin]))]
+    if described:
+        return described[-1]            # "la délégation" after "une délégation américaine": the United States
     # a body named by its name before one only alluded to by an adjective ("les sanctions occidentales")
     # and one of the very kind the noun names ("le bloc": a bloc before a court)
     candidates = [(n.sent == m.sent, _named_by(resources, keys[0], m.role),

@@ -6480,3 +6480,10 @@ def test_extract_the_main_opposition_party_is_no_body_called_the_opposition(extr
     assert not [e for e in x.entities if e.subtype == "Opposition"]
     assert [(r.subject, r.predicate) for r in x.relations if r.subject == "lee_jae_myung"] \
         == [("lee_jae_myung", "headOf")]
+
+
+def test_extract_the_delegation_is_the_state_an_earlier_delegation_was_said_of(extract_text):
+    x = extract_text("Titre\n\nCette décision intervient après la visite à Niamey d'une délégation américaine. Le "
+                     "porte-parole de la junte, le colonel Amadou Abdramane, a dénoncé l'« attitude condescendante » "
+                     "de la délégation.\n")
+    assert [s.targets for s in x.stances] == [("etats_unis",)]
