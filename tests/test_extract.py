@@ -6487,3 +6487,16 @@ def test_extract_the_delegation_is_the_state_an_earlier_delegation_was_said_of(e
                      "porte-parole de la junte, le colonel Amadou Abdramane, a dénoncé l'« attitude condescendante » "
                      "de la délégation.\n")
     assert [s.targets for s in x.stances] == [("etats_unis",)]
+
+
+def test_extract_a_visit_by_a_delegation_past_the_place_is_the_delegations_state(extract_text):
+    x = extract_text("Titre\n\nCette décision intervient après la visite à Niamey d'une délégation américaine conduite "
+                     "par la secrétaire d'Etat adjointe, Molly Phee.\n")
+    assert [("etats_unis" in e.participants, e.place) for e in x.events if e.type == "Visit"] == [(True, "niamey")]
+
+
+def test_extract_a_role_with_an_acronym_and_a_title_before_its_name_is_that_person(extract_text):
+    x = extract_text("Titre\n\nLe porte-parole de la junte, le colonel Amadou Abdramane, a lu un communiqué. La "
+                     "délégation était conduite par le chef du commandement américain pour l'Afrique (Africom), le "
+                     "général Michael Langley.\n")
+    assert "le chef du commandement américain" in next(e.aliases for e in x.entities if e.name == "Michael Langley")
