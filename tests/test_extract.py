@@ -6432,7 +6432,7 @@ def test_extract_ending_a_treaty_with_a_quoted_aside_is_a_withdrawal_by_the_junt
                      "samedi la dénonciation « avec effet immédiat » de l'accord de coopération militaire qui le liait "
                      "aux Etats-Unis. Le département d'Etat a indiqué être en contact avec les autorités de "
                      "transition.\n")
-    assert [(e.type, e.participants) for e in x.events] == [("Withdrawal", ("organization-junte-nigerienne",))]
+    assert [(e.type, e.participants[0]) for e in x.events] == [("Withdrawal", "organization-junte-nigerienne")]
     assert [e.key for e in x.entities if e.subtype == "Government"] == ["organization-junte-nigerienne"]
 
 
@@ -6500,3 +6500,9 @@ def test_extract_a_role_with_an_acronym_and_a_title_before_its_name_is_that_pers
                      "délégation était conduite par le chef du commandement américain pour l'Afrique (Africom), le "
                      "général Michael Langley.\n")
     assert "le chef du commandement américain" in next(e.aliases for e in x.entities if e.name == "Michael Langley")
+
+
+def test_extract_the_party_an_agreement_bound_takes_part_in_its_ending(extract_text):
+    x = extract_text("Titre\n\nLe régime militaire au pouvoir au Niger a annoncé samedi la dénonciation « avec effet "
+                     "immédiat » de l'accord de coopération militaire qui le liait aux Etats-Unis depuis 2012.\n")
+    assert [("etats_unis" in e.participants) for e in x.events if e.type == "Withdrawal"] == [True]

@@ -48,6 +48,26 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _struck(doc, events, linking)
     _struck_country(events, linking, sentences)
     _died_in(events, linking, sentences)
+    _bound(doc, events, linking)
+
+
+_BINDING = {"lier", "unir"}
+
+
+def _bound(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "la dénonciation de l'accord ... qui le liait aux Etats-Unis": the other party an agreement bound
+    takes part in its ending."""
+    toks = tokens_of(doc)
+    for event in (e for e in events if e.family == "Withdrawal"):
+        words = [t for t in toks if any(span.begin <= t.idx < span.end for span in event.spans)]
+        verbs = [v for t in words for v in children(t) if v.dep_ == "acl:relcl" and lemma(v) in _BINDING]
+        for verb in verbs:
+            for obl in (c for c in children(verb) if c.dep_.startswith("obl")
+                        and any(norm(g) in ("a", "au", "aux") for g in children(c) if g.dep_ == "case")):
+                m = linking.mention_at_token(obl.i)
+                if m is not None and m.kind == "name" and len(linking.refs.get(m, ())) == 1:
+                    event.add_actor("participant", linking.refs[m][0])
+                    event.rules.append("bound")
 
 
 _DEATH = {"mort", "mourir", "tuer", "deceder", "perir"}
