@@ -6506,3 +6506,9 @@ def test_extract_the_party_an_agreement_bound_takes_part_in_its_ending(extract_t
     x = extract_text("Titre\n\nLe régime militaire au pouvoir au Niger a annoncé samedi la dénonciation « avec effet "
                      "immédiat » de l'accord de coopération militaire qui le liait aux Etats-Unis depuis 2012.\n")
     assert [("etats_unis" in e.participants) for e in x.events if e.type == "Withdrawal"] == [True]
+
+
+def test_extract_a_city_in_a_region_of_the_country_the_article_is_about_is_located_in_it(extract_text):
+    x = extract_text("Corée du Sud : le chef de l'opposition blessé\n\nLe chef de l'opposition sud-coréenne a été "
+                     "blessé mardi lors d'une visite à Busan, dans le sud-est du pays, selon la police.\n")
+    assert [(r.subject, r.object) for r in x.relations if r.predicate == "locatedIn"] == [("busan", "coree_du_sud")]

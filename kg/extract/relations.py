@@ -7,6 +7,7 @@ from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
+from kg.naming import salient_state
 from kg.resources import Resources, fold, is_minister
 from kg.roles import CITY_OFFICES, feminine
 
@@ -304,6 +305,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             while k < min(len(doc), i + 7) and sentences.norms[k] in ("de", "du", "d'", "la", "l'", "le"):
                 k += 1
             other = by_start.get(k)
+            if other is None and k in containers and containers[k][1][0] == salient_state(linking, m.span.begin):
+                other = containers[k]            # "dans le sud-est du pays": the country the article is about
             entry = resources.entries.get(other[1][0]) if other is not None else None
             if other is not None and (entry is None or entry.kind in ("Country", "Region")):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
