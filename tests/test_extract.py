@@ -6512,3 +6512,9 @@ def test_extract_a_city_in_a_region_of_the_country_the_article_is_about_is_locat
     x = extract_text("Corée du Sud : le chef de l'opposition blessé\n\nLe chef de l'opposition sud-coréenne a été "
                      "blessé mardi lors d'une visite à Busan, dans le sud-est du pays, selon la police.\n")
     assert [(r.subject, r.object) for r in x.relations if r.predicate == "locatedIn"] == [("busan", "coree_du_sud")]
+
+
+def test_extract_recalling_a_high_commissioner_is_a_recall(extract_text):
+    x = extract_text("Titre\n\nNew Delhi a décidé lundi de rappeler son haut-commissaire à Ottawa, estimant que sa "
+                     "sécurité n'était plus garantie.\n")
+    assert [e.type for e in x.events] == ["Recall"]
