@@ -6518,3 +6518,9 @@ def test_extract_recalling_a_high_commissioner_is_a_recall(extract_text):
     x = extract_text("Titre\n\nNew Delhi a décidé lundi de rappeler son haut-commissaire à Ottawa, estimant que sa "
                      "sécurité n'était plus garantie.\n")
     assert [e.type for e in x.events] == ["Recall"]
+
+
+def test_extract_filing_a_complaint_against_someone_accuses_them(extract_text):
+    x = extract_text("Titre\n\nLe gouverneur de Californie, Gavin Newsom, a porté plainte lundi contre Donald Trump.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] \
+        == [("person-gavin-newsom", "DISAPPROVE", ("donald_trump",))]

@@ -787,8 +787,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                  "contre": ("contre",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
         #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
-        while i < min(end, act.cue_end + 3) and toks[i].text in (QUOTE_OPEN, QUOTE_CLOSE):
-            i += 1
+        while i < min(end, act.cue_end + 3) and (toks[i].text in (QUOTE_OPEN, QUOTE_CLOSE)
+                                                 or reader.sentences.norms[i] in reader.resources.cue_index.times):
+            i += 1                # (past a day: "a porté plainte lundi contre X")
         # the preposition follows the cue, or ends it ("se prononcer contre"), or opens a complement of the
         # verb after its object ("a imputé l'assassinat à Israël")
         in_cue = cue is not None and cue.lemmas[-1] in preps and i < end
