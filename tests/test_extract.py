@@ -6524,3 +6524,10 @@ def test_extract_filing_a_complaint_against_someone_accuses_them(extract_text):
     x = extract_text("Titre\n\nLe gouverneur de Californie, Gavin Newsom, a porté plainte lundi contre Donald Trump.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] \
         == [("person-gavin-newsom", "DISAPPROVE", ("donald_trump",))]
+
+
+def test_extract_an_election_in_a_participle_aside_is_not_dated_by_the_main_verbs_day(extract_text):
+    x = extract_text("date 2024-08-27\nTitre\n\nLe président Emmanuel Macron a exclu lundi soir de nommer un "
+                     "gouvernement du Nouveau Front populaire (NFP), arrivé en tête des législatives anticipées, "
+                     "invoquant la stabilité du pays.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", None)]

@@ -1391,7 +1391,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
         # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
         following = [(s, e, ev) for s, e, ev in following
-                     if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN for k in range(expr.end, s))]
+                     if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN for k in range(expr.end, s))
+                     and not _in_aside(toks, s, anchor)]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
@@ -1454,6 +1455,20 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
 
 
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
+
+
+def _in_aside(toks, i: int, anchor) -> bool:
+    """Whether token ``i`` lies in a past participle's clause set off by a comma below ``anchor`` ("a exclu
+    lundi de nommer un gouvernement du NFP, arrivé en tête des législatives"): something said in passing,
+    not what the day dates."""
+    token = toks[i]
+    while token.i != anchor.i and token.head.i != token.i:
+        token = token.head
+        if token.i != anchor.i and token.pos_ == "VERB" and "Part" in feats(token, "VerbForm") \
+                and "Past" in feats(token, "Tense") and token.i > 0 and toks[token.i - 1].text == "," \
+                and not any(c.dep_.startswith("aux") for c in children(token)):
+            return True
+    return False
 
 
 def _inverted_report(toks, verb) -> bool:
