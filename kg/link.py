@@ -613,15 +613,18 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
     return None
 
 
+def _subject_person(m: Mention, linking: Linking) -> str | None:
+    """The person last named as a subject in ``m``'s sentence before it."""
+    subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.subject
+                      and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
+    return subjects[-1][1] if subjects else None
+
+
 def _subject_state_of(m: Mention, linking: Linking) -> str | None:
     """The state the subject of ``m``'s sentence holds an office of ("Le président vénézuélien X", then
     "son pays"), when a role description says it."""
-    subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.subject
-                      and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
-    if not subjects:
-        return None
-    person = subjects[-1][1]
-    states = [n.of for n, keys in linking.refs.items() if keys == (person,) and n.kind == "role" and n.of
+    person = _subject_person(m, linking)
+    states = [n.of for n, keys in linking.refs.items() if person and keys == (person,) and n.kind == "role" and n.of
               and getattr(linking.resources.entries.get(n.of), "kind", None) == "Country"]
     return linking.from_gazetteer(states[0]) if states else None
 
@@ -629,12 +632,8 @@ def _subject_state_of(m: Mention, linking: Linking) -> str | None:
 def _subject_party_of(m: Mention, linking: Linking) -> str | None:
     """The party the subject of ``m``'s sentence was described as leading or belonging to ("Son chef,
     Nigel Farage", then "son mouvement"), when a description before says it."""
-    subjects = sorted((n.span, keys[0]) for n, keys in linking.refs.items() if n.sent == m.sent and n.subject
-                      and n.span.end <= m.span.begin and len(keys) == 1 and linking.type_of(keys[0]) == PERSON)
-    if not subjects:
-        return None
-    person = subjects[-1][1]
-    parties = [n.of for n, keys in linking.refs.items() if keys == (person,) and n.kind == "role" and n.of
+    person = _subject_person(m, linking)
+    parties = [n.of for n, keys in linking.refs.items() if person and keys == (person,) and n.kind == "role" and n.of
                and n.span.end <= m.span.begin and n.of in linking.builders and linking.builders[n.of].subtype == "Party"]
     return parties[-1] if parties else None
 

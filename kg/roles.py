@@ -264,7 +264,8 @@ _TITLE_GAP = re.compile(r"^,\s*(?:(?:le|la|l'|l’)\s*)?(?:ancien\s|ancienne\s)?
                         r"|^\([A-Z][A-Za-z-]{1,7}\),?$")     # "Le candidat du Parti démocrate progressiste (DPP) Lai Ching-te"
 
 
-_COMPLEMENT_GAP = re.compile(r"^(?:[a-zéèêëîïôûç-]+\s)?(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)[^,.;:«»()]*"
+_COMPLEMENT_GAP = re.compile(r"^(?:[a-zéèêëîïôûç-]+\s)?(?:(?:de|du|des|à|au|aux|en|pour|chargée?)\s|d'|d’)"
+                             r"[^,.;:«»()]*"
                              r"(?:\([A-Z][A-Za-z-]{1,9}\)\s*)?,(?:\s*(?:le|la|l'|l’)\s*[a-zéèêëîïôûç-]+)?$"
                              # "Le chef du commandement américain pour l'Afrique (Africom), le général X"
                              # "Le chef de la minorité démocrate au Sénat, Chuck Schumer": an adjective first

@@ -1391,7 +1391,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         # "a prévenu mardi qu'Israël répondra à toute violation de l'accord": the day of the words;
         # "a annoncé mercredi ..., au lendemain de l'attentat": a day after it
         following = [(s, e, ev) for s, e, ev in following
-                     if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN for k in range(expr.end, s))
+                     if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN
+                                for k in range(expr.end, s))
                      and not _in_aside(toks, s, anchor)]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"

@@ -202,9 +202,11 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 confidence *= 0.7
             elif near and previous.family == "APPROVE" and stance.family == "DISAPPROVE" \
                     and (foe := _foe_of_backed(reader, out, previous)) is not None:
-                targets = [foe]          # "Plusieurs dirigeants ont exprimé leur solidarité avec le Panama. Le
-                rule += "+foe-of-backed"  # président colombien a dénoncé une attitude « impérialiste »": of the one
-                confidence *= 0.6         # who took aim at the side just backed
+                # "Plusieurs dirigeants ont exprimé leur solidarité avec le Panama. Le président colombien a
+                # dénoncé une attitude « impérialiste »": of the one who took aim at the side just backed
+                targets = [foe]
+                rule += "+foe-of-backed"
+                confidence *= 0.6
             elif stance.type == "Order" and not _addressed(reader, stance):
                 continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
                 #                                              a measure at home, aimed at no one (but "a ordonné à

@@ -351,7 +351,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             noun = None                         # "le député du Hezbollah X": one member, not the parliament
         if noun is not None and noun.subtype == "Opposition" and i >= 2 and norms[i - 1] in ("d'", "de") \
                 and sentences.lemmas[i - 2] in ("parti", "formation", "coalition", "alliance", "groupe"):
-            continue                            # "le principal parti d'opposition sud-coréen": a party, not the opposition
+            continue                            # "le principal parti d'opposition sud-coréen": a party, not
+            #                                     the opposition
         if noun is not None and sentences.pos[i] == "NOUN" and (i < title_until or i in names_at and names_at[i].key):
             continue                            # "le chef de la diplomatie française": a word of the minister's title;
             # "l'Autorité palestinienne": a name

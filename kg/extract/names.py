@@ -511,7 +511,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and (
                 sentences.norms[start - 2] in city_offices           # (also "le maire libéral de Varsovie")
                 or start >= 3 and sentences.pos[start - 2] == "ADJ" and sentences.norms[start - 3] in city_offices) \
-            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE \
+            or start >= 2 and sentences.norms[start - 1] in ("de", "d'") \
+            and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE \
             or bool(found) and found[-1].locative and found[-1].type == PLACE and (     # "dans les rues d'Auckland et
                 found[-1].end == start - 1 and sentences.norms[start - 1] == "et"      # de Wellington": as the
                 or found[-1].end == start - 2 and sentences.norms[start - 2] == "et"   # place it is joined to

@@ -426,8 +426,9 @@ def _local_place(linking: Linking, m) -> str | None:
 
 # "Le gouverneur péroniste de Buenos Aires": a complement of its own (not "de la capitale", "de la région":
 # the place the article is about)
-_OWN_COMPLEMENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:(?:de|du|des)\s+|d['’])(?!(?:la\s+|l['’])(?:capitale|ville|r[ée]gion"
-                             r"|province|[EÉ]tat)\b(?!\s+(?:de|du|d['’])))", re.I)
+_OWN_COMPLEMENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:(?:de|du|des)\s+|d['’])"
+                             r"(?!(?:la\s+|l['’])(?:capitale|ville|r[ée]gion|province|[EÉ]tat)\b"
+                             r"(?!\s+(?:de|du|d['’])))", re.I)
 # "l'Etat du Rio Grande do Sul", "la province de Paktika": a region; "la ville de Kharkiv": a city
 _REGION_BEFORE = re.compile(r"\b(?:[EÉ]tat|province|r[ée]gion)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _CITY_BEFORE = re.compile(r"\bville\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", re.I)

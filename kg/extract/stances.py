@@ -838,7 +838,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     topic = text_of(doc)[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]
     if rule == "obj" and not entities and not targeted_events:
         j = act.cue_end
-        while j < min(end, act.cue_end + 3) and toks[j].text in (QUOTE_OPEN, QUOTE_CLOSE) or j < end and toks[j].pos_ == "ADV":
+        while j < min(end, act.cue_end + 3) and toks[j].text in (QUOTE_OPEN, QUOTE_CLOSE) \
+                or j < end and toks[j].pos_ == "ADV":
             j += 1
         words = range(j + 1, min(end, j + 4))
         if j < end and reader.sentences.norms[j] in _DEMONSTRATIVES and any(
