@@ -6531,3 +6531,9 @@ def test_extract_an_election_in_a_participle_aside_is_not_dated_by_the_main_verb
                      "gouvernement du Nouveau Front populaire (NFP), arrivé en tête des législatives anticipées, "
                      "invoquant la stabilité du pays.\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", None)]
+
+
+def test_extract_a_quote_in_a_titles_other_clause_is_not_the_stances(extract_text):
+    x = extract_text("France : Emmanuel Macron écarte un gouvernement de la gauche, qui crie au « déni démocratique »"
+                     "\n\nLe président Emmanuel Macron a exclu lundi de nommer un gouvernement de gauche.\n")
+    assert [(s.holder, s.quote) for s in x.stances if s.span.begin == 0] == [("emmanuel_macron", None)]

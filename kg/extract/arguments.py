@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
 __all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined", "attach_times", "clause_subject",
-           "subject_keys",
+           "subject_keys", "headline_clause",
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
@@ -420,7 +420,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             reporters = {k for t in range(*reporter) if (r := linking.mention_at_token(t)) is not None
                          for k in linking.refs.get(r, ())}
             opened = _subordinate_opening(sentences, i) if toks[i].pos_ == "VERB" else None
-            first, last = _headline_clause(sentences, i)
+            first, last = headline_clause(sentences, i)
             begin = toks[opened if opened is not None else first].idx
             for m, keys in linking.keys_at(begin, toks[last - 1].idx + len(toks[last - 1].text)):
                 # and an organisation named by its members ("les dirigeants des pays de l'Otan"); not the one who
@@ -1199,7 +1199,7 @@ _SUBORDINATE = {"lorsque", "lorsqu'", "quand", "puisque", "puisqu'"}
 _BEFORE_QUE = {"apres", "avant", "depuis", "pendant", "alors", "tandis"}
 
 
-def _headline_clause(sentences: Sentences, i: int) -> tuple[int, int]:
+def headline_clause(sentences: Sentences, i: int) -> tuple[int, int]:
     """The tokens of the clause token ``i`` is in, when the sentence is a title of clauses set side by side
     with commas, each with its own verb ("L'UE ouvre les négociations, Orban bloque l'aide"); else the
     sentence's."""

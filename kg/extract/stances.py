@@ -10,7 +10,7 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
-from kg.extract.arguments import commanded
+from kg.extract.arguments import commanded, headline_clause
 from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma, norm, text_of,
                                  tokens_of)
 from kg.extract.events import EventBuilder, withdrawn_policy
@@ -1724,6 +1724,9 @@ def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, i
     if joined is not None:
         last = joined - 1             # "a félicité M. X et annoncé qu'il se rendrait « très prochainement »":
         #                               the second verb's words
+    clause_first, clause_last = headline_clause(reader.sentences, act.head)
+    first, last = max(first, clause_first), min(last, clause_last)   # "X écarte Y, la gauche crie au « déni »":
+    #                                                                  in a title, the cue's own clause
     return first, gerund if gerund is not None and not act.inverted else last
 
 
