@@ -260,9 +260,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     k = named.end
                     continue
             # (also past the place it happens: "la visite à Niamey d'une délégation américaine")
-            first = k == j or k > j + 1 and sentences.norms[j] in _LOCATIVE \
+            next_to = k == j or k > j + 1 and sentences.norms[j] in _LOCATIVE \
                 and (placed := linking.mention_at_token(j + 1)) is not None and placed.end == k
-            if m is None and first and word in ("de", "du", "d'", "des") and k + 3 < limit \
+            if m is None and next_to and word in ("de", "du", "d'", "des") and k + 3 < limit \
                     and toks[k + 2].pos_ != "ADP":            # not "une réunion d'urgence à Kingston"
                 m = linking.mention_at_token(k + 3)          # "le retrait des forces spéciales kosovares"
             governed = toks[k].head.head if word == "contre" else None
@@ -295,7 +295,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
             # "le retrait des forces arméniennes": a demonym on the noun right after "de" names who acts (not
             # after a verb, whose "des" is its object's article: "a frappé des positions russes")
-            troops = m is not None and m.kind == "demonym" and (first or event.family == "Sanctions") \
+            troops = m is not None and m.kind == "demonym" and (next_to or event.family == "Sanctions") \
                 and word in ("de", "du", "d'", "des") and not (toks[i].pos_ == "VERB" and toks[k].pos_ == "DET") \
                 and m.start <= k + 4 and (toks[k + 1].pos_ == "NOUN" or (toks[k + 1].like_num or toks[k + 1].pos_ == "DET")
                                           and toks[k + 2].pos_ == "NOUN") \
