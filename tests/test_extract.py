@@ -6537,3 +6537,11 @@ def test_extract_a_quote_in_a_titles_other_clause_is_not_the_stances(extract_tex
     x = extract_text("France : Emmanuel Macron écarte un gouvernement de la gauche, qui crie au « déni démocratique »"
                      "\n\nLe président Emmanuel Macron a exclu lundi de nommer un gouvernement de gauche.\n")
     assert [(s.holder, s.quote) for s in x.stances if s.span.begin == 0] == [("emmanuel_macron", None)]
+
+
+def test_extract_a_verb_joined_to_an_infinitive_has_the_main_verbs_holder(extract_text):
+    x = extract_text("Titre\n\nLe chef du Parti populaire, Alberto Nuñez Feijoo, a accusé M. Sanchez de « se "
+                     "victimiser » et l'a appelé à s'expliquer devant le Parlement.\n")
+    assert [(s.holder, s.family) for s in x.stances] \
+        == [("person-alberto-nunez-feijoo", "DISAPPROVE"), ("person-alberto-nunez-feijoo", "DEMAND")]
+

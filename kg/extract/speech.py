@@ -958,6 +958,10 @@ class Reader:
         governor = head.head if head.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp") else None
         if governor is not None and head.dep_ == "conj" and auxiliaries and any(c.dep_ == "mark" for c in children(governor)):
             governor = None      # "X a assuré que la Syrie ne représentait ... et a dénoncé": not the clause's subject
+        elif governor is not None and head.dep_ == "conj" and auxiliaries and "Inf" in feats(governor, "VerbForm"):
+            # "X a accusé Y de « se victimiser » et l'a appelé à": a verb with its own auxiliary joined to an
+            # infinitive is joined to the verb the infinitive completes (whose subject is not the infinitive's)
+            governor = next((a for a in governor.ancestors if "Inf" not in feats(a, "VerbForm")), None)
         elif governor is not None and head.dep_ == "conj" and not auxiliaries and "Part" in feats(head, "VerbForm") \
                 and "Part" not in feats(governor, "VerbForm") and any(
                     c.dep_ == "mark" for g in (governor, governor.head if governor.dep_ == "xcomp" else governor)
