@@ -6545,3 +6545,13 @@ def test_extract_a_verb_joined_to_an_infinitive_has_the_main_verbs_holder(extrac
     assert [(s.holder, s.family) for s in x.stances] \
         == [("person-alberto-nunez-feijoo", "DISAPPROVE"), ("person-alberto-nunez-feijoo", "DEMAND")]
 
+
+def test_extract_fires_take_place_in_the_region_they_ravage(extract_text):
+    x = extract_text("Titre\n\nAu moins 99 personnes ont péri dans les incendies qui ravagent depuis vendredi la région "
+                     "de Valparaiso, dans le centre du Chili, a annoncé dimanche le président Gabriel Boric.\n")
+    assert [(e.type, e.place, e.patients) for e in x.events] == [("Fire", "place-valparaiso", ("place-valparaiso",))]
+
+
+def test_extract_setting_fire_to_a_building_is_no_disaster(extract_text):
+    x = extract_text("Titre\n\nDes milliers de jeunes ont incendié mardi le Parlement à Katmandou.\n")
+    assert [e.type for e in x.events if e.family == "Disaster"] == []

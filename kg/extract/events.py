@@ -142,6 +142,8 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
     for cue in cues:
         if cue.reflexive and not any(norm(c) in ("se", "s'") for c in children(toks[i])):
             continue
+        if verb and cue.family == "Disaster" and lemma(toks[i]) != cue.lemmas[0]:
+            continue                      # "ont incendié le Parlement": a deed, not the disaster a noun names
         j = i
         for n, word in enumerate(cue.lemmas):
             if n and j < len(doc) and toks[j].text == "«":

@@ -120,34 +120,47 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
     strikes undergo it."""
     toks = tokens_of(doc)
     for event in events:
-        if event.family not in ("Epidemic", "Disaster") or event.agents or event.patients or event.participants:
-            continue
+        if event.family not in ("Epidemic", "Disaster") or event.agents or event.participants \
+                or event.patients and not (event.family == "Disaster" and event.patients == [event.place]):
+            continue                      # (a disaster's place, taken as struck, may yield to what its verb strikes)
         nouns = [toks[t] for t in event.tokens]
         if event.family == "Disaster":          # "la coupure de courant qui ...": the clause may hang on "courant"
             nouns += [c for n in list(nouns) for c in children(n) if c.dep_ == "nmod" and c.i <= n.i + 3]
         verbs = [v for n in nouns for v in children(n) if v.dep_ == "acl:relcl"]
-        found = [linking.mention_at_token(k) for v in verbs for k in range(v.i + 1, min(len(doc), v.i + 4))]
+        found = [m for v in verbs for m in _after_verb(toks, linking, v)]
         # ... or its object past an adjunct: "qui frappent depuis une semaine l'Etat du Rio Grande do Sul"
         found += [linking.mention_at_token(t.i) for v in verbs for o in children(v) if o.dep_ == "obj"
                   for t in o.subtree if t.i <= o.i + 4]
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
-        for verb in (n.head for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i):
-            k = verb.i + 1
-            while k < min(len(doc), verb.i + 9) and (toks[k].pos_ not in ("PUNCT", "VERB", "AUX", "SCONJ")
-                                                      or norm(toks[k]) == "est" and norm(toks[k - 1]) in ("l'", "l")):
-                #                                                 ("l'est de l'Afghanistan": a region, not "être")
-                found.append(linking.mention_at_token(k))
-                k += 1
+        found += [m for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
+                  for m in _after_verb(toks, linking, n.head)]
         places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
             first = next(m for m in found if m is not None and places[0] in linking.refs[m])
+            if event.patients:            # "les incendies qui ravagent la région de X, dans le centre du Chili"
+                event.patients, event.place = [], None
             for key in places[:1] + _listed_after(doc, linking, first):
                 event.add_actor("patient", key)
-            event.place = event.place or places[0]
+            country = linking.resources.entries.get(event.place) if event.place else None
+            if event.place is None or country is not None and country.kind == "Country" \
+                    and getattr(linking.resources.entries.get(places[0]), "kind", None) != "Country":
+                event.place = places[0]   # (a region it strikes says better where than its country)
             continue
         for key in places[:1] or ([event.place] if event.place else []):
             event.add_actor("patient", key)
             event.place = event.place or key
+
+
+def _after_verb(toks, linking: Linking, verb) -> list:
+    """The mentions in the words after ``verb`` up to the next clause or comma, within eight words ("a frappé
+    vendredi le centre de la Birmanie", "qui ravagent depuis vendredi la région de X")."""
+    found, k = [], verb.i + 1
+    while k < min(len(toks), verb.i + 9) and (toks[k].pos_ not in ("PUNCT", "VERB", "AUX", "SCONJ")
+                                              or norm(toks[k]) == "est" and norm(toks[k - 1]) in ("l'", "l")):
+        #                                             ("l'est de l'Afghanistan": a region, not "être")
+        found.append(linking.mention_at_token(k))
+        k += 1
+    return found
 
 
 def _listed_after(doc, linking: Linking, m) -> list[str]:
