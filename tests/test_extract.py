@@ -6555,3 +6555,11 @@ def test_extract_fires_take_place_in_the_region_they_ravage(extract_text):
 def test_extract_setting_fire_to_a_building_is_no_disaster(extract_text):
     x = extract_text("Titre\n\nDes milliers de jeunes ont incendié mardi le Parlement à Katmandou.\n")
     assert [e.type for e in x.events if e.family == "Disaster"] == []
+
+
+def test_extract_le_salvador_is_the_country_and_a_first_name_after_a_role_is_a_persons(extract_text):
+    x = extract_text("Titre\n\nPlus de 200 détenus ont été transférés dimanche au Salvador. Le président du Honduras, "
+                     "Salvador Nasralla, a dénoncé ce transfert.\n")
+    assert sorted((e.key, e.name) for e in x.entities if e.type != "Place") \
+        == [("person-salvador-nasralla", "Salvador Nasralla")]
+    assert ("salvador", "Q792") in [(e.key, e.wikidata) for e in x.entities]

@@ -786,12 +786,14 @@ def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> 
     toks = tokens_of(doc)
     texts = sentences.texts
     covered = {t for m in found for t in range(m.start, m.end)}
-    added = []
+    # a one-word place may be a first name: "Le président du Honduras, Salvador Nasralla,"
+    places = {m.start: m for m in found if m.end == m.start + 1 and m.type == PLACE}
+    added, dropped = [], []
     for i in range(3, len(texts) - 3):
-        if texts[i - 1] != "," or i in covered:
+        if texts[i - 1] != "," or i in covered and not (i in places and i + 1 not in covered):
             continue
         end = i
-        while end < min(len(texts), i + 3) and end not in covered and texts[end][:1].isupper() \
+        while end < min(len(texts), i + 3) and (end not in covered or end == i) and texts[end][:1].isupper() \
                 and texts[end].replace("-", "").isalpha() and sentences.of[end] == sentences.of[i]:
             end += 1
         if end - i >= 2 and end < len(texts) and texts[end] == "," \
@@ -800,7 +802,10 @@ def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> 
                 and _apposed_to_role(doc, sentences, i, resources):
             added.append(make_mention(doc, sentences, i, end, kind="name", type=PERSON, key=None, locative=False,
                                       gender=None))
-    return sorted(found + added, key=lambda m: m.start) if added else found
+            dropped += [places[i]] if i in places else []
+    if not added:
+        return found
+    return sorted([m for m in found if m not in dropped] + added, key=lambda m: m.start)
 
 
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
