@@ -6563,3 +6563,10 @@ def test_extract_le_salvador_is_the_country_and_a_first_name_after_a_role_is_a_p
     assert sorted((e.key, e.name) for e in x.entities if e.type != "Place") \
         == [("person-salvador-nasralla", "Salvador Nasralla")]
     assert ("salvador", "Q792") in [(e.key, e.wikidata) for e in x.entities]
+
+
+def test_extract_les_stands_for_people_named_by_a_plural_demonym_not_one_person(extract_text):
+    x = extract_text("Titre\n\nPlus de 200 Vénézuéliens expulsés par les Etats-Unis ont été transférés dimanche au "
+                     "Salvador, a annoncé le président salvadorien Nayib Bukele. Washington les accuse d'appartenir "
+                     "au gang Tren de Aragua.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.cue == "accuse"] == [("etats_unis", ("venezuela",))]

@@ -1006,11 +1006,17 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
             cited = reader.linking.article.text[max(0, m.span.begin - 12):m.span.begin].rstrip().lower().endswith(
                 ("selon", "selon la", "selon le", "d'après", "d’après"))
             where = m.locative and all(linking.type_of(k) == PLACE for k in keys)    # not "à Google": a company
-            if m.kind == "demonym" or set(keys) & set(holders) or where or cited or reader.sentences.quoted[m.start]:
+            people = plural and m.kind == "demonym" and toks[m.start].pos_ in ("NOUN", "PROPN") \
+                and "Plur" in feats(toks[m.start], "Number")      # "200 Vénézuéliens ... Washington les accuse"
+            if m.kind == "demonym" and not people or set(keys) & set(holders) or where or cited \
+                    or reader.sentences.quoted[m.start]:
                 continue                  # nor the source the article cites ("selon la Maison-Blanche"), nor a
                 #                           name in quoted words ("« Il n'y a plus de Bosnie-Herzégovine »")
             if len(keys) > 1 and not plural:
                 continue
+            if plural and len(keys) == 1 and linking.type_of(keys[0]) == PERSON and m.kind in ("name", "role") \
+                    and not (m.start > 1 and norm(toks[m.start - 1]) == "et"):
+                continue                  # "les": not one person
             builder = linking.builders.get(keys[0])
             if gender and builder is not None and builder.type == PERSON and builder.gender and builder.gender != gender:
                 continue
