@@ -39,13 +39,15 @@ def inflect_demonym(masculine: str) -> tuple[str, ...]:
     ('américain', 'américaine', 'américaines', 'américains')
     >>> inflect_demonym("occidental")
     ('occidental', 'occidentale', 'occidentales', 'occidentaux')
+    >>> inflect_demonym("libyen")
+    ('libyen', 'libyenne', 'libyennes', 'libyens')
     """
     m = masculine
     if m.endswith("e"):
         forms = {m, m + "s"}
     elif m.endswith("al"):
         forms = {m, m + "e", m + "es", m[:-2] + "aux"}
-    elif m.endswith(("ien", "éen")):
+    elif m.endswith("en"):                 # "coréen", "libyen": "coréenne", "libyenne"
         forms = {m, m + "s", m + "ne", m + "nes"}
     elif m.endswith(("ais", "ois")):
         forms = {m, m + "e", m + "es"}

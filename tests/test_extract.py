@@ -6570,3 +6570,8 @@ def test_extract_les_stands_for_people_named_by_a_plural_demonym_not_one_person(
                      "Salvador, a annoncé le président salvadorien Nayib Bukele. Washington les accuse d'appartenir "
                      "au gang Tren de Aragua.\n")
     assert [(s.holder, s.targets) for s in x.stances if s.cue == "accuse"] == [("etats_unis", ("venezuela",))]
+
+
+def test_extract_demonyms_in_yen_double_their_n(extract_text):
+    x = extract_text("Titre\n\nLes autorités libyennes ont annoncé mardi l'arrestation de dix personnes.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["organization-gouvernement-libyen"]
