@@ -36,7 +36,7 @@ def strip_article(text: str) -> str:
 
 def salient_state(linking: Linking, before: int | None = None) -> str | None:
     """The country named most often before offset ``before`` (the latest on a tie), else in the whole article;
-    a country a title opens with ("Canada : ...") counts twice more."""
+    a country a title opens with ("Canada : ...", "Le Nicaragua libère ...") counts twice more."""
     text = linking.article.text
 
     def count(limit: int | None) -> str | None:
@@ -47,8 +47,9 @@ def salient_state(linking: Linking, before: int | None = None) -> str | None:
             entry = linking.resources.entries.get(keys[0])
             if entry is not None and entry.kind == "Country":
                 n, last = seen.get(keys[0], (0, -1))
-                dateline = m.sent == 0 and not text[:m.span.begin].strip().count("\n") \
-                    and text[m.span.end:m.span.end + 2].strip().startswith(":")
-                seen[keys[0]] = (n + (3 if dateline else 1), max(last, m.span.begin))
+                opening = m.sent == 0 and not text[:m.span.begin].strip().count("\n") and (
+                    text[m.span.end:m.span.end + 2].strip().startswith(":")
+                    or text[:m.span.begin].strip().lower() in ("le", "la", "les", "l'", "l’", ""))
+                seen[keys[0]] = (n + (3 if opening else 1), max(last, m.span.begin))
         return max(seen, key=lambda k: seen[k]) if seen else None
     return (count(before) if before is not None else None) or count(None)

@@ -6572,6 +6572,14 @@ def test_extract_les_stands_for_people_named_by_a_plural_demonym_not_one_person(
     assert [(s.holder, s.targets) for s in x.stances if s.cue == "accuse"] == [("etats_unis", ("venezuela",))]
 
 
+def test_extract_the_country_a_title_opens_with_is_the_articles_for_a_bare_opposition(extract_text):
+    x = extract_text("Le Nicaragua libère 135 prisonniers, expulsés vers le Guatemala\n\nLe Nicaragua a libéré jeudi "
+                     "135 prisonniers politiques, expulsés vers le Guatemala. Le président guatémaltèque Bernardo "
+                     "Arévalo a accepté de les accueillir. L'opposition en exil a condamné une « expulsion "
+                     "déguisée ».\n")
+    assert [s.holder for s in x.stances if s.cue == "condamné"] == ["organization-opposition-nicaraguayenne"]
+
+
 def test_extract_demonyms_in_yen_double_their_n(extract_text):
     x = extract_text("Titre\n\nLes autorités libyennes ont annoncé mardi l'arrestation de dix personnes.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organization-gouvernement-libyen"]
