@@ -6583,3 +6583,11 @@ def test_extract_the_country_a_title_opens_with_is_the_articles_for_a_bare_oppos
 def test_extract_demonyms_in_yen_double_their_n(extract_text):
     x = extract_text("Titre\n\nLes autorités libyennes ont annoncé mardi l'arrestation de dix personnes.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organization-gouvernement-libyen"]
+
+
+def test_extract_freeing_prisoners_or_hostages_is_a_release(extract_text):
+    x = extract_text("date 2024-09-06\nTitre\n\nLe Nicaragua a libéré jeudi 135 prisonniers politiques.\n")
+    assert [(e.type, e.actors, e.date) for e in x.events] == [("Release", ("nicaragua",), "2024-09-05")]
+    x = extract_text("Titre\n\nLe Hamas avait libéré les vingt derniers otages vivants. Le gouvernement a promis de "
+                     "libérer l'Eglise de ses dirigeants.\n")
+    assert [(e.type, e.actors) for e in x.events] == [("Release", ("hamas",))]
