@@ -258,7 +258,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             folded = fold(m.text)
             last = folded.split()[-1]
             shorter = _shortened_organisation(linking, folded) \
-                if m.type == ORGANISATION or folded in resources.organisation_nouns else None   # "la Communauté"
+                if m.type == ORGANISATION or folded in resources.organisation_nouns or " " not in folded else None
+            #   ("la Communauté"; "l'Eglise" after "l'Eglise apostolique arménienne", whatever the tagger made of it)
             words = folded.split()
             # "Ali Bongo Ondimba" after "Ali Bongo": a name that opens with one already met, of two words or more
             opening = next((names_by_last[" ".join(words[:n])] for n in range(len(words) - 1, 1, -1)

@@ -6591,3 +6591,12 @@ def test_extract_freeing_prisoners_or_hostages_is_a_release(extract_text):
     x = extract_text("Titre\n\nLe Hamas avait libéré les vingt derniers otages vivants. Le gouvernement a promis de "
                      "libérer l'Eglise de ses dirigeants.\n")
     assert [(e.type, e.actors) for e in x.events] == [("Release", ("hamas",))]
+
+
+def test_extract_the_first_word_of_an_organisations_name_is_that_organisation(extract_text):
+    x = extract_text("Arménie : un archevêque arrêté\n\nL'Eglise apostolique arménienne a dénoncé une « persécution » "
+                     "et accusé le gouvernement de vouloir la soumettre. M. Pachinian, qui exige depuis plusieurs "
+                     "semaines la démission du catholicos Karékine II, a promis de « libérer l'Eglise » de ses "
+                     "dirigeants actuels.\n")
+    assert [(e.name, e.aliases) for e in x.entities if e.name.startswith("Eglise")] \
+        == [("Eglise apostolique arménienne", ("Eglise",))]
