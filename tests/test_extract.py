@@ -6600,3 +6600,10 @@ def test_extract_the_first_word_of_an_organisations_name_is_that_organisation(ex
                      "dirigeants actuels.\n")
     assert [(e.name, e.aliases) for e in x.entities if e.name.startswith("Eglise")] \
         == [("Eglise apostolique arménienne", ("Eglise",))]
+
+
+def test_extract_a_cleric_described_once_is_found_again_by_his_title(extract_text):
+    x = extract_text("Titre\n\nLes services de sécurité ont arrêté mercredi l'archevêque Bagrat Galstanian, qu'ils "
+                     "accusent d'avoir préparé un coup d'Etat. L'archevêque, qui avait mené l'an dernier des "
+                     "manifestations, a rejeté ces accusations.\n")
+    assert [(s.holder, s.family) for s in x.stances if s.cue == "rejeté"] == [("person-bagrat-galstanian", "DENY")]
