@@ -6607,3 +6607,13 @@ def test_extract_a_cleric_described_once_is_found_again_by_his_title(extract_tex
                      "accusent d'avoir préparé un coup d'Etat. L'archevêque, qui avait mené l'an dernier des "
                      "manifestations, a rejeté ces accusations.\n")
     assert [(s.holder, s.family) for s in x.stances if s.cue == "rejeté"] == [("person-bagrat-galstanian", "DENY")]
+
+
+def test_extract_il_is_the_person_named_beside_the_last_subject(extract_text):
+    x = extract_text("Titre\n\nLe président tunisien Kaïs Saïed a été réélu dès le premier tour avec 90,7 % des "
+                     "suffrages, a annoncé lundi soir l'Instance supérieure indépendante pour les élections (ISIE).\n\n"
+                     "Son principal rival, l'homme d'affaires Ayachi Zammel, emprisonné depuis début septembre, n'a "
+                     "recueilli que 7,3 % des voix. Condamné à plus de douze ans de prison pour des parrainages "
+                     "falsifiés selon la justice, il a dénoncé depuis sa cellule, par la voix de ses avocats, un "
+                     "scrutin « ni libre ni équitable ».\n")
+    assert [e.actors for e in x.events if e.type == "Ruling"] == [("person-ayachi-zammel",)]

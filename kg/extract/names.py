@@ -105,9 +105,12 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
     # and so is a name set beside a subject noun ("Le candidat réformateur Massoud Pezeshkian a remporté")
     # ("Le parti anti-immigration Reform UK a remporté", the name hung on the noun as a complement, no
     # preposition between them)
+    # (or beside an apposition the parser joined to the subject: "Son principal rival, l'homme d'affaires X,")
     subject = any(deps[t].startswith("nsubj") or (deps[t] in ("appos", "flat:name") or deps[t] == "nmod" and not any(
                   sentences.pos[k] == "ADP" for k in range(heads[t] + 1, start))) and heads[t] < start
-                  and deps[heads[t]].startswith("nsubj") for t in range(start, end)) or start == first \
+                  and (deps[heads[t]].startswith("nsubj") or deps[heads[t]] == "conj"
+                       and "," in texts[heads[heads[t]]:heads[t]] and deps[heads[heads[t]]].startswith("nsubj"))
+                  for t in range(start, end)) or start == first \
         or start == first + 1 and texts[first] in ("M.", "Mme", "MM.")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)
