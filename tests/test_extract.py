@@ -6617,3 +6617,9 @@ def test_extract_il_is_the_person_named_beside_the_last_subject(extract_text):
                      "falsifiés selon la justice, il a dénoncé depuis sa cellule, par la voix de ses avocats, un "
                      "scrutin « ni libre ni équitable ».\n")
     assert [e.actors for e in x.events if e.type == "Ruling"] == [("person-ayachi-zammel",)]
+
+
+def test_extract_a_place_between_a_verb_and_its_object_is_the_events(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham Aliev "
+                     "ont signé vendredi à Washington une déclaration ouvrant la voie à un traité de paix.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Agreement", "washington")]

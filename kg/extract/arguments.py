@@ -456,6 +456,14 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             event.place = _locative_place(doc, toks[i].head, linking)
         elif event.place is None and toks[i].dep_ == "obj" and toks[i].head.pos_ == "PROPN":
             event.place = _locative_place(doc, toks[i].head.head, linking)   # the parser hung the object on the place
+        if event.place is None and toks[i].pos_ == "VERB" and end > i + 2:
+            # a verb told with its object, the place between them: "ont signé vendredi à Washington une déclaration"
+            for k in range(i + 1, end - 1):
+                m = linking.mention_at_token(k + 1) if sentences.norms[k] in _LOCATIVE else None
+                if m is not None and m.start == k + 1 and m.kind == "name" and len(linking.refs[m]) == 1 \
+                        and linking.type_of(linking.refs[m][0]) == PLACE and not _container(doc, m, linking):
+                    event.place = linking.refs[m][0]
+                    break
         if event.place is None and event.type in ("Summit", "Meeting", "Talks"):
             gathered = next((t for t in range(sentences.tokens[sentences.of[i]][0], i)
                              if sentences.lemmas[t] in ("reunir", "rassembler") and toks[t].pos_ == "VERB"), None)
