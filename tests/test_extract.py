@@ -6623,3 +6623,9 @@ def test_extract_a_place_between_a_verb_and_its_object_is_the_events(extract_tex
     x = extract_text("Titre\n\nLe Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham Aliev "
                      "ont signé vendredi à Washington une déclaration ouvrant la voie à un traité de paix.\n")
     assert [(e.type, e.place) for e in x.events] == [("Agreement", "washington")]
+
+
+def test_extract_a_place_in_the_cause_of_a_protest_does_not_lead_it(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre serbe Milos Vucevic a annoncé mardi sa démission, après trois mois "
+                     "de manifestations déclenchées par l'effondrement de l'auvent de la gare de Novi Sad.\n")
+    assert [(e.type, e.agents) for e in x.events if e.type == "Protest"] == [("Protest", ())]

@@ -269,6 +269,9 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
                 break
 
 
+_OF = {"de", "d'", "du", "des"}
+
+
 def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """ "La grève ..., lancée début mars par le syndicat Unite", "convoquée par les deux principales centrales
     syndicales, la CGTP et l'UGT", "des exercices militaires menés par Moscou et Minsk": who carries it out,
@@ -289,8 +292,9 @@ def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: S
             while k < len(norms) and sentences.texts[k] not in (".", ";") and sentences.pos[k] not in ("VERB", "AUX"):
                 m = linking.mention_at_token(k)
                 if m is not None and m.kind != "demonym" and len(linking.refs.get(m, ())) == 1 \
-                        and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PLACE, PERSON):
-                    found.append(linking.refs[m][0])
+                        and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PLACE, PERSON) \
+                        and not (linking.type_of(linking.refs[m][0]) == PLACE and norms[m.start - 1] in _OF):
+                    found.append(linking.refs[m][0])   # (not "par l'effondrement de la gare de X": where, not who)
                 k = m.end if m is not None else k + 1
             if found:
                 event.agents = [a for a in event.agents if a in found]
