@@ -6629,3 +6629,10 @@ def test_extract_a_place_in_the_cause_of_a_protest_does_not_lead_it(extract_text
     x = extract_text("Titre\n\nLe Premier ministre serbe Milos Vucevic a annoncé mardi sa démission, après trois mois "
                      "de manifestations déclenchées par l'effondrement de l'auvent de la gare de Novi Sad.\n")
     assert [(e.type, e.agents) for e in x.events if e.type == "Protest"] == [("Protest", ())]
+
+
+def test_extract_a_relative_clauses_stance_does_not_take_the_main_verbs_quote(extract_text):
+    x = extract_text("Titre\n\nLes électeurs kazakhs ont approuvé dimanche par référendum la construction de la "
+                     "première centrale nucléaire du pays.\n\nLe président Kassym-Jomart Tokaïev, qui avait défendu le "
+                     "projet, a salué « le choix pragmatique » des citoyens.\n")
+    assert sorted((s.cue, s.quote) for s in x.stances) == [("défendu", None), ("salué", "le choix pragmatique")]
