@@ -6636,3 +6636,10 @@ def test_extract_a_relative_clauses_stance_does_not_take_the_main_verbs_quote(ex
                      "première centrale nucléaire du pays.\n\nLe président Kassym-Jomart Tokaïev, qui avait défendu le "
                      "projet, a salué « le choix pragmatique » des citoyens.\n")
     assert sorted((s.cue, s.quote) for s in x.stances) == [("défendu", None), ("salué", "le choix pragmatique")]
+
+
+def test_extract_a_name_after_a_noun_for_a_place_is_a_place(extract_text):
+    x = extract_text("Titre\n\nDes pluies torrentielles ont frappé mardi le district de Kasese, dans la province de "
+                     "Rwenzori, faisant douze morts.\n")
+    assert sorted(e.name for e in x.entities if e.type == "Place") == ["Kasese", "Rwenzori"]
+

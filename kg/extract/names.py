@@ -540,6 +540,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                                   locative=False, gender=None))
     found = _untagged_bodies(doc, sentences, resources, found)
     found = _untagged_apposed_names(doc, sentences, resources, found)
+    found = _untagged_places(doc, sentences, resources, found)
     found = _quoted_organisations(doc, sentences, resources, found)
     found = _movement_names(doc, sentences, resources, found)
     found = _bodies_of_places(doc, sentences, resources, found)
@@ -809,6 +810,28 @@ def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> 
     if not added:
         return found
     return sorted([m for m in found if m not in dropped] + added, key=lambda m: m.start)
+
+
+def _untagged_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """A place's name the tagger did not see, after a noun for a place and "de" ("la péninsule de Noto",
+    "dans le département d'Ishikawa"): its capitalised words."""
+    toks = tokens_of(doc)
+    texts, norms = sentences.texts, sentences.norms
+    covered = {t for m in found for t in range(m.start, m.end)}
+    added = []
+    for i in range(2, len(texts)):
+        if i in covered or norms[i - 1] not in ("de", "d'") or toks[i - 2].lemma_ not in resources.place_nouns \
+                or not texts[i - 2].islower():
+            continue
+        end = i
+        while end < len(texts) and end not in covered and texts[end][:1].isupper() \
+                and texts[end].replace("-", "").isalpha() and sentences.of[end] == sentences.of[i]:
+            end += 1
+        if end > i and not any(fold(texts[t]) in resources.not_names or fold(texts[t]) in resources.calendar
+                               or fold(texts[t]) in resources.titles for t in range(i, end)):
+            added.append(make_mention(doc, sentences, i, end, kind="name", type=PLACE, key=None, locative=True,
+                                      gender=None))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
