@@ -6643,3 +6643,9 @@ def test_extract_a_name_after_a_noun_for_a_place_is_a_place(extract_text):
                      "Rwenzori, faisant douze morts.\n")
     assert sorted(e.name for e in x.entities if e.type == "Place") == ["Kasese", "Rwenzori"]
 
+
+def test_extract_a_place_set_in_a_region_or_on_a_coast_is_located_in_it(extract_text):
+    x = extract_text("Titre\n\nUn typhon a frappé lundi l'archipel de Ryukyu, dans la préfecture d'Okinawa, sur la côte "
+                     "sud du Japon.\n")
+    assert sorted((r.subject, r.object) for r in x.relations if r.predicate == "locatedIn") \
+        == [("place-okinawa", "japon"), ("place-ryukyu", "place-okinawa")]
