@@ -6649,3 +6649,18 @@ def test_extract_a_place_set_in_a_region_or_on_a_coast_is_located_in_it(extract_
                      "sud du Japon.\n")
     assert sorted((r.subject, r.object) for r in x.relations if r.predicate == "locatedIn") \
         == [("place-okinawa", "japon"), ("place-ryukyu", "place-okinawa")]
+
+
+def test_extract_parties_that_win_seats_ran_in_the_election(extract_text):
+    x = extract_text("Titre\n\nLe Parti travailliste est arrivé en tête des élections législatives de samedi en Norvège. "
+                     "Le Parti du progrès obtient 47 sièges, devant le Høyre de l'ancienne Première ministre Erna "
+                     "Solberg, qui en remporte 24.\n")
+    assert [e.participants for e in x.events] == [("organisation-parti-travailliste", "organisation-parti-du-progres",
+                                                    "organisation-hoyre", "norvege")]
+
+
+def test_extract_a_name_that_wins_seats_is_a_partys_not_a_places(extract_text):
+    x = extract_text("Titre\n\nLe Sinn Fein obtient 39 sièges, devant le Fine Gael du Premier ministre sortant, qui en "
+                     "remporte 38.\n")
+    assert sorted((e.name, e.type) for e in x.entities) \
+        == [("Fine Gael", "Organisation"), ("Sinn Fein", "Organisation")]

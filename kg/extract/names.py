@@ -458,6 +458,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             kind_type = ORGANISATION                     # "le parti au pouvoir Rêve géorgien", "le groupe islamiste X",
             #                                              "la Somaïr, la filiale locale du groupe" (but not "une usine
             #                                              à Sunderland, le syndicat Unite a exigé")
+        elif ent.label_ in ("LOC", "MISC") and _wins_seats(doc, sentences, end):
+            kind_type = ORGANISATION                     # "le X ..., qui en remporte 38": a party wins seats
         elif end > start + 1 and (sentences.norms[start] in resources.organisation_nouns
                                   or sentences.norms[start] in ("haute", "haut", "grand", "grande")
                                   and sentences.norms[start + 1] in resources.organisation_nouns) \
@@ -810,6 +812,29 @@ def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> 
     if not added:
         return found
     return sorted([m for m in found if m not in dropped] + added, key=lambda m: m.start)
+
+
+SEAT_VERBS = {"obtenir", "remporter", "recueillir", "decrocher", "rafler", "conquerir", "gagner", "totaliser"}
+SEATS = {"siege", "sieges", "mandat", "mandats", "elu", "elus", "depute", "deputes"}
+
+
+def _wins_seats(doc, sentences, end: int) -> bool:
+    """Whether the name ending at ``end`` wins seats in the words after it, in its own clause or in a
+    relative one on it ("X obtient 39 sièges", "X, ..., qui en remporte 38"): a party, not a place."""
+    toks = tokens_of(doc)
+    stop = min(len(doc), end + 14, sentences.tokens[sentences.of[end - 1]][1])
+    for k in range(end, stop):
+        if sentences.texts[k] in (".", ";") or sentences.norms[k] in ("que", "qu'"):
+            return False
+        if toks[k].pos_ == "VERB" and fold(toks[k].lemma_) in SEAT_VERBS:
+            return wins_seats(doc, sentences.norms, k)
+    return False
+
+
+def wins_seats(doc, norms, k: int) -> bool:
+    """Whether the verb at ``k`` wins seats: "obtient 39 sièges", "en remporte 38"."""
+    counted = k + 1 < len(doc) and norms[k - 1] == "en" and tokens_of(doc)[k + 1].like_num
+    return counted or any(norms[t] in SEATS for t in range(k + 1, min(len(doc), k + 6)))
 
 
 def _untagged_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:

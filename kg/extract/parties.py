@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.arguments import after_source_marker
+from kg.extract.arguments import after_source_marker, clause_subject, subject_keys
 from kg.extract.document import Sentences, children, feats, lemma, norm, tokens_of
+from kg.extract.names import SEAT_VERBS, wins_seats
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
@@ -514,6 +515,22 @@ def _contenders(doc, events: list[EventBuilder], linking: Linking, sentences: Se
         if told and m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             told[-1].add_actor("participant", linking.refs[m][0])       # "L'opposant X, arrivé deuxième"
             told[-1].rules.append("placed")
+    for verb in (t for t in toks if t.pos_ == "VERB" and fold(t.lemma_) in SEAT_VERBS):
+        # "Le parti X obtient 39 sièges, devant le Y, qui en remporte 38": those who win seats ran
+        told = [e for e in elections if min(e.tokens) < verb.i and e.factuality == "Asserted"]
+        if not told or not wins_seats(doc, sentences.norms, verb.i):
+            continue
+        subject = clause_subject(verb)
+        if subject is not None and norm(subject) == "qui" and verb.dep_ == "acl:relcl":
+            subject = verb.head           # ("le X de l'ancien Premier ministre Y, qui en remporte 16": the party)
+            party = next((a for a in [subject, *subject.ancestors][1:4] if (m := linking.mention_at_token(a.i))
+                          is not None and m.kind == "name" and linking.type_of(linking.refs[m][0]) == ORGANISATION),
+                         None) if subject.dep_ in ("nmod", "flat:name", "appos") else None
+            subject = party or subject
+        for key in subject_keys(doc, linking, subject, (ORGANISATION, PERSON)) if subject is not None else ():
+            if linking.type_of(key) in (ORGANISATION, PERSON):
+                told[-1].add_actor("participant", key)
+                told[-1].rules.append("won-seats")
 
 
 def _runoff(events: list[EventBuilder], linking: Linking) -> None:
