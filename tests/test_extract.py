@@ -6664,3 +6664,9 @@ def test_extract_a_name_that_wins_seats_is_a_partys_not_a_places(extract_text):
                      "remporte 38.\n")
     assert sorted((e.name, e.type) for e in x.entities) \
         == [("Fine Gael", "Organisation"), ("Sinn Fein", "Organisation")]
+
+
+def test_extract_a_feast_after_de_is_no_given_name(extract_text):
+    x = extract_text("Strasbourg : un marché de Noël évacué\n\nLe marché de Noël de Strasbourg a été évacué samedi "
+                     "après une alerte à la bombe, selon la préfecture.\n")
+    assert [e.type for e in x.entities if "Strasbourg" in e.name] == ["Place"]

@@ -1244,7 +1244,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
             or _city_before_surname(toks, i, places[i], sentences, resources))
         if place_first:
             found = [m for m in found if m is not places[i]]
-        given = text in resources.first_names or place_first or i in other_given
+        feast = fold(text) in resources.not_names and i > 0 and norms[i - 1] in OF    # "le marché de Noël de X"
+        given = text in resources.first_names and not feast or place_first or i in other_given
         if given:
             j = i + 1
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
