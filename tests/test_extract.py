@@ -6670,3 +6670,9 @@ def test_extract_a_feast_after_de_is_no_given_name(extract_text):
     x = extract_text("Strasbourg : un marché de Noël évacué\n\nLe marché de Noël de Strasbourg a été évacué samedi "
                      "après une alerte à la bombe, selon la préfecture.\n")
     assert [e.type for e in x.entities if "Strasbourg" in e.name] == ["Place"]
+
+
+def test_extract_an_act_blamed_before_the_attack_is_named_is_that_attack(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Keir Starmer, qui s'est rendu lundi à Southport, a dénoncé un acte "
+                     "odieux et promis que toute la lumière serait faite sur l'attaque.\n")
+    assert [(s.targets, s.event_targets) for s in x.stances if s.family == "DISAPPROVE"] == [((), ("Attack-1",))]

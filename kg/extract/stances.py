@@ -362,7 +362,12 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
         before = [(t, e) for t, e in before if not _undecided(reader, e)]
     if before:
         return max(before, key=lambda pair: pair[0])[1]
-    earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i]
+    earlier = [e for e in sorted(told, key=lambda e: e.tokens[0]) if e.tokens[0] < noun.i
+               and not all(t in subject for t in e.tokens)]      # (not what the speaker did: "X, qui s'est rendu à Y,")
+    later = [(t, e) for e in told for t in e.tokens if t > noun.i and reader.sentences.of[t] == sent
+             and e.family == "Conflict"]
+    if not earlier and later:          # "a dénoncé un acte terrible et promis que toute la lumière serait faite sur
+        return min(later, key=lambda pair: pair[0])[1]    # l'attaque": the deed the sentence names after it
     if lemma(noun) in _BREACH_NOUNS and holders and (suffered := _suffered_by(reader, earlier, holders)) is not None:
         return suffered                           # "a condamné une « violation » de sa souveraineté": the deed
         #                                           done on its ground, not the war the article opens with
