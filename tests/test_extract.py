@@ -6676,3 +6676,9 @@ def test_extract_an_act_blamed_before_the_attack_is_named_is_that_attack(extract
     x = extract_text("Titre\n\nLe Premier ministre Keir Starmer, qui s'est rendu lundi à Southport, a dénoncé un acte "
                      "odieux et promis que toute la lumière serait faite sur l'attaque.\n")
     assert [(s.targets, s.event_targets) for s in x.stances if s.family == "DISAPPROVE"] == [((), ("Attack-1",))]
+
+
+def test_extract_a_place_the_tagger_saw_once_is_a_place_where_it_comes_again(extract_text):
+    x = extract_text("Allemagne : un marché de Noël évacué à Erfurt\n\nLe marché de Noël d'Erfurt, dans le centre de "
+                     "l'Allemagne, a été évacué samedi après une alerte.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-erfurt", "locatedIn", "allemagne")]

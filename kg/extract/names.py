@@ -554,7 +554,30 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _given_name_in_body(doc, sentences, found)
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
+    found = _places_met_again(sentences, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _places_met_again(sentences, found: list[Mention]) -> list[Mention]:
+    """A place's name the tagger saw once is a place wherever the article repeats it whole ("à Magdebourg"
+    in the title, "le marché de Noël de Magdebourg" in the body, untagged there)."""
+    texts = sentences.texts
+    covered = {t for m in found for t in range(m.start, m.end)}
+    seen = {tuple(texts[m.start:m.end]): m for m in found if m.kind == "name" and m.type == PLACE and not m.key
+            and all(texts[t][:1].isupper() for t in range(m.start, m.end))}
+    added = []
+    for words, m in seen.items():
+        n = len(words)
+        for i in range(len(texts) - n + 1):
+            if tuple(texts[i:i + n]) != words or any(t in covered for t in range(i, i + n)) \
+                    or i + n < len(texts) and texts[i + n][:1].isupper() or i > 0 and texts[i - 1][:1].isupper():
+                continue                  # (not part of a longer name)
+            before = sentences.norms[i - 1] if i > 0 else ""
+            added.append(replace(m, span=Span(sentences.offsets[i], sentences.offsets[i + n - 1] + len(texts[i + n - 1])),
+                                 start=i, end=i + n, sent=sentences.of[i], locative=before in LOCATIVE,
+                                 subject=False))
+            covered.update(range(i, i + n))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
