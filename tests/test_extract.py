@@ -6682,3 +6682,9 @@ def test_extract_a_place_the_tagger_saw_once_is_a_place_where_it_comes_again(ext
     x = extract_text("Allemagne : un marché de Noël évacué à Erfurt\n\nLe marché de Noël d'Erfurt, dans le centre de "
                      "l'Allemagne, a été évacué samedi après une alerte.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-erfurt", "locatedIn", "allemagne")]
+
+
+def test_extract_the_person_a_states_government_is_named_after_heads_the_state(extract_text):
+    x = extract_text("Espagne : Madrid rappelle son ambassadrice\n\nLe gouvernement de Pedro Sánchez a rappelé mardi "
+                     "son ambassadrice en Argentine.\n")
+    assert ("pedro_sanchez", "headOf", "espagne") in [(r.subject, r.predicate, r.object) for r in x.relations]

@@ -329,6 +329,17 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 other = (other[0], (known.located_in,))     # the gazetteer knows better than "du territoire"
             if other is not None and k > j + 1:
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.8, "place-apposition")
+    # "le gouvernement de Justin Trudeau": the person a state's government is named after heads the state
+    for m, keys in ordered:
+        builder = linking.builders.get(keys[0]) if m.kind == "government" and len(keys) == 1 else None
+        if builder is None or builder.subtype != "Government" or "gouvernement" not in fold(m.text).split()[:2]:
+            continue
+        state = linking.side(keys[0])
+        leader = next((n for n in linking.mentions if m.start < n.start and n.end == m.end and n.kind == "name"
+                       and len(linking.refs.get(n, ())) == 1 and linking.type_of(linking.refs[n][0]) == PERSON
+                       and sentences.norms[n.start - 1] in ("de", "d'")), None)
+        if leader is not None and state in resources.entries and resources.entries[state].kind == "Country":
+            add(linking.refs[leader][0], "headOf", state, m.span, 0.75, "government-of")
     # who heads a body is no plain member of it ("La présidente du PDL, X ... Son parti")
     heads = {(r.subject, r.object) for r in found.values() if r.predicate == "headOf"}
     return sorted((r for r in found.values() if not (r.predicate == "memberOf" and (r.subject, r.object) in heads)),
