@@ -434,8 +434,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 key = linking.from_gazetteer(m.of)    # "les conservateurs", a party of the state the article names,
                 linking.refs[m] = (key,)              # and named by them alone
                 linking.builders[key].add(m)
-            elif m.role and "Union" in resources.class_nouns.get(m.role, frozenset()):
-                unions = named_unions(linking, m.span.begin)
+            elif m.role and "Union" in resources.class_nouns.get(m.role, frozenset()) \
+                    and not _EMPLOYERS.match(article.text[m.span.end:m.span.end + 16]):   # "les organisations
+                unions = named_unions(linking, m.span.begin)                            # patronales": no unions
                 if unions:                            # "les syndicats": every union named before
                     linking.refs[m] = tuple(sorted(unions))
             continue
@@ -545,6 +546,9 @@ def only_country(linking: Linking) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_EMPLOYERS = re.compile(r"\s+patronal", re.I)
+
+
 def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
     """The actor "l'organisation régionale", "le pays", "le syndicat" stands for: one named beside it, else
     one of a kind the noun can name: named in this sentence, else one whose name starts with the noun
@@ -588,14 +592,16 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
                             or m.role in re.findall(r"[\w'-]+", fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]))[-2:]
                             or "Union" in kinds and _is_union(linking, n)))]        # "le syndicat des cheminots X"
     #                                                     ("à l'appel du syndicat UNSA-ICNA")
-    if not candidates and m.sent == 0 and fold(m.text).startswith(("son ", "sa ", "leur ")):
+    if not candidates and (m.sent == 0 or "Union" in kinds) and fold(m.text).startswith(("son ", "sa ", "leur ")):
         # a title runs ahead of its body ("X condamnée, son parti dénonce"): the first body of that kind
-        # the article goes on to name
+        # the article goes on to name; so does a union named after the strike it called ("une grève lancée
+        # par leur syndicat. Le syndicat X, qui représente les dockers, ...")
         later = sorted((n.span.begin, keys[0]) for n, keys in linking.refs.items()
                        if len(keys) == 1 and n.span.begin >= m.span.end and n.kind == "name"
                        and (linking.builders[keys[0]].subtype in kinds - {"Country"}
                             or not linking.builders[keys[0]].subtype
-                            and fold(linking.builders[keys[0]].name).split()[0] == m.role))
+                            and fold(linking.builders[keys[0]].name).split()[0] == m.role
+                            or "Union" in kinds and _is_union(linking, n)))
         candidates = [(0, 0, 0, 0, 0, 0, later[0][1])] if later else []
     if candidates and not any(c[0] or c[2] for c in candidates) and "Country" in kinds:
         state = salient_state(linking, m.span.begin)

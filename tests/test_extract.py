@@ -6688,3 +6688,19 @@ def test_extract_the_person_a_states_government_is_named_after_heads_the_state(e
     x = extract_text("Espagne : Madrid rappelle son ambassadrice\n\nLe gouvernement de Pedro Sánchez a rappelé mardi "
                      "son ambassadrice en Argentine.\n")
     assert ("pedro_sanchez", "headOf", "espagne") in [(r.subject, r.predicate, r.object) for r in x.relations]
+
+
+_PORT_DISPUTE = ("Titre\n\nA Rotterdam, la direction du port a fermé les terminaux dimanche, après une grève partielle "
+                 "lancée par leur syndicat.\n\nLe syndicat FNV Havens, qui représente les dockers, a dénoncé une "
+                 "atteinte au droit de grève.\n\nLes organisations patronales ont salué la décision du "
+                 "gouvernement.\n")
+
+
+def test_extract_their_union_is_the_union_the_article_names_after_the_strike(extract_text):
+    x = extract_text(_PORT_DISPUTE)
+    assert [(e.type, e.actors) for e in x.events] == [("Strike", ("organisation-fnv-havens",))]
+
+
+def test_extract_employers_organisations_are_no_unions(extract_text):
+    x = extract_text(_PORT_DISPUTE)
+    assert [(s.holder, s.family) for s in x.stances] == [("organisation-fnv-havens", "DISAPPROVE")]
