@@ -6704,3 +6704,10 @@ def test_extract_their_union_is_the_union_the_article_names_after_the_strike(ext
 def test_extract_employers_organisations_are_no_unions(extract_text):
     x = extract_text(_PORT_DISPUTE)
     assert [(s.holder, s.family) for s in x.stances] == [("organisation-fnv-havens", "DISAPPROVE")]
+
+
+def test_extract_the_president_of_a_body_is_the_person_the_gazetteer_has_presiding_it(extract_text):
+    x = extract_text("date 2024-11-28\nTitre\n\nLe Parlement européen a approuvé mercredi la nouvelle Commission "
+                     "européenne dirigée par Ursula von der Leyen. La présidente de la Commission a salué « un jour "
+                     "important » pour l'Europe.\n")
+    assert [s.holder for s in x.stances] == ["ursula_von_der_leyen"]
