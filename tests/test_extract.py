@@ -6711,3 +6711,9 @@ def test_extract_the_president_of_a_body_is_the_person_the_gazetteer_has_presidi
                      "européenne dirigée par Ursula von der Leyen. La présidente de la Commission a salué « un jour "
                      "important » pour l'Europe.\n")
     assert [s.holder for s in x.stances] == ["ursula_von_der_leyen"]
+
+
+def test_extract_a_demonym_noun_before_a_persons_name_is_the_person(extract_text):
+    x = extract_text("Titre\n\nLes Verts ont voté contre, dénonçant la nomination de l'Italien Raffaele Fitto au poste "
+                     "de vice-président exécutif.\n")
+    assert [s.targets for s in x.stances] == [("person-raffaele-fitto",)]

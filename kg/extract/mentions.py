@@ -47,6 +47,7 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     toks = tokens_of(doc)
     demonyms = resources.demonym_index()
     in_names = {t for n in names for t in range(n.start, n.end)}
+    persons = {n.start for n in names if n.type == PERSON}
     found = []
     norms, pos, combining = sentences.norms, sentences.pos, resources.combining
     for i, word in enumerate(norms):
@@ -56,6 +57,8 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
         if pos[i] not in ("ADJ", "NOUN", "PROPN", "X") and not participle \
                 or i in in_names or word not in demonyms and word not in combining and "-" not in word:
             continue                                   # cannot be a demonym: skip without asking spaCy
+        if i + 1 in persons and sentences.texts[i][:1].isupper() and i > 0 and pos[i - 1] == "DET":
+            continue                                   # "l'Italien Raffaele Fitto": the person, not his state
         token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
