@@ -673,6 +673,11 @@ _BODY_WORDS = {"federation", "confederation", "union", "centrale", "coordination
 def _introduced_as_union(linking: Linking, n: Mention) -> bool:
     text, unions = linking.article.text, _union_nouns(linking.resources)
     window = re.split(r"[.!?\n]", text[max(0, n.span.begin - 60):n.span.begin])[-1]     # in its own sentence
+    # (past any name between: "Le syndicat IF Metall étend la grève contre Tesla" introduces no union Tesla)
+    between = [m.span.end for m in linking.refs if m.kind == "name" and m.type != PLACE and m is not n
+               and n.span.begin - len(window) <= m.span.begin and m.span.end <= n.span.begin]
+    if between:
+        window = text[max(between):n.span.begin]
     before = [w.rstrip("s") for w in fold(window).split()]   # "centrales"
     listed = re.search(r"\bet (?:le |la |l')?$", text[max(0, n.span.begin - 8):n.span.begin])
     if listed:                              # "la CGT et la CFDT", "le NLC (NLC) et le TUC": one of a list of unions

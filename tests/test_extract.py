@@ -6717,3 +6717,24 @@ def test_extract_a_demonym_noun_before_a_persons_name_is_the_person(extract_text
     x = extract_text("Titre\n\nLes Verts ont voté contre, dénonçant la nomination de l'Italien Raffaele Fitto au poste "
                      "de vice-président exécutif.\n")
     assert [s.targets for s in x.stances] == [("person-raffaele-fitto",)]
+
+
+def test_extract_a_participle_whose_subject_is_no_actor_says_no_ones_words(extract_text):
+    x = extract_text("Titre\n\nL'université d'Istanbul a annulé mardi le diplôme du maire de la ville, Ekrem Imamoglu, "
+                     "l'empêchant de se présenter à la prochaine élection présidentielle, la Constitution exigeant un "
+                     "diplôme universitaire des candidats.\n")
+    assert [s.cue for s in x.stances] == []
+
+
+def test_extract_a_union_noun_introduces_no_name_past_another(pipeline):
+    from kg.extract.document import Sentences
+    from kg.extract.mentions import find_mentions
+    from kg.link import is_union_key, link
+    from kg.sources import parse_text
+    article = parse_text("Suède : le syndicat IF Metall étend la grève contre Tesla\n\nLe syndicat suédois de la "
+                         "métallurgie IF Metall a étendu mardi son mouvement de grève contre Tesla.\n", "t.txt")
+    doc = pipeline.nlp(article.text)
+    sentences = Sentences(doc)
+    linking = link(find_mentions(doc, sentences, pipeline.resources), article, pipeline.resources)
+    assert [(key, is_union_key(linking, key)) for key in ("organisation-if-metall", "tesla")] \
+        == [("organisation-if-metall", True), ("tesla", False)]

@@ -457,10 +457,15 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     it), else those it acted on, else those who take part in events with it, else among all, the most
     mentioned; never a body the holder heads or belongs to (``own_bodies``). A person's is that side's
     leader and the side itself (a minister's warning is as often aimed at the other state as at its
-    head); a state's or a body's, the side alone. A union's is the one company the article names."""
+    head); a state's or a body's, the side alone. A union's is the one company the article names, and
+    that company's the union on strike."""
     company = employer(linking) if is_union_key(linking, holder) else None
     if company is not None:
         return (company,)                  # a union deals with the company it bargains with
+    strikers = [k for e in events if e.family == "Strike" and holder in e.patients + e.participants
+                for k in e.agents + e.participants if k != holder and is_union_key(linking, k)]
+    if strikers and linking.type_of(holder) == ORGANISATION:
+        return (strikers[0],)              # and the company struck with the union on strike against it
     own = linking.side(holder)
     if linking.type_of(holder) == PERSON:
         # a candidate's words aim at the other candidate and that one's side (not a foreign leader's, who

@@ -703,6 +703,13 @@ class Reader:
                 act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
+        # "..., la Constitution exigeant un diplôme des candidats": a participle whose own subject, set off after
+        # a comma, is no actor says no one's words
+        noun = head.head
+        if present_participle(head) and head.dep_ == "acl" and noun.pos_ == "NOUN" and noun.i == head.i - 1 \
+                and noun.i >= 2 and toks[noun.i - 1].pos_ == "DET" and toks[noun.i - 2].text == "," \
+                and self.actor_at(noun.i)[0] is None:
+            return
         # "« ... », a-t-il déploré, jugeant les propos « inacceptables »": the participle's speaker is its verb's
         if present_participle(head) and head.head.i != head.i:
             governing = next((a for a in earlier if a.head == head.head.i and a.holders), None)
