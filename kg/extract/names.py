@@ -573,8 +573,8 @@ def _places_met_again(sentences, found: list[Mention]) -> list[Mention]:
                     or i + n < len(texts) and texts[i + n][:1].isupper() or i > 0 and texts[i - 1][:1].isupper():
                 continue                  # (not part of a longer name)
             before = sentences.norms[i - 1] if i > 0 else ""
-            added.append(replace(m, span=Span(sentences.offsets[i], sentences.offsets[i + n - 1] + len(texts[i + n - 1])),
-                                 start=i, end=i + n, sent=sentences.of[i], locative=before in LOCATIVE,
+            span = Span(sentences.offsets[i], sentences.offsets[i + n - 1] + len(texts[i + n - 1]))
+            added.append(replace(m, span=span, start=i, end=i + n, sent=sentences.of[i], locative=before in LOCATIVE,
                                  subject=False))
             covered.update(range(i, i + n))
     return sorted(found + added, key=lambda m: m.start) if added else found

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker, clause_subject, subject_keys
 from kg.extract.document import Sentences, children, feats, lemma, norm, tokens_of
-from kg.extract.names import SEAT_VERBS, wins_seats
+from kg.extract.names import OF, SEAT_VERBS, wins_seats
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
 from kg.naming import salient_state
@@ -270,9 +270,6 @@ def _sealed_by(events: list[EventBuilder], linking: Linking, sentences: Sentence
                 break
 
 
-_OF = {"de", "d'", "du", "des"}
-
-
 def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
     """ "La grève ..., lancée début mars par le syndicat Unite", "convoquée par les deux principales centrales
     syndicales, la CGTP et l'UGT", "des exercices militaires menés par Moscou et Minsk": who carries it out,
@@ -294,7 +291,7 @@ def _launched_by(doc, events: list[EventBuilder], linking: Linking, sentences: S
                 m = linking.mention_at_token(k)
                 if m is not None and m.kind != "demonym" and len(linking.refs.get(m, ())) == 1 \
                         and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PLACE, PERSON) \
-                        and not (linking.type_of(linking.refs[m][0]) == PLACE and norms[m.start - 1] in _OF):
+                        and not (linking.type_of(linking.refs[m][0]) == PLACE and norms[m.start - 1] in OF):
                     found.append(linking.refs[m][0])   # (not "par l'effondrement de la gare de X": where, not who)
                 k = m.end if m is not None else k + 1
             if found:

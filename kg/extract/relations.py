@@ -300,10 +300,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             if entry is None or entry.kind in ("Country", "Region"):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue
-        if i + 4 < len(doc) and sentences.norms[i + 1] in ("dans", "sur") and sentences.norms[i + 2] in ("le", "la", "l'") \
+        if i + 4 < len(doc) and sentences.norms[i + 1] in ("dans", "sur") \
+                and sentences.norms[i + 2] in ("le", "la", "l'") \
                 and (sentences.norms[i + 3] in _DIRECTIONS | _SHORES or toks[i + 3].lemma_ in resources.place_nouns):
-            k = i + 4                                                  # "Cologne, dans l'ouest de l'Allemagne",
-            #                                                            "X, dans le département d'Y", "sur la côte ouest du Japon"
+            k = i + 4               # "Cologne, dans l'ouest de l'Allemagne", "X, dans le département d'Y", "sur la
+            #                         côte ouest du Japon"
             while k < min(len(doc), i + 8) and sentences.norms[k] in {"de", "du", "d'", "la", "l'", "le"} | _DIRECTIONS:
                 k += 1
             other = by_start.get(k)
