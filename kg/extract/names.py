@@ -554,13 +554,14 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _given_name_in_body(doc, sentences, found)
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
-    found = _places_met_again(sentences, found)
+    found = _places_met_again(sentences, resources, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
 
 
-def _places_met_again(sentences, found: list[Mention]) -> list[Mention]:
+def _places_met_again(sentences, resources, found: list[Mention]) -> list[Mention]:
     """A place's name the tagger saw once is a place wherever the article repeats it whole ("à Magdebourg"
-    in the title, "le marché de Noël de Magdebourg" in the body, untagged there)."""
+    in the title, "le marché de Noël de Magdebourg" in the body, untagged there), but in a body's name
+    ("le tribunal de Versailles")."""
     texts = sentences.texts
     covered = {t for m in found for t in range(m.start, m.end)}
     seen = {tuple(texts[m.start:m.end]): m for m in found if m.kind == "name" and m.type == PLACE and not m.key
@@ -573,6 +574,9 @@ def _places_met_again(sentences, found: list[Mention]) -> list[Mention]:
                     or i + n < len(texts) and texts[i + n][:1].isupper() or i > 0 and texts[i - 1][:1].isupper():
                 continue                  # (not part of a longer name)
             before = sentences.norms[i - 1] if i > 0 else ""
+            body = next((j for j in range(i - 1, max(0, i - 4), -1) if sentences.norms[j] in OF | {"d"}), None)
+            if body is not None and body > 0 and sentences.norms[body - 1] in resources.organisation_nouns:
+                continue                  # ("le tribunal d'Yssingeaux", whatever the apostrophe's token)
             span = Span(sentences.offsets[i], sentences.offsets[i + n - 1] + len(texts[i + n - 1]))
             added.append(replace(m, span=span, start=i, end=i + n, sent=sentences.of[i], locative=before in LOCATIVE,
                                  subject=False))
