@@ -6738,3 +6738,10 @@ def test_extract_a_union_noun_introduces_no_name_past_another(pipeline):
     linking = link(find_mentions(doc, sentences, pipeline.resources), article, pipeline.resources)
     assert [(key, is_union_key(linking, key)) for key in ("organisation-if-metall", "tesla")] \
         == [("organisation-if-metall", True), ("tesla", False)]
+
+
+def test_extract_the_next_election_takes_no_day_of_the_verb_before_it(extract_text):
+    x = extract_text("date 2025-03-19\nTitre\n\nL'université d'Istanbul a annulé mardi le diplôme du maire de la "
+                     "ville, Ekrem Imamoglu, l'empêchant de se présenter à la prochaine élection présidentielle.\n\n"
+                     "Le prochain sommet de l'Otan aura lieu mardi à La Haye.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", None), ("Summit", "2025-03-25")]

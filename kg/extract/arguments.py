@@ -1441,8 +1441,11 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             start, end, event = following[0]      # "a lancé mercredi des manœuvres"
         else:
             continue
-        if event.time_text:
-            continue
+        if event.time_text or expr not in named and start > expr.start and any(
+                c.dep_ == "amod" and lemma(c) in ("prochain", "futur") for c in children(toks[start])):
+            continue                              # "a annulé mardi son diplôme, l'empêchant de se présenter à la
+            #                                       prochaine élection": the day of the verb before an event told
+            #                                       as the next one (but "Le prochain sommet aura lieu mardi")
         future = event.factuality in ("Planned", "Hypothetical")   # "a appelé à manifester dimanche": to come
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         future = future or verb is not None and any(   # "Le sommet aura lieu le 1er mars"
