@@ -6745,3 +6745,9 @@ def test_extract_the_next_election_takes_no_day_of_the_verb_before_it(extract_te
                      "ville, Ekrem Imamoglu, l'empêchant de se présenter à la prochaine élection présidentielle.\n\n"
                      "Le prochain sommet de l'Otan aura lieu mardi à La Haye.\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", None), ("Summit", "2025-03-25")]
+
+
+def test_extract_a_name_after_loi_names_the_law_not_an_actor(extract_text):
+    x = extract_text("Titre\n\nLe président Joe Biden a exclu de recourir à la loi Taft-Hartley pour imposer la "
+                     "reprise du travail.\n")
+    assert [e.name for e in x.entities] == ["Joe Biden"]

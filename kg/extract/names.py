@@ -501,6 +501,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                         or fold(text) in resources.calendar                  # "Vendredi, le Premier ministre ..."
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
+        if not key and start > 0 and sentences.norms[start - 1] in _NAMED_TEXTS and sentences.texts[start - 1].islower():
+            continue                                     # "la loi Taft-Hartley", "la loi Magnitsky": a law's name
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
                 and sentences.norms[end] in ("par", "a", "au", "aux", "en") \
                 and toks[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
@@ -556,6 +558,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _names_cut_short(doc, sentences, found)
     found = _places_met_again(sentences, resources, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+_NAMED_TEXTS = {"loi", "lois", "doctrine", "decret"}     # a name right after one names the text, no actor
 
 
 def _places_met_again(sentences, resources, found: list[Mention]) -> list[Mention]:
