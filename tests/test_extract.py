@@ -6751,3 +6751,8 @@ def test_extract_a_name_after_loi_names_the_law_not_an_actor(extract_text):
     x = extract_text("Titre\n\nLe président Joe Biden a exclu de recourir à la loi Taft-Hartley pour imposer la "
                      "reprise du travail.\n")
     assert [e.name for e in x.entities] == ["Joe Biden"]
+
+
+def test_extract_a_place_set_before_the_clause_is_where_its_event_happens(extract_text):
+    x = extract_text("Titre\n\nÀ Nairobi, la police a dispersé mardi une manifestation contre la vie chère.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Protest", "nairobi")]

@@ -442,6 +442,14 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     # a later mention confirms participants only in sentences about the event itself
                     if sentences.norms[i - 1] in ("cet", "ce", "cette") and "particip" in text[sentences.spans[sentences.of[i]].begin:m.span.begin + 200]:
                         event.add_actor("participant", keys[0])
+        # a place set before the sentence's clause: "A Montréal, quelque 1.200 dockers ont lancé une grève"
+        opening = sentences.tokens[sentences.of[i]][0]
+        if event.place is None and sentences.norms[opening] in ("a", "en", "au", "dans") and sentences.of[i] > 0:
+            m = linking.mention_at_token(opening + 1)
+            if m is not None and m.start == opening + 1 and m.kind == "name" and m.end < len(doc) \
+                    and sentences.texts[m.end] == "," and len(linking.refs.get(m, ())) == 1 \
+                    and linking.type_of(linking.refs[m][0]) == PLACE:
+                event.place = linking.refs[m][0]
         # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
         if event.place is None:
             for k in range(end, sent_end):
