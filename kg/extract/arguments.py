@@ -445,10 +445,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         # a place set before the sentence's clause: "A Montréal, quelque 1.200 dockers ont lancé une grève"
         opening = sentences.tokens[sentences.of[i]][0]
         if event.place is None and sentences.norms[opening] in ("a", "en", "au", "dans") and sentences.of[i] > 0:
-            m = linking.mention_at_token(opening + 1)
-            if m is not None and m.start == opening + 1 and m.kind == "name" and m.end < len(doc) \
-                    and sentences.texts[m.end] == "," and len(linking.refs.get(m, ())) == 1 \
-                    and linking.type_of(linking.refs[m][0]) == PLACE:
+            m = _place_named_at(linking, opening + 1)
+            if m is not None and m.end < len(doc) and sentences.texts[m.end] == ",":
                 event.place = linking.refs[m][0]
         # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
         if event.place is None:
@@ -467,9 +465,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         if event.place is None and toks[i].pos_ == "VERB" and end > i + 2:
             # a verb told with its object, the place between them: "ont signé vendredi à Washington une déclaration"
             for k in range(i + 1, end - 1):
-                m = linking.mention_at_token(k + 1) if sentences.norms[k] in _LOCATIVE else None
-                if m is not None and m.start == k + 1 and m.kind == "name" and len(linking.refs[m]) == 1 \
-                        and linking.type_of(linking.refs[m][0]) == PLACE and not _container(doc, m, linking):
+                m = _place_named_at(linking, k + 1) if sentences.norms[k] in _LOCATIVE else None
+                if m is not None and not _container(doc, m, linking):
                     event.place = linking.refs[m][0]
                     break
         if event.place is None and event.type in ("Summit", "Meeting", "Talks"):
@@ -568,6 +565,13 @@ def _in_locative_phrase(toks, locative: int, t: int) -> bool:
         if tok.i == noun.i:
             return True
     return False
+
+
+def _place_named_at(linking: Linking, k: int):
+    """The mention of one place by its name that starts at token ``k``, if any."""
+    m = linking.mention_at_token(k)
+    return m if m is not None and m.start == k and m.kind == "name" and len(linking.refs.get(m, ())) == 1 \
+        and linking.type_of(linking.refs[m][0]) == PLACE else None
 
 
 def _locative_place(doc, verb, linking: Linking) -> str | None:
