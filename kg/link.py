@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
-from kg.naming import salient_state, slug, strip_article
+from kg.naming import agency_dateline, salient_state, slug, strip_article
 from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
@@ -529,14 +529,21 @@ def _whole_body(m: Mention, bodies: list[Mention], text: str) -> Mention:
 
 def dateline_country(linking: Linking) -> str | None:
     """The country a title opens with before a colon ("Allemagne : le Bundestag adopte ...", "Thaïlande : la
-    Première ministre ..."): the state whose offices the article's unqualified titles name."""
+    Première ministre ..."), else the one a news agency's dateline names or whose capital it names ("Kingston,
+    29 octobre (AFP) - "): the state whose offices the article's unqualified titles name."""
+    entries = linking.resources.entries
     first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
-    if first is None or linking.article.text[:first.span.begin].strip() \
-            or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
-        return None
-    keys = linking.refs[first]
-    return keys[0] if len(keys) == 1 and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country" \
-        else None
+    if first is not None and not linking.article.text[:first.span.begin].strip() \
+            and linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+        keys = linking.refs[first]
+        return keys[0] if len(keys) == 1 and getattr(entries.get(keys[0]), "kind", None) == "Country" else None
+    filed = agency_dateline(linking.article.text)      # "Kingston, 29 octobre 2025 (AFP) - ": Jamaica's capital
+    place = next((keys[0] for m, keys in linking.refs.items() if filed and m.span.begin == filed[1][0]
+                  and len(keys) == 1), None)
+    entry = entries.get(place) if place else None
+    if entry is not None and entry.kind == "City" and entry.stands_for in entries:
+        return entry.stands_for if entries[entry.stands_for].kind == "Country" else None
+    return place if entry is not None and entry.kind == "Country" else None
 
 
 def only_country(linking: Linking) -> str | None:

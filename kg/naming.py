@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.link import Linking
 
-__all__ = ["slug", "strip_article", "salient_state"]
+__all__ = ["slug", "strip_article", "salient_state", "agency_dateline"]
 
 
 # letters Unicode does not decompose into a base letter and a mark: spelled out, not dropped
@@ -26,6 +26,30 @@ def slug(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+# "Kingston, 29 octobre 2025 (AFP) - ", "PARIS (Reuters) — ": where and when a news agency filed the story
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?: (?:(?:de|du|des|la|el|al) )?[A-ZÀ-Ý][\w'’.-]*){0,3})(?: \([^()\n]{2,40}\))?"
+    r"(?:, (?:le )?\d{1,2}(?:er)? [a-zéû]+\.?(?: \d{4})?)? \((?:[A-Z][A-Za-z.]*(?:[/-][A-Z][A-Za-z.]*)*)\) ?[-–—] ?")
+
+
+def agency_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The character span of a news agency's dateline opening the article's body (its first line, or the
+    line after a title) and the span of the place it names; ``None`` when there is none.
+
+    >>> agency_dateline("Titre\\n\\nKingston, 29 octobre 2025 (AFP) - L'ouragan a frappé.")
+    ((7, 41), (7, 15))
+    >>> agency_dateline("Joe Biden a parlé (AFP) - hier.") is None
+    True
+    """
+    starts = [0] + [i + 1 for i, c in enumerate(text[:400]) if c == "\n"]
+    lines = [s for s in starts if text[s:s + 1].strip()][:2]          # a title, then the body's first line
+    for s in lines:
+        m = _AGENCY_DATELINE.match(text, s)
+        if m:
+            return (m.start(), m.end()), m.span("place")
+    return None
 
 
 def strip_article(text: str) -> str:

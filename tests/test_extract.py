@@ -6756,3 +6756,13 @@ def test_extract_a_name_after_loi_names_the_law_not_an_actor(extract_text):
 def test_extract_a_place_set_before_the_clause_is_where_its_event_happens(extract_text):
     x = extract_text("Titre\n\nÀ Nairobi, la police a dispersé mardi une manifestation contre la vie chère.\n")
     assert [(e.type, e.place) for e in x.events] == [("Protest", "nairobi")]
+
+
+def test_extract_a_news_agency_dateline_dates_no_event_and_says_whose_offices_are_meant(extract_text):
+    x = extract_text("date 2025-10-29\nL'ouragan Melissa dévaste l'île\n\nKingston, 29 octobre 2025 (AFP) - L'ouragan "
+                     "Melissa a frappé mardi l'ouest de l'île.\n\nLe Premier ministre Andrew Holness a appelé les "
+                     "habitants à rester à l'abri.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Storm", "2025-10-28")]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] \
+        == [("person-andrew-holness", "headOf", "jamaique")]
+

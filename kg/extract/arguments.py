@@ -10,6 +10,7 @@ from kg.extract.document import Sentences, aux_start, children, feats, lemma, no
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
+from kg.naming import agency_dateline
 
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
@@ -1390,6 +1391,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     toks = tokens_of(doc)
     speech = resources.cue_index.verbs | set(resources.reporting_index)
     times = find_times(doc, resources, sentences.texts, sentences.norms)
+    filed = agency_dateline(article.text)          # "Kingston, 29 octobre (AFP) - ": when the story was filed
+    times = [t for t in times if not (filed and toks[t.start].idx < filed[0][1])]
     starts = [t.start for t in times]
     ends = {e for _, e, _ in mentions_at}
     # a date that names its event ("l'élection présidentielle du 28 décembre") before the day of the clause
