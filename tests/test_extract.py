@@ -6766,3 +6766,15 @@ def test_extract_a_news_agency_dateline_dates_no_event_and_says_whose_offices_ar
     assert [(r.subject, r.predicate, r.object) for r in x.relations] \
         == [("person-andrew-holness", "headOf", "jamaique")]
 
+
+def test_extract_a_date_naming_its_event_at_the_first_mention_after_the_title(extract_text):
+    x = extract_text("date 2024-11-01\nBotswana : le parti au pouvoir depuis l'indépendance perd les élections\n\n"
+                     "Le Parti démocratique du Botswana (BDP), au pouvoir depuis l'indépendance en 1966, a perdu les "
+                     "élections législatives de mercredi, a reconnu vendredi le président sortant.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", "2024-10-30")]
+
+
+def test_extract_a_time_set_off_by_commas_on_a_noun_dates_no_later_event(extract_text):
+    x = extract_text("date 2024-11-01\nTitre\n\nLe Parti démocratique du Botswana (BDP), au pouvoir depuis "
+                     "l'indépendance en 1966, a perdu les élections législatives.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", None)]

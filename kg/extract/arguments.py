@@ -611,11 +611,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
 
     for i, cue_end, event in mentions_at:
         # the first mention, or the first after the title's ("Manille accuse X d'une « attaque »")
-        n = event.tokens.index(i)
         conceded = event.family == "Election" and sentences.lemmas[i] == "defaite" and i > 0 \
             and sentences.norms[i - 1] in POSSESSIVE_DETS          # "X a reconnu sa défaite": X ran in it
-        if not conceded and any(sentences.of[t] != 0 or status != "Headline"
-                                for t, status in zip(event.tokens[:n], event.statuses[:n])):
+        if not conceded and not _first_told(sentences, event, i):
             continue
         if toks[i].dep_ == "obj" and lemma(toks[i].head) in _HOSTING and toks[i].pos_ == "NOUN" \
                 and event.family == "Communication":
@@ -1396,9 +1394,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     starts = [t.start for t in times]
     ends = {e for _, e, _ in mentions_at}
     # a date that names its event ("l'élection présidentielle du 28 décembre") before the day of the clause
-    # ("a déposé lundi sa candidature à l'élection ... du 28 décembre")
-    first_ends = {e for s, e, ev in mentions_at if s == min(ev.tokens)}    # (a later "scrutin de février" may
-    named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")   # be another)
+    # ("a déposé lundi sa candidature à l'élection ... du 28 décembre"), at its first mention, or the first after
+    # the title's (a later "scrutin de février" may be another)
+    first_ends = {e for s, e, ev in mentions_at if _first_told(sentences, ev, s)}
+    named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")
              and (t.start - 1 in first_ends or t.start - 2 in first_ends and sentences.pos[t.start - 2] == "ADJ")]
     # (a year after "de" only dates the event it names: "le coup d'Etat de 2021", not "la réforme de 2023")
     times = [t for t in times if t in named or not (t.kind == "year" and sentences.norms[t.start - 1] == "de")]
@@ -1416,7 +1415,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         following = [(s, e, ev) for s, e, ev in following
                      if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN
                                 for k in range(expr.end, s))
-                     and not _in_aside(toks, s, anchor)]
+                     and not _in_aside(toks, s, anchor)
+                     and not _set_off(toks, sentences, expr, s)]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
@@ -1484,6 +1484,12 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 
 
+def _first_told(sentences, event, i: int) -> bool:
+    """Whether the event's mention at token ``i`` is its first, or the first after the title's."""
+    n = event.tokens.index(i)
+    return not any(sentences.of[t] != 0 or status != "Headline" for t, status in zip(event.tokens[:n], event.statuses[:n]))
+
+
 def _in_aside(toks, i: int, anchor) -> bool:
     """Whether token ``i`` lies in a past participle's clause set off by a comma below ``anchor`` ("a exclu
     lundi de nommer un gouvernement du NFP, arrivé en tête des législatives"): something said in passing,
@@ -1496,6 +1502,15 @@ def _in_aside(toks, i: int, anchor) -> bool:
                 and not any(c.dep_.startswith("aux") for c in children(token)):
             return True
     return False
+
+
+def _set_off(toks, sentences, expr, s: int) -> bool:
+    """Whether a time expression lies in words set off by commas before token ``s`` ("Le BDP, au pouvoir depuis
+    l'indépendance en 1966, a perdu les élections"): it tells of the noun they describe."""
+    sent = sentences.spans[sentences.of[expr.start]]
+    held = next((toks[k].head for k in range(expr.start, expr.end) if not expr.start <= toks[k].head.i < expr.end), None)
+    return held is not None and held.pos_ == "NOUN" and any(toks[k].text == "," for k in range(expr.end, s)) \
+        and any(toks[k].text == "," for k in range(expr.start - 1, -1, -1) if toks[k].idx >= sent.begin)
 
 
 def _inverted_report(toks, verb) -> bool:
