@@ -6778,3 +6778,10 @@ def test_extract_a_time_set_off_by_commas_on_a_noun_dates_no_later_event(extract
     x = extract_text("date 2024-11-01\nTitre\n\nLe Parti démocratique du Botswana (BDP), au pouvoir depuis "
                      "l'indépendance en 1966, a perdu les élections législatives.\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", None)]
+
+
+def test_extract_ones_own_resignation_is_the_subjects_before_anyone_named_earlier(extract_text):
+    x = extract_text("Titre\n\nLe parti Chega, dirigé par André Ventura, a obtenu 58 sièges, autant que le Parti "
+                     "socialiste, dont le chef Pedro Nuno Santos a annoncé sa démission.\n")
+    assert [(e.type, e.participants) for e in x.events if e.type == "Resignation"] \
+        == [("Resignation", ("person-pedro-nuno-santos",))]

@@ -546,6 +546,15 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     return None
 
 
+def _subject_before(doc, linking: Linking, i: int) -> str | None:
+    """The one person subject before token ``i`` of the verb the phrase of ``i`` hangs on ("Y a annoncé sa
+    démission")."""
+    verb = next((a for a in tokens_of(doc)[i].ancestors if a.pos_ == "VERB"), None)
+    subject = clause_subject(verb) if verb is not None else None
+    keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None and subject.i < i else ()
+    return keys[0] if len(keys) == 1 else None
+
+
 def _subject_after(doc, linking: Linking, i: int) -> str | None:
     """The subject after token ``i`` of the verb the phrase of ``i`` hangs on, as one actor: what a
     possessive in a phrase set before the subject stands for ("Dans son discours, le président a promis")."""
@@ -659,7 +668,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and not (event.agents or event.patients or event.participants):
             # "six semaines après son investiture": Milei's; "Dans son discours d'investiture, le président
             # a promis": the subject's the sentence goes on to name
-            owner = _possessor(doc, sentences, linking, owned) or _subject_after(doc, linking, owned)
+            owner = _subject_before(doc, linking, owned) or _possessor(doc, sentences, linking, owned) \
+                or _subject_after(doc, linking, owned)      # "X, dont le chef Y a annoncé sa démission": Y's
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
