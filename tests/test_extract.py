@@ -6785,3 +6785,10 @@ def test_extract_ones_own_resignation_is_the_subjects_before_anyone_named_earlie
                      "socialiste, dont le chef Pedro Nuno Santos a annoncé sa démission.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Resignation"] \
         == [("Resignation", ("person-pedro-nuno-santos",))]
+
+
+def test_extract_words_take_no_aim_at_the_speakers_own_party_named_as_his(extract_text):
+    x = extract_text("Titre\n\nLe mouvement populiste ANO du milliardaire Andrej Babis a remporté les élections "
+                     "législatives de samedi.\n\nM. Babis a exclu toute coalition avec les formations de gauche.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("andrej_babis", "exclu toute coalition")]
+    assert "organisation-ano" not in x.stances[0].targets

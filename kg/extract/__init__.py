@@ -27,8 +27,8 @@ def extract(doc, article: Article, resources: Resources) -> Extraction:
     mentions = find_mentions(doc, sentences, resources)
     linking = link(mentions, article, resources)
     events = extract_events(doc, sentences, linking, article, resources)
-    stances = extract_stances(doc, sentences, linking, events, resources)
     relations = extract_relations(doc, sentences, linking, resources)
+    stances = extract_stances(doc, sentences, linking, events, resources, relations)
     entities = linking.entities()
     return _grounded(Extraction(
         article=article,

@@ -5,6 +5,7 @@ subject, "a-t-il" pronoun), its addressee, the words it reports and who the arti
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sent
                                  lemma, norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking, possessive_owner
-from kg.model import ORGANISATION, PERSON, PLACE, Mention
+from kg.model import ORGANISATION, PERSON, PLACE, Mention, Relation
 from kg.resources import Cue, Resources, fold
 
 __all__ = ["Act", "Reader", "read_acts", "present_participle"]
@@ -87,8 +88,13 @@ _APOLOGY = {"pardon"}                      # "demander pardon" ("exiger des excu
 
 
 class Reader:
-    def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources):
+    def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources,
+                 relations: Sequence[Relation] = ()):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
+        self._bodies: dict[str, set[str]] = {}      # the bodies each actor heads or belongs to, as related
+        for r in relations:
+            if r.predicate != "locatedIn" and linking.type_of(r.object) == ORGANISATION:
+                self._bodies.setdefault(r.subject, set()).add(r.object)
         self._segments: dict[int, tuple[int, int]] = {}
         self._opens: dict[tuple[int, str], tuple[int, ...]] = {}
         self._roles: list[tuple[Mention, str]] | None = None
@@ -151,7 +157,8 @@ class Reader:
         # "Son chef, Herbert Kickl": the body the possessive stands for
         owners = {possessive_owner(m, self.linking) for m, key in self._roles
                   if key in holders and m.role != "counterpart"}
-        return named | {k for k in owners if k is not None and k not in holders}
+        related = {k for h in holders for k in self._bodies.get(h, ())}     # "Le mouvement ANO de X": X's
+        return named | {k for k in owners | related if k is not None and k not in holders}
 
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         if begin >= end:
@@ -1223,11 +1230,12 @@ _FEELING = {"estimer", "sentir", "juger", "considerer", "croire", "savoir"}
 
 
 def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
-              resources: Resources) -> tuple["Reader", list["Act"], list[tuple[int, int, Cue]]]:
+              resources: Resources, relations: Sequence[Relation] = ()
+              ) -> tuple["Reader", list["Act"], list[tuple[int, int, Cue]]]:
     """Every speech act of ``doc`` with its speaker, addressee, reported words and source, and the
     stance cues found inside reported words."""
     toks = tokens_of(doc)
-    reader = Reader(doc, sentences, linking, events, resources)
+    reader = Reader(doc, sentences, linking, events, resources, relations)
     index = resources.cue_index
     acts: list[Act] = []
     content_cues: list[tuple[int, int, Cue]] = []

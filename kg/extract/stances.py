@@ -10,6 +10,8 @@ name are read here; those they leave implicit, in kg.extract.implicit.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.arguments import commanded, headline_clause
 from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma, norm, text_of,
                                  tokens_of)
@@ -17,7 +19,7 @@ from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
-from kg.model import ORGANISATION, PERSON, PLACE, Stance
+from kg.model import ORGANISATION, PERSON, PLACE, Relation, Stance
 from kg.resources import Resources, fold
 
 __all__ = ["extract_stances"]
@@ -63,9 +65,10 @@ def _no_longer(norms: list[str], begin: int, end: int) -> bool:
 
 
 def extract_stances(doc, sentences: Sentences, linking: Linking, events: list[EventBuilder],
-                    resources: Resources) -> list[Stance]:
-    """The stances of ``doc``, one per holder and clause, in reading order."""
-    reader, acts, content_cues = read_acts(doc, sentences, linking, events, resources)
+                    resources: Resources, relations: Sequence[Relation] = ()) -> list[Stance]:
+    """The stances of ``doc``, one per holder and clause, in reading order; ``relations`` say which bodies
+    each actor heads or belongs to (its own, which its words do not take aim at)."""
+    reader, acts, content_cues = read_acts(doc, sentences, linking, events, resources, relations)
     return _stances_from_acts(reader, acts, content_cues)
 
 
