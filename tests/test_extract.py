@@ -6792,3 +6792,11 @@ def test_extract_words_take_no_aim_at_the_speakers_own_party_named_as_his(extrac
                      "législatives de samedi.\n\nM. Babis a exclu toute coalition avec les formations de gauche.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("andrej_babis", "exclu toute coalition")]
     assert "organisation-ano" not in x.stances[0].targets
+
+
+def test_extract_a_chief_executive_of_a_body_heads_no_state(extract_text):
+    x = extract_text("Titre\n\nLe président français Emmanuel Macron a promis que les œuvres seraient retrouvées.\n\n"
+                     "L'opposition a réclamé la démission de la présidente-directrice du Louvre, Laurence des Cars.\n\n"
+                     "Le PDG de Renault, Luca de Meo, a démissionné.\n")
+    assert sorted((r.subject, r.predicate, r.object) for r in x.relations) \
+        == [("emmanuel_macron", "headOf", "france"), ("person-luca-de-meo", "headOf", "organisation-renault")]
