@@ -6800,3 +6800,11 @@ def test_extract_a_chief_executive_of_a_body_heads_no_state(extract_text):
                      "Le PDG de Renault, Luca de Meo, a démissionné.\n")
     assert sorted((r.subject, r.predicate, r.object) for r in x.relations) \
         == [("emmanuel_macron", "headOf", "france"), ("person-luca-de-meo", "headOf", "organisation-renault")]
+
+
+def test_extract_a_majority_won_makes_a_contender_and_a_leader_past_a_title(extract_text):
+    x = extract_text("Titre\n\nLe Parti démocratique du Botswana a perdu les élections législatives de mercredi. "
+                     "La coalition UDC, menée par M. Boko, a obtenu la majorité absolue au Parlement.\n")
+    assert [(e.type, e.participants) for e in x.events] \
+        == [("Election", ("organisation-parti-democratique-du-botswana", "organisation-udc"))]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-boko", "headOf", "organisation-udc")]

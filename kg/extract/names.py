@@ -847,7 +847,7 @@ def _untagged_apposed_names(doc, sentences, resources, found: list[Mention]) -> 
 
 
 SEAT_VERBS = {"obtenir", "remporter", "recueillir", "decrocher", "rafler", "conquerir", "gagner", "totaliser"}
-SEATS = {"siege", "sieges", "mandat", "mandats", "elu", "elus", "depute", "deputes"}
+SEATS = {"siege", "sieges", "mandat", "mandats", "elu", "elus", "depute", "deputes", "majorite"}
 
 
 def _wins_seats(doc, sentences, end: int) -> bool:

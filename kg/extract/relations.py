@@ -237,6 +237,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                            if n is not None and len(linking.refs.get(n, ())) == 1
                            and linking.type_of(linking.refs[n][0]) == PERSON), None)
             if leader is not None and all(toks[t].pos_ in ("DET", "NOUN") and toks[t].text.islower()
+                                          or sentences.norms[t] in resources.titles      # "menée par M. Boko"
                                           for t in range(k + 3, leader.start)):
                 add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
             continue
