@@ -6808,3 +6808,10 @@ def test_extract_a_majority_won_makes_a_contender_and_a_leader_past_a_title(extr
     assert [(e.type, e.participants) for e in x.events] \
         == [("Election", ("organisation-parti-democratique-du-botswana", "organisation-udc"))]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("person-boko", "headOf", "organisation-udc")]
+
+
+def test_extract_aircraft_that_collide_crash(extract_text):
+    x = extract_text("date 2025-01-30\nTitre\n\nUn avion de ligne de la compagnie American Airlines est entré en "
+                     "collision mercredi soir avec un hélicoptère militaire près de Washington.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Crash", "2025-01-29")]
+
