@@ -6815,3 +6815,9 @@ def test_extract_aircraft_that_collide_crash(extract_text):
                      "collision mercredi soir avec un hélicoptère militaire près de Washington.\n")
     assert [(e.type, e.date) for e in x.events] == [("Crash", "2025-01-29")]
 
+
+def test_extract_a_capitalised_demonym_after_a_noun_is_a_names_word(extract_text):
+    x = extract_text("Titre\n\nLe cyclone Chido a ravagé samedi l'archipel de Mayotte, dans l'océan Indien, ont "
+                     "annoncé les autorités.\n")
+    assert "inde" not in [e.key for e in x.entities]
+

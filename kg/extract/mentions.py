@@ -59,6 +59,8 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
             continue                                   # cannot be a demonym: skip without asking spaCy
         if i + 1 in persons and sentences.texts[i][:1].isupper() and i > 0 and pos[i - 1] == "DET":
             continue                                   # "l'Italien Raffaele Fitto": the person, not his state
+        if sentences.texts[i][:1].isupper() and i > 0 and pos[i - 1] == "NOUN" and sentences.texts[i - 1].islower():
+            continue                                   # "l'océan Indien": a name's word, not an adjective
         token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
