@@ -6821,3 +6821,8 @@ def test_extract_a_capitalised_demonym_after_a_noun_is_a_names_word(extract_text
                      "annoncé les autorités.\n")
     assert "inde" not in [e.key for e in x.entities]
 
+
+def test_extract_a_place_a_disaster_strikes_in_a_title_is_no_subjects(extract_text):
+    x = extract_text("Mayotte dévastée par le cyclone Chido, le gouvernement craint des centaines de morts\n\n"
+                     "Le bilan reste incertain.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Storm", ("place-mayotte",))]

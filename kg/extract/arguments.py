@@ -1161,7 +1161,8 @@ def clause_subject(governor, participle: bool = True):
             and noun.dep_ in ("nsubj", "nsubj:pass") and noun.pos_ in ("NOUN", "PROPN"):
         return noun          # "Réunis mercredi en sommet à La Haye, les dirigeants de l'Otan ...": a fronted participle
     if participle and governor.dep_ in ("acl", "amod") and "Part" in feats(governor, "VerbForm") \
-            and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB":
+            and noun.dep_ in ("obj", "obl", "obl:mod") and noun.head.pos_ == "VERB" \
+            and not any(c.dep_ == "obl:agent" for c in children(governor)):   # (not "Mayotte dévastée par X")
         # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
