@@ -95,12 +95,29 @@ class _Acronyms:
         labels = self.labels
         orths = doc.to_array([ORTH]).tolist()
         found = [i for i, orth in enumerate(orths) if orth in labels]
+        if any(_hyphened(doc, ent.start, ent.end) for ent in doc.ents):
+            # a gazetteer name joined by a hyphen to a word of no other ("UNSA-ICNA") is part of another name
+            # (not "RDC-Rwanda : ...")
+            named = {t for ent in doc.ents for t in range(ent.start, ent.end)} | set(found)
+            doc.ents = [ent for ent in doc.ents if not _hyphened(doc, ent.start, ent.end, named)]
         if found:
             taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
-            added = [Span(doc, i, i + 1, label=labels[orths[i]]) for i in found if i not in taken]
+            named = taken | set(found)
+            added = [Span(doc, i, i + 1, label=labels[orths[i]]) for i in found if i not in taken
+                     and not _hyphened(doc, i, i + 1, named)]
             if added:
                 doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
         return doc
+
+
+def _hyphened(doc, start: int, end: int, named=frozenset()) -> bool:
+    """Whether the words from ``start`` to ``end`` are joined by a hyphen to a word before or after them
+    that is not in ``named`` ("FIM-CISL", "UNSA-ICNA"): part of another name."""
+    before = start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and start - 2 not in named
+    after = end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in named
+    return before or after
 
 
 _TITLES_WITH_STOP = frozenset({"M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mgr.", "Dr.", "Pr.", "Me.", "St."})
