@@ -6834,3 +6834,10 @@ def test_extract_a_known_name_joined_by_a_hyphen_is_part_of_another(extract_text
     named = {e.key: (e.name, e.subtype, e.aliases) for e in x.entities}
     assert "Jérusalem-Est" in named["jerusalem"][2] and "cisl" not in named
     assert named["organisation-fim-cisl"][0] == "FIM-CISL" and named["fgtb"][1] == "Union"
+
+
+def test_extract_a_rail_disaster_is_a_crash_where_its_complement_names(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont réclamé justice deux ans après la catastrophe ferroviaire de "
+                     "Larissa. Le ministre a promis que la justice ferait toute la lumière sur l'accident.\n")
+    assert [(e.type, e.place, len(e.mentions)) for e in x.events if e.type == "Crash"] == [("Crash", "place-larissa", 2)]
+

@@ -342,6 +342,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         "agent" if event.family == "Conflict" else "participant"   # "la condamnation de l'opposant X"
                     for key in keys:
                         event.add_actor(role, key)
+                    if event.family == "Disaster" and PLACE in types:
+                        event.place = event.place or keys[0]      # "la collision ferroviaire de Tempé": there
             elif troops and event.family == "Sanctions" and k > j and not (
                     toks[k - 1].like_num or sentences.lemmas[k - 1] in resources.numbers):   # not "155 milliards de dollars canadiens"
                 for key in keys:                          # "des droits de douane sur ... de produits américains"
