@@ -6841,3 +6841,8 @@ def test_extract_a_rail_disaster_is_a_crash_where_its_complement_names(extract_t
                      "Larissa. Le ministre a promis que la justice ferait toute la lumière sur l'accident.\n")
     assert [(e.type, e.place, len(e.mentions)) for e in x.events if e.type == "Crash"] == [("Crash", "place-larissa", 2)]
 
+
+def test_extract_a_relative_clause_on_an_event_dates_it(extract_text):
+    x = extract_text("date 2025-03-01\nTitre\n\nDes milliers de personnes ont réclamé justice deux ans après la "
+                     "catastrophe ferroviaire de Larissa, qui avait fait 57 morts le 28 février 2023.\n")
+    assert [(e.type, e.date) for e in x.events if e.type == "Crash"] == [("Crash", "2023-02-28")]

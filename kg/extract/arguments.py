@@ -1442,6 +1442,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
         subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
+        if verb is not None and verb.dep_ == "acl:relcl" and any(sentences.norms[s] == "qui" for s in subjects):
+            subjects.add(verb.head.i)     # "la collision de Tempé, qui avait fait 57 morts le 28 février 2023"
+            if verb.head.dep_ == "nmod":  # (the clause hung on the place)
+                subjects.add(verb.head.head.i)
         candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
         if candidates and expr not in named:   # not "le candidat à la présidentielle X est mort lundi" (but "le
             #                                    candidat à la présidentielle de novembre": the date names it)
