@@ -6846,3 +6846,11 @@ def test_extract_a_relative_clause_on_an_event_dates_it(extract_text):
     x = extract_text("date 2025-03-01\nTitre\n\nDes milliers de personnes ont réclamé justice deux ans après la "
                      "catastrophe ferroviaire de Larissa, qui avait fait 57 morts le 28 février 2023.\n")
     assert [(e.type, e.date) for e in x.events if e.type == "Crash"] == [("Crash", "2023-02-28")]
+
+
+def test_extract_unions_a_relative_clause_says_called_a_strike_take_part(extract_text):
+    x = extract_text("Titre\n\nLa grève, à laquelle avaient appelé les syndicats GSEE, pour le privé, et Adedy, pour la "
+                     "fonction publique, a paralysé les transports.\n")
+    assert [(e.type, e.participants) for e in x.events] \
+        == [("Strike", ("organisation-gsee", "organisation-adedy"))]
+    assert [e.type for e in x.entities if e.key == "organisation-adedy"] == ["Organisation"]

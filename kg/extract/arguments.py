@@ -15,8 +15,8 @@ from kg.naming import agency_dateline
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
 
-__all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined", "attach_times", "clause_subject",
-           "subject_keys", "headline_clause",
+__all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined", "attach_relative_callers",
+           "attach_times", "clause_subject", "subject_keys", "headline_clause",
            "after_source_marker", "POSSESSIVE_DETS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
@@ -1169,6 +1169,30 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+_CALLED = {"appeler", "participer", "joindre", "organiser", "lancer", "convoquer"}
+_RELATIVES = {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "que", "qu'"}
+
+
+def attach_relative_callers(doc, sentences: Sentences, linking: Linking, mentions_at) -> None:
+    """ "La grève, à laquelle avaient appelé les syndicats GSEE ... et Adedy", "la manifestation qu'organisait
+    le collectif X": the bodies and persons a relative clause on a strike or protest says called, organised
+    or joined it take part in it."""
+    toks = tokens_of(doc)
+    for i, _, event in mentions_at:
+        if event.family not in ("Strike", "Protest"):
+            continue
+        for verb in children(toks[i]):
+            if verb.dep_ != "acl:relcl" or lemma(verb) not in _CALLED \
+                    or not any(norm(c) in _RELATIVES and c.i < verb.i for c in children(verb)):
+                continue
+            for t in (t for t in verb.subtree if t.i > verb.i or t.dep_.startswith("nsubj")):
+                m = linking.mention_at_token(t.i)
+                if m is not None and m.start == t.i and m.kind == "name" and len(linking.refs.get(m, ())) == 1 \
+                        and linking.type_of(linking.refs[m][0]) in (ORGANISATION, PERSON):
+                    event.add_actor("participant", linking.refs[m][0])
+                    event.rules.append("relative-caller")
 
 
 _DEALT = {"amende", "infliger", "imposer", "penalite", "astreinte"}   # a measure dealt "à" someone

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
-                                  attach_times, clause_subject, commanded, hung_on_day, month_before_of, person_after,
-                                  subject_keys)
+                                  attach_relative_callers, attach_times, clause_subject, commanded, hung_on_day,
+                                  month_before_of, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -1032,6 +1032,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         i = end
     attach_arguments(doc, sentences, linking, mentions_at, resources)
     attach_fined(sentences, linking, mentions_at)
+    attach_relative_callers(doc, sentences, linking, mentions_at)
     attach_clause_subjects(doc, sentences, linking, mentions_at, resources)
     implicit_parties(doc, sentences, events, linking)
     attach_times(doc, sentences, article, mentions_at, resources)

@@ -649,15 +649,18 @@ def _names_cut_short(doc, sentences, found: list[Mention]) -> list[Mention]:
 
 def _joined_bodies(sentences, found: list[Mention]) -> list[Mention]:
     """A name the gazetteer does not know, tagged a place, joined by "et" to an organisation's name just
-    before is an organisation too: "la GSEE pour le secteur privé et l'Adedy pour la fonction publique"."""
+    before is an organisation too: "la GSEE pour le secteur privé et l'Adedy pour la fonction publique",
+    "les syndicats GSEE, pour le privé, et Adedy"."""
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     out = []
     for n, m in enumerate(found):
         before = found[n - 1] if n else None
+        joined = m.start >= 2 and norms[m.start - 2] == "et" and pos[m.start - 1] == "DET" \
+            or m.start >= 1 and norms[m.start - 1] == "et"
         if m.type == PLACE and m.kind == "name" and not m.key and before is not None and before.type == ORGANISATION \
-                and before.kind == "name" and m.start >= 2 and norms[m.start - 2] == "et" and pos[m.start - 1] == "DET" \
+                and before.kind == "name" and joined \
                 and sentences.of[before.start] == sentences.of[m.start] and m.start - before.end <= 9 \
-                and not any(pos[k] in ("VERB", "AUX") or texts[k] in (",", ";") for k in range(before.end, m.start)):
+                and not any(pos[k] in ("VERB", "AUX") or texts[k] == ";" for k in range(before.end, m.start)):
             m = replace(m, type=ORGANISATION)
         out.append(m)
     return out
