@@ -6854,3 +6854,9 @@ def test_extract_unions_a_relative_clause_says_called_a_strike_take_part(extract
     assert [(e.type, e.participants) for e in x.events] \
         == [("Strike", ("organisation-gsee", "organisation-adedy"))]
     assert [e.type for e in x.entities if e.key == "organisation-adedy"] == ["Organisation"]
+
+
+def test_extract_an_aircraft_named_by_its_maker_and_model_crashes_for_its_airline(extract_text):
+    x = extract_text("date 2024-12-30\nTitre\n\nUn Airbus A320 de la compagnie Air Koryo s'est écrasé dimanche près "
+                     "de l'aéroport de Pyongyang, selon les autorités. Airbus a proposé son aide.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Crash", ("organisation-air-koryo",))]

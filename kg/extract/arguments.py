@@ -4,6 +4,7 @@ prepositions around each mention, place, date and duration (the parties a text l
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.document import Sentences, aux_start, children, feats, lemma, norm, text_of, tokens_of
@@ -837,6 +838,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             subject = decision
         keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election" or decided
                             else (ORGANISATION, PLACE))
+        if event.family == "Disaster":
+            keys = _operator(linking, subject) or keys     # "Un Boeing 737-800 de la compagnie Jeju Air": its airline
         if not keys and subject.dep_.startswith("nsubj"):
             # "Le sénateur ... et candidat à la présidentielle Miguel Uribe Turbay est mort": the name the
             # parser hung inside the subject, right before its verb
@@ -1169,6 +1172,28 @@ def clause_subject(governor, participle: bool = True):
         # the participle's subject is that of the verb whose object it describes
         return clause_subject(noun.head, participle=False)
     return None
+
+
+_MODEL = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Z]{0,3}$")     # "737-800", "A320", "E190", "787"
+
+
+def _operator(linking: Linking, subject) -> tuple[str, ...]:
+    """A maker's name set before a model ("Un Boeing 737-800 de la compagnie Jeju Air") names an aircraft:
+    the company it flies for, named after "de" before any comma, is the one it stands for, not its maker."""
+    toks = tokens_of(subject.doc)
+    m = linking.mention_at_token(subject.i)
+    if m is None or m.end >= len(toks) or not _MODEL.match(toks[m.end].text):
+        return ()
+    of = False
+    for k in range(m.end, min(len(toks), m.end + 12)):
+        if toks[k].text in (",", ";", ".") or toks[k].pos_ in ("VERB", "AUX"):
+            break
+        of = of or norm(toks[k]) in ("de", "du", "d'")
+        n = linking.mention_at_token(k)
+        if of and n is not None and n.kind == "name" and n.start == k and len(linking.refs.get(n, ())) == 1 \
+                and linking.type_of(linking.refs[n][0]) == ORGANISATION:
+            return linking.refs[n]
+    return ()
 
 
 _CALLED = {"appeler", "participer", "joindre", "organiser", "lancer", "convoquer"}
