@@ -6860,3 +6860,11 @@ def test_extract_an_aircraft_named_by_its_maker_and_model_crashes_for_its_airlin
     x = extract_text("date 2024-12-30\nTitre\n\nUn Airbus A320 de la compagnie Air Koryo s'est écrasé dimanche près "
                      "de l'aéroport de Pyongyang, selon les autorités. Airbus a proposé son aide.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Crash", ("organisation-air-koryo",))]
+
+
+def test_extract_violence_done_at_a_rally_is_aimed_at_the_rally(extract_text):
+    x = extract_text("Titre\n\nLes syndicats ont lancé mercredi une grève générale. Des milliers de personnes se sont "
+                     "rassemblées devant le Parlement. Le porte-parole du gouvernement, Pavlos Marinakis, a condamné "
+                     "les violences commises en marge du rassemblement.\n")
+    protest = next(e.key for e in x.events if e.type == "Protest")
+    assert [(s.cue, s.event_targets) for s in x.stances] == [("condamné", (protest,))]

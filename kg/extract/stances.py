@@ -350,6 +350,11 @@ def _act_told(reader: Reader, noun, done: bool = False, holders: tuple[str, ...]
     if not families:                      # "un acte de violence politique": of the kind its complement says
         families = next((reader.resources.act_nouns[lemma(c)] for c in children(noun) if c.dep_ == "nmod" and _of(c)
                          and reader.resources.act_nouns.get(lemma(c))), families)
+    within = next((reader.event_at[t.i] for c in children(noun) if c.dep_ == "acl" and "Part" in feats(c, "VerbForm")
+                   for t in c.subtree if t.i in reader.event_at
+                   and (not families or reader.event_at[t.i].family in families)), None)
+    if within is not None:
+        return within                             # "les violences commises en marge du rassemblement": at it
     told = [e for e in reader.events if e.family != "Communication" and e.factuality in statuses
             and (not families or e.family in families)
             and not (done and set(e.agents + e.participants) & set(holders))]   # a label names another's deed
