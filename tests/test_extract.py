@@ -6868,3 +6868,11 @@ def test_extract_violence_done_at_a_rally_is_aimed_at_the_rally(extract_text):
                      "les violences commises en marge du rassemblement.\n")
     protest = next(e.key for e in x.events if e.type == "Protest")
     assert [(s.cue, s.event_targets) for s in x.stances] == [("condamné", (protest,))]
+
+
+def test_extract_a_name_set_in_a_part_of_a_city_is_a_place_there(extract_text):
+    x = extract_text("Titre\n\nL'incendie s'est déclaré à Hayes, dans l'ouest de Londres. Les tirs ont touché le nord "
+                     "de Kiev.\n")
+    assert sorted((e.key, e.type) for e in x.entities) \
+        == [("kiev", "Place"), ("londres", "Place"), ("place-hayes", "Place")]
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-hayes", "locatedIn", "londres")]

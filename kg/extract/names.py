@@ -12,11 +12,12 @@ from kg.model import ORGANISATION, PERSON, PLACE, Mention, Span
 from kg.resources import fold
 from kg.roles import CITY_OFFICES
 
-__all__ = ["find_names", "make_mention", "after_party_noun", "ARTICLES", "LOCATIVE", "OF"]
+__all__ = ["find_names", "make_mention", "after_party_noun", "ARTICLES", "DIRECTIONS", "LOCATIVE", "OF"]
 
 ARTICLES = {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'"}
 _NER_TYPES = {"PER": PERSON, "ORG": ORGANISATION, "LOC": PLACE, "GPE": PLACE}
 LOCATIVE = {"a", "en", "depuis", "dans", "vers", "au", "aux", "pres"}
+DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 OF = {"de", "du", "d'", "des"}
 
 
@@ -519,7 +520,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 sentences.norms[start - 2] in city_offices           # (also "le maire libéral de Varsovie")
                 or start >= 3 and sentences.pos[start - 2] == "ADJ" and sentences.norms[start - 3] in city_offices) \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") \
-            and sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE \
+            and (sentences.lemmas[start - 2] in _NAMED_AFTER_PLACE or sentences.norms[start - 2] in DIRECTIONS) \
             or bool(found) and found[-1].locative and found[-1].type == PLACE and (     # "dans les rues d'Auckland et
                 found[-1].end == start - 1 and sentences.norms[start - 1] == "et"      # de Wellington": as the
                 or found[-1].end == start - 2 and sentences.norms[start - 2] == "et"   # place it is joined to
@@ -1216,13 +1217,18 @@ def _dative(doc, start: int, end: int, prep, resources) -> bool:
 
 
 def _place_in_place(doc, end: int, resources) -> bool:
-    """Whether a name ending at token ``end`` is followed by ", en Californie", ", au Japon": it is a place."""
+    """Whether a name ending at token ``end`` is followed by ", en Californie", ", au Japon", ", dans l'ouest de
+    Londres": it is a place."""
     toks = tokens_of(doc)
     if end + 2 >= len(doc) or toks[end].text != "," or norm(toks[end + 1]) not in ("en", "au", "aux", "dans"):
         return False
     k = end + 2
     while k < len(doc) and norm(toks[k]) in ("le", "la", "l'", "les"):
         k += 1
+    if k + 1 < len(doc) and norm(toks[k]) in DIRECTIONS and norm(toks[k + 1]) in ("de", "du", "d'"):
+        k += 2
+        while k < len(doc) and norm(toks[k]) in ("le", "la", "l'", "les"):
+            k += 1
     if k >= len(doc):
         return False
     entry = resources.entries.get(toks[k].ent_id_)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
-from kg.extract.names import after_party_noun
+from kg.extract.names import DIRECTIONS, after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
 from kg.naming import salient_state
@@ -14,7 +14,6 @@ from kg.roles import CITY_OFFICES, feminine
 __all__ = ["extract_relations", "PREDICATES"]
 
 PREDICATES = ("headOf", "memberOf", "spokespersonOf", "locatedIn")
-_DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 _SHORES = {"cote", "littoral", "rive"}
 
 
@@ -303,25 +302,26 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 continue
         if i + 4 < len(doc) and sentences.norms[i + 1] in ("dans", "sur") \
                 and sentences.norms[i + 2] in ("le", "la", "l'") \
-                and (sentences.norms[i + 3] in _DIRECTIONS | _SHORES or toks[i + 3].lemma_ in resources.place_nouns):
+                and (sentences.norms[i + 3] in DIRECTIONS | _SHORES or toks[i + 3].lemma_ in resources.place_nouns):
             k = i + 4               # "Cologne, dans l'ouest de l'Allemagne", "X, dans le département d'Y", "sur la
             #                         côte ouest du Japon"
-            while k < min(len(doc), i + 8) and sentences.norms[k] in {"de", "du", "d'", "la", "l'", "le"} | _DIRECTIONS:
+            while k < min(len(doc), i + 8) and sentences.norms[k] in {"de", "du", "d'", "la", "l'", "le"} | DIRECTIONS:
                 k += 1
             other = by_start.get(k)
             if other is None and k in containers and containers[k][1][0] == salient_state(linking, m.span.begin):
                 other = containers[k]            # "dans le sud-est du pays": the country the article is about
             entry = resources.entries.get(other[1][0]) if other is not None else None
-            if other is not None and (entry is None or entry.kind in ("Country", "Region")):
+            if other is not None and (entry is None or entry.kind in ("Country", "Region")
+                                      or entry.kind == "City" and sentences.norms[i + 3] in DIRECTIONS):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
-                continue
+                continue                         # (and "Hayes, dans l'ouest de Londres")
         j = i + 1
         while j < min(len(doc), i + 4) and toks[j].pos_ in ("DET", "ADJ"):
             j += 1
         if j < len(doc) and toks[j].lemma_ in resources.place_nouns:
             k = j + 1                # "la principale ville de l'est de la RDC", "la capitale du territoire"
             while k < min(len(doc), j + 8) and (sentences.norms[k] in ("de", "du", "d'", "des", "la", "l'", "le")
-                                                 or sentences.norms[k] in _DIRECTIONS):
+                                                 or sentences.norms[k] in DIRECTIONS):
                 k += 1
             if k not in by_start and k not in containers and k - 1 in containers:
                 k -= 1                           # "de la région": the description starts at its article
