@@ -6876,3 +6876,9 @@ def test_extract_a_name_set_in_a_part_of_a_city_is_a_place_there(extract_text):
     assert sorted((e.key, e.type) for e in x.entities) \
         == [("kiev", "Place"), ("londres", "Place"), ("place-hayes", "Place")]
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("place-hayes", "locatedIn", "londres")]
+
+
+def test_extract_a_judgement_whose_clause_says_none_is_denied(extract_text):
+    x = extract_text("Titre\n\nLe ministre de l'Energie, Ed Miliband, a indiqué qu'aucun élément ne laissait penser à "
+                     "un acte malveillant.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-ed-miliband", "DENY")]

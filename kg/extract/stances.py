@@ -58,6 +58,20 @@ def _negated(doc, begin: int, end: int) -> bool:
                for t in range(begin, end))
 
 
+_NONE = {"aucun", "aucune", "nul", "nulle"}
+
+
+def _denied_by_subject(token, begin: int) -> bool:
+    """Whether a verb ``token`` hangs on, from ``begin`` on, has a subject that says none ("qu'aucun élément
+    ne laissait penser à un acte malveillant", "que rien ne justifiait"): what it says is denied."""
+    for verb in (a for a in token.ancestors if a.i >= begin and a.pos_ in ("VERB", "AUX")):
+        for c in children(verb):
+            if c.dep_.startswith("nsubj") and (norm(c) in ("rien", "personne")
+                                               or any(norm(d) in _NONE for d in children(c) if d.dep_ == "det")):
+                return True
+    return False
+
+
 def _no_longer(norms: list[str], begin: int, end: int) -> bool:
     """ "n'était « plus le bienvenu »": a "plus" in ``begin:end`` that a "ne" shortly before negates."""
     return any(norms[k] == "plus" and any(norms[j] in ("ne", "n'") for j in range(max(0, k - 3), k))
@@ -135,7 +149,8 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
                 and t > 0 and norms[t - 1] in ("un", "une"):
             continue                      # "qu'un échec serait « impardonnable »": what is judged, not the judgement
         if polarity:
-            if not negative_phrase and (_negated(doc, max(begin, t - 3), t) or _no_longer(norms, max(begin, t - 3), t)) or any(
+            if not negative_phrase and (_negated(doc, max(begin, t - 3), t) or _no_longer(norms, max(begin, t - 3), t)
+                                        or _denied_by_subject(toks[t], begin)) or any(
                     reader.sentences.norms[k] in _PRIVATIVE or reader.sentences.lemmas[k] in _EVADING
                     for k in range(max(begin, t - 5), t)):
                 if polarity == "negative":        # "La Guyana n'est pas l'agresseur": a charge denied
