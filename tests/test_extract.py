@@ -6882,3 +6882,11 @@ def test_extract_a_judgement_whose_clause_says_none_is_denied(extract_text):
     x = extract_text("Titre\n\nLe ministre de l'Energie, Ed Miliband, a indiqué qu'aucun élément ne laissait penser à "
                      "un acte malveillant.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("person-ed-miliband", "DENY")]
+
+
+def test_extract_a_participle_set_off_with_no_agent_is_judged_by_no_one_named(extract_text):
+    x = extract_text("Royaume-Uni : l'aéroport d'Heathrow paralysé par un incendie\n\nL'aéroport a été fermé vendredi "
+                     "après un incendie dans une sous-station électrique.\n\nLe directeur général d'Heathrow, Thomas "
+                     "Woldbye, a présenté ses excuses aux passagers, tout en défendant la décision de fermer "
+                     "l'aéroport, jugée nécessaire pour des raisons de sécurité.\n")
+    assert [s.cue for s in x.stances] == ["défendant"]

@@ -798,6 +798,10 @@ class Reader:
             act.rules.append("subject-pronoun")
             act.confidence *= 0.85
             return
+        if head.dep_ == "acl" and head.i > 0 and toks[head.i - 1].text == "," \
+                and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense") \
+                and not any(c.dep_ == "obl:agent" for c in children(head)):
+            return                        # "la décision de fermer l'aéroport, jugée nécessaire": judged by no one named
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
