@@ -6890,3 +6890,10 @@ def test_extract_a_participle_set_off_with_no_agent_is_judged_by_no_one_named(ex
                      "Woldbye, a présenté ses excuses aux passagers, tout en défendant la décision de fermer "
                      "l'aéroport, jugée nécessaire pour des raisons de sécurité.\n")
     assert [s.cue for s in x.stances] == ["défendant"]
+
+
+def test_extract_a_place_set_off_before_a_city_lies_in_it(extract_text):
+    x = extract_text("Titre\n\nL'aéroport d'Heathrow, à Londres, a été fermé vendredi. Le président Emmanuel Macron, à "
+                     "Paris, a réagi.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations if r.predicate == "locatedIn"] \
+        == [("place-heathrow", "locatedIn", "londres")]
