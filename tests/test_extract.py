@@ -6897,3 +6897,11 @@ def test_extract_a_place_set_off_before_a_city_lies_in_it(extract_text):
                      "Paris, a réagi.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations if r.predicate == "locatedIn"] \
         == [("place-heathrow", "locatedIn", "londres")]
+
+
+def test_extract_words_aimed_at_people_no_name_gives_guess_no_side(pipeline):
+    from pathlib import Path
+    from kg.sources import read
+    x = pipeline.extract(read(Path(__file__).parent / "data" / "indonesie-manifestations-livreur.fr.txt"))
+    accused = next(s for s in x.stances if s.cue == "accusé")
+    assert accused.holder == "prabowo_subianto" and accused.targets == ()

@@ -8,11 +8,12 @@ from bisect import bisect_left
 
 from dataclasses import replace
 
-from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, lemma, text_of, tokens_of
+from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder
 from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
+from kg.resources import fold
 
 __all__ = ["resolve_implicit", "in_relative_clause", "CONCERN", "lead_event"]
 
@@ -211,6 +212,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
                 #                                              a measure at home, aimed at no one (but "a ordonné à
                 #                                              la police de lever les barrages" asks someone)
+            elif _unnamed_addressee(reader, stance):
+                pass                                         # "a appelé les jeunes au dialogue", "a mis en cause
+                #                                              les contrôleurs aériens": those, whom no name gives
             else:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
@@ -280,6 +284,32 @@ def _addressed(reader: Reader, stance: Stance) -> bool:
     sentences = reader.sentences
     return any(t + 1 < len(sentences.norms) and sentences.norms[t + 1] in ("a", "au", "aux")
                for t in _cue_tokens(reader, stance))
+
+
+# verbs whose object is whom the words are aimed at (not "appeler les électeurs à faire barrage à X": at X)
+_PERSONS_OBJECT = {"exhorter", "accuser", "inviter", "mettre", "feliciter", "remercier", "blamer", "encourager",
+                   "presser", "enjoindre"}
+
+
+def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
+    """Whether the stance's verb takes as object, or addresses with "à", people a plural or definite noun
+    names and no mention stands for ("les jeunes", "les contrôleurs aériens", "à l'opérateur du réseau"):
+    the stance is aimed at them, not at a side guessed from the rest of the article."""
+    toks = tokens_of(reader.doc)
+    resources = reader.resources
+    for t in (t for t in _cue_tokens(reader, stance) if toks[t].pos_ == "VERB"):
+        for c in children(toks[t]):
+            dative = c.dep_ in ("iobj", "obl:arg") and any(norm(g) in ("a", "au", "aux") for g in children(c)
+                                                           if g.dep_ == "case")
+            if c.i < t or c.pos_ != "NOUN" or not (dative or c.dep_ == "obj" and lemma(toks[t]) in _PERSONS_OBJECT):
+                continue
+            article = next((norm(g) for g in children(c) if g.dep_ == "det"), "")
+            if article not in ("les", "le", "la", "l'", "des", "ces") or lemma(c) in resources.event_words \
+                    or lemma(c) in resources.act_nouns or fold(c.text) in resources.class_nouns \
+                    or any(reader.linking.mention_at_token(k) is not None for k in range(c.left_edge.i, c.i + 3)):
+                continue
+            return True
+    return False
 
 
 _LIKEWISE = {"egalement", "aussi", "tour", "meme"}     # "a également exprimé", "à son tour", "de même"
