@@ -6905,3 +6905,10 @@ def test_extract_words_aimed_at_people_no_name_gives_guess_no_side(pipeline):
     x = pipeline.extract(read(Path(__file__).parent / "data" / "indonesie-manifestations-livreur.fr.txt"))
     accused = next(s for s in x.stances if s.cue == "accusé")
     assert accused.holder == "prabowo_subianto" and accused.targets == ()
+
+
+def test_extract_protesters_told_after_a_protest_are_its_own(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre a démissionné mardi, au lendemain de la répression d'une "
+                     "manifestation de jeunes qui a fait 19 morts à Katmandou.\n\nDes manifestants ont incendié le "
+                     "Parlement.\n")
+    assert [e.type for e in x.events if e.type == "Protest"] == ["Protest"]

@@ -863,8 +863,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
-        if tok.pos_ == "VERB" and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike", "Election",
-                                                 "Disaster") and any(
+        told_by_doers = tok.pos_ == "NOUN" and norm(tok) in resources.person_nouns    # "des manifestants"
+        if (tok.pos_ == "VERB" or told_by_doers) and cue.family in ("Communication", "Vote", "Sanctions", "Protest",
+                                                                   "Strike", "Election", "Disaster") and any(
                 e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
                     4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
                 for e in events) \
@@ -873,7 +874,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
             #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
             #                                manifestations ... À Berlin, des milliers de jeunes ont défilé", "tués
-            #                                dans l'accident de leur hélicoptère ... L'appareil s'est écrasé"
+            #                                dans l'accident de leur hélicoptère ... L'appareil s'est écrasé"; "une
+            #                                manifestation ... Des manifestants ont incendié le Parlement"
         if introduces and cue.family == "Election" and det in ("un", "une") and lemma(tok.head) in demand_verbs \
                 and any(e.family == "Election" for e in events) \
                 and not any(norm(c).startswith(("anticipe", "nouvel")) for c in children(tok)):
