@@ -6912,3 +6912,8 @@ def test_extract_protesters_told_after_a_protest_are_its_own(extract_text):
                      "manifestation de jeunes qui a fait 19 morts à Katmandou.\n\nDes manifestants ont incendié le "
                      "Parlement.\n")
     assert [e.type for e in x.events if e.type == "Protest"] == ["Protest"]
+
+
+def test_extract_a_gunman_who_kills_commits_an_attack(extract_text):
+    x = extract_text("date 2024-10-31\nTitre\n\nUn tireur a tué trois personnes mardi dans un lycée de la ville.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-10-29")]

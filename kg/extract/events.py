@@ -478,10 +478,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # an explosion is an attack only where the article tells of one ("l'attentat")
     if cue.lemmas == ("tuer",) and not any(
             c.dep_ in ("nsubj", "obl:agent") and not _is_event_word(c, event_words)
-            and linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
+            and (linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
+                 or c.dep_ == "nsubj" and norm(c) in linking.resources.perpetrator_nouns)
             for c in children(tok)):
         return True                       # "ont été tués par les forces de l'ordre" is an attack by them; "ont été
         #                                   tuées lors de manifestations", "Des frappes ont tué": the event told
+        #                                   (but "un homme tue quinze personnes": an attack)
     if cue.lemmas == ("imposer", "droit") and end + 1 < len(toks) and norm(toks[end]) == "de" \
             and toks[end + 1].pos_ == "NOUN" and toks[end + 1].text.islower() and lemma(toks[end + 1]) != "douane":
         return True                       # "imposer des droits de passage « ridicules »": tolls, no tariff
