@@ -31,7 +31,8 @@ def slug(text: str) -> str:
 # "Kingston, 29 octobre 2025 (AFP) - ", "PARIS (Reuters) — ": where and when a news agency filed the story
 _AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?: (?:(?:de|du|des|la|el|al) )?[A-ZÀ-Ý][\w'’.-]*){0,3})(?: \([^()\n]{2,40}\))?"
-    r"(?:, (?:le )?\d{1,2}(?:er)? [a-zéû]+\.?(?: \d{4})?)? \((?:[A-Z][A-Za-z.]*(?:[/-][A-Z][A-Za-z.]*)*)\) ?[-–—] ?")
+    r"(?:, (?:le )?\d{1,2}(?:er)? [a-zéû]+\.?(?: \d{4})?)?"
+    r" \((?:[A-Z][A-Za-z.]*(?:[/-][A-Z][A-Za-z.]*)*)\) ?[-–—] ?")
 
 
 def agency_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -549,21 +549,14 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     return None
 
 
-def _subject_before(doc, linking: Linking, i: int) -> str | None:
-    """The one person subject before token ``i`` of the verb the phrase of ``i`` hangs on ("Y a annoncé sa
-    démission")."""
+def _person_subject(doc, linking: Linking, i: int, before: bool) -> str | None:
+    """The one person subject, before token ``i`` or after it, of the verb the phrase of ``i`` hangs on: what
+    a possessive stands for ("Y a annoncé sa démission"; in a phrase set before the subject, "Dans son
+    discours, le président a promis")."""
     verb = next((a for a in tokens_of(doc)[i].ancestors if a.pos_ == "VERB"), None)
     subject = clause_subject(verb) if verb is not None else None
-    keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None and subject.i < i else ()
-    return keys[0] if len(keys) == 1 else None
-
-
-def _subject_after(doc, linking: Linking, i: int) -> str | None:
-    """The subject after token ``i`` of the verb the phrase of ``i`` hangs on, as one actor: what a
-    possessive in a phrase set before the subject stands for ("Dans son discours, le président a promis")."""
-    verb = next((a for a in tokens_of(doc)[i].ancestors if a.pos_ == "VERB"), None)
-    subject = clause_subject(verb) if verb is not None else None
-    keys = subject_keys(doc, linking, subject, (PERSON,)) if subject is not None and subject.i > i else ()
+    keys = subject_keys(doc, linking, subject, (PERSON,)) \
+        if subject is not None and subject.i != i and (subject.i < i) == before else ()
     return keys[0] if len(keys) == 1 else None
 
 
@@ -671,8 +664,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and not (event.agents or event.patients or event.participants):
             # "six semaines après son investiture": Milei's; "Dans son discours d'investiture, le président
             # a promis": the subject's the sentence goes on to name
-            owner = _subject_before(doc, linking, owned) or _possessor(doc, sentences, linking, owned) \
-                or _subject_after(doc, linking, owned)      # "X, dont le chef Y a annoncé sa démission": Y's
+            owner = _person_subject(doc, linking, owned, before=True) or _possessor(doc, sentences, linking, owned) \
+                or _person_subject(doc, linking, owned, before=False)    # "X, dont le chef Y a annoncé sa démission"
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
@@ -1553,7 +1546,8 @@ _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 def _first_told(sentences, event, i: int) -> bool:
     """Whether the event's mention at token ``i`` is its first, or the first after the title's."""
     n = event.tokens.index(i)
-    return not any(sentences.of[t] != 0 or status != "Headline" for t, status in zip(event.tokens[:n], event.statuses[:n]))
+    return not any(sentences.of[t] != 0 or status != "Headline"
+                   for t, status in zip(event.tokens[:n], event.statuses[:n]))
 
 
 def _in_aside(toks, i: int, anchor) -> bool:

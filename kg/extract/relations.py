@@ -297,9 +297,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if i + 2 < len(doc) and sentences.norms[i + 1] in ("en", "au", "aux", "a") and i + 2 in by_start:
             other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
             entry = resources.entries.get(other[1][0])
-            if sentences.norms[i + 1] == "a":    # "l'aéroport d'Heathrow, à Londres": a place of no gazetteer's in a city
-                if entry is not None and entry.kind == "City" and keys[0] not in resources.entries:
-                    add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
+            if sentences.norms[i + 1] == "a":    # "l'aéroport d'Heathrow, à Londres": a place no gazetteer knows,
+                if entry is not None and entry.kind == "City" and keys[0] not in resources.entries:    # in a city
+                    add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75,
+                        "place-apposition")
                 continue
             if entry is None or entry.kind in ("Country", "Region"):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")

@@ -801,7 +801,7 @@ class Reader:
         if head.dep_ == "acl" and head.i > 0 and toks[head.i - 1].text == "," \
                 and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense") \
                 and not any(c.dep_ == "obl:agent" for c in children(head)):
-            return                        # "la décision de fermer l'aéroport, jugée nécessaire": judged by no one named
+            return                        # "la décision de fermer l'aéroport, jugée nécessaire": by no one named
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
