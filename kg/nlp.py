@@ -84,7 +84,8 @@ def _split_stop_after_mixed_case(nlp: "Language") -> None:
 class _Acronyms:
     """Tag each gazetteer acronym ("UE", "ONU", "AIEA"), matched exactly, as an entity of its label where
     the gazetteer ruler found no longer name: what a token pattern of the ruler did, at a fraction of
-    its time (one look-up of every token's text in a set)."""
+    its time (one look-up of every token's text in a set); and drop a gazetteer name the ruler found
+    that a hyphen joins to a word of no other name ("FIM-CISL"), so that the tagger reads the whole."""
 
     def __init__(self, vocab, acronyms: dict[str, list[str]]):
         self.labels = {vocab.strings.add(word): label for label, words in sorted(acronyms.items()) for word in words}

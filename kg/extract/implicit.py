@@ -213,8 +213,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 #                                              a measure at home, aimed at no one (but "a ordonné à
                 #                                              la police de lever les barrages" asks someone)
             elif _unnamed_addressee(reader, stance):
-                pass                                         # "a appelé les jeunes au dialogue", "a mis en cause
-                #                                              les contrôleurs aériens": those, whom no name gives
+                pass                                         # "a accusé des « éléments »", "a mis en cause les
+                #                                              contrôleurs aériens": those, whom no name gives
             else:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
@@ -293,7 +293,7 @@ _PERSONS_OBJECT = {"exhorter", "accuser", "inviter", "mettre", "feliciter", "rem
 
 def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
     """Whether the stance's verb takes as object, or addresses with "à", people a plural or definite noun
-    names and no mention stands for ("les jeunes", "les contrôleurs aériens", "à l'opérateur du réseau"):
+    names and no mention stands for ("des « éléments »", "les contrôleurs aériens", "à l'opérateur du réseau"):
     the stance is aimed at them, not at a side guessed from the rest of the article."""
     toks = tokens_of(reader.doc)
     resources = reader.resources
