@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.link import Linking
 
-__all__ = ["slug", "strip_article", "salient_state", "agency_dateline"]
+__all__ = ["slug", "strip_article", "salient_state", "agency_dateline", "agency_date"]
 
 
 # letters Unicode does not decompose into a base letter and a mark: spelled out, not dropped
@@ -31,7 +31,7 @@ def slug(text: str) -> str:
 # "Kingston, 29 octobre 2025 (AFP) - ", "PARIS (Reuters) — ": where and when a news agency filed the story
 _AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?: (?:(?:de|du|des|la|el|al) )?[A-ZÀ-Ý][\w'’.-]*){0,3})(?: \([^()\n]{2,40}\))?"
-    r"(?:, (?:le )?\d{1,2}(?:er)? [a-zéû]+\.?(?: \d{4})?)?"
+    r"(?:, (?:le )?(?P<day>\d{1,2})(?:er)? (?P<month>[a-zéû]+)\.?(?: (?P<year>\d{4}))?)?"
     r" \((?:[A-Z][A-Za-z.]*(?:[/-][A-Z][A-Za-z.]*)*)\) ?[-–—] ?")
 
 
@@ -50,6 +50,26 @@ def agency_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None
         m = _AGENCY_DATELINE.match(text, s)
         if m:
             return (m.start(), m.end()), m.span("place")
+    return None
+
+
+def agency_date(text: str, months: dict[str, int]) -> str | None:
+    """The day a news agency's dateline gives in full (``YYYY-MM-DD``), ``months`` mapping French month
+    names to their numbers; ``None`` when there is no dateline or it gives no year.
+
+    >>> agency_date("Titre\\n\\nKingston, 29 octobre 2025 (AFP) - L'ouragan a frappé.", {"octobre": 10})
+    '2025-10-29'
+    >>> agency_date("PARIS (AFP) - Le gouvernement a chuté.", {"octobre": 10}) is None
+    True
+    """
+    starts = [0] + [i + 1 for i, c in enumerate(text[:400]) if c == "\n"]
+    for s in [s for s in starts if text[s:s + 1].strip()][:2]:
+        m = _AGENCY_DATELINE.match(text, s)
+        if m:
+            month = months.get(m.group("month") or "")
+            if not (m.group("year") and month and 1 <= int(m.group("day")) <= 31):
+                return None
+            return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
     return None
 
 

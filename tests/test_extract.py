@@ -6917,3 +6917,9 @@ def test_extract_protesters_told_after_a_protest_are_its_own(extract_text):
 def test_extract_a_gunman_who_kills_commits_an_attack(extract_text):
     x = extract_text("date 2024-10-31\nTitre\n\nUn tireur a tué trois personnes mardi dans un lycée de la ville.\n")
     assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-10-29")]
+
+
+def test_extract_an_article_with_no_date_header_takes_its_datelines_day(extract_text):
+    x = extract_text("L'ouragan Melissa dévaste l'île\n\nKingston, 29 octobre 2025 (AFP) - L'ouragan Melissa a "
+                     "frappé mardi l'ouest de la Jamaïque.\n")
+    assert x.article.date == "2025-10-29" and [(e.type, e.date) for e in x.events] == [("Storm", "2025-10-28")]

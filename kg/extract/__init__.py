@@ -13,13 +13,18 @@ from kg.link import link
 from dataclasses import replace
 
 from kg.model import Article, Entity, Event, Extraction, Relation, Stance
+from kg.naming import agency_date
 from kg.resources import Resources
 
 __all__ = ["extract"]
 
 
 def extract(doc, article: Article, resources: Resources) -> Extraction:
-    """Extract everything from ``doc``, the parse of ``article.text``."""
+    """Extract everything from ``doc``, the parse of ``article.text``; an article with no date header takes
+    the day its news agency's dateline gives in full ("Kingston, 29 octobre 2025 (AFP) - ")."""
+    if article.date is None:
+        months = {word: value for word, (kind, value) in resources.calendar.items() if kind == "month"}
+        article = replace(article, date=agency_date(article.text, months))
     last = doc[-1] if len(doc) else None
     if last is not None and last.idx + len(last.text_with_ws) == len(article.text):
         doc.user_data.setdefault("kg_text", article.text)   # the text it was parsed from: no need to join its tokens
