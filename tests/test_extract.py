@@ -6923,3 +6923,11 @@ def test_extract_an_article_with_no_date_header_takes_its_datelines_day(extract_
     x = extract_text("L'ouragan Melissa dévaste l'île\n\nKingston, 29 octobre 2025 (AFP) - L'ouragan Melissa a "
                      "frappé mardi l'ouest de la Jamaïque.\n")
     assert x.article.date == "2025-10-29" and [(e.type, e.date) for e in x.events] == [("Storm", "2025-10-28")]
+
+
+def test_extract_a_storm_takes_place_where_its_verb_strikes_past_its_title_parties(extract_text):
+    x = extract_text("La Jamaïque dévastée par l'ouragan Melissa\n\nL'ouragan Melissa, l'un des plus puissants jamais "
+                     "enregistrés dans l'Atlantique, a frappé mardi l'ouest de la Jamaïque.\n")
+    y = extract_text("Mayotte dévastée par le cyclone Chido\n\nLe cyclone Chido a ravagé samedi l'archipel français de "
+                     "Mayotte, dans l'océan Indien.\n")
+    assert [(e.type, e.place) for e in x.events + y.events] == [("Storm", "jamaique"), ("Storm", "place-mayotte")]

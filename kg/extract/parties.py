@@ -121,7 +121,8 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
     strikes undergo it."""
     toks = tokens_of(doc)
     for event in events:
-        if event.family not in ("Epidemic", "Disaster") or event.agents or event.participants \
+        if event.family not in ("Epidemic", "Disaster") or event.agents \
+                or event.participants and event.family != "Disaster" \
                 or event.patients and not (event.family == "Disaster" and event.patients == [event.place]):
             continue                      # (a disaster's place, taken as struck, may yield to what its verb strikes)
         nouns = [toks[t] for t in event.tokens]
@@ -135,9 +136,10 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
         found += [m for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
                   for m in _after_verb(toks, linking, n.head)]
-        places = [k for m in found if m is not None for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
+        found = [m for m in found if m is not None and m.kind != "demonym"]    # ("l'archipel français de Mayotte")
+        places = [k for m in found for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
-            first = next(m for m in found if m is not None and places[0] in linking.refs[m])
+            first = next(m for m in found if places[0] in linking.refs[m])
             if event.patients:            # "les incendies qui ravagent la région de X, dans le centre du Chili"
                 event.patients, event.place = [], None
             for key in places[:1] + _listed_after(doc, linking, first):
