@@ -44,13 +44,8 @@ def agency_dateline(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None
     >>> agency_dateline("Joe Biden a parlé (AFP) - hier.") is None
     True
     """
-    starts = [0] + [i + 1 for i, c in enumerate(text[:400]) if c == "\n"]
-    lines = [s for s in starts if text[s:s + 1].strip()][:2]          # a title, then the body's first line
-    for s in lines:
-        m = _AGENCY_DATELINE.match(text, s)
-        if m:
-            return (m.start(), m.end()), m.span("place")
-    return None
+    m = _dateline_match(text)
+    return ((m.start(), m.end()), m.span("place")) if m else None
 
 
 def agency_date(text: str, months: dict[str, int]) -> str | None:
@@ -62,15 +57,19 @@ def agency_date(text: str, months: dict[str, int]) -> str | None:
     >>> agency_date("PARIS (AFP) - Le gouvernement a chuté.", {"octobre": 10}) is None
     True
     """
+    m = _dateline_match(text)
+    month = months.get(m.group("month") or "") if m else None
+    if not (m and m.group("year") and month and 1 <= int(m.group("day")) <= 31):
+        return None
+    return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+
+
+def _dateline_match(text: str):
+    """The match of a news agency's dateline at the start of the article's first line or the next one (a
+    title, then the body's first line), if any."""
     starts = [0] + [i + 1 for i, c in enumerate(text[:400]) if c == "\n"]
-    for s in [s for s in starts if text[s:s + 1].strip()][:2]:
-        m = _AGENCY_DATELINE.match(text, s)
-        if m:
-            month = months.get(m.group("month") or "")
-            if not (m.group("year") and month and 1 <= int(m.group("day")) <= 31):
-                return None
-            return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
-    return None
+    return next((m for s in [s for s in starts if text[s:s + 1].strip()][:2]
+                 if (m := _AGENCY_DATELINE.match(text, s))), None)
 
 
 def strip_article(text: str) -> str:
