@@ -6931,3 +6931,17 @@ def test_extract_a_storm_takes_place_where_its_verb_strikes_past_its_title_parti
     y = extract_text("Mayotte dévastée par le cyclone Chido\n\nLe cyclone Chido a ravagé samedi l'archipel français de "
                      "Mayotte, dans l'océan Indien.\n")
     assert [(e.type, e.place) for e in x.events + y.events] == [("Storm", "jamaique"), ("Storm", "place-mayotte")]
+
+
+def test_extract_a_gerund_is_not_held_by_actors_a_complement_of_the_subject_names(extract_text):
+    x = extract_text("Titre\n\nPretoria a dit tenir à sa relation avec Washington.\n\nLes relations entre les deux pays "
+                     "se sont tendues depuis que M. Trump a gelé l'aide américaine à l'Afrique du Sud en février, en "
+                     "accusant Pretoria de confisquer des terres.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.cue == "accusant"] == [("donald_trump", ("afrique_du_sud",))]
+
+
+def test_extract_a_participle_after_a_comma_and_a_pronoun_is_held_by_the_main_subject(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire d'Etat américain Marco Rubio a annoncé vendredi que l'ambassadeur "
+                     "d'Afrique du Sud aux Etats-Unis, Ebrahim Rasool, n'était « plus le bienvenu » dans le pays, le "
+                     "qualifiant de « politicien raciste ».\n")
+    assert {s.holder for s in x.stances if s.cue == "qualifiant"} == {"marco_rubio"}

@@ -32,6 +32,7 @@ _SEGMENT_BREAKS = {";", ":"}
 _ADJUNCT_PREPOSITIONS = {"dans", "lors", "sur", "devant", "a", "au", "aux", "pendant", "durant", "depuis"}
 _RELATIVES = {"dont", "qui", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 _CLAUSE_LINKS = {"et", "tandis", "alors", "mais"}      # ", et", ", tandis que": another clause begins
+_COMPLEMENTS = {"nmod", "acl", "acl:relcl"}     # a noun's complements and relative clauses
 
 
 @dataclass
@@ -74,10 +75,17 @@ def present_participle(token) -> bool:
     if "Part" in feats(token, "VerbForm") and "Pres" in feats(token, "Tense") or \
             (token.text.lower().endswith("ant") and token.dep_ in ("advcl", "acl", "conj") and token.pos_ == "VERB"):
         return True
-    # ", leur reprochant d'avoir ...": one the tagger took for a noun, set off by a comma and an object pronoun
+    # ", leur reprochant d'avoir ...": one the tagger took for a noun (or for a finite verb, ", le qualifiant de"),
+    # set off by a comma and an object pronoun
+    return token.lower_.endswith("ant") and (token.lemma_.lower() == token.lower_ or token.pos_ == "VERB" and (
+        token.lemma_.lower().endswith(("er", "ir", "re")))) and _set_off(token)
+
+
+def _set_off(token) -> bool:
+    """The token follows a comma, or a comma and an object pronoun (", lui reprochant")."""
     doc, i = token.doc, token.i
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("leur", "lui", "les", "la", "le", "l'") else i
-    return token.lower_.endswith("ant") and token.lemma_.lower() == token.lower_ and k > 0 and doc[k - 1].text == ","
+    return k > 0 and doc[k - 1].text == ","
 
 
 # verbs of judging whose bare past participle is passive: "l'AfD classée « extrémiste »", "qualifiée de"
@@ -124,11 +132,17 @@ class Reader:
         role = self.linking.mention_at_token(start - 1) if start > 0 else None
         return role is not None and role.kind == "role" and role.start > 0 and texts[role.start - 1] == ","
 
-    def actor_in(self, phrase) -> tuple[Mention | None, tuple[str, ...]]:
-        """The first actor named in the noun phrase a token heads, or (None, ()) for no token."""
+    def actor_in(self, phrase, heads_only: bool = False) -> tuple[Mention | None, tuple[str, ...]]:
+        """The first actor named in the noun phrase a token heads, or (None, ()) for no token; with
+        ``heads_only``, not in the phrase's complements and relative clauses (the relations "entre les deux pays")."""
         if phrase is None:
             return None, ()
-        return next((found for t in phrase.subtree if (found := self.actor_at(t.i))[0] is not None), (None, ()))
+        tokens = phrase.subtree
+        if heads_only:
+            skipped = {t.i for c in phrase.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "nmod" or any(
+                g.dep_ == "case" for g in c.children)) for t in c.subtree}     # "le groupe Meta" names its head
+            tokens = (t for t in phrase.subtree if t.i not in skipped)
+        return next((found for t in tokens if (found := self.actor_at(t.i))[0] is not None), (None, ()))
 
     def next_actor(self, start: int, end: int, skip=()) -> tuple[Mention | None, tuple[str, ...]]:
         i = start
@@ -731,8 +745,8 @@ class Reader:
             # an adverbial participle without a subject of its own (not "un accord appelant à", "X appelant")
             # ("tout en appelant": a gerund always is, whatever the parser hung it on; so is a participle set off
             # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
-            gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or self.sentences.texts[head.i - 1] == ","
-                                     and "Pres" in feats(head, "Tense"))
+            gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or _set_off(head)
+                                     and ("Pres" in feats(head, "Tense") or head.lower_.endswith("ant")))
             own = not gerund and head.dep_ != "advcl" or any(
                 c.dep_.startswith("nsubj") and not (gerund and governor.i < c.i) for c in children(head))
             # (", lui reprochant": a subject the parser found after the governing verb is that verb's object,
@@ -758,7 +772,9 @@ class Reader:
                 governor = (main or with_subject or [governor])[0]
             subject = None if own else next(
                 (c for c in children(governor) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
-            m, keys = self.actor_in(subject)                   # "M. Lee": the name after the title
+            # "M. Lee": the name after the title; not a complement ("Les relations entre les deux pays se sont
+            # tendues depuis que ..., en accusant": the relations accuse no one)
+            m, keys = self.actor_in(subject, heads_only=True)
             if m is not None and keys and m.kind != "demonym":
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("participle-subject")
