@@ -797,7 +797,8 @@ def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, M
             and any(w.isupper() and len(w) >= 2 for w in m.text.split())           # "(Africa CDC)"
             or " " not in m.text and len(m.text) <= 6 and sum(c.isupper() for c in m.text) >= 2    # "(BfV)"
             or " " not in m.text and len(m.text) <= 6 and m.text[:1].isupper() and len(before.text.split()) >= 3
-            and (fold(m.text[:1]) == fold(before.text[:1]) or m.type == ORGANISATION))
+            and (fold(m.text[:1]) == fold(before.text[:1]) or m.type == ORGANISATION
+                 or not m.key and m.text.isalpha() and m.text[1:].islower()))
         #                                                       "la Fédération des industries de Sao Paulo (Fiesp)",
         #                                                       "l'Agence fédérale de gestion des urgences (Fema)":
         #                                                       an acronym of its name in another language

@@ -6945,3 +6945,16 @@ def test_extract_a_participle_after_a_comma_and_a_pronoun_is_held_by_the_main_su
                      "d'Afrique du Sud aux Etats-Unis, Ebrahim Rasool, n'était « plus le bienvenu » dans le pays, le "
                      "qualifiant de « politicien raciste ».\n")
     assert {s.holder for s in x.stances if s.cue == "qualifiant"} == {"marco_rubio"}
+
+
+def test_extract_a_capitalised_acronym_in_parentheses_names_the_body_before_it(extract_text):
+    x = extract_text("Titre\n\nLe Bureau national anticorruption (Nabu) a annoncé lundi une enquête. Le Nabu a "
+                     "démantelé un réseau.\n")
+    bodies = [e for e in x.entities if "Nabu" in e.aliases or e.name == "Nabu"]
+    assert [(e.type, e.name) for e in bodies] == [("Organisation", "Bureau national anticorruption")]
+
+
+def test_extract_a_bodys_name_runs_on_over_et_up_to_its_acronym(extract_text):
+    x = extract_text("Titre\n\nL'Alliance des producteurs de cinéma et de télévision (AMPTP), qui représente les "
+                     "studios, a salué un accord.\n")
+    assert [e.name for e in x.entities if "AMPTP" in e.aliases] == ["Alliance des producteurs de cinéma et de télévision"]

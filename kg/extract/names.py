@@ -1048,13 +1048,15 @@ def _untagged_bodies(doc, sentences, resources, found: list[Mention]) -> list[Me
                 and m.end < len(texts) and norms[m.end] in ("de", "d'") and m.end + 1 in seats:
             found[n] = make_mention(doc, sentences, m.start, seats[m.end + 1].end, kind="name", type=ORGANISATION,
                                     key=None, locative=False, gender=None)
-    # "le Mouvement du Pakistan pour la justice (PTI)": a name running on in lower case up to its acronym
+    # "le Mouvement du Pakistan pour la justice (PTI)", "l'Alliance des producteurs de cinéma et de télévision
+    # (AMPTP)": a name running on in lower case up to its acronym
     for n, m in enumerate(found):
         if m.type != ORGANISATION or m.kind != "name" or m.key or m.end >= len(texts) \
-                or norms[m.end] not in ("pour", "de", "du", "des", "d'"):
+                or norms[m.end] not in ("pour", "de", "du", "des", "d'", "et"):
             continue
         k = m.end + 1
-        while k < min(len(texts), m.end + 5) and texts[k].islower() and pos[k] in ("DET", "NOUN", "ADJ", "ADP"):
+        while k < min(len(texts), m.end + 5) and texts[k].islower() and pos[k] in ("DET", "NOUN", "ADJ", "ADP") \
+                or k < len(texts) and norms[k] == "et" and k > m.end + 1 and pos[k - 1] in ("NOUN", "ADJ"):
             k += 1
         if k > m.end + 1 and k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper():
             found[n] = make_mention(doc, sentences, m.start, k, kind="name", type=ORGANISATION, key=None,
