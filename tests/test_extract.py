@@ -6958,3 +6958,17 @@ def test_extract_a_bodys_name_runs_on_over_et_up_to_its_acronym(extract_text):
     x = extract_text("Titre\n\nL'Alliance des producteurs de cinéma et de télévision (AMPTP), qui représente les "
                      "studios, a salué un accord.\n")
     assert [e.name for e in x.entities if "AMPTP" in e.aliases] == ["Alliance des producteurs de cinéma et de télévision"]
+
+
+def test_extract_sanctions_announced_on_a_day_are_of_that_day(extract_text):
+    x = extract_text("date 2025-06-06\nTitre\n\nLes Etats-Unis ont annoncé jeudi des sanctions contre quatre juges de "
+                     "la Cour pénale internationale (CPI).\n")
+    assert [(e.type, e.date) for e in x.events] == [("Sanctions", "2025-06-05")]
+
+
+def test_extract_a_participle_clause_after_a_pronoun_gives_the_event_no_patient(extract_text):
+    x = extract_text("Washington sanctionne quatre juges de la Cour pénale internationale\n\nLes Etats-Unis ont "
+                     "annoncé des sanctions contre quatre juges de la Cour pénale internationale (CPI), les accusant de "
+                     "mener des actions « illégitimes et infondées » contre les Etats-Unis et Israël.\n")
+    sanctions = next(e for e in x.events if e.type == "Sanctions")
+    assert (sanctions.agents, sanctions.patients) == (("etats_unis",), ("cpi",))

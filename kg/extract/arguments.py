@@ -105,8 +105,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     break
                 k = j = of
                 continue
-            if toks[k].text == "," and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Part" in feats(toks[k + 1], "VerbForm"):
-                break                     # ", invoquant un conflit entre X et Y": another clause, other parties
+            after = k + 2 if k + 2 < limit and sentences.norms[k + 1] in _OBJECT_CLITICS else k + 1
+            if toks[k].text == "," and after < limit and toks[after].pos_ == "VERB" and (
+                    "Part" in feats(toks[after], "VerbForm") or toks[after].lower_.endswith("ant")):
+                break                     # ", invoquant un conflit entre X et Y", ", les accusant de mener des actions
+                #                           contre X": another clause, other parties
             if toks[k].pos_ in ("VERB", "AUX") \
                     and (_inside_subject(toks, i, toks[k].head if toks[k].pos_ == "AUX" else toks[k])
                          or in_description(toks, i, resources)):
@@ -1474,8 +1477,12 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                      and not _set_off(toks, sentences, expr, s)]
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
+            # ("a annoncé jeudi des sanctions", the noun hung on the day as its "de" complement)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
-                         and (toks[s].dep_ == "obj" or ev.family == "Vote"
+                         or expr.start <= toks[s].head.i < expr.end and toks[s].dep_ == "nmod" and any(
+                             c.dep_ == "case" and norm(c) in ("des", "du") for c in children(toks[s]))]
+            following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
+                         or (toks[s].dep_ == "obj" or ev.family == "Vote"
                               or toks[s].dep_ == "obl:arg" and any(c.dep_ == "case" and norm(c) in ("des", "du")
                                                                    for c in children(toks[s]))   # "a lancé mardi des
                               #                               exercices", the article read as a preposition
@@ -1540,6 +1547,7 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
 
 
+_OBJECT_CLITICS = {"le", "la", "l'", "les", "lui", "leur"}
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 
 
