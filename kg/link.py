@@ -233,6 +233,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # a lone word the tagger took for a place or a body, before the full name of a person ending with it
     # ("en soutien à Imamoglu" in the title, then "le maire Ekrem Imamoglu"), is read after that name
     surnames = {fold(n.text).split()[-1] for n in names if n.type == PERSON and len(fold(n.text).split()) >= 2}
+    surnames |= {_PARTICLE.sub("", name) for name in surnames}      # "Soudani" before "Mohammed Chia al-Soudani"
     deferred = [n for n in names if not n.key and n.type != PERSON and fold(n.text) in surnames]
     ordered = sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full and n not in deferred]
     for m in ordered + [n for n in deferred if n not in first_full]:

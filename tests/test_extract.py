@@ -6972,3 +6972,23 @@ def test_extract_a_participle_clause_after_a_pronoun_gives_the_event_no_patient(
                      "mener des actions « illégitimes et infondées » contre les Etats-Unis et Israël.\n")
     sanctions = next(e for e in x.events if e.type == "Sanctions")
     assert (sanctions.agents, sanctions.patients) == (("etats_unis",), ("cpi",))
+
+
+def test_extract_a_surname_without_its_particle_in_the_title_is_the_person_named_after(extract_text):
+    x = extract_text("Irak : la coalition du Premier ministre Soudani arrive en tête des législatives\n\nLa coalition "
+                     "du Premier ministre irakien Mohammed Chia al-Soudani est arrivée en tête des élections.\n")
+    assert [e.key for e in x.entities if "Soudani" in e.aliases + (e.name,)] == ["mohammed_chia_al_soudani"]
+
+
+def test_extract_a_name_after_a_role_and_an_adjective_is_that_persons(extract_text):
+    x = extract_text("Titre\n\nLe scrutin a eu lieu malgré l'appel au boycott lancé par le leader chiite Moqtada Sadr, "
+                     "qui avait dénoncé un processus « corrompu ».\n")
+    sadr = next(e for e in x.entities if e.name == "Moqtada Sadr")
+    assert sadr.type == "Person" and "le leader chiite" in sadr.aliases
+
+
+def test_extract_a_name_apposed_to_an_alliance_is_a_bodys(extract_text):
+    x = extract_text("Titre\n\nDes semaines de tractations sont attendues pour former un gouvernement. Le Cadre de "
+                     "coordination, l'alliance de partis chiites proches de l'Iran qui avait porté M. Soudani au pouvoir "
+                     "en 2022, devrait jouer un rôle décisif.\n")
+    assert [(e.name, e.type) for e in x.entities if "Cadre" in e.name] == [("Cadre de coordination", "Organisation")]

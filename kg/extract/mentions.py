@@ -521,7 +521,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             while end < len(doc) and norms[end] in _HELD_QUALIFIERS:
                 end += 1                                # "le président sortant de l'Equateur" still holds it
             leaning = end
-            while leaning < min(len(doc), end + 2) and toks[leaning].pos_ == "ADJ" and toks[leaning].text.islower() \
+            while leaning < min(len(doc), end + 2) and (toks[leaning].pos_ == "ADJ" or toks[leaning].pos_ == "NOUN" and (
+                    leaning + 1 in names_at and names_at[leaning + 1].type == PERSON)) and toks[leaning].text.islower() \
                     and not _demonym_at(toks[leaning], demonyms, resources.combining) and norms[leaning] not in _ORIGINS:
                 leaning += 1                            # (not "originaire des Etats-Unis": where one comes from)
             local = False
@@ -531,7 +532,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   or leaning + 1 < len(doc) and toks[leaning].text == "," and leaning + 1 in names_at
                                   and names_at[leaning + 1].type == PERSON):   # "son directeur financier, X"
                 local = any(norms[t] in _BRANCH_QUALIFIERS for t in range(end, leaning))
-                end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him;
+                end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him
+                #                                         ("le leader chiite Moqtada Sadr", the adjective read as a noun);
                 #                                         "le maire libéral de Varsovie"
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
             if of and of.startswith("#") and int(of[1:]) not in names_at and norms[int(of[1:])] in resources.class_nouns:

@@ -1185,13 +1185,14 @@ def after_party_noun(doc, start: int, resources) -> bool:
 
 
 def _before_body_noun(doc, end: int, resources) -> bool:
-    """Whether the name ending at ``end`` is followed, after a comma, by a noun for a company, union, party
-    or group ("la Somaïr, la filiale locale du groupe Orano"): the name is that body's."""
+    """Whether the name ending at ``end`` is followed, after a comma, by a noun for a company, union, party,
+    group or alliance ("la Somaïr, la filiale locale du groupe Orano", "Le Cadre de coordination, l'alliance de
+    partis chiites"): the name is that body's."""
     toks = tokens_of(doc)
     k = end
     if k + 2 >= len(doc) or toks[k].text != "," or norm(toks[k + 1]) not in ("la", "le", "l'"):
         return False
-    return bool(resources.class_nouns.get(norm(toks[k + 2]), frozenset()) & {"Company", "Union", "Party"})
+    return bool(resources.class_nouns.get(norm(toks[k + 2]), frozenset()) & {"Company", "Union", "Party", "Bloc"})
 
 
 _PARTY_SIDE = {"au", "pouvoir", "d'", "de", "l'", "la", "opposition", "majorite", "droite", "gauche", "extreme", "centre"}
@@ -1294,13 +1295,15 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
                 or (norms[i - 1] in demonyms or norms[i - 1] in role_ends
-                    or norms[i - 1] in _IN_OFFICE and i > 1 and norms[i - 2] in role_ends) and texts[i - 1].islower()
+                    or (norms[i - 1] in _IN_OFFICE or pos[i - 1] in ("ADJ", "NOUN") and texts[i - 1].isalpha())
+                    and i > 1 and norms[i - 2] in role_ends) and texts[i - 1].islower()
                 and texts[i + 1][:1].isupper()
                 and not (i > 1 and norms[i - 1] in demonyms     # not "le groupe russe Gazprom Neft", "le japonais
                          and ({"Company", "Union", "Party"} & resources.class_nouns.get(norms[i - 2], frozenset())
                               or pos[i - 2] == "DET"))):              # Nippon Steel"
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
-            #                                       "Le président sortant Mokgweetsi Masisi",
+            #                                       "Le président sortant Mokgweetsi Masisi", "le leader chiite
+            #                                       Moqtada Sadr",
             #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
         elif text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and texts[i + 1][:1].isupper() \
                 and (place := place_ends.get(i)) is not None and place.start >= 2 \
