@@ -6992,3 +6992,10 @@ def test_extract_a_name_apposed_to_an_alliance_is_a_bodys(extract_text):
                      "coordination, l'alliance de partis chiites proches de l'Iran qui avait porté M. Soudani au pouvoir "
                      "en 2022, devrait jouer un rôle décisif.\n")
     assert [(e.name, e.type) for e in x.entities if "Cadre" in e.name] == [("Cadre de coordination", "Organisation")]
+
+
+def test_extract_an_election_judged_by_an_adjective_is_the_one_told(extract_text):
+    x = extract_text("date 2025-11-13\nIrak : la coalition du Premier ministre arrive en tête des législatives\n\nLa "
+                     "coalition du Premier ministre irakien est arrivée en tête des élections législatives de mardi.\n\n"
+                     "L'envoyé spécial américain pour l'Irak a salué jeudi « une élection pacifique ».\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", "2025-11-11")]
