@@ -6999,3 +6999,11 @@ def test_extract_an_election_judged_by_an_adjective_is_the_one_told(extract_text
                      "coalition du Premier ministre irakien est arrivée en tête des élections législatives de mardi.\n\n"
                      "L'envoyé spécial américain pour l'Irak a salué jeudi « une élection pacifique ».\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", "2025-11-11")]
+
+
+def test_extract_next_and_last_weekdays_are_a_week_apart_from_the_same_day(extract_text):
+    x = extract_text("date 2025-10-12\nTitre\n\nM. Herminie a remporté l'élection. Le nouveau président, qui doit "
+                     "prêter serment dimanche prochain, a promis de lutter contre la drogue. Il a rencontré mardi "
+                     "dernier le président kényan.\n")
+    assert [(e.type, e.date) for e in x.events if e.type != "Election"] == [
+        ("Inauguration", "2025-10-19"), ("Meeting", "2025-10-07")]

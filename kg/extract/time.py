@@ -60,6 +60,12 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
             found.append(TimeExpression(i, i + 3, doc[i:i + 3].text, "weekday", weekday=cal[norms[i + 2]][1]))
             i += 3
             continue
+        if kind[0] == "weekday" and i + 1 < len(doc) and norms[i + 1] in _RELATIVE:
+            # "dimanche prochain", "mardi dernier": the next one after the article's day, the last one before it
+            found.append(TimeExpression(i, i + 2, doc[i:i + 2].text, "weekday", weekday=kind[1],
+                                        offset=_RELATIVE[norms[i + 1]]))
+            i += 2
+            continue
         if kind[0] == "weekday":
             found.append(TimeExpression(i, i + 1, tok.text, "weekday", weekday=kind[1]))
         elif kind[0] == "month" and i > 0 and norm(toks[i - 1]) in ("en", "d'", "de", "depuis", "fin", "debut", "mi"):
@@ -108,6 +114,8 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     '2022-08-03'
     >>> resolve(TimeExpression(0, 1, "lundi", "weekday", weekday=0), "2024-09-23", future=True)
     '2024-09-23'
+    >>> resolve(TimeExpression(0, 2, "dimanche prochain", "weekday", weekday=6, offset=1), "2025-10-12")
+    '2025-10-19'
     >>> resolve(TimeExpression(0, 1, "janvier", "month", month=1), "2024-12-12", past=True)
     '2024-01'
     >>> resolve(TimeExpression(0, 1, "1er mars", "date", day=1, month=3), "2024-11-25", future=True)
@@ -143,6 +151,10 @@ def resolve(expr: TimeExpression, article_date: str | None, future: bool = False
     if expr.kind == "relative_day":
         return (today + dt.timedelta(days=expr.offset)).isoformat()
     if expr.kind == "weekday":
+        if expr.offset == 1:            # "dimanche prochain", said on a Sunday: a week on
+            return (today + dt.timedelta(days=(expr.weekday - today.weekday()) % 7 or 7)).isoformat()
+        if expr.offset == -1:           # "mardi dernier"
+            return (today - dt.timedelta(days=(today.weekday() - expr.weekday) % 7 or 7)).isoformat()
         # a dispatch dated Wednesday that says "mercredi" means that very day, past or to come
         if future:
             delta = (expr.weekday - today.weekday()) % 7
