@@ -155,14 +155,20 @@ def _new_holder(m: Mention, linking: Linking) -> str | None:
     président américain X"), else the one the article leads with."""
     other_office = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and (n.role != m.role or n.of)
                     and len(keys) == 1}
+    # ("le chef de l'Etat sortant X": the one leaving, not the new holder)
+    outgoing = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and len(keys) == 1
+                and _OUTGOING & set(fold(n.text).split())}
     recent = _salient_person(m, linking)
-    return recent if recent and recent not in other_office else _winner(m, linking)
+    return recent if recent and recent not in other_office | outgoing else _winner(m, linking, skip=outgoing)
 
 
-def _winner(m: Mention, linking: Linking) -> str | None:
+_OUTGOING = {"sortant", "sortante", "ancien", "ancienne", "dechu", "dechue", "demissionnaire"}
+
+
+def _winner(m: Mention, linking: Linking, skip: set[str] = frozenset()) -> str | None:
     """ "le vainqueur", "le nouvel élu": the person the article names first (the one its title and lead
     say won), whose gender agrees, first as a subject ("les visées du président américain Donald Trump"
-    name no winner); "le président élu américain", of a state, the first of that state."""
+    name no winner); "le président élu américain", of a state, the first of that state; none in ``skip``."""
     of = m.of and linking.side(m.of)
     found = []
     for n, keys in sorted(linking.refs.items(), key=lambda item: item[0].span.begin):
@@ -170,7 +176,7 @@ def _winner(m: Mention, linking: Linking) -> str | None:
             break
         builder = linking.builders.get(keys[0]) if len(keys) == 1 else None
         if builder is None or builder.type != PERSON or builder.anonymous or n.kind not in ("name", "role") \
-                or n.kind == "role" and keys[0] not in found:
+                or n.kind == "role" and keys[0] not in found or keys[0] in skip:
             continue
         if m.gender and builder.gender and m.gender != builder.gender:
             continue

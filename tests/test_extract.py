@@ -7007,3 +7007,11 @@ def test_extract_next_and_last_weekdays_are_a_week_apart_from_the_same_day(extra
                      "dernier le président kényan.\n")
     assert [(e.type, e.date) for e in x.events if e.type != "Election"] == [
         ("Inauguration", "2025-10-19"), ("Meeting", "2025-10-07")]
+
+
+def test_extract_the_new_president_is_not_the_outgoing_one_named_last(extract_text):
+    x = extract_text("Titre\n\nL'opposant Patrick Herminie a remporté l'élection présidentielle face au chef de l'Etat "
+                     "sortant Wavel Ramkalawan. Pendant la campagne, M. Ramkalawan avait accusé son rival de vouloir "
+                     "mettre en danger la stabilité du pays.\n\nLe nouveau président a promis de lutter contre la "
+                     "drogue.\n")
+    assert {s.holder for s in x.stances if s.cue == "promis"} == {"person-patrick-herminie"}
