@@ -431,6 +431,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
         if m.kind == "group" and m.type == ORGANISATION:
             if m.of in linking.builders:
                 linking.refs[m] = (m.of,)             # "les dirigeants des pays de l'Otan": the alliance
+                if m.role is None:
+                    linking.builders[m.of].add(m)     # "les travaillistes": a party's name for itself
             elif m.of in resources.entries and resources.entries[m.of].kind == "Party":
                 key = linking.from_gazetteer(m.of)    # "les conservateurs", a party of the state the article names,
                 linking.refs[m] = (key,)              # and named by them alone

@@ -7015,3 +7015,11 @@ def test_extract_the_new_president_is_not_the_outgoing_one_named_last(extract_te
                      "mettre en danger la stabilité du pays.\n\nLe nouveau président a promis de lutter contre la "
                      "drogue.\n")
     assert {s.holder for s in x.stances if s.cue == "promis"} == {"person-patrick-herminie"}
+
+
+def test_extract_a_partys_members_are_the_party_named_as_linked_not_a_foreign_namesake(extract_text):
+    x = extract_text("Norvège : les travaillistes remportent les législatives\n\nLe Parti travailliste du Premier "
+                     "ministre norvégien Jonas Gahr Store a remporté lundi les élections législatives. Les "
+                     "travaillistes ont obtenu 28 % des voix.\n")
+    party = next(e for e in x.entities if "les travaillistes" in e.aliases)
+    assert party.name == "Parti travailliste" and party.wikidata is None and "labour" not in {e.key for e in x.entities}

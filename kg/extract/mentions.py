@@ -753,7 +753,8 @@ def _party_members(doc, sentences, resources, names: list[Mention], demonyms: li
         unknown = entry is None and m.type == ORGANISATION and fold(m.text).split()[0] in ("parti", "le", "la") \
             and "parti" in fold(m.text).split()[:2]      # "le Parti libéral", which the gazetteer does not know
         if (entry is not None and entry.kind == "Party") or unknown:
-            named.append((entry, m.text, m.key or f"#{m.start}"))   # "les libéraux": the name at its token
+            named.append((entry, m.text, f"#{m.start}"))   # "les libéraux": the name at its token, as linked (a
+            #                                                       Norwegian "Parti travailliste" is not Britain's)
     # (a state named by its capital or a demonym too: "Washington", "le président américain")
     states = {m.key for m in names if m.key and resources.entries[m.key].kind == "Country"} \
         | {resources.entries[m.key].stands_for for m in names if m.key and resources.entries[m.key].kind == "City"
