@@ -652,7 +652,19 @@ def _subject_party_of(m: Mention, linking: Linking) -> str | None:
     person = _subject_person(m, linking)
     parties = [n.of for n, keys in linking.refs.items() if person and keys == (person,) and n.kind == "role" and n.of
                and n.span.end <= m.span.begin and n.of in linking.builders and linking.builders[n.of].subtype == "Party"]
-    return parties[-1] if parties else None
+    if parties or person is None:
+        return parties[-1] if parties else None
+    # else the party named just before the person's first name, in its sentence ("le Parti du progrès, une
+    # formation populiste dirigée par Sylvi Listhaug", then "Mme Listhaug a promis que son parti ...")
+    first = min((n for n, keys in linking.refs.items() if keys == (person,) and n.kind == "name"),
+                key=lambda n: n.span.begin, default=None)
+    if first is None or first.span.begin >= m.span.begin:
+        return None
+    before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
+              and n.sent == first.sent and n.span.end <= first.span.begin and first.start - n.end <= 10
+              and linking.builders[keys[0]].type == ORGANISATION
+              and (linking.builders[keys[0]].subtype == "Party" or fold(linking.builders[keys[0]].name).startswith("parti "))]
+    return max(before)[1] if before else None
 
 
 def _other_given_name(words: list[str], known: str) -> bool:

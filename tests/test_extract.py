@@ -7023,3 +7023,20 @@ def test_extract_a_partys_members_are_the_party_named_as_linked_not_a_foreign_na
                      "travaillistes ont obtenu 28 % des voix.\n")
     party = next(e for e in x.entities if "les travaillistes" in e.aliases)
     assert party.name == "Parti travailliste" and party.wikidata is None and "labour" not in {e.key for e in x.entities}
+
+
+def test_extract_a_body_led_by_a_person_past_an_apposition_of_its_kind(extract_text):
+    x = extract_text("Titre\n\nLes travaillistes ont obtenu 28 % des voix, devant le Parti du progrès, une formation "
+                     "populiste anti-immigration dirigée par Sylvi Listhaug, qui a réalisé le meilleur score de son "
+                     "histoire.\n")
+    assert ("person-sylvi-listhaug", "headOf", "organisation-parti-du-progres") in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_her_party_is_the_one_named_beside_her_first_name(extract_text):
+    x = extract_text("Titre\n\nLes travaillistes ont obtenu 28 % des voix, devant le Parti du progrès, une formation "
+                     "populiste dirigée par Sylvi Listhaug. Le Parti conservateur de l'ancienne Première ministre Erna "
+                     "Solberg s'est effondré.\n\nMme Listhaug a reconnu sa défaite mais a dit que son parti serait "
+                     "« une opposition forte ».\n")
+    party = next(e for e in x.entities if e.key == "organisation-parti-du-progres")
+    assert "son parti" in party.aliases

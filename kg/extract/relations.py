@@ -229,15 +229,17 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if m.kind not in ("name", "anaphor") or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION:
             continue
         k = m.end + 1 if m.end < len(doc) and toks[m.end].text == ")" else m.end     # "(JNIM), lié à"
-        if k + 3 < len(doc) and toks[k].text == "," and "Part" in feats(toks[k + 1], "VerbForm") \
-                and fold(toks[k + 1].lemma_) in heading and sentences.norms[k + 2] == "par":
+        # (past an apposition naming the body's kind: "le Parti du progrès, une formation populiste dirigée par")
+        p = _past_kind(doc, sentences, k) if k < len(doc) and toks[k].text == "," else k + 1
+        if p + 2 < len(doc) and toks[k].text == "," and "Part" in feats(toks[p], "VerbForm") \
+                and fold(toks[p].lemma_) in heading and sentences.norms[p + 1] == "par":
             # "emmené par Rob Jetten", "dirigées par le général Mohamed Hamdan Daglo": past a title
-            leader = next((n for n in (linking.mention_at_token(t) for t in range(k + 3, min(len(doc), k + 6)))
+            leader = next((n for n in (linking.mention_at_token(t) for t in range(p + 2, min(len(doc), p + 5)))
                            if n is not None and len(linking.refs.get(n, ())) == 1
                            and linking.type_of(linking.refs[n][0]) == PERSON), None)
             if leader is not None and all(toks[t].pos_ in ("DET", "NOUN") and toks[t].text.islower()
                                           or sentences.norms[t] in resources.titles      # "menée par M. Boko"
-                                          for t in range(k + 3, leader.start)):
+                                          for t in range(p + 2, leader.start)):
                 add(linking.refs[leader][0], "headOf", keys[0], Span(m.span.begin, leader.span.end), 0.75, "led-by")
             continue
         if m.kind != "name":
@@ -386,6 +388,21 @@ def _bounded_in_time(doc, end: int) -> bool:
     words = [norm(t) for t in toks[end:end + 4]]
     years = [k for k, t in enumerate(toks[end:end + 5]) if t.like_num and len(t.text) == 4 and t.text.isdigit()]
     return bool(years) and any(w in ("de", "entre", "jusqu'", "jusqu'en", "jusqu", "en") for w in words[:years[0]])
+
+
+def _past_kind(doc, sentences, comma: int) -> int:
+    """The token after an apposition, a common noun and its modifiers, after ``comma`` (", une formation
+    populiste anti-immigration"), else the token after the comma."""
+    toks = tokens_of(doc)
+    k = comma + 2
+    if k >= len(doc) or sentences.norms[comma + 1] not in ("un", "une", "le", "la", "l'") \
+            or toks[k].pos_ != "NOUN" or not toks[k].text.islower():
+        return comma + 1
+    k += 1
+    while k < min(len(doc), comma + 8) and toks[k].text.islower() and toks[k].pos_ in ("ADJ", "NOUN") \
+            and "Part" not in feats(toks[k], "VerbForm"):
+        k += 1                      # "populiste", "anti-immigration"
+    return k
 
 
 def _relation_verb(doc, i: int, resources: Resources) -> tuple[str, int] | None:
