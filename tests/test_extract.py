@@ -7040,3 +7040,9 @@ def test_extract_her_party_is_the_one_named_beside_her_first_name(extract_text):
                      "« une opposition forte ».\n")
     party = next(e for e in x.entities if e.key == "organisation-parti-du-progres")
     assert "son parti" in party.aliases
+
+
+def test_extract_a_passive_participle_set_off_after_the_object_is_no_stance_of_the_subject(extract_text):
+    x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a demandé mercredi la démission des ministres "
+                     "de la Justice et de l'Energie, mis en cause dans une vaste affaire de corruption.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("volodymyr_zelensky", "demandé")]

@@ -814,10 +814,11 @@ class Reader:
             act.rules.append("subject-pronoun")
             act.confidence *= 0.85
             return
-        if head.dep_ == "acl" and head.i > 0 and toks[head.i - 1].text == "," \
+        if head.dep_ in ("acl", "advcl") and head.i > 0 and toks[head.i - 1].text == "," \
                 and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense") \
-                and not any(c.dep_ == "obl:agent" for c in children(head)):
-            return                        # "la décision de fermer l'aéroport, jugée nécessaire": by no one named
+                and not any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") for c in children(head)):
+            return                        # "la décision de fermer l'aéroport, jugée nécessaire": by no one named;
+            #                               "la démission des ministres ..., mis en cause dans une affaire": passive
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
@@ -1010,6 +1011,10 @@ class Reader:
             # "a ironisé sur une grève qui offre ..., et jugé le mouvement": a participle of the verb the
             # relative clause hangs from
             governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and head.dep_ == "advcl" and not auxiliaries and head.i > 0 \
+                and self.doc[head.i - 1].text == "," and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense"):
+            governor = None      # "a demandé la démission des ministres ..., mis en cause dans une affaire": a
+            #                      passive participle set off, said of someone, not by the governing verb's subject
         # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
         # ("l'ancien président Evo Morales, empêché de se présenter, a appelé")
         apposed = [c for c in children(head) if c.dep_ in ("advcl", "acl") and c.i < head.i and auxiliaries
