@@ -7046,3 +7046,9 @@ def test_extract_a_passive_participle_set_off_after_the_object_is_no_stance_of_t
     x = extract_text("Titre\n\nLe président ukrainien Volodymyr Zelensky a demandé mercredi la démission des ministres "
                      "de la Justice et de l'Energie, mis en cause dans une vaste affaire de corruption.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("volodymyr_zelensky", "demandé")]
+
+
+def test_extract_a_movement_qualified_by_another_adjective_than_social_is_no_strike(extract_text):
+    x = extract_text("Titre\n\nM. Rasool avait affirmé que le président Donald Trump menait un mouvement « suprémaciste ».\n")
+    y = extract_text("Titre\n\nLes cheminots ont lancé mardi un mouvement social contre la réforme.\n")
+    assert [e.type for e in x.events] == [] and [e.type for e in y.events] == ["Strike"]

@@ -983,6 +983,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             and lemma(verb_before) not in speech_verbs and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(feats(verb_before, "Mood"))
             and not any(c.dep_ == "mark" for c in children(verb_before)))
+        qualifier = end + 1 if end + 1 < len(doc) and sentences.texts[end] == "«" else end
+        if achieved and cue.only_refers and cue.family == "Strike" and qualifier < len(doc) \
+                and pos[qualifier] == "ADJ" and not sentences.norms[qualifier].startswith("socia") \
+                and not any(e.family == "Strike" for e in events):
+            achieved = False                # "menait un mouvement « suprémaciste »": a movement, no strike (but "un
+            #                                 mouvement social", and "un mouvement similaire" after a strike told)
         if achieved and cue.only_refers and end < len(doc) and sentences.norms[end] in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
