@@ -231,6 +231,7 @@ class Resources:
     combining: dict[str, str]
     place_nouns: frozenset[str]
     media_nouns: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()           # "tué d'une balle": a killing that is an attack
     undoing_verbs: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()        # "la réforme", "le plan": their author is whom words against them aim at
@@ -484,6 +485,7 @@ def load(lang: str = "fr") -> Resources:
         combining={r["form"]: r["place"] for r in _rows(lang, "combining_forms.tsv", ("form", "place"))},
         place_nouns=frozenset(r["noun"] for r in _rows(lang, "place_nouns.tsv", ("noun",))),
         media_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "media_nouns.tsv", ("noun",))),
+        weapon_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "weapon_nouns.tsv", ("noun",))),
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
         policy_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "policy_nouns.tsv", ("noun",))),

@@ -7052,3 +7052,18 @@ def test_extract_a_movement_qualified_by_another_adjective_than_social_is_no_str
     x = extract_text("Titre\n\nM. Rasool avait affirmé que le président Donald Trump menait un mouvement « suprémaciste ».\n")
     y = extract_text("Titre\n\nLes cheminots ont lancé mardi un mouvement social contre la réforme.\n")
     assert [e.type for e in x.events] == [] and [e.type for e in y.events] == ["Strike"]
+
+
+def test_extract_a_named_person_killed_by_a_bullet_suffered_an_attack(extract_text):
+    x = extract_text("date 2025-09-11\nTitre\n\nLe militant Charlie Kirk a été tué mercredi d'une balle dans le cou "
+                     "lors d'un débat à Orem. Le gouverneur a dénoncé un assassinat politique.\n")
+    y = extract_text("Titre\n\nUn manifestant a été tué par balle mercredi à Lima.\n")
+    attack = next(e for e in x.events if e.type == "Attack")
+    assert [e.type for e in x.events] == ["Attack"] and attack.patients == ("person-charlie-kirk",) \
+        and attack.date == "2025-09-10" and attack.agents == () and y.events == ()
+
+
+def test_extract_an_event_any_tip_may_bring_about_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nLe FBI a offert jeudi une récompense pour toute information permettant son "
+                     "arrestation.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Arrest", "Hypothetical")]

@@ -201,6 +201,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("participant", key)
                     k = leaving.end
                     continue
+            if event.family == "Conflict" and word == "par" and k + 1 < limit \
+                    and sentences.lemmas[k + 1] in resources.weapon_nouns:
+                k += 2                    # "tué par balle dans l'Utah": the weapon, not who shot
+                continue
             if event.family == "Conflict" and word == "par" \
                     and not any(t.pos_ == "VERB" and _other_noun_between(toks, i, end, t) for t in doc[end:k]):
                 found = None              # "par trois avions de chasse russes": those who fly them act

@@ -222,6 +222,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if dets & _HYPOTHETICAL_DETS:
         return "Hypothetical"
     head = tok.head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and any(norm(c) in _ANY for c in children(head.head)
+                                                               if c.dep_ == "det"):
+        return "Hypothetical"             # "toute information permettant son arrestation": one it may bring about
     lemmas, morphs = sentences.lemmas, sentences.morphs
     if lemmas[head.i] in _HYPOTHETICAL_HEADS or any(lemmas[k] in _HYPOTHETICAL_HEADS for k in range(max(sent_begin, i - 4), i)):
         return "Hypothetical"
@@ -480,10 +483,13 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             c.dep_ in ("nsubj", "obl:agent") and not _is_event_word(c, event_words)
             and (linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
                  or c.dep_ == "nsubj" and norm(c) in linking.resources.perpetrator_nouns)
-            for c in children(tok)):
+            for c in children(tok)) and not (_by_weapon(sentences, i, tok.sent.end, linking.resources) and any(
+                c.dep_ == "nsubj:pass" and any(linking.mention_at_token(t.i) is not None for t in c.subtree)
+                for c in children(tok))):
         return True                       # "ont été tués par les forces de l'ordre" is an attack by them; "ont été
         #                                   tuées lors de manifestations", "Des frappes ont tué": the event told
-        #                                   (but "un homme tue quinze personnes": an attack)
+        #                                   (but "un homme tue quinze personnes", "X a été tué d'une balle": an
+        #                                   attack on one named)
     if cue.lemmas == ("imposer", "droit") and end + 1 < len(toks) and norm(toks[end]) == "de" \
             and toks[end + 1].pos_ == "NOUN" and toks[end + 1].text.islower() and lemma(toks[end + 1]) != "douane":
         return True                       # "imposer des droits de passage « ridicules »": tolls, no tariff
@@ -1474,6 +1480,16 @@ def _person_of(sentences: Sentences, linking: Linking, end: int) -> str | None:
         if m is not None and m.type == PERSON and len(linking.refs.get(m, ())) == 1:
             return linking.refs[m][0]
     return None
+
+
+def _by_weapon(sentences, i: int, end: int, resources) -> bool:
+    """Whether a weapon follows the killing verb at token ``i`` ("tué mercredi d'une balle dans le cou", "tué
+    par balle", "à coups de couteau")."""
+    return any(sentences.lemmas[k] in resources.weapon_nouns and sentences.norms[k - 1] in _WEAPON_BEFORE
+               for k in range(i + 1, min(end, i + 7)))
+
+
+_WEAPON_BEFORE = {"par", "une", "un", "de", "d'", "balle", "coups", "l'"}
 
 
 def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str,
