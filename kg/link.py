@@ -235,6 +235,13 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     surnames = {fold(n.text).split()[-1] for n in names if n.type == PERSON and len(fold(n.text).split()) >= 2}
     surnames |= {_PARTICLE.sub("", name) for name in surnames}      # "Soudani" before "Mohammed Chia al-Soudani"
     deferred = [n for n in names if not n.key and n.type != PERSON and fold(n.text) in surnames]
+    # a body's name in the title that the body lengthens into one the gazetteer knows ("le numéro trois du Parti
+    # socialiste démissionne", then "du Parti socialiste ouvrier espagnol (PSOE)"), read after the full name, of
+    # which it is a short form (one the gazetteer does not know takes the title's entity, lengthened)
+    headline_end = article.text.find("\n\n")
+    deferred += [n for n in names if n.type == ORGANISATION and n.sent == 0 and 0 < n.span.end <= headline_end
+                 and any(o.type == ORGANISATION and o.key and o.span.begin > headline_end
+                         and fold(o.text).startswith(fold(n.text) + " ") for o in names)]
     ordered = sorted(first_full, key=lambda n: n.start) + [n for n in names if n not in first_full and n not in deferred]
     for m in ordered + [n for n in deferred if n not in first_full]:
         if m in known_by_acronym:

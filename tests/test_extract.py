@@ -7067,3 +7067,22 @@ def test_extract_an_event_any_tip_may_bring_about_is_hypothetical(extract_text):
     x = extract_text("Titre\n\nLe FBI a offert jeudi une récompense pour toute information permettant son "
                      "arrestation.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Arrest", "Hypothetical")]
+
+
+def test_extract_a_body_named_by_a_word_that_opens_a_longer_role_is_a_name(extract_text):
+    x = extract_text("Titre\n\nIl a démissionné après la publication d'un rapport de la Garde civile le mettant en "
+                     "cause.\n")
+    assert "Garde civile" in {e.name for e in x.entities if e.type == "Organisation"}
+
+
+def test_extract_a_bodys_short_name_in_the_title_is_the_long_one_of_the_body(extract_text):
+    x = extract_text("Espagne : le numéro trois du Parti socialiste démissionne\n\nLe numéro trois du Parti socialiste "
+                     "ouvrier espagnol (PSOE), Santos Cerdán, a démissionné jeudi de toutes ses fonctions.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["psoe"]
+
+
+def test_extract_the_governments_resignation_demanded_is_not_a_ministers_told(extract_text):
+    x = extract_text("Espagne : démission\n\nLe numéro trois du Parti socialiste ouvrier espagnol (PSOE), Santos "
+                     "Cerdán, a démissionné jeudi. Le chef de l'opposition, Alberto Núñez Feijóo, a réclamé la démission "
+                     "du gouvernement.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Resignation", "Asserted"), ("Resignation", "Hypothetical")]

@@ -947,10 +947,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
             #                               "une violation de son espace aérien par trois avions de chasse russes"
         owner = _owner(doc, end, linking)
-        if event is not None and owner and linking.type_of(owner) == PERSON and not overthrow \
-                and owner != (event.owner or _first_subject(doc, event, linking) or owner) \
+        body_leaving = cue.family == "Resignation" and linking.type_of(owner) == ORGANISATION if owner else False
+        if event is not None and owner and (linking.type_of(owner) == PERSON or body_leaving) and not overthrow \
+                and owner != (event.owner or _first_subject(doc, event, linking) or (None if body_leaving else owner)) \
                 and not (event.family in _UNDERGONE and owner == _first_object(doc, event, linking)):
-            event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's
+            event = None                              # "la démission d'Emmanuel Macron" is not Michel Barnier's,
+            #                                           nor "la démission du gouvernement" a minister's
         if numbered and event is not None and event.cue != tok.text:
             event = None
         # "les élections européennes" are not "des élections législatives" told before

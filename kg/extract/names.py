@@ -276,6 +276,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
 
     found = []
     role_words = resources.role_first_words
+    # the first words that open only roles of several words ("garde" of "garde des Sceaux"), and those roles
+    long_roles = tuple(fold(r.noun) for r in resources.roles if " " in r.noun)
+    long_role_words = {w.split()[0] for w in long_roles} - {fold(r.noun) for r in resources.roles} - resources.titles
     city_offices = {fold(r.noun) for r in resources.roles if r.role in CITY_OFFICES}    # "le maire de Varsovie"
     index = resources.name_index
     demonyms = resources.demonym_index()
@@ -439,8 +442,11 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             continue                                     # "« Tromper les utilisateurs ... »", "« Justice ! »": a verb
             #                                              or a common noun opening a quote
         if not key and sentences.norms[start] in role_words and all(
-                sentences.norms[t] in role_words or toks[t].text.islower() for t in range(start + 1, end)):
+                sentences.norms[t] in role_words or toks[t].text.islower() for t in range(start + 1, end)) \
+                and (sentences.norms[start] not in long_role_words or sentences.pos[start] != "NOUN"
+                     or fold(words(start, end)).startswith(long_roles)):
             continue                                     # "la Première ministre trinidadienne": a role, no name
+            #                                              (but "la Garde civile": no "garde des Sceaux")
         if key and text[:1].islower() and not any(n[:1].islower() for n in resources.entries[key].names):
             continue                                     # "changer le monde" is not the newspaper Le Monde
         if key and titled and resources.entries[key].type == PLACE:
