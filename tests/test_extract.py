@@ -7086,3 +7086,11 @@ def test_extract_the_governments_resignation_demanded_is_not_a_ministers_told(ex
                      "Cerdán, a démissionné jeudi. Le chef de l'opposition, Alberto Núñez Feijóo, a réclamé la démission "
                      "du gouvernement.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Resignation", "Asserted"), ("Resignation", "Hypothetical")]
+
+
+def test_extract_denies_after_a_relative_pronoun_or_a_noun_is_the_verb(extract_text):
+    x = extract_text("Titre\n\nM. Cerdán, qui dément toute irrégularité, doit être entendu par la Cour suprême.\n")
+    y = extract_text("Titre\n\nM. Trump accuse l'Afrique du Sud de confisquer des terres, ce que le gouvernement "
+                     "sud-africain dément.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-cerdan", "DENY")]
+    assert ("organization-gouvernement-sud-africain", "DENY") in {(s.holder, s.family) for s in y.stances}
