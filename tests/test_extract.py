@@ -7094,3 +7094,9 @@ def test_extract_denies_after_a_relative_pronoun_or_a_noun_is_the_verb(extract_t
                      "sud-africain dément.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("person-cerdan", "DENY")]
     assert ("organization-gouvernement-sud-africain", "DENY") in {(s.holder, s.family) for s in y.stances}
+
+
+def test_extract_a_bodys_number_two_or_three_is_its_member(extract_text):
+    x = extract_text("Titre\n\nLe numéro trois du Parti socialiste ouvrier espagnol (PSOE), Santos Cerdán, a "
+                     "démissionné jeudi.\n")
+    assert ("person-santos-cerdan", "memberOf", "psoe") in {(r.subject, r.predicate, r.object) for r in x.relations}
