@@ -7100,3 +7100,9 @@ def test_extract_a_bodys_number_two_or_three_is_its_member(extract_text):
     x = extract_text("Titre\n\nLe numéro trois du Parti socialiste ouvrier espagnol (PSOE), Santos Cerdán, a "
                      "démissionné jeudi.\n")
     assert ("person-santos-cerdan", "memberOf", "psoe") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_people_arrested_named_by_their_office_make_an_arrest(extract_text):
+    x = extract_text("Titre\n\nLa police a arrêté trois responsables d'une entreprise de construction, soupçonnés "
+                     "d'homicide involontaire.\n")
+    assert [e.type for e in x.events] == ["Arrest"]

@@ -1261,8 +1261,10 @@ def _names_person(linking: Linking, token) -> bool:
     for t in token.doc[token.i:min(len(token.doc), token.i + 4)]:
         if t.i > token.i and (t.text == "," or t.head.i != token.i and t.head.head.i != token.i):
             break
-        if _person_at(linking, t.i) or norm(t) in linking.resources.person_nouns and t.pos_ == "NOUN":
-            return True           # (also "interpellé plusieurs dizaines de manifestants": people, unnamed)
+        if _person_at(linking, t.i) or t.pos_ == "NOUN" and (norm(t) in linking.resources.person_nouns or any(
+                norm(t) in (fold(r.noun), fold(r.plural)) for r in linking.resources.roles_by_first.get(norm(t), ()))):
+            return True           # (also "interpellé plusieurs dizaines de manifestants": people, unnamed; "a arrêté
+            #                       trois responsables d'une entreprise": people by their office)
     return False
 
 
