@@ -358,6 +358,17 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             name = f"{noun.noun} {linking.article.text[m.span.end:region.span.end].strip()}"
             attach(m, (_state_body(linking, name, noun.subtype, linking.refs[region][0]),))
             continue
+        territory = _title_territory(linking) if m.of is None and noun is not None \
+            and noun.subtype in ("Government", "Police") else None
+        if territory is not None and not any(   # (unless its state was named before: "le ministre français ...
+                keys == (resources.entries[territory].located_in,) and n.span.begin < m.span.begin   # Le gouvernement")
+                or n.kind == "name" and len(keys) == 1 and resources.entries.get(keys[0]) is not None
+                and resources.entries[keys[0]].stands_for == resources.entries[territory].located_in
+                and n.span.begin < m.span.begin for n, keys in linking.refs.items()):
+            # "Hong Kong : ...", then "le chef de l'exécutif", "la police": its own
+            linking.from_gazetteer(territory)
+            attach(m, (_state_body(linking, noun.name_for(resources.entries[territory]), noun.subtype, territory),))
+            continue
         state = m.of or _led_state(linking, m) or _fronted_capital(linking, m) or _subject_state(linking, m) \
             or salient_state(linking, m.span.begin)
         if state is None and noun is not None and noun.subtype == "Government" \
@@ -1099,6 +1110,20 @@ def _house_of(resources: Resources, state: str) -> str | None:
 
 
 _OF_PLACE = re.compile(r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)")
+
+
+def _title_territory(linking: Linking) -> str | None:
+    """The territory of a state that governs itself a title opens with before a colon ("Hong Kong : ...",
+    "Groenland : ..."), whose own government and police the article's bare nouns name."""
+    entries = linking.resources.entries
+    first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
+    if first is None or linking.article.text[:first.span.begin].strip() \
+            or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+        return None
+    keys = linking.refs[first]
+    entry = entries.get(keys[0]) if len(keys) == 1 else None
+    return entry.key if entry is not None and entry.kind == "Region" and entry.located_in \
+        and getattr(entries.get(entry.located_in), "kind", None) == "Country" else None
 
 
 def _region_after(linking: Linking, m: Mention) -> Mention | None:

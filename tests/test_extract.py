@@ -7106,3 +7106,21 @@ def test_extract_people_arrested_named_by_their_office_make_an_arrest(extract_te
     x = extract_text("Titre\n\nLa police a arrêté trois responsables d'une entreprise de construction, soupçonnés "
                      "d'homicide involontaire.\n")
     assert [e.type for e in x.events] == ["Arrest"]
+
+
+def test_extract_a_self_governing_territorys_title_makes_its_executive_and_police_its_own(extract_text):
+    x = extract_text("Hong Kong : au moins 44 morts dans un incendie\n\nUn incendie a ravagé mercredi une résidence, "
+                     "selon les autorités. La police a arrêté trois responsables d'une entreprise. Le chef de "
+                     "l'exécutif, John Lee, a annoncé une enquête. Le président chinois Xi Jinping a présenté ses "
+                     "condoléances.\n")
+    relations = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("person-john-lee", "headOf", "hong_kong") in relations and not any(o == "chine" for s, _, o in relations
+                                                                             if s == "person-john-lee")
+    assert "organization-police-hongkongaise" in {e.key for e in x.entities}
+
+
+def test_extract_a_territorys_bare_government_is_its_states_once_that_state_is_named(extract_text):
+    x = extract_text("Nouvelle-Calédonie : Paris accuse l'Azerbaïdjan\n\nLe ministre français de l'Intérieur a accusé "
+                     "jeudi l'Azerbaïdjan de soutenir les indépendantistes. Le gouvernement a décrété mercredi l'état "
+                     "d'urgence sur le territoire.\n")
+    assert "organization-gouvernement-neo-caledonien" not in {e.key for e in x.entities}

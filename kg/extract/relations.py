@@ -25,7 +25,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     role_words = {w for r in resources.roles for w in fold(r.noun).split()}     # "général" in "directeur général"
 
     def add(subject, predicate, obj, span, confidence, rule):
-        if subject != obj and (subject, predicate, obj) not in found:
+        # (never to an actor the article does not name: a known office's state, when a territory's body stands in)
+        if subject != obj and (subject, predicate, obj) not in found and obj in linking.builders:
             found[(subject, predicate, obj)] = Relation(subject, predicate, obj, span, confidence, rule)
 
     dateline = linking.dateline
