@@ -7124,3 +7124,9 @@ def test_extract_a_territorys_bare_government_is_its_states_once_that_state_is_n
                      "jeudi l'Azerbaïdjan de soutenir les indépendantistes. Le gouvernement a décrété mercredi l'état "
                      "d'urgence sur le territoire.\n")
     assert "organization-gouvernement-neo-caledonien" not in {e.key for e in x.entities}
+
+
+def test_extract_a_place_set_off_by_a_direction_of_a_region_lies_in_it(extract_text):
+    x = extract_text("Titre\n\nUn incendie a ravagé mercredi une résidence dans le district de Tai Po, au nord de Hong "
+                     "Kong.\n")
+    assert ("place-tai-po", "locatedIn", "hong_kong") in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -323,6 +323,15 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                                       or entry.kind == "City" and sentences.norms[i + 3] in DIRECTIONS):
                 add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
                 continue                         # (and "Hayes, dans l'ouest de Londres")
+        if i + 4 < len(doc) and sentences.norms[i + 1] in ("au", "a") and sentences.norms[i + 2] in DIRECTIONS:
+            k = i + 3               # "dans le district de Tai Po, au nord de Hong Kong": in a state or region
+            while k < min(len(doc), i + 6) and sentences.norms[k] in ("de", "du", "d'", "la", "l'", "le"):
+                k += 1
+            other = by_start.get(k)
+            entry = resources.entries.get(other[1][0]) if other is not None else None
+            if entry is not None and entry.kind in ("Country", "Region"):
+                add(keys[0], "locatedIn", other[1][0], Span(m.span.begin, other[0].span.end), 0.75, "place-apposition")
+                continue
         j = i + 1
         while j < min(len(doc), i + 4) and toks[j].pos_ in ("DET", "ADJ"):
             j += 1
