@@ -741,6 +741,11 @@ def named_unions(linking: Linking, before: int) -> list[str]:
     """The unions named before offset ``before``, latest first: "les revendications syndicales" are theirs."""
     found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
              and n.span.end <= before and linking.builders[keys[0]].type == ORGANISATION and _is_union(linking, n)]
+    # (or one a union noun set beside it stands for: "a annoncé leur syndicat, la Writers Guild of America")
+    called = {keys[0] for n, keys in linking.refs.items() if n.kind == "anaphor" and len(keys) == 1
+              and n.span.end <= before and "Union" in linking.resources.class_nouns.get(n.role or "", frozenset())}
+    found += [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
+              and n.span.end <= before and keys[0] in called]
     return list(dict.fromkeys(k for _, k in sorted(found, reverse=True)))
 
 

@@ -7130,3 +7130,9 @@ def test_extract_a_place_set_off_by_a_direction_of_a_region_lies_in_it(extract_t
     x = extract_text("Titre\n\nUn incendie a ravagé mercredi une résidence dans le district de Tai Po, au nord de Hong "
                      "Kong.\n")
     assert ("place-tai-po", "locatedIn", "hong_kong") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_strike_is_the_union_s_that_a_union_noun_beside_its_name_announces(extract_text):
+    x = extract_text("Hollywood : les scénaristes mettent fin à leur grève\n\nLes scénaristes d'Hollywood ont mis fin "
+                     "mardi à près de cinq mois de grève, a annoncé leur syndicat, la Writers Guild of America (WGA).\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Strike", ("organisation-writers-guild-of-america",))]

@@ -615,15 +615,15 @@ def _coup_makers(events: list[EventBuilder], linking: Linking, juntas: bool = Fa
 
 
 def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences) -> None:
-    """A strike the parser left without parties: the unions named before it in its sentence ("Les deux
-    centrales, le X (X) et le Y (Y), ont lancé lundi une grève")."""
+    """A strike the parser left without parties: the unions named in its sentence ("Les deux centrales, le
+    X (X) et le Y (Y), ont lancé lundi une grève", "ont mis fin à leur grève, a annoncé leur syndicat, X")."""
     for event in events:
         if event.family != "Strike" or event.agents or event.patients or event.participants:
             continue
-        first = min(event.tokens)
-        begin = sentences.offsets[sentences.tokens[sentences.of[first]][0]]
-        unions = [k for k in named_unions(linking, event.span.begin)
-                  if any(begin <= m.span.begin and m.span.end <= event.span.begin
+        told = [sentences.tokens[sent] for sent in sorted({sentences.of[t] for t in event.tokens})[:2]]   # (the
+        spans = [(sentences.offsets[b], sentences.offsets[e - 1]) for b, e in told]     # title's, then the body's)
+        unions = [k for k in named_unions(linking, spans[-1][1])
+                  if any(begin <= m.span.begin and m.span.end <= end for begin, end in spans
                          for m, keys in linking.refs.items() if keys == (k,) and m.kind == "name")]
         for key in sorted(unions):
             event.add_actor("participant", key)
