@@ -7136,3 +7136,10 @@ def test_extract_a_strike_is_the_union_s_that_a_union_noun_beside_its_name_annou
     x = extract_text("Hollywood : les scénaristes mettent fin à leur grève\n\nLes scénaristes d'Hollywood ont mis fin "
                      "mardi à près de cinq mois de grève, a annoncé leur syndicat, la Writers Guild of America (WGA).\n")
     assert [(e.type, e.participants) for e in x.events] == [("Strike", ("organisation-writers-guild-of-america",))]
+
+
+def test_extract_a_time_from_a_date_opens_no_place(extract_text):
+    x = extract_text("Titre\n\nLes Vingt-Sept ont adopté jeudi un 19e paquet de sanctions contre la Russie, qui prévoit "
+                     "l'interdiction des importations de gaz naturel liquéfié russe à partir de 2027, après la levée du "
+                     "veto de la Slovaquie.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Sanctions", None)]

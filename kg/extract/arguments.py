@@ -128,8 +128,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 continue
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
-            if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET"):
-                last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de")
+            if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET") \
+                    and not (word == "a" and k + 1 < len(doc) and sentences.norms[k + 1] in ("partir", "compter")):
+                last_locative = k         # (not "en l'absence des Etats-Unis", "en présence de", nor "à partir de
+                #                           2027, après la levée du veto de la Slovaquie": a time)
             elif word == "sur" and k + 2 < limit and toks[k + 1].pos_ == "DET" \
                     and toks[k + 2].lemma_ in resources.place_nouns:
                 last_locative = k         # "un sommet sur une base militaire d'Anchorage"
