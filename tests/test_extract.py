@@ -7143,3 +7143,9 @@ def test_extract_a_time_from_a_date_opens_no_place(extract_text):
                      "l'interdiction des importations de gaz naturel liquéfié russe à partir de 2027, après la levée du "
                      "veto de la Slovaquie.\n")
     assert [(e.type, e.place) for e in x.events] == [("Sanctions", None)]
+
+
+def test_extract_a_visit_one_arrives_somewhere_for_takes_place_there(extract_text):
+    x = extract_text("date 2025-05-09\nTitre\n\nLe président chinois Xi Jinping est arrivé mercredi à Moscou pour une "
+                     "visite d'Etat de quatre jours.\n")
+    assert [(e.type, e.place, e.date) for e in x.events] == [("Visit", "moscou", "2025-05-07")]

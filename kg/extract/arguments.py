@@ -691,6 +691,15 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.rules.append("possessive")
         if toks[i].pos_ == "VERB" and event.family == "Visit" and (host := _person_visited(sentences, linking, cue_end)):
             event.add_actor("participant", host)        # "a rendu visite mardi à Donald Trump": the host
+        if toks[i].pos_ == "NOUN" and event.family == "Visit" and event.place is None and i > 1 \
+                and sentences.norms[i - 2] == "pour" and toks[i].head.pos_ == "VERB":
+            # "est arrivé mercredi à Moscou pour une visite d'Etat": where the visitor arrived
+            arrived = next((m for m in map(linking.mention_at_token, range(toks[i].head.i + 1, i - 2))
+                            if m is not None and m.kind == "name" and m.start > 0
+                            and sentences.norms[m.start - 1] in ("a", "au", "aux", "en")
+                            and len(linking.refs.get(m, ())) == 1 and linking.type_of(linking.refs[m][0]) == PLACE), None)
+            if arrived is not None:
+                event.place = linking.refs[arrived][0]
         if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"}
                                        or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
