@@ -7149,3 +7149,10 @@ def test_extract_a_visit_one_arrives_somewhere_for_takes_place_there(extract_tex
     x = extract_text("date 2025-05-09\nTitre\n\nLe président chinois Xi Jinping est arrivé mercredi à Moscou pour une "
                      "visite d'Etat de quatre jours.\n")
     assert [(e.type, e.place, e.date) for e in x.events] == [("Visit", "moscou", "2025-05-07")]
+
+
+def test_extract_a_courts_words_on_a_day_in_a_ruling_date_the_ruling(extract_text):
+    x = extract_text("date 2025-07-24\nTitre\n\nLa Cour internationale de justice (CIJ) a estimé mercredi, dans un avis "
+                     "consultatif historique, que les Etats avaient l'obligation de lutter contre le changement "
+                     "climatique.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Ruling", "2025-07-23")]

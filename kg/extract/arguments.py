@@ -1498,6 +1498,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                              c.dep_ == "case" and norm(c) in ("des", "du") for c in children(toks[s]))]
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
                          or (toks[s].dep_ == "obj" or ev.family == "Vote"
+                             or ev.family == "Ruling" and any(c.dep_ == "case" and norm(c) == "dans"
+                                                              for c in children(toks[s]))   # "La Cour a estimé
+                             #                               mercredi, dans un avis consultatif, que": its ruling
                               or toks[s].dep_ == "obl:arg" and any(c.dep_ == "case" and norm(c) in ("des", "du")
                                                                    for c in children(toks[s]))   # "a lancé mardi des
                               #                               exercices", the article read as a preposition
