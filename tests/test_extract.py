@@ -7156,3 +7156,9 @@ def test_extract_a_courts_words_on_a_day_in_a_ruling_date_the_ruling(extract_tex
                      "consultatif historique, que les Etats avaient l'obligation de lutter contre le changement "
                      "climatique.\n")
     assert [(e.type, e.date) for e in x.events] == [("Ruling", "2025-07-23")]
+
+
+def test_extract_a_decision_that_strikes_in_quoted_words_is_no_attack(extract_text):
+    x = extract_text("Titre\n\nLa cheffe de la diplomatie européenne, Kaja Kallas, a salué une décision qui « frappe le "
+                     "cœur de l'économie de guerre russe ».\n")
+    assert x.events == ()

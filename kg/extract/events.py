@@ -547,6 +547,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             and (tok.head if norm(subject) == "qui" and tok.dep_ == "acl:relcl" else subject).pos_ == "NOUN" \
             and linking.mention_at_token((tok.head if norm(subject) == "qui" else subject).i) is None:
         return True                       # "l'épidémie qui frappe le Darfour", "la crise frappe": no one strikes
+    if cue.lemmas in (("frapper",), ("frappe",)) and tok.pos_ == "VERB" and i > 2:
+        k = i - 1 if toks[i - 1].text != "«" else i - 2
+        if norm(toks[k]) == "qui" and toks[k - 1].pos_ == "NOUN" and linking.mention_at_token(k - 1) is None:
+            return True                   # "une décision qui « frappe le cœur de l'économie »", however parsed
     if cue.lemmas in (("rejet",), ("annulation",), ("invalidation",)) and not (
             end + 1 < len(toks) and norm(toks[end]) == "par"
             and any(_is_court(linking, t) for t in range(end + 1, min(len(toks), end + 4)))):
