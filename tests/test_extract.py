@@ -7162,3 +7162,9 @@ def test_extract_a_decision_that_strikes_in_quoted_words_is_no_attack(extract_te
     x = extract_text("Titre\n\nLa cheffe de la diplomatie européenne, Kaja Kallas, a salué une décision qui « frappe le "
                      "cœur de l'économie de guerre russe ».\n")
     assert x.events == ()
+
+
+def test_extract_a_time_after_an_infinitive_dates_the_subject_of_the_verb_it_completes(extract_text):
+    x = extract_text("date 2025-04-11\nTitre\n\nLes négociations entre Moscou et Washington sur la guerre en Ukraine "
+                     "doivent reprendre la semaine prochaine à Istanbul.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Talks", "2025-W16"), ("War", None)]

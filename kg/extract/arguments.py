@@ -1508,6 +1508,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                               and not any(s < t <= max(k.i for k in toks[s].subtree) for t in starts))]
         # near the time, or the subject of the verb it dates: "Un cessez-le-feu entre X et Y est entré en vigueur mercredi"
         verb = next((a for a in toks[expr.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_.startswith("nsubj") for c in children(verb)):
+            verb = verb.head              # "Les négociations ... doivent reprendre la semaine prochaine": the subject
+            #                               of the verb the infinitive completes
         subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
         if verb is not None and verb.dep_ == "acl:relcl" and any(sentences.norms[s] == "qui" for s in subjects):
             subjects.add(verb.head.i)     # "la collision de Tempé, qui avait fait 57 morts le 28 février 2023"
