@@ -681,7 +681,8 @@ def _subject_party_of(m: Mention, linking: Linking) -> str | None:
     before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
               and n.sent == first.sent and n.span.end <= first.span.begin and first.start - n.end <= 10
               and linking.builders[keys[0]].type == ORGANISATION
-              and (linking.builders[keys[0]].subtype == "Party" or fold(linking.builders[keys[0]].name).startswith("parti "))]
+              and (linking.builders[keys[0]].subtype == "Party"
+                   or fold(linking.builders[keys[0]].name).startswith("parti "))]
     return max(before)[1] if before else None
 
 

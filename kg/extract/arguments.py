@@ -697,7 +697,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             arrived = next((m for m in map(linking.mention_at_token, range(toks[i].head.i + 1, i - 2))
                             if m is not None and m.kind == "name" and m.start > 0
                             and sentences.norms[m.start - 1] in ("a", "au", "aux", "en")
-                            and len(linking.refs.get(m, ())) == 1 and linking.type_of(linking.refs[m][0]) == PLACE), None)
+                            and len(linking.refs.get(m, ())) == 1
+                            and linking.type_of(linking.refs[m][0]) == PLACE), None)
             if arrived is not None:
                 event.place = linking.refs[arrived][0]
         if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"}

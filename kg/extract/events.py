@@ -962,8 +962,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         # "les élections européennes" are not "des élections législatives" told before
         kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" \
             and tok.pos_ != "VERB" and norms[end] not in resources.evaluatives else None
-        #                                  (not "élue première femme présidente": no kind of election; nor "a salué « une
-        #                                  élection pacifique »": a judgement of the one told)
+        # (not "élue première femme présidente": no kind of election; nor "a salué « une élection pacifique »": a
+        # judgement of the one told)
         if event is not None and status == "Hypothetical" and det in ("un", "une", "des") \
                 and toks[event.token].pos_ == "VERB" and sentences.of[event.token] != sentences.of[i]:
             event = None                  # "doit élire son successeur ... a réclamé des élections anticipées": one asked for

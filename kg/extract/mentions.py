@@ -533,8 +533,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                   and names_at[leaning + 1].type == PERSON):   # "son directeur financier, X"
                 local = any(norms[t] in _BRANCH_QUALIFIERS for t in range(end, leaning))
                 end = leaning                           # "Le chef conservateur Pierre Poilievre": his leaning, then him
-                #                                         ("le leader chiite Moqtada Sadr", the adjective read as a noun);
-                #                                         "le maire libéral de Varsovie"
+                #                                         ("le leader chiite Moqtada Sadr": the adjective read as a
+                #                                         noun); "le maire libéral de Varsovie"
             of, of_end = _of_phrase(doc, end, names_at, demonyms, resources.combining, resources)
             if of and of.startswith("#") and int(of[1:]) not in names_at and norms[int(of[1:])] in resources.class_nouns:
                 # "Le président du syndicat, X": the body the noun stands for, resolved as the noun alone would be

@@ -1012,7 +1012,8 @@ class Reader:
             # relative clause hangs from
             governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and head.dep_ == "advcl" and not auxiliaries and head.i > 0 \
-                and self.doc[head.i - 1].text == "," and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense"):
+                and self.doc[head.i - 1].text == "," and "Part" in feats(head, "VerbForm") \
+                and "Past" in feats(head, "Tense"):
             governor = None      # "a demandé la démission des ministres ..., mis en cause dans une affaire": a
             #                      passive participle set off, said of someone, not by the governing verb's subject
         # the parser sometimes hangs the subject on the auxiliary, or on a participle in apposition to it
