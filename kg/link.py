@@ -553,9 +553,8 @@ def dateline_country(linking: Linking) -> str | None:
     Première ministre ..."), else the one a news agency's dateline names or whose capital it names ("Kingston,
     29 octobre (AFP) - "): the state whose offices the article's unqualified titles name."""
     entries = linking.resources.entries
-    first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
-    if first is not None and not linking.article.text[:first.span.begin].strip() \
-            and linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+    first = _title_opening(linking)
+    if first is not None:
         keys = linking.refs[first]
         return keys[0] if len(keys) == 1 and getattr(entries.get(keys[0]), "kind", None) == "Country" else None
     filed = agency_dateline(linking.article.text)      # "Kingston, 29 octobre 2025 (AFP) - ": Jamaica's capital
@@ -565,6 +564,15 @@ def dateline_country(linking: Linking) -> str | None:
     if entry is not None and entry.kind == "City" and entry.stands_for in entries:
         return entry.stands_for if entries[entry.stands_for].kind == "Country" else None
     return place if entry is not None and entry.kind == "Country" else None
+
+
+def _title_opening(linking: Linking) -> Mention | None:
+    """The name a title opens with before a colon ("Allemagne : ...", "Hong Kong : ..."), if any."""
+    first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
+    if first is None or linking.article.text[:first.span.begin].strip() \
+            or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+        return None
+    return first
 
 
 def only_country(linking: Linking) -> str | None:
@@ -1122,9 +1130,8 @@ def _title_territory(linking: Linking) -> str | None:
     """The territory of a state that governs itself a title opens with before a colon ("Hong Kong : ...",
     "Groenland : ..."), whose own government and police the article's bare nouns name."""
     entries = linking.resources.entries
-    first = min((m for m in linking.refs if m.kind == "name"), key=lambda m: m.span.begin, default=None)
-    if first is None or linking.article.text[:first.span.begin].strip() \
-            or not linking.article.text[first.span.end:first.span.end + 3].lstrip(" \u00a0").startswith(":"):
+    first = _title_opening(linking)
+    if first is None:
         return None
     keys = linking.refs[first]
     entry = entries.get(keys[0]) if len(keys) == 1 else None

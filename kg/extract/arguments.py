@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.document import Sentences, aux_start, children, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import (OBJECT_CLITICS, Sentences, aux_start, children, feats, lemma, norm, text_of,
+                                 tokens_of)
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -105,7 +106,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     break
                 k = j = of
                 continue
-            after = k + 2 if k + 2 < limit and sentences.norms[k + 1] in _OBJECT_CLITICS else k + 1
+            after = k + 2 if k + 2 < limit and sentences.norms[k + 1] in OBJECT_CLITICS else k + 1
             if toks[k].text == "," and after < limit and toks[after].pos_ == "VERB" and (
                     "Part" in feats(toks[after], "VerbForm") or toks[after].lower_.endswith("ant")):
                 break                     # ", invoquant un conflit entre X et Y", ", les accusant de mener des actions
@@ -1570,7 +1571,6 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
 
 
-_OBJECT_CLITICS = {"le", "la", "l'", "les", "lui", "leur"}
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
 from kg.extract.cues import attributive, described_by, match_cue
-from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, aux_start, children, feats,
-                                 lemma, norm, text_of, tokens_of)
+from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, aux_start,
+                                 children, feats, lemma, norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
 from kg.link import Linking, possessive_owner
 from kg.model import ORGANISATION, PERSON, PLACE, Mention, Relation
@@ -84,7 +84,7 @@ def present_participle(token) -> bool:
 def _set_off(token) -> bool:
     """The token follows a comma, or a comma and an object pronoun (", lui reprochant")."""
     doc, i = token.doc, token.i
-    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("leur", "lui", "les", "la", "le", "l'") else i
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in OBJECT_CLITICS else i
     return k > 0 and doc[k - 1].text == ","
 
 

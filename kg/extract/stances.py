@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.arguments import commanded, headline_clause
-from kg.extract.document import (QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma, norm, text_of,
-                                 tokens_of)
+from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma,
+                                 norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, withdrawn_policy
 from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, present_participle, read_acts
@@ -926,7 +926,6 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
 
 
 _REPLY_VERBS = {"repondre", "repliquer", "retorquer"}       # words that answer an attack, whatever they say
-_OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
 _JUDGING_VERBS = {"qualifier", "traiter", "decrire", "classer"}     # their object is what the words judge
 
 
@@ -1016,14 +1015,14 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     toks = tokens_of(reader.doc)
     doc, linking = reader.doc, reader.linking
     clitic = next((c for c in children(toks[act.head]) if c.i < act.head and c.dep_ in ("obj", "iobj")
-                   and c.pos_ == "PRON" and norm(c) in _OBJECT_CLITICS
+                   and c.pos_ == "PRON" and norm(c) in OBJECT_CLITICS
                    and (toks[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
     if clitic is None and act.head > 1 and norm(toks[act.head - 1]) in ("leur", "lui") and toks[act.head - 2].text == ",":
         clitic = toks[act.head - 1]       # ", leur reprochant de ...", the pronoun read as a determiner
     if clitic is None:
         return ()
     # "l'a félicitée": the participle agrees with the object before it
-    gender = _OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in feats(toks[act.head], "Gender") else None)
+    gender = OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in feats(toks[act.head], "Gender") else None)
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
