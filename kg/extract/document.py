@@ -45,7 +45,7 @@ _LEMMAS: list = [None, [], []]       # the doc whose Sentences were read last, i
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 # object pronouns before a verb, and the gender each tells ("le" a man, "la" a woman, the others either)
 OBJECT_CLITICS = {"le": "m", "la": "f", "l'": None, "les": None, "lui": None, "leur": None}
-# verb forms the tagger reads as other words after a subject pronoun ("il dément", an adverb to it)
+# verb forms the tagger reads as other words after a subject ("il dément", "qui dément": an adverb to it)
 MISREAD_VERBS = {"dement": "dementir", "dementent": "dementir"}
 
 
