@@ -7168,3 +7168,10 @@ def test_extract_a_time_after_an_infinitive_dates_the_subject_of_the_verb_it_com
     x = extract_text("date 2025-04-11\nTitre\n\nLes négociations entre Moscou et Washington sur la guerre en Ukraine "
                      "doivent reprendre la semaine prochaine à Istanbul.\n")
     assert [(e.type, e.date) for e in x.events] == [("Talks", "2025-W16"), ("War", None)]
+
+
+def test_extract_who_judges_an_event_the_parser_hung_on_the_day_takes_no_part_in_it(extract_text):
+    x = extract_text("Washington expulse l'ambassadeur d'Afrique du Sud\n\nLe secrétaire d'Etat américain Marco "
+                     "Rubio a annoncé vendredi que l'ambassadeur n'était « plus le bienvenu ».\n\nLa présidence "
+                     "sud-africaine a qualifié jeudi cette expulsion de « regrettable ».\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Expulsion", ("etats_unis",))]

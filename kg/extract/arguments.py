@@ -739,6 +739,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         for _ in range(3):
             if governor.dep_ in ("ROOT",) or governor.pos_ in ("VERB", "AUX") and governor.i != i:
                 break
+            if governor.i != i and norm(governor) in times and governor.head.pos_ in ("VERB", "AUX"):
+                governor = governor.head  # "a qualifié jeudi cette expulsion de « regrettable »": the object
+                break                     #   the parser hung on the day is the verb's
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
             if any(c.dep_ == "case" and norm(c) in _WHEN for c in children(governor)):
