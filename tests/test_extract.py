@@ -7175,3 +7175,10 @@ def test_extract_who_judges_an_event_the_parser_hung_on_the_day_takes_no_part_in
                      "Rubio a annoncé vendredi que l'ambassadeur n'était « plus le bienvenu ».\n\nLa présidence "
                      "sud-africaine a qualifié jeudi cette expulsion de « regrettable ».\n")
     assert [(e.type, e.participants) for e in x.events] == [("Expulsion", ("etats_unis",))]
+
+
+def test_extract_the_person_a_title_expels_undergoes_the_expulsion(extract_text):
+    x = extract_text("Washington expulse l'ambassadeur d'Afrique du Sud\n\nLe secrétaire d'Etat américain Marco Rubio "
+                     "a annoncé vendredi que l'ambassadeur d'Afrique du Sud aux Etats-Unis, Ebrahim Rasool, n'était "
+                     "« plus le bienvenu ».\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Expulsion", ("person-ebrahim-rasool",))]

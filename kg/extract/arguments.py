@@ -702,13 +702,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             and linking.type_of(linking.refs[m][0]) == PLACE), None)
             if arrived is not None:
                 event.place = linking.refs[arrived][0]
-        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"}
+        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"} or event.type == "Expulsion"
                                        or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
                 and (undergoer := person_after(sentences, linking, cue_end)) is not None:
             event.add_actor("patient", undergoer)      # "a condamné mardi l'avocate X", the parser having made
             event.rules.append("person-after")        # her the subject of the verb after ("a limogé mercredi soir
-            #                                           son Premier ministre X", the day the minister's head)
+            #                                           son Premier ministre X", the day the minister's head;
+            #                                           "Washington expulse l'ambassadeur d'Afrique du Sud")
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             stray = hung_on_day(toks[i], times)
