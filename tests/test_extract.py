@@ -7182,3 +7182,9 @@ def test_extract_the_person_a_title_expels_undergoes_the_expulsion(extract_text)
                      "a annoncé vendredi que l'ambassadeur d'Afrique du Sud aux Etats-Unis, Ebrahim Rasool, n'était "
                      "« plus le bienvenu ».\n")
     assert [(e.type, e.patients) for e in x.events] == [("Expulsion", ("person-ebrahim-rasool",))]
+
+
+def test_extract_the_person_an_arrest_warrant_targets_undergoes_it(extract_text):
+    x = extract_text("Titre\n\nLes juges avaient participé aux procédures ayant conduit au mandat d'arrêt visant le "
+                     "Premier ministre israélien Benjamin Netanyahu.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("ArrestWarrant", ("benyamin_netanyahou",))]

@@ -241,6 +241,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         event.add_actor("patient", key)
                     k = aimed.end
                     continue
+            if word in ("visant", "ciblant") and event.family == "Arrest" \
+                    and (wanted := person_after(sentences, linking, k + 1)) is not None:
+                event.add_actor("patient", wanted)    # "le mandat d'arrêt visant le Premier ministre israélien X"
+                k += 1
+                continue
             if word in ("visant", "ciblant") and event.family in ("Sanctions", "Conflict"):
                 aimed = linking.mention_at_token(k + 1) or linking.mention_at_token(k + 2)
                 if aimed is not None and aimed.kind == "name":
