@@ -78,10 +78,10 @@ def present_participle(token) -> bool:
     # ", leur reprochant d'avoir ...": one the tagger took for a noun (or for a finite verb, ", le qualifiant de"),
     # set off by a comma and an object pronoun
     return token.lower_.endswith("ant") and (token.lemma_.lower() == token.lower_ or token.pos_ == "VERB" and (
-        token.lemma_.lower().endswith(("er", "ir", "re")))) and _set_off(token)
+        token.lemma_.lower().endswith(("er", "ir", "re")))) and _set_off_by_comma(token)
 
 
-def _set_off(token) -> bool:
+def _set_off_by_comma(token) -> bool:
     """The token follows a comma, or a comma and an object pronoun (", lui reprochant")."""
     doc, i = token.doc, token.i
     k = i - 1 if i > 0 and doc[i - 1].lower_ in OBJECT_CLITICS else i
@@ -745,7 +745,7 @@ class Reader:
             # an adverbial participle without a subject of its own (not "un accord appelant à", "X appelant")
             # ("tout en appelant": a gerund always is, whatever the parser hung it on; so is a participle set off
             # by a comma after the clause: "a attribué le prix à X, saluant son « combat »")
-            gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or _set_off(head)
+            gerund = head.i > 0 and (self.sentences.norms[head.i - 1] == "en" or _set_off_by_comma(head)
                                      and ("Pres" in feats(head, "Tense") or head.lower_.endswith("ant")))
             own = not gerund and head.dep_ != "advcl" or any(
                 c.dep_.startswith("nsubj") and not (gerund and governor.i < c.i) for c in children(head))
