@@ -7188,3 +7188,17 @@ def test_extract_the_person_an_arrest_warrant_targets_undergoes_it(extract_text)
     x = extract_text("Titre\n\nLes juges avaient participé aux procédures ayant conduit au mandat d'arrêt visant le "
                      "Premier ministre israélien Benjamin Netanyahu.\n")
     assert [(e.type, e.patients) for e in x.events] == [("ArrestWarrant", ("benyamin_netanyahou",))]
+
+
+def test_extract_a_named_place_between_two_parties_is_where_not_who(extract_text):
+    x = extract_text("Titre\n\nLes secours cherchent des survivants après la collision aérienne entre un avion de la "
+                     "compagnie Southwest Airlines, un avion de la compagnie United Airlines et un hélicoptère au-dessus "
+                     "du fleuve Hudson.\n")
+    assert [(e.type, e.participants) for e in x.events] \
+        == [("Crash", ("organisation-southwest-airlines", "organisation-united-airlines"))]
+
+
+def test_extract_a_collision_in_the_air_tells_a_crash(extract_text):
+    x = extract_text("date 2025-01-30\nCollision aérienne au-dessus de la capitale\n\nLes secours n'ont retrouvé "
+                     "aucun survivant jeudi.\n")
+    assert [e.type for e in x.events] == ["Crash"]

@@ -173,8 +173,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if toks[t].pos_ in ("VERB", "AUX") or toks[t].text in (".", ";"):
                         break
                     n = linking.mention_at_token(t)
-                    if n is not None and n.kind == "name" and len(linking.refs.get(n, ())) == 1:
-                        named.setdefault(linking.refs[n][0], n.end)
+                    if n is not None and n.kind == "name" and len(linking.refs.get(n, ())) == 1 \
+                            and not _mere_place(linking, linking.refs[n][0]):
+                        named.setdefault(linking.refs[n][0], n.end)   # (not "au-dessus du fleuve Potomac": where)
                 if len(named) >= 2:
                     for key in list(named)[:4]:
                         event.add_actor("participant", key)
@@ -1635,3 +1636,9 @@ def _after(date: str, reference: str) -> bool:
 def _state_for(entry, linking: Linking) -> str:
     """The state a capital stands for when the text names it, else the city itself."""
     return entry.stands_for if entry.stands_for and linking.mentioned(entry.stands_for) else entry.key
+
+
+def _mere_place(linking: Linking, key: str) -> bool:
+    """Whether ``key`` is a place the gazetteer does not know, so a river, a district or a town where
+    something happens, never a state that acts."""
+    return linking.type_of(key) == PLACE and key not in linking.resources.entries
