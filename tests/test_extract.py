@@ -7202,3 +7202,9 @@ def test_extract_a_collision_in_the_air_tells_a_crash(extract_text):
     x = extract_text("date 2025-01-30\nCollision aérienne au-dessus de la capitale\n\nLes secours n'ont retrouvé "
                      "aucun survivant jeudi.\n")
     assert [e.type for e in x.events] == ["Crash"]
+
+
+def test_extract_an_appeal_a_court_rejects_is_no_phone_call(extract_text):
+    x = extract_text("Titre\n\nLa Cour suprême a rejeté mardi l'appel de l'ancien ministre Somchai Wong. Le parquet a "
+                     "interjeté appel de la décision.\n")
+    assert x.events == ()

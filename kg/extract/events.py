@@ -822,9 +822,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                                          or norms[i - 1] == "en"           # "contester la décision en appel"
                                          or i >= 2 and norms[i - 2] in ("cour", "cours") and norms[i - 1] == "d'"
                                          #                                   "la cour d'appel": a court
-                                         or tok.head.pos_ in ("VERB", "AUX")
-                                         and lemma(tok.head) == "faire" and tok.dep_ == "obj"):
-            i = end                       # "appel à la retenue" is a demand, "faire appel" a court's matter,
+                                         or tok.head.pos_ in ("VERB", "AUX") and tok.dep_ == "obj"
+                                         and lemma(tok.head) in _APPEALING):
+            i = end                       # "appel à la retenue" is a demand, "faire appel" and "a rejeté l'appel"
+            #                               a court's matter,
             #                               "à l'appel de leur syndicat" who calls a strike
             continue
         after = toks[end + 1] if end + 1 < len(doc) else None
@@ -1288,6 +1289,8 @@ def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, 
                  and any(sentences.of[t] == sent for t in e.tokens)), None)
 
 
+_APPEALING = {"faire", "interjeter", "rejeter", "examiner", "deposer", "former", "debouter", "accueillir"}
+# verbs whose object "appel" is a court's matter ("a rejeté l'appel de l'ancien ministre")
 _BALLOTS = {"election", "scrutin", "presidentielle", "legislatives", "referendum"}
 
 
