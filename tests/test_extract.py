@@ -7208,3 +7208,15 @@ def test_extract_an_appeal_a_court_rejects_is_no_phone_call(extract_text):
     x = extract_text("Titre\n\nLa Cour suprême a rejeté mardi l'appel de l'ancien ministre Somchai Wong. Le parquet a "
                      "interjeté appel de la décision.\n")
     assert x.events == ()
+
+
+def test_extract_a_criticism_of_people_no_name_gives_aims_at_them(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a reçu jeudi la présidente du Bureau national de la "
+                     "sécurité des transports, Jennifer Homendy. Le président a critiqué les contrôleurs aériens.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("donald_trump", ())]
+
+
+def test_extract_a_call_to_ones_own_supporters_aims_at_no_one_named_before(extract_text):
+    x = extract_text("Titre\n\nL'ancienne Première ministre Paetongtarn Shinawatra, destituée le mois dernier par la "
+                     "Cour constitutionnelle, a appelé ses partisans au calme.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("paetongtarn_shinawatra", ())]

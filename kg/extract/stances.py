@@ -1492,6 +1492,8 @@ def _of_the_opposition(reader: Reader, key: str, opposition: str) -> bool:
     return builder.type == PERSON and (entry is None or not entry.offices)
 
 
+_FOLLOWERS = {"partisan", "sympathisant", "militant", "electeur", "soutien", "compatriote", "concitoyen"}
+# "a appelé ses partisans au calme": the speaker's own, not the one named before
 _RELATIONAL = {"partenaire", "allie", "voisin", "adversaire", "ennemi", "rival", "homologue", "interlocuteur"}
 
 
@@ -1535,7 +1537,7 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
                     if other is not None and other.kind != "demonym":
                         keys = (*keys, *(k for k in more if k not in keys and k not in holders))
                 return keys
-    if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and any(
+    if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at and lemma(noun) not in _FOLLOWERS and any(
             c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses") for c in children(noun)):
         # "a attribué le prix à X, saluant son « combat »": the one named last before, unless the speaker
         begin = reader.sentences.tokens[reader.sentences.of[noun.i]][0]
