@@ -7220,3 +7220,11 @@ def test_extract_a_call_to_ones_own_supporters_aims_at_no_one_named_before(extra
     x = extract_text("Titre\n\nL'ancienne Première ministre Paetongtarn Shinawatra, destituée le mois dernier par la "
                      "Cour constitutionnelle, a appelé ses partisans au calme.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("paetongtarn_shinawatra", ())]
+
+
+def test_extract_the_charge_parsed_as_the_object_leaves_the_relative_s_antecedent_the_target(extract_text):
+    x = extract_text("Titre\n\nLe président Zoran Milanovic a été réélu dimanche face au candidat conservateur Dragan "
+                     "Primorac. M. Milanovic est un critique virulent du chef du gouvernement Andrej Plenkovic, qu'il "
+                     "accuse de corruption.\n")
+    assert [(s.type, s.targets) for s in x.stances if s.family == "DISAPPROVE"] \
+        == [("Accuse", ("person-andrej-plenkovic",))]

@@ -722,9 +722,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
         if act.inverted and act.holder_mentions:           # "a dénoncé la responsable de Verdi, Silke Zimmer":
             said_by = act.holder_mentions[0].start          # the speaker, parsed as the verb's object
             objects = [c for c in objects if not c.left_edge.i <= said_by <= c.right_edge.i + 2]
-        antecedent = _relative_object(reader, act) if not objects else None
+        antecedent = _relative_object(reader, act) if not objects or all(
+            any(norm(g) in ("de", "d'") for g in children(c) if g.dep_ == "case") for c in objects) else None
         if antecedent is not None:
-            objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent
+            objects = [antecedent]         # "la Cédéao, qu'ils accusent d'être ...": the relative's antecedent (and
+            #                                "X, qu'il accuse de corruption", the charge parsed as the object)
         elif not objects and (doer := _doer_of_apposed_deed(reader, head, holders)):
             add(doer)                      # "X a réduit la grève, une décision que le syndicat a qualifiée de"
             act.rules.append("apposed-deed")
