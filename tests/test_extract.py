@@ -7228,3 +7228,8 @@ def test_extract_the_charge_parsed_as_the_object_leaves_the_relative_s_anteceden
                      "accuse de corruption.\n")
     assert [(s.type, s.targets) for s in x.stances if s.family == "DISAPPROVE"] \
         == [("Accuse", ("person-andrej-plenkovic",))]
+
+
+def test_extract_a_one_word_name_runs_on_over_an_untagged_surname_before_the_verb(extract_text):
+    x = extract_text("Titre\n\nLe président croate sortant Zoran Milanovic a été réélu dimanche.\n")
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Zoran Milanovic"]

@@ -598,7 +598,8 @@ def _places_met_again(sentences, resources, found: list[Mention]) -> list[Mentio
 
 def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A person's name the tagger ended before a capitalised word that the parser joins to it, or that a
-    comma closes ("Brahim Ait | Athmane, délégué CGT"), or before the hyphen of a double surname ("Gali
+    comma closes ("Brahim Ait | Athmane, délégué CGT") or, after one word alone, a verb ("Zoran | Milanovic
+    a été réélu"), or before the hyphen of a double surname ("Gali
     Baharav | -Miara"): the whole name."""
     toks = tokens_of(doc)
     texts, pos = sentences.texts, sentences.pos
@@ -614,7 +615,8 @@ def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[M
         while m.type == PERSON and not m.key and j < len(doc) and j not in taken and pos[j] == "PROPN" \
                 and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha() and toks[j - 1].whitespace_ != "" \
                 and (toks[j].dep_ == "flat:name" and m.start <= toks[j].head.i < j
-                     or not toks[j].ent_type_ and j + 1 < len(doc) and texts[j + 1] in (",", ".", ")")) \
+                     or not toks[j].ent_type_ and j + 1 < len(doc) and (texts[j + 1] in (",", ".", ")") or (
+                         m.end - m.start == 1 and pos[j + 1] in ("AUX", "VERB")))) \
                 and fold(texts[j]) not in resources.name_index:
             j += 1
         out.append(m if j == m.end else make_mention(doc, sentences, m.start, j, kind="name", type=m.type, key=None,
