@@ -7233,3 +7233,8 @@ def test_extract_the_charge_parsed_as_the_object_leaves_the_relative_s_anteceden
 def test_extract_a_one_word_name_runs_on_over_an_untagged_surname_before_the_verb(extract_text):
     x = extract_text("Titre\n\nLe président croate sortant Zoran Milanovic a été réélu dimanche.\n")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Zoran Milanovic"]
+
+
+def test_extract_two_capitalised_acronyms_joined_by_a_hyphen_are_one_name(extract_text):
+    x = extract_text("Titre\n\nLe syndicat des acteurs américains SAG-AFTRA a annoncé lundi la fin de la grève.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Strike", ("organisation-sag-aftra",))]

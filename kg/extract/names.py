@@ -604,13 +604,22 @@ def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[M
     toks = tokens_of(doc)
     texts, pos = sentences.texts, sentences.pos
     taken = {t for m in found for t in range(m.start, m.end)}
+    starts = {m.start: m for m in found}
+    joined = set()                        # names run into by a hyphen
     out = []
     for m in found:
+        if m.start in joined:
+            continue
         j = m.end
         while m.type in (PERSON, ORGANISATION) and not m.key and j + 1 < len(doc) and texts[j] == "-" \
                 and not toks[j - 1].whitespace_ \
                 and not toks[j].whitespace_ and texts[j + 1][:1].isupper() and texts[j + 1].isalpha() \
-                and not {j, j + 1} & taken:
+                and (not {j, j + 1} & taken or j not in taken and (n := starts.get(j + 1)) is not None
+                     and n.type == m.type and not n.key and texts[j + 1].isupper()):
+            if j + 1 in starts:           # "SAG | - | AFTRA", an acronym of two the tagger split
+                joined.add(j + 1)
+                j = starts[j + 1].end
+                continue
             j += 2                        # "Gali Baharav | - | Miara": a double surname the tokenizer split
         while m.type == PERSON and not m.key and j < len(doc) and j not in taken and pos[j] == "PROPN" \
                 and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha() and toks[j - 1].whitespace_ != "" \
