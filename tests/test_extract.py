@@ -7238,3 +7238,8 @@ def test_extract_a_one_word_name_runs_on_over_an_untagged_surname_before_the_ver
 def test_extract_two_capitalised_acronyms_joined_by_a_hyphen_are_one_name(extract_text):
     x = extract_text("Titre\n\nLe syndicat des acteurs américains SAG-AFTRA a annoncé lundi la fin de la grève.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Strike", ("organisation-sag-aftra",))]
+
+
+def test_extract_talks_one_asks_others_to_open_are_hypothetical_and_not_the_asker_s(extract_text):
+    x = extract_text("Titre\n\nLe président Alexander Van der Bellen a appelé les partis à engager des discussions.\n")
+    assert [(e.type, e.factuality, e.participants) for e in x.events] == [("Talks", "Hypothetical", ())]

@@ -434,7 +434,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             k = m.end
         # who takes part in a communication: the persons named around its first mention, unless it is asked
         # of others ("a demandé au Conseil de sécurité de convoquer une réunion")
-        asked = toks[i].head.dep_ == "xcomp" and lemma(toks[i].head.head) in resources.cue_index.demand_verbs
+        governing = toks[i].head
+        if governing.dep_ == "acl" and "Inf" in feats(governing, "VerbForm") and governing.head.dep_ == "obj":
+            governing = governing.head    # "a appelé les partis à engager des discussions", hung on those asked
+        asked = (governing.dep_ == "xcomp" or governing.i != toks[i].head.i) \
+            and lemma(governing.head) in resources.cue_index.demand_verbs
         if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
             reporter = _reporter_span(toks[i], resources)
             reporters = {k for t in range(*reporter) if (r := linking.mention_at_token(t)) is not None

@@ -314,6 +314,9 @@ def _asked_for(tok, demand_verbs: frozenset[str], threat_verbs: frozenset[str]) 
         return None
     if head.dep_ == "xcomp" and "Inf" in feats(head, "VerbForm") and lemma(head.head) in threat_verbs:
         return "Hypothetical"
+    if dep == "obj" and head.dep_ == "acl" and "Inf" in feats(head, "VerbForm") and head.head.dep_ == "obj" \
+            and lemma(head.head.head) in demand_verbs:
+        return "Hypothetical"               # "a appelé les partis à engager des discussions", hung on those asked
     if lemma(head) in threat_verbs or lemma(head) in demand_verbs and dep == "obj":
         return "Hypothetical"
     return "Planned" if lemma(head) in demand_verbs else None
