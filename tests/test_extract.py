@@ -7243,3 +7243,15 @@ def test_extract_two_capitalised_acronyms_joined_by_a_hyphen_are_one_name(extrac
 def test_extract_talks_one_asks_others_to_open_are_hypothetical_and_not_the_asker_s(extract_text):
     x = extract_text("Titre\n\nLe président Alexander Van der Bellen a appelé les partis à engager des discussions.\n")
     assert [(e.type, e.factuality, e.participants) for e in x.events] == [("Talks", "Hypothetical", ())]
+
+
+def test_extract_a_city_of_the_country_said_before_says_better_where_talks_took_place(extract_text):
+    x = extract_text("L'Iran et les Etats-Unis ont tenu des discussions à Oman\n\nLes discussions se sont tenues "
+                     "samedi à Mascate, a annoncé la diplomatie iranienne.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Talks", "mascate")]
+
+
+def test_extract_a_place_the_parser_took_the_event_noun_for_a_complement_of_is_its_place(extract_text):
+    x = extract_text("Titre\n\nDes représentants de l'Iran et des Etats-Unis ont tenu samedi à Mascate des "
+                     "discussions sur le programme nucléaire iranien.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Talks", "mascate")]

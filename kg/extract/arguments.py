@@ -425,8 +425,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 #                                                         nor "un sommet consacré à l'Ukraine"
                 key = keys[0]
                 entry = resources.entries.get(key)
-                if event.place is None:
-                    event.place = key
+                if _refines(resources, event.place, key):
+                    event.place = key             # (or a city of the country said before: "à Oman", then "à Mascate")
                 if event.place_is_patient and (entry is None or entry.kind == "Country"):
                     event.add_actor("patient", key)
                 elif event.place_is_patient and entry.kind == "City":
@@ -480,12 +480,20 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     if m and m.kind == "name" and linking.type_of(linking.refs[m][0]) == PLACE:
                         event.place = linking.refs[m][0]
                         break
-        if event.place is None and toks[i].dep_ in ("nsubj", "nsubj:pass", "obj") and toks[i].head.pos_ == "VERB":
+        if toks[i].dep_ in ("nsubj", "nsubj:pass", "obj") and toks[i].head.pos_ == "VERB" \
+                and _refines(resources, event.place, found := _locative_place(doc, toks[i].head, linking)):
             # the place of the verb the event is subject or object of: "Un cessez-le-feu ... est entré en
-            # vigueur ... au Liban", "ont conclu à Ankara un accord"
-            event.place = _locative_place(doc, toks[i].head, linking)
+            # vigueur ... au Liban", "ont conclu à Ankara un accord" (and "ont tenu samedi à Mascate des
+            # discussions" after "à Oman" in the title)
+            event.place = found
         elif event.place is None and toks[i].dep_ == "obj" and toks[i].head.pos_ == "PROPN":
             event.place = _locative_place(doc, toks[i].head.head, linking)   # the parser hung the object on the place
+        elif toks[i].dep_ == "nmod" and toks[i].head.dep_.startswith("obl") and toks[i].head.head.pos_ == "VERB" \
+                and (m := linking.mention_at_token(toks[i].head.i)) is not None and m.kind == "name" \
+                and m.end == i - 1 and m.start > 0 and sentences.norms[m.start - 1] in _LOCATIVE \
+                and linking.type_of(linking.refs[m][0]) == PLACE and _refines(resources, event.place, linking.refs[m][0]):
+            event.place = linking.refs[m][0]      # "ont tenu samedi à Mascate des discussions", read "Mascate des
+            #                                       discussions"
         if event.place is None and toks[i].pos_ == "VERB" and end > i + 2:
             # a verb told with its object, the place between them: "ont signé vendredi à Washington une déclaration"
             for k in range(i + 1, end - 1):
@@ -1640,6 +1648,16 @@ def _after(date: str, reference: str) -> bool:
 def _state_for(entry, linking: Linking) -> str:
     """The state a capital stands for when the text names it, else the city itself."""
     return entry.stands_for if entry.stands_for and linking.mentioned(entry.stands_for) else entry.key
+
+
+def _refines(resources, place: str | None, key: str | None) -> bool:
+    """Whether ``key`` says where an event took place better than ``place``: the first place found, or a
+    city of the country found before ("à Oman", then "à Mascate")."""
+    if key is None:
+        return False
+    entry = resources.entries.get(key)
+    return place is None or entry is not None and entry.located_in == place \
+        and getattr(resources.entries.get(place), "kind", None) == "Country"
 
 
 def _mere_place(linking: Linking, key: str) -> bool:
