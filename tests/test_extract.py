@@ -7255,3 +7255,9 @@ def test_extract_a_place_the_parser_took_the_event_noun_for_a_complement_of_is_i
     x = extract_text("Titre\n\nDes représentants de l'Iran et des Etats-Unis ont tenu samedi à Mascate des "
                      "discussions sur le programme nucléaire iranien.\n")
     assert [(e.type, e.place) for e in x.events] == [("Talks", "mascate")]
+
+
+def test_extract_an_event_noun_in_another_verb_s_clause_leaves_the_verb_an_event(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre mongol Luvsannamsrain Oyun-Erdene a démissionné mardi après avoir "
+                     "perdu un vote de confiance au Parlement.\n")
+    assert [e.type for e in x.events] == ["Resignation", "Vote"]

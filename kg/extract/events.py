@@ -721,6 +721,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if cue.family not in ("Ruling", "Vote") and any(t.pos_ == "NOUN" and lemma(t) in event_words and t.i not in joined
                and fold(lemma(t)) not in cue.lemmas and lemma(t) != "pourcent"    # "imposer des droits de 30 %"
                and norm(t) not in resources.person_nouns             # "interpellé des manifestants": people
+               and next(a.i for a in t.ancestors if a.pos_ == "VERB" or a.i == i) == i   # not "a démissionné après avoir
+               #                                                                perdu un vote": another verb's
                and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1
                     and not (cue.family == "Communication" and any(c.dep_ == "case" for c in children(t))))
                for t in tok.subtree if t.i > end):
