@@ -7261,3 +7261,10 @@ def test_extract_an_event_noun_in_another_verb_s_clause_leaves_the_verb_an_event
     x = extract_text("Titre\n\nLe Premier ministre mongol Luvsannamsrain Oyun-Erdene a démissionné mardi après avoir "
                      "perdu un vote de confiance au Parlement.\n")
     assert [e.type for e in x.events] == ["Resignation", "Vote"]
+
+
+def test_extract_a_name_after_an_interim_office_is_the_holder_s_not_the_gazetteer_s(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre thaïlandais par intérim Phumtham Wechayachai a accusé mardi l'armée "
+                     "cambodgienne d'avoir violé la trêve.\n")
+    assert [(s.holder, s.targets) for s in x.stances] \
+        == [("person-phumtham-wechayachai", ("organization-armee-cambodgienne",))]

@@ -1312,6 +1312,7 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
         elif i > 0 and text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and (
                 norms[i - 1] in resources.titles and texts[i - 1][:1].isupper()
                 or (norms[i - 1] in demonyms or norms[i - 1] in role_ends
+                    or norms[i - 1] == "interim" and i > 1 and norms[i - 2] == "par"    # "... par intérim X Y"
                     or (norms[i - 1] in _IN_OFFICE or pos[i - 1] in ("ADJ", "NOUN") and texts[i - 1].isalpha())
                     and i > 1 and norms[i - 2] in role_ends) and texts[i - 1].islower()
                 and texts[i + 1][:1].isupper()
@@ -1321,7 +1322,8 @@ def _given_names(doc, sentences, resources, found: list[Mention]) -> list[Mentio
             j = i                                 # "M. Kobakhidze", "le Premier ministre géorgien Irakli Kobakhidze",
             #                                       "Le président sortant Mokgweetsi Masisi", "le leader chiite
             #                                       Moqtada Sadr",
-            #                                       "le vice-Premier ministre Suriya Juangroongruangkit"
+            #                                       "le vice-Premier ministre Suriya Juangroongruangkit", "Le
+            #                                       Premier ministre thaïlandais par intérim Phumtham Wechayachai"
         elif text[:1].isupper() and pos[i] in ("PROPN", "NOUN", "X", "ADJ") and texts[i + 1][:1].isupper() \
                 and (place := place_ends.get(i)) is not None and place.start >= 2 \
                 and norms[place.start - 1] in ("de", "d'", "du") and norms[place.start - 2] in role_ends:
