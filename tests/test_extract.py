@@ -7268,3 +7268,18 @@ def test_extract_a_name_after_an_interim_office_is_the_holder_s_not_the_gazettee
                      "cambodgienne d'avoir violé la trêve.\n")
     assert [(s.holder, s.targets) for s in x.stances] \
         == [("person-phumtham-wechayachai", ("organization-armee-cambodgienne",))]
+
+
+def test_extract_a_guessed_counterpart_is_never_one_the_relations_put_on_the_holder_s_side(extract_text):
+    x = extract_text("Madagascar : le président dénonce une tentative de coup\n\nLe président Andry Rajoelina a "
+                     "dénoncé dimanche une « tentative de prise du pouvoir ». Le Premier ministre, le général Ruphin "
+                     "Zafisambo, a appelé au dialogue.\n")
+    assert [(s.holder, s.targets) for s in x.stances] \
+        == [("andry_rajoelina", ()), ("person-ruphin-zafisambo", ())]
+
+
+def test_extract_a_guessed_counterpart_is_never_one_only_ever_a_source(extract_text):
+    x = extract_text("Madagascar : le président dénonce une tentative de coup\n\nLe président Andry Rajoelina a "
+                     "dénoncé dimanche une « tentative de prise du pouvoir ». Les manifestations ont fait au moins 22 "
+                     "morts selon l'ONU.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("andry_rajoelina", ())]

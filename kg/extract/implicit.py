@@ -219,7 +219,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
                 counterpart = _counterpart(linking, stance.holder, reader.events,
-                                           reader.own_bodies((stance.holder,)) | along)
+                                           reader.own_bodies((stance.holder,)) | along | reader.compatriots(stance.holder))
                 if counterpart:
                     targets = list(counterpart)
                     rule += "+counterpart"
@@ -483,6 +483,9 @@ def _employer_of_union(linking: Linking) -> str | None:
     return company or government
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d'après|d’après)\s+(?:l'|l’|la |le |les )?$", re.IGNORECASE)
+
+
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
                  own_bodies: set[str] = frozenset()) -> tuple[str, ...]:
     """The other side of the story: among those who acted on the holder's side (sanctioned or attacked
@@ -514,8 +517,10 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
         side = linking.side(key)
-        if getattr(linking.resources.entries.get(side), "kind", None) == "Agency":
-            continue                       # a news agency reports the story, it takes no side in it
+        if getattr(linking.resources.entries.get(side), "kind", None) == "Agency" \
+                or all(_SOURCE_BEFORE.search(linking.article.text, 0, span.begin) for span in builder.spans):
+            continue                       # a news agency reports the story, it takes no side in it; nor does
+            #                                one only ever a source ("ont fait au moins 22 morts selon l'ONU")
         if side != own and builder.spans and side in linking.builders and side not in own_bodies:
             weight[side] = weight.get(side, 0) + len(builder.spans)
     if not weight:

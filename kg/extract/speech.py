@@ -100,9 +100,13 @@ class Reader:
                  relations: Sequence[Relation] = ()):
         self.doc, self.sentences, self.linking, self.events, self.resources = doc, sentences, linking, events, resources
         self._bodies: dict[str, set[str]] = {}      # the bodies each actor heads or belongs to, as related
+        self._states: dict[str, str] = {}              # the state each person is related to as its head or member
         for r in relations:
             if r.predicate != "locatedIn" and linking.type_of(r.object) == ORGANISATION:
                 self._bodies.setdefault(r.subject, set()).add(r.object)
+            elif r.predicate in ("headOf", "memberOf") and linking.type_of(r.object) == PLACE \
+                    and linking.type_of(r.subject) == PERSON:
+                self._states.setdefault(r.subject, r.object)
         self._segments: dict[int, tuple[int, int]] = {}
         self._opens: dict[tuple[int, str], tuple[int, ...]] = {}
         self._roles: list[tuple[Mention, str]] | None = None
@@ -173,6 +177,13 @@ class Reader:
                   if key in holders and m.role != "counterpart"}
         related = {k for h in holders for k in self._bodies.get(h, ())}     # "Le mouvement ANO de X": X's
         return named | {k for k in owners | related if k is not None and k not in holders}
+
+    def compatriots(self, holder: str) -> set[str]:
+        """The holder's own state, as the relations give it when the mentions do not, and the persons the
+        relations make heads or members of it ("Le Premier ministre, le général X", in an article about the
+        state whose president speaks): all on the holder's side."""
+        own = self._states.get(holder, self.linking.side(holder))
+        return {k for k, state in self._states.items() if state == own and k != holder} | ({own} - {holder})
 
     def actors_in(self, begin: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
         if begin >= end:
