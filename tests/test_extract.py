@@ -7283,3 +7283,10 @@ def test_extract_a_guessed_counterpart_is_never_one_only_ever_a_source(extract_t
                      "dénoncé dimanche une « tentative de prise du pouvoir ». Les manifestations ont fait au moins 22 "
                      "morts selon l'ONU.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("andry_rajoelina", ())]
+
+
+def test_extract_a_quoted_name_after_a_movement_noun_is_the_movement_s_whole(extract_text):
+    x = extract_text("Titre\n\nLes manifestations, lancées par des jeunes du mouvement « Gen Z Madagascar » contre les "
+                     "coupures d'eau, ont fait au moins 22 morts.\n")
+    assert [(e.type, e.agents + e.participants) for e in x.events] \
+        == [("Protest", ("organisation-gen-z-madagascar",))]

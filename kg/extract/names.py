@@ -800,7 +800,7 @@ _NAME_LINKS = {"pour", "de", "du", "des", "d'", "l'", "la", "le", "les", "et"}
 def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """The name after a noun for a party or movement, whole, when it is made of common words and a place
     the tagger read apart: "le mouvement civique Paix pour l'Ukraine", "le parti d'opposition Slovaquie
-    progressiste"."""
+    progressiste"; in quotation marks, whatever it is made of ("le mouvement « Gen Z Madagascar »")."""
     texts, norms, pos = sentences.texts, sentences.norms, sentences.pos
     n = len(texts)
     movements = {w for w, kinds in resources.class_nouns.items() if kinds & {"Party", "Group"}}
@@ -810,6 +810,8 @@ def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Men
         k = i + 1
         while k < n and texts[k].islower() and (norms[k] in _PARTY_SIDE or pos[k] == "ADJ"):
             k += 1                                   # "civique", "d'opposition"
+        quoted = k + 1 < n and texts[k] == "«"       # "le mouvement « Gen Z Madagascar »"
+        k += quoted
         if k >= n or not texts[k][:1].isupper() or not texts[k].isalpha() or norms[k] in resources.titles:
             continue
         end = k + 1
@@ -823,7 +825,10 @@ def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Men
                 break
         inside = [m for m in found if k <= m.start < end or m.start < k < m.end]
         place_only = len(inside) == 1 and inside[0].type == PLACE and inside[0].start == k and inside[0].end == end
-        if place_only and end + 1 < n and pos[end] in ("ADJ", "NOUN", "VERB") and texts[end].islower() \
+        if quoted:
+            if end >= n or texts[end] != "»" or any(m.key and m.type != PLACE for m in inside):
+                continue                             # (a quoted name the tagger cut at a place, or left whole)
+        elif place_only and end + 1 < n and pos[end] in ("ADJ", "NOUN", "VERB") and texts[end].islower() \
                 and norms[end] not in _PARTY_SIDE and texts[end + 1] in (",", "(", ".", ")"):
             end += 1                                 # "Slovaquie progressiste": a place and an adjective
         elif end - k < 3 or not any(m.type == PLACE for m in inside) or any(m.key and m.type != PLACE for m in inside):
