@@ -7290,3 +7290,9 @@ def test_extract_a_quoted_name_after_a_movement_noun_is_the_movement_s_whole(ext
                      "coupures d'eau, ont fait au moins 22 morts.\n")
     assert [(e.type, e.agents + e.participants) for e in x.events] \
         == [("Protest", ("organisation-gen-z-madagascar",))]
+
+
+def test_extract_a_list_of_subjects_ending_with_et_keeps_its_first_item_the_parser_cut_off(extract_text):
+    x = extract_text("Titre\n\nLe Canada, l'Australie et le Royaume-Uni ont reconnu dimanche l'Etat de Palestine.\n")
+    assert [(e.type, sorted(e.participants)) for e in x.events] \
+        == [("Recognition", ["australie", "canada", "palestine", "royaume_uni"])]

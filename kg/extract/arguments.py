@@ -897,7 +897,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         for conj in (*subject.conjuncts, *again, *siblings, *listed):   # "Israël et le Hamas ont conclu ...",
             keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)  # even parsed as two subjects
         # the same, when the parser lost the "et"
-        keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), bool(listed))
+        # (by a comma too when the phrase ends its list with "et": "Le Canada, | l'Australie et le Royaume-Uni")
+        listing = bool(listed) or any(norm(g) == "et" for c in subject.conjuncts if c.i > subject.i
+                                      for g in children(c) if g.dep_ == "cc")
+        keys += tuple(k for k in joined_before(doc, linking, min(t.i for t in subject.subtree), listing)
                       if k not in keys)
         if subject.pos_ == "NOUN" and "Plur" in feats(subject, "Number") and subject.i < governor.i \
                 and any(c.dep_ == "nummod" for c in children(subject)):
