@@ -7296,3 +7296,9 @@ def test_extract_a_list_of_subjects_ending_with_et_keeps_its_first_item_the_pars
     x = extract_text("Titre\n\nLe Canada, l'Australie et le Royaume-Uni ont reconnu dimanche l'Etat de Palestine.\n")
     assert [(e.type, sorted(e.participants)) for e in x.events] \
         == [("Recognition", ["australie", "canada", "palestine", "royaume_uni"])]
+
+
+def test_extract_the_town_a_disaster_strikes_in_the_body_is_struck_rather_than_the_title_s_region(extract_text):
+    x = extract_text("date 2025-09-02\nSoudan : un glissement de terrain fait un millier de morts au Darfour\n\nUn "
+                     "glissement de terrain a englouti dimanche le village de Tarasin, dans l'ouest du pays.\n")
+    assert [(e.type, e.patients, e.place) for e in x.events] == [("Disaster", ("place-tarasin",), "place-tarasin")]

@@ -125,7 +125,10 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
                 or event.participants and event.family != "Disaster" \
                 or event.patients and not (event.family == "Disaster" and event.patients == [event.place]):
             continue                      # (a disaster's place, taken as struck, may yield to what its verb strikes)
-        nouns = [toks[t] for t in event.tokens]
+        # the body's words first: they say more closely what was struck than a title ("... au Darfour", then
+        # "a englouti dimanche le village de Tarasin")
+        title_end = linking.article.text.find("\n\n")
+        nouns = sorted((toks[t] for t in event.tokens), key=lambda n: (n.idx < title_end, n.i))
         if event.family == "Disaster":          # "la coupure de courant qui ...": the clause may hang on "courant"
             nouns += [c for n in list(nouns) for c in children(n) if c.dep_ == "nmod" and c.i <= n.i + 3]
         verbs = [v for n in nouns for v in children(n) if v.dep_ == "acl:relcl"]
@@ -145,9 +148,10 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
             for key in places[:1] + _listed_after(doc, linking, first):
                 event.add_actor("patient", key)
             country = linking.resources.entries.get(event.place) if event.place else None
-            if event.place is None or country is not None and country.kind == "Country" \
-                    and getattr(linking.resources.entries.get(places[0]), "kind", None) != "Country":
-                event.place = places[0]   # (a region it strikes says better where than its country)
+            if event.place is None or country is not None and country.kind in ("Country", "Region") \
+                    and getattr(linking.resources.entries.get(places[0]), "kind", None) not in ("Country", "Region"):
+                event.place = places[0]   # (a region it strikes says better where than its country, a town than
+                #                           its region)
             continue
         for key in places[:1] or ([event.place] if event.place else []):
             event.add_actor("patient", key)
