@@ -7302,3 +7302,9 @@ def test_extract_the_town_a_disaster_strikes_in_the_body_is_struck_rather_than_t
     x = extract_text("date 2025-09-02\nSoudan : un glissement de terrain fait un millier de morts au Darfour\n\nUn "
                      "glissement de terrain a englouti dimanche le village de Tarasin, dans l'ouest du pays.\n")
     assert [(e.type, e.patients, e.place) for e in x.events] == [("Disaster", ("place-tarasin",), "place-tarasin")]
+
+
+def test_extract_what_a_strike_forces_is_no_one_s_demand(extract_text):
+    x = extract_text("Titre\n\nLa grève, lancée par la principale confédération syndicale du pays, SAK, a paralysé les "
+                     "transports publics à Helsinki et contraint la compagnie Finnair à annuler des centaines de vols.\n")
+    assert x.stances == ()

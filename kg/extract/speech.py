@@ -95,6 +95,9 @@ _JUDGED_PARTICIPLES = {"qualifier", "classer", "juger", "decrire", "traiter", "c
 _APOLOGY = {"pardon"}                      # "demander pardon" ("exiger des excuses" is a demand)
 
 
+_DEEDS = {"Strike", "Protest", "Conflict", "Disaster", "Epidemic"}    # events that act on others by no one's words
+
+
 class Reader:
     def __init__(self, doc, sentences: Sentences, linking: Linking, events: list[EventBuilder], resources: Resources,
                  relations: Sequence[Relation] = ()):
@@ -795,6 +798,14 @@ class Reader:
                     and self.actor_at(head.head.i)[0] is None:
                 return                  # "une « situation menaçant la survie » du Japon, justifiant une intervention":
                 #                         the quoted thing's doing, no one's words
+        # "La grève, lancée par X, a paralysé les transports et contraint Y à annuler des vols": a deed's doing,
+        # no one's words (nor those of who launched it)
+        doer = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+        if doer is None and head.dep_ == "conj" and head.head.dep_ == "ROOT":     # (not "a assuré que la grève
+            doer = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)   # n'avait ... et s'est dit")
+        if doer is not None and doer.pos_ == "NOUN" and self.event_at.get(doer.i) is not None \
+                and self.event_at[doer.i].family in _DEEDS:
+            return
         # "M. Xi a averti son hôte que ..., et exigé que ...": a second verb shares the first one's subject
         start = aux_start(doc, act.head)
         if start > 0 and self.sentences.norms[start - 1] == "et":
