@@ -7308,3 +7308,10 @@ def test_extract_what_a_strike_forces_is_no_one_s_demand(extract_text):
     x = extract_text("Titre\n\nLa grève, lancée par la principale confédération syndicale du pays, SAK, a paralysé les "
                      "transports publics à Helsinki et contraint la compagnie Finnair à annuler des centaines de vols.\n")
     assert x.stances == ()
+
+
+def test_extract_a_government_named_with_its_leaning_and_leader_is_the_government(extract_text):
+    x = extract_text("Titre\n\nLes syndicats dénoncent les réformes voulues par le gouvernement de droite du Premier "
+                     "ministre Petteri Orpo.\n")
+    assert [(e.subtype, e.aliases) for e in x.entities if e.type == "Organisation"] \
+        == [("Government", ("le gouvernement de droite du Premier ministre Petteri Orpo",))]

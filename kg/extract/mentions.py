@@ -404,7 +404,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                   or noun.subtype == "Government" and det == "les" and norms[i] == "autorites"
                   or noun.subtype == "Police" and det == "les" and norms[i].endswith("s")
                   or noun.subtype == "Parliament" and det in ("les", "aux")) \
-                    and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)) \
+                    and (not _followed_by_of(doc, i) or _led_by(doc, i + 1, norms, roles_by_first)
+                         or (lean := _leaning_end(doc, i + 1)) > i + 1 and (    # "le gouvernement de droite (du
+                             lean >= len(doc) or norms[lean] not in OF | {"du"}    # Premier ministre X)"
+                             or _led_by(doc, lean, norms, roles_by_first))) \
                     and i + 1 not in names_at \
                     and not (noun.subtype in ("Government", "Police") and i + 1 < len(doc) and toks[i + 1].pos_ == "ADJ"
                              and toks[i + 1].text.islower() and norms[i + 1] not in _TERM_QUALIFIERS) \
@@ -412,8 +415,9 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 # "le gouvernement", "l'exécutif", "les autorités": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one, nor "la police routière", a branch of its own); "le
                 # gouvernement du président Félix Tshisekedi" names it with its leader
-                leader = next((n for k, n in sorted(names_at.items()) if i + 2 < k <= i + 6 and n.type == PERSON), None) \
-                    if _followed_by_of(doc, i) else None
+                lean = _leaning_end(doc, i + 1)
+                leader = next((n for k, n in sorted(names_at.items()) if lean + 1 < k <= lean + 5 and n.type == PERSON),
+                              None) if lean < len(doc) and norms[lean] in OF | {"du"} else None
                 found.append(make_mention(doc, sentences, start, leader.end if leader is not None else i + 1,
                                           kind="government", type=ORGANISATION, of=None, role=noun.noun))
             continue
