@@ -7315,3 +7315,11 @@ def test_extract_a_government_named_with_its_leaning_and_leader_is_the_governmen
                      "ministre Petteri Orpo.\n")
     assert [(e.subtype, e.aliases) for e in x.entities if e.type == "Organisation"] \
         == [("Government", ("le gouvernement de droite du Premier ministre Petteri Orpo",))]
+
+
+def test_extract_a_union_s_demand_aims_at_the_government_its_strike_is_told_against(extract_text):
+    x = extract_text("Titre\n\nDes milliers de salariés ont cessé le travail jeudi en Finlande contre les réformes "
+                     "voulues par le gouvernement. La grève, lancée par le syndicat SAK, a obligé la compagnie Finnair à "
+                     "annuler des vols. Le syndicat SAK a exigé des hausses de salaire.\n")
+    assert [(s.holder, s.targets) for s in x.stances] \
+        == [("organisation-sak", ("organization-gouvernement-finlandais",))]

@@ -116,7 +116,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         if not targets and (not event_targets or own_strike) \
                 and stance.family in ("DEMAND", "DISAPPROVE", "THREATEN", "WARN") \
                 and is_union_key(linking, stance.holder) \
-                and (company := _employer_of_union(linking)) is not None:
+                and (company := _employer_of_union(linking, reader)) is not None:
             # "le syndicat Unite a exigé des garanties pour les salariés": of the employer; with no company
             # named, of the government ("les confédérations ... qui réclament des hausses de salaires"); a
             # warning that the strike will spread is aimed at the employer too
@@ -473,13 +473,21 @@ def _own_deed(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
     return max(told, key=lambda e: e.span.begin) if told else None
 
 
-def _employer_of_union(linking: Linking) -> str | None:
+def _employer_of_union(linking: Linking, reader: Reader) -> str | None:
     """Whom a union's demands and threats are aimed at: the company the article is about, else the
     government it names; the government first when the company is only a body of no known kind (a
-    public-sector strike: "la présidente de la CSN" beside "le gouvernement de François Legault")."""
+    public-sector strike: "la présidente de la CSN" beside "le gouvernement de François Legault"), or
+    when the sentence that first tells the strike names the government and not the company (a strike
+    "contre les réformes ... voulues par le gouvernement" that forces an airline to cancel flights)."""
     company, government = main_company(linking), _government(linking)
     if company is not None and government is not None and linking.builders[company].subtype != "Company":
         return government
+    strike = min((t for e in reader.events if e.family == "Strike" for t in e.tokens), default=None)
+    if company is not None and government is not None and strike is not None:
+        begin, end = reader.sentences.tokens[reader.sentences.of[strike]]
+        named = {k for _, keys in reader.actors_in(begin, end) for k in keys}
+        if government in named and company not in named:
+            return government
     return company or government
 
 
