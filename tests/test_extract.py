@@ -7323,3 +7323,9 @@ def test_extract_a_union_s_demand_aims_at_the_government_its_strike_is_told_agai
                      "annuler des vols. Le syndicat SAK a exigé des hausses de salaire.\n")
     assert [(s.holder, s.targets) for s in x.stances] \
         == [("organisation-sak", ("organization-gouvernement-finlandais",))]
+
+
+def test_extract_the_opposition_keeps_its_leaning_among_its_names(extract_text):
+    x = extract_text("Mexique : la présidente accuse l'opposition\n\nLa présidente Claudia Sheinbaum a accusé "
+                     "l'opposition de droite d'avoir financé la mobilisation.\n")
+    assert [e.aliases for e in x.entities if e.subtype == "Opposition"] == [("l'opposition", "l'opposition de droite")]

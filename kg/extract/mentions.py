@@ -414,11 +414,12 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                     and not (noun.subtype == "Opposition" and _addressed(doc, i)):
                 # "le gouvernement", "l'exécutif", "les autorités": the government of the state the article is about (not "le
                 # gouvernement séparatiste", another one, nor "la police routière", a branch of its own); "le
-                # gouvernement du président Félix Tshisekedi" names it with its leader
+                # gouvernement du président Félix Tshisekedi" names it with its leader, "l'opposition de droite"
+                # with its leaning
                 lean = _leaning_end(doc, i + 1)
                 leader = next((n for k, n in sorted(names_at.items()) if lean + 1 < k <= lean + 5 and n.type == PERSON),
                               None) if lean < len(doc) and norms[lean] in OF | {"du"} else None
-                found.append(make_mention(doc, sentences, start, leader.end if leader is not None else i + 1,
+                found.append(make_mention(doc, sentences, start, leader.end if leader is not None else lean,
                                           kind="government", type=ORGANISATION, of=None, role=noun.noun))
             continue
         if i < taken_until:
