@@ -230,6 +230,12 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                                                            for e in early)}
     # "le Mouvement du Pakistan pour la justice (PTI)": a name the gazetteer knows by its acronym only
     known_by_acronym = {full: a.key for a, full in acronym_of.items() if a.key and not full.key}
+    # ... unless the noun the name opens with says it is a body of another kind ("le Parti d'action populaire
+    # (PAP)", not the Polish news agency): the acronym is then that name's, here and later
+    misread = {fold(a.text) for a, full in acronym_of.items()
+               if a.key and not full.key and _other_kind(full, resources.entries[a.key], resources)}
+    known_by_acronym = {full: key for full, key in known_by_acronym.items() if not any(
+        acronym_of[a] is full and fold(a.text) in misread for a in acronym_of)}
     # a lone word the tagger took for a place or a body, before the full name of a person ending with it
     # ("en soutien à Imamoglu" in the title, then "le maire Ekrem Imamoglu"), is read after that name
     surnames = {fold(n.text).split()[-1] for n in names if n.type == PERSON and len(fold(n.text).split()) >= 2}
@@ -246,7 +252,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     for m in ordered + [n for n in deferred if n not in first_full]:
         if m in known_by_acronym:
             key = linking.from_gazetteer(known_by_acronym[m])
-        elif m.key and not _foreign_body(m, named_states, resources):
+        elif fold(m.text) in misread and fold(m.text) in acronyms:
+            key = acronyms[fold(m.text)]
+        elif m.key and fold(m.text) not in misread and not _foreign_body(m, named_states, resources):
             stands_for = _is_metonym(m, resources)
             home = resources.entries[m.key].located_in
             if stands_for and home and stands_for in resources.entries \
@@ -255,7 +263,7 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 stands_for = home            # "accusé Bruxelles de prendre parti" in a story of Belgium that
                 #                              names the European Union by no name: Belgium
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
-        elif m.key and (namesake := _home_namesake(m, named_states, resources)) is not None:
+        elif m.key and fold(m.text) not in misread and (namesake := _home_namesake(m, named_states, resources)) is not None:
             key = linking.from_gazetteer(namesake)    # "le Parti démocrate" in a story of South Korea: its own
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party
@@ -828,6 +836,13 @@ def spells(name: str, acronym: str) -> bool:
     words = [w for part in name.replace("'", " ").replace("’", " ").split() for w in part.split("-") if w]
     initials = "".join(w[0] for w in words if fold(w) not in _SMALL_WORDS)
     return len(acronym) >= 2 and fold(initials) == fold(acronym)
+
+
+def _other_kind(full: Mention, entry, resources: Resources) -> bool:
+    """Whether the noun a body's full name opens with names a kind of body other than the gazetteer's
+    entry for its acronym ("Parti d'action populaire" against PAP, a news agency)."""
+    kinds = resources.class_nouns.get(fold(full.text).split()[0], frozenset())
+    return bool(kinds) and entry.kind not in kinds
 
 
 def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:

@@ -3133,8 +3133,8 @@ def test_extract_a_name_running_on_to_its_acronym_and_a_court_with_its_seat_are_
     ex = extract_text("date 2025-01-17\nTitre\n\n"
                       "Le parti de M. Khan, le Mouvement du Pakistan pour la justice (PTI), a dénoncé un verdict. Il "
                       "fera appel devant la Haute Cour d'Islamabad.\n")
-    pti = next(e for e in ex.entities if e.key == "pti")
-    assert "Mouvement du Pakistan pour la justice" in pti.aliases
+    pti = next(e for e in ex.entities if "PTI" in e.aliases)     # the party's, not the Press Trust of India's
+    assert (pti.name, pti.subtype) == ("Mouvement du Pakistan pour la justice", None)
     assert any(e.name == "Haute Cour d'Islamabad" for e in ex.entities)
     assert not any(e.name in ("Mouvement du Pakistan", "Haute Cour") for e in ex.entities)
 
@@ -6212,7 +6212,8 @@ def test_extract_a_demand_from_another_side_does_not_continue_the_event_the_last
     x = extract_text("Titre\n\nLe Mouvement du Pakistan pour la justice (PTI) a appelé ses partisans à manifester "
                      "pacifiquement. Les États-Unis et l'Union européenne ont demandé une enquête sur les "
                      "irrégularités.\n")
-    assert [(s.holder, s.event_targets) for s in x.stances if s.holder != "pti"] == [("etats_unis", ()), ("ue", ())]
+    party = next(e.key for e in x.entities if "PTI" in e.aliases)
+    assert [(s.holder, s.event_targets) for s in x.stances if s.holder != party] == [("etats_unis", ()), ("ue", ())]
 
 
 def test_extract_a_pronoun_takes_up_no_actor_named_in_the_complement_of_an_opening_noun(extract_text):
@@ -7329,3 +7330,10 @@ def test_extract_the_opposition_keeps_its_leaning_among_its_names(extract_text):
     x = extract_text("Mexique : la présidente accuse l'opposition\n\nLa présidente Claudia Sheinbaum a accusé "
                      "l'opposition de droite d'avoir financé la mobilisation.\n")
     assert [e.aliases for e in x.entities if e.subtype == "Opposition"] == [("l'opposition", "l'opposition de droite")]
+
+
+def test_extract_an_acronym_a_party_s_name_spells_is_the_party_s_not_a_news_agency_s(extract_text):
+    x = extract_text("Titre\n\nLe Parti d'action populaire (PAP) a remporté samedi les élections législatives. Le "
+                     "Premier ministre, qui menait le PAP pour la première fois, a remercié les électeurs.\n")
+    assert [(e.key, e.subtype) for e in x.entities if e.type == "Organisation"] \
+        == [("organisation-parti-d-action-populaire", None)]
