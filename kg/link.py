@@ -1044,11 +1044,12 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
     or referred to, outside quoted words, in the same or the previous sentence, a subject first."""
     if not m.text.lower().startswith(_POSSESSIVES):
         return None
-    candidates = [(n.sent == m.sent, n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
-                  if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
-                  and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
-                  and not _quoted(linking.article.text, n.span.begin)
-                  and not _CITED.search(linking.article.text[max(0, n.span.begin - 12):n.span.begin])]   # not "selon l'ONU"
+    bodies = [(n.sent == m.sent, n.subject, n.span.begin, keys[0]) for n, keys in linking.refs.items()
+              if len(keys) == 1 and n.span.end <= m.span.begin and m.sent - n.sent <= 1
+              and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
+              and not _quoted(linking.article.text, n.span.begin)]
+    # not "selon l'ONU", unless no other body is named ("Selon le mouvement, ... Son chef, X, a appelé")
+    candidates = [c for c in bodies if not _CITED.search(linking.article.text[max(0, c[2] - 12):c[2]])] or bodies
     named = next((n for n in linking.mentions if n.kind == "name" and n.key and n.start == m.end), None)
     entry = linking.resources.entries.get(named.key) if named is not None else None
     known = {o.of for o in entry.offices if o.fills(m.role)} if entry is not None and m.role else set()
