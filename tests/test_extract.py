@@ -7346,3 +7346,9 @@ def test_extract_a_possessive_leader_belongs_to_the_body_only_cited_before_when_
                      "al-Burhane, a présenté ses condoléances.\n")
     assert ("person-ahmed-ali", "headOf", "organisation-mouvement-de-liberation-du-soudan") \
         in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_a_place_lies_in_the_region_named_past_a_place_no_name_stands_for(extract_text):
+    x = extract_text("Titre\n\nUn séisme a détruit dimanche le village de Kanda, dans les monts Nuba, au Kordofan, "
+                     "faisant des dizaines de morts.\n")
+    assert ("place-kanda", "locatedIn", "place-kordofan") in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -297,6 +297,13 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         if i >= len(doc) or toks[i].text != ",":
             continue
+        if i + 3 < len(doc) and sentences.norms[i + 1] == "dans" and sentences.norms[i + 2] in ("les", "le", "la", "l'") \
+                and (comma := next((k for k in range(i + 3, min(len(doc), i + 8)) if toks[k].text in (",", ".")),
+                                   None)) \
+                and toks[comma].text == "," and not any(k in by_start for k in range(i + 3, comma)) \
+                and comma + 2 < len(doc) and sentences.norms[comma + 1] in ("en", "au", "aux") and comma + 2 in by_start:
+            i = comma             # "le village de Tarasin, dans les monts Marra, au Darfour": past a place no name
+            #                       stands for
         if i + 2 < len(doc) and sentences.norms[i + 1] in ("en", "au", "aux", "a") and i + 2 in by_start:
             other = by_start[i + 2]                                    # "Bakou, en Azerbaïdjan"
             entry = resources.entries.get(other[1][0])
