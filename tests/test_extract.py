@@ -7352,3 +7352,9 @@ def test_extract_a_place_lies_in_the_region_named_past_a_place_no_name_stands_fo
     x = extract_text("Titre\n\nUn séisme a détruit dimanche le village de Kanda, dans les monts Nuba, au Kordofan, "
                      "faisant des dizaines de morts.\n")
     assert ("place-kanda", "locatedIn", "place-kordofan") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_an_office_s_place_lies_in_the_state_named_past_its_holder(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté après l'assassinat du maire de Celaya, Juan "
+                     "Pérez, dans l'Etat du Guanajuato.\n")
+    assert ("place-celaya", "locatedIn", "place-guanajuato") in {(r.subject, r.predicate, r.object) for r in x.relations}

@@ -287,6 +287,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
     by_start = {m.start: (m, keys) for m, keys in places}
+    place_nouns = {fold(noun) for noun in resources.place_nouns}      # "dans l'Etat du Michoacan", accent or not
     containers = {m.start: (m, keys) for m, keys in linking.refs.items() if m.kind == "anaphor" and len(keys) == 1
                   and linking.type_of(keys[0]) == PLACE}             # "la capitale du territoire"
     for m, keys in places:
@@ -297,6 +298,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue
         if i >= len(doc) or toks[i].text != ",":
             continue
+        person = linking.mention_at_token(i + 1) if i + 1 < len(doc) else None
+        if person is not None and person.kind == "name" and person.type == PERSON and person.start == i + 1 \
+                and person.end < len(doc) and toks[person.end].text == "," and m.start >= 2 \
+                and sentences.norms[m.start - 1] in ("de", "d'") and linking.mention_at_token(m.start - 2) is not None:
+            i = person.end        # "le maire d'Uruapan, Carlos Manzo, dans l'Etat du Michoacan": past the office's holder
         if i + 3 < len(doc) and sentences.norms[i + 1] == "dans" and sentences.norms[i + 2] in ("les", "le", "la", "l'") \
                 and (comma := next((k for k in range(i + 3, min(len(doc), i + 8)) if toks[k].text in (",", ".")),
                                    None)) \
@@ -317,7 +323,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 continue
         if i + 4 < len(doc) and sentences.norms[i + 1] in ("dans", "sur") \
                 and sentences.norms[i + 2] in ("le", "la", "l'") \
-                and (sentences.norms[i + 3] in DIRECTIONS | _SHORES or toks[i + 3].lemma_ in resources.place_nouns):
+                and (sentences.norms[i + 3] in DIRECTIONS | _SHORES or fold(toks[i + 3].lemma_) in place_nouns):
             k = i + 4               # "Cologne, dans l'ouest de l'Allemagne", "X, dans le département d'Y", "sur la
             #                         côte ouest du Japon"
             while k < min(len(doc), i + 8) and sentences.norms[k] in {"de", "du", "d'", "la", "l'", "le"} | DIRECTIONS:
