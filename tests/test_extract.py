@@ -7358,3 +7358,9 @@ def test_extract_an_office_s_place_lies_in_the_state_named_past_its_holder(extra
     x = extract_text("Titre\n\nDes milliers de personnes ont manifesté après l'assassinat du maire de Celaya, Juan "
                      "Pérez, dans l'Etat du Guanajuato.\n")
     assert ("place-celaya", "locatedIn", "place-guanajuato") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_extract_an_event_the_clause_faces_is_not_its_subject_s(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a promis de protéger l'emploi face aux droits de douane "
+                     "américains.\n")
+    assert [(e.type, e.agents + e.participants) for e in x.events] == [("Sanctions", ("etats_unis",))]

@@ -763,8 +763,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 break                     #   the parser hung on the day is the verb's
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
-            if any(c.dep_ == "case" and norm(c) in _WHEN for c in children(governor)):
+            if any(c.dep_ == "case" and norm(c) in _WHEN | {"face"} for c in children(governor)):
                 break                     # "suspend un traité après l'attentat": a time, not a part in the clause
+                #                           ("promis de protéger l'emploi face aux droits de douane": what it meets)
             if governor.dep_.startswith("obl") and event.family != "Vote" \
                     and any(c.dep_ == "case" and norm(c) == "sur" for c in children(governor)):
                 governor = toks[i]        # "obtiennent un sursis sur les droits de douane": what the clause is
