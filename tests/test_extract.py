@@ -7364,3 +7364,9 @@ def test_extract_an_event_the_clause_faces_is_not_its_subject_s(extract_text):
     x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a promis de protéger l'emploi face aux droits de douane "
                      "américains.\n")
     assert [(e.type, e.agents + e.participants) for e in x.events] == [("Sanctions", ("etats_unis",))]
+
+
+def test_extract_thanks_to_people_no_name_gives_aim_at_no_event_of_the_sentence(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a remercié les électeurs pour leur confiance et promis "
+                     "de protéger l'emploi face aux droits de douane américains.\n")
+    assert [(s.type, s.event_targets) for s in x.stances if s.family == "APPROVE"] == [("Praise", ())]

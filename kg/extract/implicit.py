@@ -256,7 +256,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
                 and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)]
-        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here:
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here \
+                and not _unnamed_addressee(reader, stance):  # (not "a remercié les électeurs pour leur confiance")
             event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
             rule += "+event-in-sentence"
             confidence *= 0.6
