@@ -7370,3 +7370,9 @@ def test_extract_thanks_to_people_no_name_gives_aim_at_no_event_of_the_sentence(
     x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a remercié les électeurs pour leur confiance et promis "
                      "de protéger l'emploi face aux droits de douane américains.\n")
     assert [(s.type, s.event_targets) for s in x.stances if s.family == "APPROVE"] == [("Praise", ())]
+
+
+def test_extract_a_word_that_only_refers_with_another_partner_is_not_the_meeting_told(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a reçu lundi son homologue sud-coréen Lee Jae-myung "
+                     "pour un sommet. M. Lee a salué le rôle de son hôte dans le dialogue avec la Corée du Nord.\n")
+    assert [sorted(e.participants) for e in x.events if e.type == "Summit"] == [["donald_trump", "lee_jae_myung"]]

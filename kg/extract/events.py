@@ -920,6 +920,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             #                               ministre des Finances, Y": hers, another
         if event is not None and cue.only_refers and not _made_by_named(tok, event, linking):
             event = None                  # "a salué la décision américaine": not China's sanctions told before
+        if event is not None and cue.only_refers and end + 1 < len(toks) and norms[end] == "avec" \
+                and (partner := linking.mention_at_token(end + 1) or linking.mention_at_token(end + 2)) is not None \
+                and partner.kind == "name" and linking.refs.get(partner) \
+                and not {linking.side(k) for k in linking.refs[partner]} \
+                & {linking.side(k) for k in event.agents + event.participants}:
+            event = None                  # "le dialogue avec la Corée du Nord": not the summit of others told before
         if event is not None and cue.only_refers and status == "Asserted" and event.factuality == "Hypothetical":
             event = None                  # "a réclamé la nationalisation ... a jugé la décision": not what was asked
         if event is not None and det in ("tout", "toute", "aucun", "aucune") and event.factuality == "Asserted" \
