@@ -7376,3 +7376,10 @@ def test_extract_a_word_that_only_refers_with_another_partner_is_not_the_meeting
     x = extract_text("Titre\n\nLe président américain Donald Trump a reçu lundi son homologue sud-coréen Lee Jae-myung "
                      "pour un sommet. M. Lee a salué le rôle de son hôte dans le dialogue avec la Corée du Nord.\n")
     assert [sorted(e.participants) for e in x.events if e.type == "Summit"] == [["donald_trump", "lee_jae_myung"]]
+
+
+def test_extract_a_missile_fired_on_a_town_is_an_attack_and_the_title_s_launch_is_it(extract_text):
+    x = extract_text("date 2024-11-22\nL'Ukraine accuse la Russie d'avoir tiré un missile balistique expérimental\n\n"
+                     "Le président ukrainien Volodymyr Zelensky a accusé jeudi la Russie d'avoir tiré un nouveau "
+                     "missile balistique de portée intermédiaire sur la ville de Dnipro.\n")
+    assert [(e.type, e.agents, e.place) for e in x.events] == [("Attack", ("russie",), "place-dnipro")]

@@ -1066,6 +1066,14 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         event.rules.append("event-noun" if tok.pos_ != "VERB" else "event-verb")
         mentions_at.append((i, end, event))
         i = end
+    for test in [e for e in events if e.type == "MissileTest"
+                 and all(sentences.is_headline(sentences.of[t]) for t in e.tokens)]:
+        # "L'Ukraine accuse la Russie d'avoir tiré un missile ...", then "tiré un nouveau missile ... sur la ville
+        # de Dnipro": the title's launch is the attack the body tells
+        strike = next((e for e in events if e.type == "Attack" and e.tokens
+                       and lemma(toks[e.tokens[0]]) == lemma(toks[test.tokens[0]])), None)
+        if strike is not None:
+            _merge_into(strike, test, events, mentions_at)
     attach_arguments(doc, sentences, linking, mentions_at, resources)
     attach_fined(sentences, linking, mentions_at)
     attach_relative_callers(doc, sentences, linking, mentions_at)
@@ -1150,11 +1158,12 @@ def _being_ended(sentences: Sentences, i: int) -> bool:
 
 
 def _aimed_at_place(sentences: Sentences, linking: Linking, end: int) -> bool:
-    """Whether the words after a launch name a place it was aimed at: "sur Israël", "contre l'Ukraine"."""
+    """Whether the words after a launch name a place it was aimed at: "sur Israël", "contre l'Ukraine",
+    "sur la ville de Dnipro"."""
     sent_end = sentences.tokens[sentences.of[end - 1]][1]
     for k in range(end, min(sent_end - 1, end + 10)):
         if sentences.norms[k] in ("sur", "contre", "vers") and any(
-                PLACE in _types_at(linking, t) for t in range(k + 1, min(sent_end, k + 4))):
+                PLACE in _types_at(linking, t) for t in range(k + 1, min(sent_end, k + 6))):
             return True
         if sentences.texts[k] in (",", ";") or sentences.pos[k] == "VERB":
             return False
