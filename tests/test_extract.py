@@ -7383,3 +7383,9 @@ def test_extract_a_missile_fired_on_a_town_is_an_attack_and_the_title_s_launch_i
                      "Le président ukrainien Volodymyr Zelensky a accusé jeudi la Russie d'avoir tiré un nouveau "
                      "missile balistique de portée intermédiaire sur la ville de Dnipro.\n")
     assert [(e.type, e.agents, e.place) for e in x.events] == [("Attack", ("russie",), "place-dnipro")]
+
+
+def test_extract_an_event_noun_opening_a_title_is_no_name(extract_text):
+    x = extract_text("Grève dans les transports belges contre la réforme des pensions\n\nLes syndicats ont lancé "
+                     "lundi une grève de quatre jours.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == []

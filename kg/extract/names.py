@@ -506,6 +506,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         common = fold(parts[0]) in resources.not_names and all(w.islower() for w in parts[1:])
         if not key and (len(text) < 2 or not (text[0].isupper() or particle or committee) or fold(text) in resources.not_names or common
                         or fold(text) in resources.calendar                  # "Vendredi, le Premier ministre ..."
+                        or fold(text) in resources.event_words and text[1:].islower()    # "Grève dans les transports
+                        and start == sentences.tokens[sentences.of[start]][0]           # belges": a title's noun
                         or fold(text) in resources.titles or sentences.norms[start] in demonyms and end == start + 1):
             continue                                     # "les Arméniens", "aux Français": a people, read as a demonym
         if not key and start > 0 and sentences.norms[start - 1] in _NAMED_TEXTS and sentences.texts[start - 1].islower():
