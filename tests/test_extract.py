@@ -7389,3 +7389,9 @@ def test_extract_an_event_noun_opening_a_title_is_no_name(extract_text):
     x = extract_text("Grève dans les transports belges contre la réforme des pensions\n\nLes syndicats ont lancé "
                      "lundi une grève de quatre jours.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == []
+
+
+def test_extract_talks_one_asks_others_to_return_to_are_not_the_asker_s(extract_text):
+    x = extract_text("Titre\n\nLe ministre de la Mobilité, Jean-Luc Crucke, a appelé les syndicats à revenir à la table "
+                     "des négociations.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Talks", ())]

@@ -434,10 +434,14 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             k = m.end
         # who takes part in a communication: the persons named around its first mention, unless it is asked
         # of others ("a demandé au Conseil de sécurité de convoquer une réunion")
-        governing = toks[i].head
+        verb = toks[i].head
+        for _ in range(2):                # "à revenir à la table des négociations": the verb the noun hangs from
+            if verb.pos_ == "NOUN" and verb.dep_ in ("nmod", "obl", "obl:arg", "obl:mod"):
+                verb = verb.head
+        governing = verb
         if governing.dep_ == "acl" and "Inf" in feats(governing, "VerbForm") and governing.head.dep_ == "obj":
             governing = governing.head    # "a appelé les partis à engager des discussions", hung on those asked
-        asked = (governing.dep_ == "xcomp" or governing.i != toks[i].head.i) \
+        asked = (governing.dep_ == "xcomp" or governing.i != verb.i) \
             and lemma(governing.head) in resources.cue_index.demand_verbs
         if event.family == "Communication" and event.tokens and i == event.tokens[0] and not asked:
             reporter = _reporter_span(toks[i], resources)
