@@ -7395,3 +7395,8 @@ def test_extract_talks_one_asks_others_to_return_to_are_not_the_asker_s(extract_
     x = extract_text("Titre\n\nLe ministre de la Mobilité, Jean-Luc Crucke, a appelé les syndicats à revenir à la table "
                      "des négociations.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Talks", ())]
+
+
+def test_extract_a_name_given_to_a_thing_is_no_actor_nor_place(extract_text):
+    x = extract_text("Titre\n\nLe président russe Vladimir Poutine a confirmé l'usage d'un missile baptisé Orechnik.\n")
+    assert [e.key for e in x.entities] == ["russie", "vladimir_poutine"]
