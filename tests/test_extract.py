@@ -7400,3 +7400,9 @@ def test_extract_talks_one_asks_others_to_return_to_are_not_the_asker_s(extract_
 def test_extract_a_name_given_to_a_thing_is_no_actor_nor_place(extract_text):
     x = extract_text("Titre\n\nLe président russe Vladimir Poutine a confirmé l'usage d'un missile baptisé Orechnik.\n")
     assert [e.key for e in x.entities] == ["russie", "vladimir_poutine"]
+
+
+def test_extract_a_year_after_an_event_noun_s_complement_dates_it(extract_text):
+    x = extract_text("date 2024-07-17\nTitre\n\nLe système favorise les descendants des combattants de la guerre "
+                     "d'indépendance de 1971.\n")
+    assert [(e.type, e.date) for e in x.events] == [("War", "1971")]

@@ -1503,7 +1503,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
     # the title's (a later "scrutin de février" may be another)
     first_ends = {e for s, e, ev in mentions_at if _first_told(sentences, ev, s)}
     named = [t for t in times if t.start > 1 and sentences.norms[t.start - 1] in ("du", "de", "d'")
-             and (t.start - 1 in first_ends or t.start - 2 in first_ends and sentences.pos[t.start - 2] == "ADJ")]
+             and (t.start - 1 in first_ends or t.start - 2 in first_ends and sentences.pos[t.start - 2] == "ADJ"
+                  or t.start - 3 in first_ends and sentences.norms[t.start - 3] in ("de", "d'")
+                  and sentences.pos[t.start - 2] == "NOUN" and sentences.texts[t.start - 2].islower())]
+    #                                                   ("la guerre d'indépendance de 1971": past its complement)
     # (a year after "de" only dates the event it names: "le coup d'Etat de 2021", not "la réforme de 2023")
     times = [t for t in times if t in named or not (t.kind == "year" and sentences.norms[t.start - 1] == "de")]
     for expr in named + [t for t in times if t not in named]:
