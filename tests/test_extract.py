@@ -7406,3 +7406,10 @@ def test_extract_a_year_after_an_event_noun_s_complement_dates_it(extract_text):
     x = extract_text("date 2024-07-17\nTitre\n\nLe système favorise les descendants des combattants de la guerre "
                      "d'indépendance de 1971.\n")
     assert [(e.type, e.date) for e in x.events] == [("War", "1971")]
+
+
+def test_extract_a_war_of_past_years_is_no_deed_a_promise_of_punishment_answers(extract_text):
+    x = extract_text("date 2024-07-17\nTitre\n\nLes étudiants protestent contre les quotas réservés aux descendants "
+                     "des combattants de la guerre d'indépendance de 1971. La Première ministre Sheikh Hasina a promis "
+                     "que les responsables seraient punis.\n")
+    assert [s.event_targets for s in x.stances if s.family == "THREATEN"] == [()]

@@ -189,6 +189,12 @@ def _cue_word(doc, i: int, j: int, word: str) -> bool:
         or j == i and toks[j].pos_ in ("PROPN", "ADJ") and _participle_lemma(norm(toks[j])) == word
 
 
+def of_past_years(event: EventBuilder, date: str | None) -> bool:
+    """Whether ``event`` is dated in a year before the article's ("la guerre d'indépendance de 1971"): history
+    the story recalls, not a deed its words answer."""
+    return bool(date and event.date and event.date[:4] < date[:4])
+
+
 def _made_by_named(tok, event: EventBuilder, linking: Linking) -> bool:
     """Whether the state a demonym on a word for an act names ("la décision américaine") takes part in
     ``event``, or no demonym names one."""

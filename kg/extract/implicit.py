@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, lemma, norm, text_of, tokens_of
-from kg.extract.events import EventBuilder
+from kg.extract.events import EventBuilder, of_past_years
 from kg.extract.speech import Reader
 from kg.link import Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
@@ -389,7 +389,8 @@ def _attack_on(reader: Reader, stance: Stance, own: str) -> EventBuilder | None:
     the holder's side is not among the attackers: one whose attackers are named first ("a promis que son pays
     y répondrait", after India's strikes and the attack on Pahalgam by no one named: the strikes)."""
     told = [e for e in reversed(reader.events) if e.family == "Conflict" and e.factuality == "Asserted"
-            and e.span.begin < stance.span.begin and own not in {reader.linking.side(k) for k in e.agents}]
+            and e.span.begin < stance.span.begin and own not in {reader.linking.side(k) for k in e.agents}
+            and not of_past_years(e, reader.linking.article.date)]
     return next((e for e in told if e.agents), None) or next(iter(told), None)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from kg.extract.arguments import commanded, headline_clause
 from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma,
                                  norm, text_of, tokens_of)
-from kg.extract.events import EventBuilder, withdrawn_policy
+from kg.extract.events import EventBuilder, of_past_years, withdrawn_policy
 from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
@@ -1555,7 +1555,8 @@ def _authors_deed(reader: Reader, begin: int, end: int, holders: tuple[str, ...]
     « aventure »"): the one the complement names, or the deed told that a demonstrative label stands for;
     with no complement ("les responsables seraient traduits en justice"), the attack the article tells."""
     toks = tokens_of(reader.doc)
-    attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"]
+    attacks = [e for e in reader.events if e.family == "Conflict" and e.factuality == "Asserted"
+               and not of_past_years(e, reader.linking.article.date)]    # not "la guerre d'indépendance de 1971"
     for t in range(begin, end):
         if reader.sentences.lemmas[t] not in _DOER_NOUNS or toks[t].pos_ != "NOUN":
             continue
