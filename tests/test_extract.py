@@ -7413,3 +7413,10 @@ def test_extract_a_war_of_past_years_is_no_deed_a_promise_of_punishment_answers(
                      "des combattants de la guerre d'indépendance de 1971. La Première ministre Sheikh Hasina a promis "
                      "que les responsables seraient punis.\n")
     assert [s.event_targets for s in x.stances if s.family == "THREATEN"] == [()]
+
+
+def test_extract_common_words_of_blame_judge_what_they_qualify(extract_text):
+    x = extract_text("Titre\n\nLe ministre Pedro Alvarez a qualifié la décision de « consternante » et la présidente "
+                     "Ana Ruiz a jugé le texte « néfaste ».\n")
+    assert [(s.holder, s.family) for s in x.stances] \
+        == [("person-pedro-alvarez", "DISAPPROVE"), ("person-ana-ruiz", "DISAPPROVE")]
