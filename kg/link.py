@@ -263,7 +263,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
                 stands_for = home            # "accusé Bruxelles de prendre parti" in a story of Belgium that
                 #                              names the European Union by no name: Belgium
             key = linking.from_gazetteer(executives.get(stands_for, stands_for) or m.key)
-        elif m.key and fold(m.text) not in misread and (namesake := _home_namesake(m, named_states, resources)) is not None:
+        elif m.key and fold(m.text) not in misread \
+                and (namesake := _home_namesake(m, named_states, resources)) is not None:
             key = linking.from_gazetteer(namesake)    # "le Parti démocrate" in a story of South Korea: its own
         elif m in acronym_of and acronym_of[m] in linking.refs:
             key = linking.refs[acronym_of[m]][0]      # "Parti libéral-démocrate (PLD)": one party

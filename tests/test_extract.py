@@ -7193,8 +7193,8 @@ def test_extract_the_person_an_arrest_warrant_targets_undergoes_it(extract_text)
 
 def test_extract_a_named_place_between_two_parties_is_where_not_who(extract_text):
     x = extract_text("Titre\n\nLes secours cherchent des survivants après la collision aérienne entre un avion de la "
-                     "compagnie Southwest Airlines, un avion de la compagnie United Airlines et un hélicoptère au-dessus "
-                     "du fleuve Hudson.\n")
+                     "compagnie Southwest Airlines, un avion de la compagnie United Airlines et un hélicoptère "
+                     "au-dessus du fleuve Hudson.\n")
     assert [(e.type, e.participants) for e in x.events] \
         == [("Crash", ("organisation-southwest-airlines", "organisation-united-airlines"))]
 
@@ -7307,7 +7307,8 @@ def test_extract_the_town_a_disaster_strikes_in_the_body_is_struck_rather_than_t
 
 def test_extract_what_a_strike_forces_is_no_one_s_demand(extract_text):
     x = extract_text("Titre\n\nLa grève, lancée par la principale confédération syndicale du pays, SAK, a paralysé les "
-                     "transports publics à Helsinki et contraint la compagnie Finnair à annuler des centaines de vols.\n")
+                     "transports publics à Helsinki et contraint la compagnie Finnair à annuler des centaines de "
+                     "vols.\n")
     assert x.stances == ()
 
 
@@ -7320,8 +7321,8 @@ def test_extract_a_government_named_with_its_leaning_and_leader_is_the_governmen
 
 def test_extract_a_union_s_demand_aims_at_the_government_its_strike_is_told_against(extract_text):
     x = extract_text("Titre\n\nDes milliers de salariés ont cessé le travail jeudi en Finlande contre les réformes "
-                     "voulues par le gouvernement. La grève, lancée par le syndicat SAK, a obligé la compagnie Finnair à "
-                     "annuler des vols. Le syndicat SAK a exigé des hausses de salaire.\n")
+                     "voulues par le gouvernement. La grève, lancée par le syndicat SAK, a obligé la compagnie Finnair "
+                     "à annuler des vols. Le syndicat SAK a exigé des hausses de salaire.\n")
     assert [(s.holder, s.targets) for s in x.stances] \
         == [("organisation-sak", ("organization-gouvernement-finlandais",))]
 
@@ -7361,8 +7362,8 @@ def test_extract_an_office_s_place_lies_in_the_state_named_past_its_holder(extra
 
 
 def test_extract_an_event_the_clause_faces_is_not_its_subject_s(extract_text):
-    x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a promis de protéger l'emploi face aux droits de douane "
-                     "américains.\n")
+    x = extract_text("Titre\n\nLe Premier ministre Lawrence Wong a promis de protéger l'emploi face aux droits de "
+                     "douane américains.\n")
     assert [(e.type, e.agents + e.participants) for e in x.events] == [("Sanctions", ("etats_unis",))]
 
 

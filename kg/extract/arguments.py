@@ -495,7 +495,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         elif toks[i].dep_ == "nmod" and toks[i].head.dep_.startswith("obl") and toks[i].head.head.pos_ == "VERB" \
                 and (m := linking.mention_at_token(toks[i].head.i)) is not None and m.kind == "name" \
                 and m.end == i - 1 and m.start > 0 and sentences.norms[m.start - 1] in _LOCATIVE \
-                and linking.type_of(linking.refs[m][0]) == PLACE and _refines(resources, event.place, linking.refs[m][0]):
+                and linking.type_of(linking.refs[m][0]) == PLACE \
+                and _refines(resources, event.place, linking.refs[m][0]):
             event.place = linking.refs[m][0]      # "ont tenu samedi à Mascate des discussions", read "Mascate des
             #                                       discussions"
         if event.place is None and toks[i].pos_ == "VERB" and end > i + 2:

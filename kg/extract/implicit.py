@@ -219,7 +219,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
                 counterpart = _counterpart(linking, stance.holder, reader.events,
-                                           reader.own_bodies((stance.holder,)) | along | reader.compatriots(stance.holder))
+                                           reader.own_bodies((stance.holder,)) | along
+                                           | reader.compatriots(stance.holder))
                 if counterpart:
                     targets = list(counterpart)
                     rule += "+counterpart"
@@ -256,8 +257,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
                 and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)]
-        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") and here \
-                and not _unnamed_addressee(reader, stance):  # (not "a remercié les électeurs pour leur confiance")
+        if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
+                and here and not _unnamed_addressee(reader, stance):  # (not "a remercié les électeurs pour leur
+                #                                                          confiance")
             event_targets = (here[0].key,)                # "s'est félicité ... à l'issue de la rencontre"
             rule += "+event-in-sentence"
             confidence *= 0.6
@@ -307,7 +309,8 @@ def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
                     lemma(toks[t]) in _PERSONS_OBJECT or norm(c) in resources.person_nouns)):
                 continue
             article = next((norm(g) for g in children(c) if g.dep_ == "det"), "")
-            if article not in ("les", "le", "la", "l'", "des", "ces", "ses", "leurs") or lemma(c) in resources.event_words \
+            if article not in ("les", "le", "la", "l'", "des", "ces", "ses", "leurs") \
+                    or lemma(c) in resources.event_words \
                     or lemma(c) in resources.act_nouns or fold(c.text) in resources.class_nouns \
                     or any(reader.linking.mention_at_token(k) is not None for k in range(c.left_edge.i, c.i + 3)):
                 continue

@@ -302,8 +302,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if person is not None and person.kind == "name" and person.type == PERSON and person.start == i + 1 \
                 and person.end < len(doc) and toks[person.end].text == "," and m.start >= 2 \
                 and sentences.norms[m.start - 1] in ("de", "d'") and linking.mention_at_token(m.start - 2) is not None:
-            i = person.end        # "le maire d'Uruapan, Carlos Manzo, dans l'Etat du Michoacan": past the office's holder
-        if i + 3 < len(doc) and sentences.norms[i + 1] == "dans" and sentences.norms[i + 2] in ("les", "le", "la", "l'") \
+            i = person.end        # "le maire d'Uruapan, Carlos Manzo, dans l'Etat du Michoacan": past the office's
+            #                       holder
+        if i + 3 < len(doc) and sentences.norms[i + 1] == "dans" \
+                and sentences.norms[i + 2] in ("les", "le", "la", "l'") \
                 and (comma := next((k for k in range(i + 3, min(len(doc), i + 8)) if toks[k].text in (",", ".")),
                                    None)) \
                 and toks[comma].text == "," and not any(k in by_start for k in range(i + 3, comma)) \
