@@ -7421,3 +7421,11 @@ def test_extract_common_words_of_blame_judge_what_they_qualify(extract_text):
                      "Ana Ruiz a jugé le texte « néfaste ».\n")
     assert [(s.holder, s.family) for s in x.stances] \
         == [("person-pedro-alvarez", "DISAPPROVE"), ("person-ana-ruiz", "DISAPPROVE")]
+
+
+def test_extract_the_two_sides_that_agree_after_talks_are_those_who_talked(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire d'Etat américain Marco Rubio et le ministre russe des Affaires étrangères "
+                     "Sergueï Lavrov se sont rencontrés mardi à Riyad. Selon la diplomatie américaine, les deux parties "
+                     "sont convenues de nommer des équipes de négociateurs.\n")
+    assert [(e.type, sorted(e.participants)) for e in x.events if e.type == "Agreement"] \
+        == [("Agreement", ["marco_rubio", "serguei_lavrov"])]

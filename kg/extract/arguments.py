@@ -550,6 +550,15 @@ def _own_place(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     return None
 
 
+def _events_before(mentions_at, i: int) -> list[EventBuilder]:
+    """The events first mentioned before token ``i``, in text order."""
+    seen: list[EventBuilder] = []
+    for t, _, event in sorted(mentions_at, key=lambda row: row[0]):
+        if t < i and event not in seen:
+            seen.append(event)
+    return seen
+
+
 def _last_two_named(sentences: Sentences, linking: Linking, i: int) -> tuple[str, ...]:
     """The last two actors of one type named before token ``i`` in its sentence and the one before:
     those "les deux constructeurs" stand for."""
@@ -889,6 +898,14 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             named = linking.mention_at_token(first - 1) if first > subject.i else None
             if named is not None and named.kind == "name" and named.end == first and named.start > subject.i:
                 keys = tuple(linking.refs.get(named, ()))
+        if not keys and event.family in ("Agreement", "Communication") and subject.pos_ == "NOUN" \
+                and any("Parties" in linking.resources.class_nouns.get(w, ()) for w in (lemma(subject),
+                                                                                      norm(subject).rstrip("s"))) \
+                and any(norm(c) == "deux" for c in children(subject) if c.dep_ == "nummod"):
+            # "les deux parties sont convenues de ...", after talks between two: those who talked
+            talks = [e for e in _events_before(mentions_at, i) if e.family == "Communication"
+                     and e is not event and len(e.agents + e.participants) >= 2]
+            keys = tuple((talks[-1].agents + talks[-1].participants)[:4]) if talks else ()
         # (not a subject of a verbless clause before a comma: "X en tête du premier tour, le Premier ministre
         # démissionne")
         siblings = [c for c in children(subject.head) if c.dep_ == subject.dep_ and c.i != subject.i
