@@ -7429,3 +7429,9 @@ def test_extract_the_two_sides_that_agree_after_talks_are_those_who_talked(extra
                      "sont convenues de nommer des équipes de négociateurs.\n")
     assert [(e.type, sorted(e.participants)) for e in x.events if e.type == "Agreement"] \
         == [("Agreement", ["marco_rubio", "serguei_lavrov"])]
+
+
+def test_extract_an_invasion_of_a_side_of_the_war_of_the_time_is_by_its_other_side(extract_text):
+    x = extract_text("date 2025-02-18\nTitre\n\nLe ministre russe des Affaires étrangères Sergueï Lavrov a tenu mardi "
+                     "ses premiers pourparlers avec Washington depuis l'invasion de l'Ukraine en 2022.\n")
+    assert [(e.agents, e.patients) for e in x.events if e.type == "Invasion"] == [(("russie",), ("ukraine",))]

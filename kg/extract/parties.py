@@ -423,7 +423,8 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
 def _war_of_the_time(events: list[EventBuilder], linking: Linking) -> None:
     """A war the text names with no parties ("depuis le début de la guerre", "l'implication de la Corée du
     Nord dans la guerre") is the war going on at the article's date whose parties it names most of; one
-    named by a single party ("la guerre en Ukraine") is fought by that war's other side too."""
+    named by a single party ("la guerre en Ukraine") is fought by that war's other side too, and an invasion
+    of one party by the other ("l'invasion de l'Ukraine")."""
     date = (linking.article.date or "")[:10]
     named = {key for key, builder in linking.builders.items() if builder.spans}
     wars = [[key for key in parties if key in named] for parties, start, end in linking.resources.wars
@@ -442,6 +443,14 @@ def _war_of_the_time(events: list[EventBuilder], linking: Linking) -> None:
                 for key in fought:
                     if key not in parties:
                         event.add_actor("participant", key)
+                event.rules.append("war-of-the-time")
+        if event.type == "Invasion" and not event.agents and len(event.patients) == 1:
+            # "l'invasion de l'Ukraine en 2022": by the other side of the war of the time, if named
+            fought = next((w for w in wars if len(w) >= 2 and event.patients[0] in w), None)
+            if fought is not None:
+                for key in fought:
+                    if key not in event.patients:
+                        event.add_actor("agent", key)
                 event.rules.append("war-of-the-time")
 
 
