@@ -841,7 +841,8 @@ def spells(name: str, acronym: str) -> bool:
 
 def _other_kind(full: Mention, entry, resources: Resources) -> bool:
     """Whether the noun a body's full name opens with names a kind of body other than the gazetteer's
-    entry for its acronym ("Parti d'action populaire" against PAP, a news agency)."""
+    entry for its acronym ("Parti d'action populaire" against PAP, a news agency; "Alliance nationale pour
+    le changement" against South Africa's ANC, a party)."""
     kinds = resources.class_nouns.get(fold(full.text).split()[0], frozenset())
     return bool(kinds) and entry.kind not in kinds
 

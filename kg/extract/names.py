@@ -604,8 +604,8 @@ def _places_met_again(sentences, resources, found: list[Mention]) -> list[Mentio
 def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
     """A person's name the tagger ended before a capitalised word that the parser joins to it, or that a
     comma closes ("Brahim Ait | Athmane, délégué CGT") or, after one word alone, a verb ("Zoran | Milanovic
-    a été réélu"), or before the hyphen of a double surname ("Gali
-    Baharav | -Miara"): the whole name."""
+    a été réélu"), or before the hyphen of a double surname ("Gali Baharav | -Miara"); a body's acronym the
+    tagger split at a hyphen ("SAG | - | AFTRA"): the whole name."""
     toks = tokens_of(doc)
     texts, pos = sentences.texts, sentences.pos
     taken = {t for m in found for t in range(m.start, m.end)}
