@@ -1540,7 +1540,8 @@ def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]
                         keys = (*keys, *(k for k in more if k not in keys and k not in holders))
                 return keys
     if lemma(noun) not in reader.resources.act_nouns and noun.i not in reader.event_at \
-            and lemma(noun) not in _FOLLOWERS and any(c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses")
+            and lemma(noun) not in _FOLLOWERS \
+            and any(c.dep_ == "det" and "Yes" in feats(c, "Poss") and norm(c) in ("son", "sa", "ses")
                     for c in children(noun)):
         # "a attribué le prix à X, saluant son « combat »": the one named last before, unless the speaker
         begin = reader.sentences.tokens[reader.sentences.of[noun.i]][0]
