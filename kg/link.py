@@ -13,7 +13,7 @@ from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
 __all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
-           "COURT_WORDS"]
+           "COURT_WORDS", "CITED"]
 
 
 @dataclass
@@ -1038,7 +1038,8 @@ def _whose_of(m: Mention, linking: Linking) -> Mention:
 
 
 _STATE_STAFF = {"spokesperson", "vice_president", "ambassador"}   # a leader's, not a body's (and every minister)
-_CITED = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]|la |le |les )?$", re.I)
+# words that cite a source just before a name: "selon l'ONU", "d'après le mouvement"
+CITED = re.compile(r"\b(?:selon|d['’]après)\s+(?:l['’]|la |le |les )?$", re.I)
 
 
 def possessive_owner(m: Mention, linking: Linking) -> str | None:
@@ -1051,7 +1052,7 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
               and n.kind in ("name", "government", "anaphor") and linking.builders[keys[0]].type == ORGANISATION
               and not _quoted(linking.article.text, n.span.begin)]
     # not "selon l'ONU", unless no other body is named ("Selon le mouvement, ... Son chef, X, a appelé")
-    candidates = [c for c in bodies if not _CITED.search(linking.article.text[max(0, c[2] - 12):c[2]])] or bodies
+    candidates = [c for c in bodies if not CITED.search(linking.article.text[max(0, c[2] - 12):c[2]])] or bodies
     named = next((n for n in linking.mentions if n.kind == "name" and n.key and n.start == m.end), None)
     entry = linking.resources.entries.get(named.key) if named is not None else None
     known = {o.of for o in entry.offices if o.fills(m.role)} if entry is not None and m.role else set()

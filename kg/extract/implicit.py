@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract.document import QUOTE_CLOSE, QUOTE_OPEN, children, lemma, norm, text_of, tokens_of
 from kg.extract.events import EventBuilder, of_past_years
 from kg.extract.speech import Reader
-from kg.link import Linking, employer, is_union_key, main_company
+from kg.link import CITED, Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import fold
 
@@ -496,9 +496,6 @@ def _employer_of_union(linking: Linking, reader: Reader) -> str | None:
     return company or government
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:selon|d'après|d’après)\s+(?:l'|l’|la |le |les )?$", re.IGNORECASE)
-
-
 def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
                  own_bodies: set[str] = frozenset()) -> tuple[str, ...]:
     """The other side of the story: among those who acted on the holder's side (sanctioned or attacked
@@ -531,7 +528,7 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     for key, builder in linking.builders.items():
         side = linking.side(key)
         if getattr(linking.resources.entries.get(side), "kind", None) == "Agency" \
-                or all(_SOURCE_BEFORE.search(linking.article.text, 0, span.begin) for span in builder.spans):
+                or all(CITED.search(linking.article.text, 0, span.begin) for span in builder.spans):
             continue                       # a news agency reports the story, it takes no side in it; nor does
             #                                one only ever a source ("ont fait au moins 22 morts selon l'ONU")
         if side != own and builder.spans and side in linking.builders and side not in own_bodies:
