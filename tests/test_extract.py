@@ -7435,3 +7435,11 @@ def test_extract_an_invasion_of_a_side_of_the_war_of_the_time_is_by_its_other_si
     x = extract_text("date 2025-02-18\nTitre\n\nLe ministre russe des Affaires étrangères Sergueï Lavrov a tenu mardi "
                      "ses premiers pourparlers avec Washington depuis l'invasion de l'Ukraine en 2022.\n")
     assert [(e.agents, e.patients) for e in x.events if e.type == "Invasion"] == [(("russie",), ("ukraine",))]
+
+
+def test_extract_threats_of_a_deed_by_a_person_are_that_person_s_words_and_the_deed_his(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement nigérian a rejeté dimanche les menaces d'intervention militaire du "
+                     "président américain Donald Trump.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("organization-gouvernement-nigerian", ("donald_trump",))]
+    assert [(e.type, e.agents, e.factuality) for e in x.events] \
+        == [("MilitaryIntervention", ("donald_trump",), "Hypothetical")]

@@ -25,6 +25,7 @@ _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _REQUESTS = {"demande", "invitation", "initiative", "requete"}    # "à la demande de X": X asked for it
 _BODIES_LEFT = {"coalition", "gouvernement", "alliance", "majorite", "accord"}   # what a party withdraws from
 _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "la décision de X d'imposer": X's
+_WAGED = {"Invasion", "MilitaryIntervention", "War"}   # a person is never their object
 _AGENTIVE = {"Conflict", "Sanctions"}          # families whose subject acts on a patient
 _WITNESSING = {"faire etat", "signaler", "evoquer", "rapporter", "recenser", "denombrer"}   # who reports does not do
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs"}
@@ -353,8 +354,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 if entry is not None and entry.kind == "City" and (event.family == "Communication" or m.locative):
                     event.place = event.place or keys[0]          # "la COP28 de Dubaï", "le sommet de Vilnius",
                     #                                               "l'accord de Paris"
-                else:             # "l'attaque de la Russie" undergoes; "l'intrusion de drones russes" acts
+                else:             # "l'attaque de la Russie" undergoes; "l'intrusion de drones russes" acts,
+                    #                   and so does a person who would invade or intervene ("l'intervention
+                    #                   militaire du président X": no person is invaded)
                     role = "patient" if event.family == "Conflict" and not troops \
+                        and not (event.type in _WAGED and PERSON in types) \
                         or event.family in _DONE_TO_PERSONS and PERSON in types else \
                         "agent" if event.family == "Conflict" else "participant"   # "la condamnation de l'opposant X"
                     for key in keys:

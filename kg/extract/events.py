@@ -33,7 +33,8 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
-_OPENERS = {"tentative", "convocation"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event
+_OPENERS = {"tentative", "convocation", "menace"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event,
+#                                             "les menaces d'intervention militaire": a threatened one
 _REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told
 _TAKEOVERS = (("emparer",), ("prendre", "le", "controle"))     # of a place: an attack; of "le pays": a coup
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen

@@ -743,6 +743,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                         and whose[0].kind != "demonym":
                     add(whose[1])         # "a salué la médiation de Berlin": the mediator's part in it
                     act.rules.append("event-owner")
+            elif lemma(child) in _SPEECH_NOUNS and (whose := _speaker_of(reader, child)):
+                add(whose)                                     # "a rejeté les accusations de Donald Trump": his
+                act.rules.append("speech-owner")
             elif not _use_of_force(child) and (told := next(        # (not "l'implication de X dans la guerre",
                     (reader.event_at[c.i] for c in children(child)  # nor "la répression des manifestants":
                      if c.dep_ == "nmod" and c.i in reader.event_at and _of(c)), None)) is not None:   # the police's)
@@ -758,11 +761,6 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             elif "Plur" in feats(child, "Number") and (kind := _named_of_kind(reader, child, holders)):
                 add(kind)                                      # "a appelé les partis à ...": those the article
                 act.rules.append("those-of-kind")              # names
-            elif lemma(child) in _SPEECH_NOUNS and (whose := next(
-                    (reader.actor_at(c.i) for c in children(child) if c.dep_ == "nmod" and reader.actor_at(c.i)[0] is not None
-                     and any(norm(g) in ("de", "du", "d'") for g in children(c) if g.dep_ == "case")), None)) is not None:
-                add(whose[1])                                  # "a rejeté les accusations de Donald Trump": his
-                act.rules.append("speech-owner")
             elif lemma(child) in _SPEECH_NOUNS and any(lemma(c) in _UNION_ADJECTIVES for c in children(child)) \
                     and (unions := named_unions(linking, toks[act.head].idx)):
                 add(unions[:1])                                # "a jugé les revendications syndicales « irréalistes »"
@@ -1497,6 +1495,25 @@ def _of_the_opposition(reader: Reader, key: str, opposition: str) -> bool:
 _FOLLOWERS = {"partisan", "sympathisant", "militant", "electeur", "soutien", "compatriote", "concitoyen"}
 # "a appelé ses partisans au calme": the speaker's own, not the one named before
 _RELATIONAL = {"partenaire", "allie", "voisin", "adversaire", "ennemi", "rival", "homologue", "interlocuteur"}
+
+
+def _speaker_of(reader: Reader, noun) -> tuple[str, ...]:
+    """Whose words a speech noun names: the actor after "de" ("les accusations de Donald Trump"), or the person
+    or body after the deed the words are about ("les menaces d'intervention militaire du président X": the one
+    who would intervene threatens; not "les menaces d'invasion de l'Ukraine", a place, the one invaded)."""
+    def of(noun):
+        return [c for c in children(noun) if c.dep_ == "nmod" and _of(c)]
+    for c in of(noun):
+        m, keys = reader.actor_at(c.i)
+        if m is not None:
+            return keys
+        if c.i in reader.event_at or lemma(c) in reader.resources.event_words:
+            for g in of(c):
+                m, keys = reader.actor_at(g.i)
+                builder = reader.linking.builders.get(keys[0]) if m is not None and keys else None
+                if builder is not None and m.kind != "demonym" and builder.type in (PERSON, ORGANISATION):
+                    return keys
+    return ()
 
 
 def _owner_of(reader: Reader, noun, holders: tuple[str, ...]) -> tuple[str, ...]:
