@@ -7443,3 +7443,11 @@ def test_extract_threats_of_a_deed_by_a_person_are_that_person_s_words_and_the_d
     assert [(s.holder, s.targets) for s in x.stances] == [("organization-gouvernement-nigerian", ("donald_trump",))]
     assert [(e.type, e.agents, e.factuality) for e in x.events] \
         == [("MilitaryIntervention", ("donald_trump",), "Hypothetical")]
+
+
+def test_extract_a_purpose_s_holder_and_source_survive_an_object_parsed_as_the_source_verb_s_subject(extract_text):
+    x = extract_text("Titre\n\nLa Chine a convoqué vendredi l'ambassadeur du Japon à Pékin pour protester contre les "
+                     "déclarations de la Première ministre japonaise Sanae Takaichi sur Taïwan, a annoncé le ministère "
+                     "chinois des Affaires étrangères.\n")
+    assert [(s.holder, s.targets, s.source) for s in x.stances] \
+        == [("chine", ("sanae_takaichi",), "organization-ministere-chinois-des-affaires-etrangeres")]

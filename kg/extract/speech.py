@@ -352,9 +352,12 @@ class Reader:
                 and toks[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
         quoted = j >= 1 and toks[j - 1].text == QUOTE_CLOSE if toks[j].text == "," else toks[j].text == QUOTE_CLOSE
+        governor = toks[head].head
         return not any(c.dep_.startswith("nsubj") and c.i < start and c.pos_ != "PUNCT"   # (not the "«" parsed as
                        and not (quoted and self.sentences.quoted[c.i])   # one) "« ... la stature ... », a déclaré X"
-                       for c in children(toks[head]))
+                       and not (governor.pos_ == "VERB" and governor.i < c.i    # nor the object of the verb before,
+                                and not any(g.dep_ == "obj" for g in children(governor)))   # "La Chine a convoqué
+                       for c in children(toks[head]))    # l'ambassadeur du Japon pour ..., a annoncé X": no subject
 
     def apposed_participle(self, head: int) -> Mention | None:
         """The actor a bare past participle is set beside ("à Apple, accusé d'avoir abusé de ..."): what the
@@ -1064,8 +1067,11 @@ class Reader:
                     return child          # "Il a promis que": a speaker the parser read as impersonal
         if "Inf" in feats(head, "VerbForm") and any(norm(c) == "pour" for c in children(head) if c.dep_ == "mark"):
             # "L'Algérie a rappelé son ambassadeur en France pour protester contre": the clause's subject,
-            # wherever the parser hung the purpose
-            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+            # wherever the parser hung the purpose (the verb before it rather than a source's verb after: "La Chine
+            # a convoqué l'ambassadeur du Japon pour protester contre ..., a annoncé X", the ambassador made the
+            # subject of "annoncé")
+            verbs = [a for a in head.ancestors if a.pos_ == "VERB"]
+            verb = next((a for a in verbs if a.i < head.i), verbs[0] if verbs else None)
             return next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
         return None
 
