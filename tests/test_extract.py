@@ -7451,3 +7451,10 @@ def test_extract_a_purpose_s_holder_and_source_survive_an_object_parsed_as_the_s
                      "chinois des Affaires étrangères.\n")
     assert [(s.holder, s.targets, s.source) for s in x.stances] \
         == [("chine", ("sanae_takaichi",), "organization-ministere-chinois-des-affaires-etrangeres")]
+
+
+def test_extract_a_summons_undergoes_the_envoy_not_the_words_its_purpose_is_against(extract_text):
+    x = extract_text("Titre\n\nLa Chine a convoqué vendredi l'ambassadeur du Japon à Pékin pour protester contre les "
+                     "déclarations de la Première ministre japonaise Sanae Takaichi sur Taïwan, a annoncé le ministère "
+                     "chinois des Affaires étrangères.\n")
+    assert [e.patients for e in x.events if e.type == "Summons"] == [("person-ambassadeur-du-japon",)]
