@@ -7458,3 +7458,9 @@ def test_extract_a_summons_undergoes_the_envoy_not_the_words_its_purpose_is_agai
                      "déclarations de la Première ministre japonaise Sanae Takaichi sur Taïwan, a annoncé le ministère "
                      "chinois des Affaires étrangères.\n")
     assert [e.patients for e in x.events if e.type == "Summons"] == [("person-ambassadeur-du-japon",)]
+
+
+def test_extract_a_stance_verb_completing_a_verb_whose_subject_is_a_deed_is_no_one_s_stance(extract_text):
+    x = extract_text("Titre\n\nLa Première ministre Sanae Takaichi a déclaré qu'une attaque contre Taïwan pourrait "
+                     "justifier une intervention des forces japonaises.\n")
+    assert [(s.holder, s.type) for s in x.stances] == []

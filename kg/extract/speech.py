@@ -804,8 +804,10 @@ class Reader:
         # "La grève, lancée par X, a paralysé les transports et contraint Y à annuler des vols": a deed's doing,
         # no one's words (nor those of who launched it)
         doer = next((c for c in children(head) if c.dep_ == "nsubj"), None)
-        if doer is None and head.dep_ == "conj" and head.head.dep_ == "ROOT":     # (not "a assuré que la grève
-            doer = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)   # n'avait ... et s'est dit")
+        if doer is None and (head.dep_ == "conj" and head.head.dep_ == "ROOT"     # (not "a assuré que la grève
+                             or head.dep_ == "xcomp"):                    # n'avait ... et s'est
+            doer = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)   # dit"; "qu'une attaque
+        #                                                                 pourrait justifier une intervention")
         if doer is not None and doer.pos_ == "NOUN" and self.event_at.get(doer.i) is not None \
                 and self.event_at[doer.i].family in _DEEDS:
             return
