@@ -7464,3 +7464,9 @@ def test_extract_a_stance_verb_completing_a_verb_whose_subject_is_a_deed_is_no_o
     x = extract_text("Titre\n\nLa Première ministre Sanae Takaichi a déclaré qu'une attaque contre Taïwan pourrait "
                      "justifier une intervention des forces japonaises.\n")
     assert [(s.holder, s.type) for s in x.stances] == []
+
+
+def test_extract_words_reported_to_an_agency_keep_their_reporter_as_source(extract_text):
+    x = extract_text("Titre\n\nLe conseiller Daniel Bwala a affirmé à l'AFP qu'Abuja accueillerait favorablement "
+                     "l'aide des Etats-Unis.\n")
+    assert [(s.holder, s.source) for s in x.stances] == [("nigeria", "person-daniel-bwala")]

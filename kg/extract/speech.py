@@ -1106,10 +1106,14 @@ class Reader:
     def _in_clause_of(self, head: int, outer: "Act") -> bool:
         """Whether ``head`` lies in a clause under ``outer``'s verb, not in a noun phrase hung on it."""
         toks = tokens_of(self.doc)
-        token = toks[head]
+        token, below = toks[head], None
         while token.head.i != token.i and not outer.head <= token.head.i < outer.cue_end:
-            token = token.head
-        return token.pos_ in ("VERB", "AUX") or token.i == head or any(c.dep_ == "cop" for c in children(token))
+            token, below = token.head, token
+        said_to = below is not None and below.dep_ == "acl:relcl" and any(     # "a affirmé à l'AFP qu'Abuja ...",
+            norm(c) in ("a", "au", "aux") for c in children(token) if c.dep_ == "case") and any(   # the words parsed
+            norm(c) in ("que", "qu'") and c.i == below.left_edge.i for c in children(below))   # as the addressee's
+        return token.pos_ in ("VERB", "AUX") or token.i == head or said_to \
+            or any(c.dep_ == "cop" for c in children(token))
 
     def opens(self, t: int, role: str, end: int) -> int:
         """The token after an attribution expression of ``role`` (sources.tsv) starting at ``t`` and
