@@ -7470,3 +7470,8 @@ def test_extract_words_reported_to_an_agency_keep_their_reporter_as_source(extra
     x = extract_text("Titre\n\nLe conseiller Daniel Bwala a affirmé à l'AFP qu'Abuja accueillerait favorablement "
                      "l'aide des Etats-Unis.\n")
     assert [(s.holder, s.source) for s in x.stances] == [("nigeria", "person-daniel-bwala")]
+
+
+def test_extract_a_fear_one_says_is_a_stance_of_disapproval(extract_text):
+    x = extract_text("Titre\n\nLe président Emmanuel Macron a dit craindre un rapprochement de Prague avec la Hongrie.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("emmanuel_macron", "DISAPPROVE")]
