@@ -7475,3 +7475,9 @@ def test_extract_words_reported_to_an_agency_keep_their_reporter_as_source(extra
 def test_extract_a_fear_one_says_is_a_stance_of_disapproval(extract_text):
     x = extract_text("Titre\n\nLe président Emmanuel Macron a dit craindre un rapprochement de Prague avec la Hongrie.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("emmanuel_macron", "DISAPPROVE")]
+
+
+def test_extract_a_share_of_voters_voting_is_the_people_s_vote_not_a_house_s(extract_text):
+    x = extract_text("Titre\n\nLes Equatoriens ont rejeté une réforme par référendum. Près de 60 % des votants ont voté "
+                     "non, un revers pour le président Daniel Noboa.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Election", ())]

@@ -77,6 +77,9 @@ def _people_votes(tok, linking: Linking) -> bool:
     subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    share = next((c for c in children(subject) if c.dep_ == "nmod" and lemma(c) in _VOTERS), None)
+    if share is not None:
+        subject = share           # "Près de 60 % des votants ont voté non": a share of them
     m = linking.mention_at_token(subject.i)
     return lemma(subject) in _VOTERS or m is not None and m.kind == "demonym" and subject.text[:1].isupper()
 
