@@ -7481,3 +7481,9 @@ def test_extract_a_share_of_voters_voting_is_the_people_s_vote_not_a_house_s(ext
     x = extract_text("Titre\n\nLes Equatoriens ont rejeté une réforme par référendum. Près de 60 % des votants ont voté "
                      "non, un revers pour le président Daniel Noboa.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Election", ())]
+
+
+def test_extract_a_day_before_the_vote_a_verb_is_cast_in_dates_the_vote(extract_text):
+    x = extract_text("date 2025-11-17\nTitre\n\nLes Equatoriens ont rejeté dimanche par référendum la proposition du "
+                     "président Daniel Noboa.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", "2025-11-16")]

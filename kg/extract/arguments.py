@@ -1557,7 +1557,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             # ("a annoncé jeudi des sanctions", the noun hung on the day as its "de" complement)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
                          or expr.start <= toks[s].head.i < expr.end and toks[s].dep_ == "nmod" and any(
-                             c.dep_ == "case" and norm(c) in ("des", "du") for c in children(toks[s]))]
+                             c.dep_ == "case" and norm(c) in ("des", "du", "par") for c in children(toks[s]))]
+            #                                 ("ont rejeté dimanche par référendum": the vote the words were cast in)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
                          or (toks[s].dep_ == "obj" or ev.family == "Vote"
                              or ev.family == "Ruling" and any(c.dep_ == "case" and norm(c) == "dans"
