@@ -7487,3 +7487,9 @@ def test_extract_a_day_before_the_vote_a_verb_is_cast_in_dates_the_vote(extract_
     x = extract_text("date 2025-11-17\nTitre\n\nLes Equatoriens ont rejeté dimanche par référendum la proposition du "
                      "président Daniel Noboa.\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", "2025-11-16")]
+
+
+def test_extract_who_is_overridden_is_no_target_of_the_words(extract_text):
+    x = extract_text("Titre\n\nLe président sud-africain Cyril Ramaphosa a défendu l'adoption d'une déclaration finale, "
+                     "malgré l'opposition de Washington.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] == [("cyril_ramaphosa", ())]

@@ -1226,8 +1226,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                             and not (family in ("APPROVE", "DISAPPROVE") and _for_whom(reader, m))
                             and not (family == "DEMAND" and _recipient(reader, m))
                             and not (family == "DISAPPROVE" and (_against(reader, m.start) or _jailed(reader, m.start)))
-                            and not _under(reader, m.start, ("selon",), ("nmod", "amod", "appos", "flat:name"))
-                            and m.start not in _deed_charged(reader, act)]
+                            and not _under(reader, m.start, ("selon", "malgre"), ("nmod", "amod", "appos", "flat:name"))
+                            and m.start not in _deed_charged(reader, act)]   # (nor who is overridden: "malgré
+                #                                                              l'opposition de Washington")
                 holding = [reader.event_at[toks[m.start].head.i] for m, _ in in_words if toks[m.start].dep_ == "nmod"
                            and toks[m.start].head.i in reader.event_at and family in ("DEMAND", "WARN")]
                 if holding and all(toks[m.start].dep_ == "nmod" and toks[m.start].head.i in reader.event_at
