@@ -247,6 +247,21 @@ def _named_of_kind(reader: Reader, noun, holders: tuple[str, ...] = ()) -> tuple
     return tuple(key for _, key in found) if len(found) >= 2 else ()
 
 
+def _members_body(reader: Reader, noun, holders: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The international body last named before "les Etats membres", "les pays membres" or "ses membres":
+    its members are addressed as the body ("a appelé les Etats membres à rejeter le texte", after "l'Union
+    européenne"); never the holders' own body."""
+    if lemma(noun) != "membre" and not any(lemma(c) == "membre" for c in children(noun) if c.dep_ in ("amod", "nmod")):
+        return ()
+    before = reader.doc[noun.i].idx
+    own = reader.own_bodies(holders) | set(holders)
+    found = sorted((max(span.begin for span in b.spans if span.begin < before), key)
+                   for key, b in reader.linking.builders.items()
+                   if b.type == ORGANISATION and b.subtype in ("IGO", "Bloc") and key not in own
+                   and any(span.begin < before for span in b.spans))
+    return (found[-1][1],) if found else ()
+
+
 def _doer_of_apposed_deed(reader: Reader, verb, holders: tuple[str, ...]) -> tuple[str, ...]:
     """Who did the deed a word for an act sums up, set after a comma at the end of a clause, when the
     act's verb is in a relative clause on that word ("X avait réduit la grève, une décision que le
@@ -753,6 +768,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     told = _told_before(reader, act, told) or told   # breaks it, told before in the sentence
                 targeted_events.append(told)                   # "a minimisé la portée de l'élargissement"
                 act.rules.append("event-complement")
+            elif "Plur" in feats(child, "Number") and (body := _members_body(reader, child, holders)):
+                add(body)                                      # "a appelé les Etats membres à rejeter l'accord":
+                act.rules.append("members-body")               # the body, and the deed they are asked about
+                targeted_events.extend(reader.event_at[o.i] for c in children(head) if c.dep_ == "xcomp"
+                                       for o in children(c) if o.dep_ == "obj" and o.i in reader.event_at)
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 parties = _parties(reader, child.i)            # "exhorté les deux camps à ..."
                 if parties:
@@ -881,6 +901,11 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             m, keys = reader.actor_at(child.i)
             if m is not None and m.kind != "demonym":
                 add(keys)
+            elif "Plur" in feats(child, "Number") and (body := _members_body(reader, child, holders)):
+                add(body)                                      # "a appelé les Etats membres à rejeter l'accord":
+                act.rules.append("members-body")               # the body, and the deed they are asked about
+                targeted_events.extend(reader.event_at[o.i] for c in children(head) if c.dep_ == "xcomp"
+                                       for o in children(c) if o.dep_ == "obj" and o.i in reader.event_at)
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 add(_parties(reader, child.i))
                 act.rules.append("the-parties")
