@@ -7496,6 +7496,7 @@ def test_extract_who_is_overridden_is_no_target_of_the_words(extract_text):
 
 
 def test_extract_member_states_addressed_are_the_body_named_before(extract_text):
-    x = extract_text("Titre\n\nLes dirigeants du G20 se sont réunis samedi à Johannesburg. Le Premier ministre chinois "
-                     "Li Qiang a appelé les pays membres à défendre le libre-échange.\n")
+    x = extract_text("Titre\n\nLes dirigeants du G20 se sont réunis samedi à Johannesburg, à l'invitation du président "
+                     "sud-africain Cyril Ramaphosa. Le Premier ministre chinois Li Qiang a appelé les pays membres à "
+                     "défendre le libre-échange.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("li_qiang", ("g20",))]
