@@ -7500,3 +7500,9 @@ def test_extract_member_states_addressed_are_the_body_named_before(extract_text)
                      "sud-africain Cyril Ramaphosa. Le Premier ministre chinois Li Qiang a appelé les pays membres à "
                      "défendre le libre-échange.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("li_qiang", ("g20",))]
+
+
+def test_extract_experts_of_a_body_speak_for_it_and_extrajudicial_judges(extract_text):
+    x = extract_text("Titre\n\nL'armée américaine a frappé lundi un bateau au large du Venezuela. Plusieurs experts de "
+                     "l'ONU ont qualifié ces frappes d'exécutions extrajudiciaires.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("onu", "DISAPPROVE")]
