@@ -7506,3 +7506,10 @@ def test_extract_experts_of_a_body_speak_for_it_and_extrajudicial_judges(extract
     x = extract_text("Titre\n\nL'armée américaine a frappé lundi un bateau au large du Venezuela. Plusieurs experts de "
                      "l'ONU ont qualifié ces frappes d'exécutions extrajudiciaires.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("onu", "DISAPPROVE")]
+
+
+def test_extract_a_storm_cut_off_from_its_verb_by_an_apposition_takes_its_first_landfall(extract_text):
+    x = extract_text("date 2017-09-08\nL'ouragan Irma dévaste les Antilles\n\nL'ouragan Irma, de catégorie 5, a touché "
+                     "terre mercredi dans le nord de la Guadeloupe avec des vents de près de 300 km/h. L'ouragan, "
+                     "rétrogradé en catégorie 4, a ensuite frappé jeudi l'est de Cuba.\n")
+    assert [(e.type, e.place, e.date) for e in x.events] == [("Storm", "place-guadeloupe", "2017-09-06")]

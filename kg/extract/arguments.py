@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.document import (OBJECT_CLITICS, Sentences, aux_start, children, feats, lemma, norm, text_of,
-                                 tokens_of)
+from kg.extract.document import (OBJECT_CLITICS, Sentences, aux_start, children, detached_subject, feats, lemma, norm,
+                                 text_of, tokens_of)
 from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
@@ -1576,6 +1576,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             verb = verb.head              # "Les négociations ... doivent reprendre la semaine prochaine": the subject
             #                               of the verb the infinitive completes
         subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
+        if verb is not None and not subjects and (detached := detached_subject(verb)) is not None:
+            subjects |= {detached.i, *(c.i for c in children(detached))}   # "L'ouragan X, de catégorie 5, a
+            #                               touché terre mardi": cut off by the apposition
         if verb is not None and verb.dep_ == "acl:relcl" and any(sentences.norms[s] == "qui" for s in subjects):
             subjects.add(verb.head.i)     # "la collision de Tempé, qui avait fait 57 morts le 28 février 2023"
             if verb.head.dep_ == "nmod":  # (the clause hung on the place)

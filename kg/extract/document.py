@@ -73,6 +73,30 @@ def aux_start(doc, i: int) -> int:
     return j
 
 
+def detached_subject(verb):
+    """The noun the parser left as a root of its own before ``verb``, a root with no subject, when only an
+    apposition set off by commas lies between them ("L'ouragan X, de catégorie 5, a touché terre": the
+    hurricane), else None."""
+    toks = tokens_of(verb.doc)
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i != verb.i \
+            or any(c.dep_.startswith(("nsubj", "expl")) for c in children(verb)):
+        return None
+    start = aux_start(verb.doc, verb.i)
+    if start < 2 or toks[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > 0 and toks[k].head.i != toks[k].i and toks[k].text != "\n":
+        k -= 1                            # back to the root the words before hang on
+    while k > 0 and toks[k - 1].pos_ in ("NOUN", "PROPN") and toks[k - 1].head.i == k - 1:
+        k -= 1                            # (a name the parser left in roots of their own: "ouragan", "Melissa")
+    noun = toks[k]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != noun.i or verb.i - noun.i > 12 \
+            or not all(t.head.i >= noun.i or t.i == noun.i for t in toks[noun.i:start]) \
+            or not any(toks[t].text == "," for t in range(noun.i + 1, start - 1)):
+        return None
+    return noun
+
+
 def tokens_of(doc) -> list:
     """Every token of ``doc`` in a list, made once: indexing a Doc builds a new Token each time, which the
     scans over every word would otherwise pay for again and again."""

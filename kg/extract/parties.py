@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.arguments import after_source_marker, clause_subject, subject_keys
-from kg.extract.document import Sentences, children, feats, lemma, norm, tokens_of
+from kg.extract.document import Sentences, children, detached_subject, feats, lemma, norm, tokens_of
 from kg.extract.names import OF, SEAT_VERBS, wins_seats
 from kg.link import Linking, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE
@@ -137,8 +137,11 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         found += [linking.mention_at_token(t.i) for v in verbs for o in children(v) if o.dep_ == "obj"
                   for t in o.subtree if t.i <= o.i + 4]
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
-        found += [m for n in nouns if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
-                  for m in _after_verb(toks, linking, n.head)]
+        # (whatever an apposition made of the parse: "L'ouragan X, de catégorie 5, a touché terre mardi dans le
+        # sud-ouest de la Jamaïque", before "a ensuite frappé mercredi l'est de Cuba")
+        found += [m for n in nouns for v in (n.head if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
+                                             else _verb_cut_off(toks, n),) if v is not None
+                  for m in _after_verb(toks, linking, v)]
         found = [m for m in found if m is not None and m.kind != "demonym"]    # ("l'archipel français de Mayotte")
         places = [k for m in found for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
@@ -156,6 +159,12 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         for key in places[:1] or ([event.place] if event.place else []):
             event.add_actor("patient", key)
             event.place = event.place or key
+
+
+def _verb_cut_off(toks, noun):
+    """The verb whose subject ``noun`` is, though an apposition cut it off in the parse, else None."""
+    return next((v for v in toks[noun.i + 1:noun.i + 14]
+                 if (d := detached_subject(v)) is not None and d.i in (noun.i, noun.head.i)), None)
 
 
 def _after_verb(toks, linking: Linking, verb) -> list:
