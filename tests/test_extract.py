@@ -7513,3 +7513,9 @@ def test_extract_a_storm_cut_off_from_its_verb_by_an_apposition_takes_its_first_
                      "terre mercredi dans le nord de la Guadeloupe avec des vents de près de 300 km/h. L'ouragan, "
                      "rétrogradé en catégorie 4, a ensuite frappé jeudi l'est de Cuba.\n")
     assert [(e.type, e.place, e.date) for e in x.events] == [("Storm", "place-guadeloupe", "2017-09-06")]
+
+
+def test_extract_what_a_disaster_brings_about_is_part_of_it(extract_text):
+    x = extract_text("Titre\n\nLe typhon Haiyan a frappé vendredi le centre des Philippines, provoquant d'importantes "
+                     "inondations.\n")
+    assert [e.type for e in x.events] == ["Storm"]

@@ -33,6 +33,7 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
+_CAUSING = {"provoquer", "causer", "entrainer", "declencher"}     # what a disaster brings about
 _OPENERS = {"tentative", "convocation", "menace"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event,
 #                                             "les menaces d'intervention militaire": a threatened one
 _REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told
@@ -824,6 +825,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and cue.family not in ("Strike", "Protest") and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i = end                       # "une grève ... contre des suppressions de postes": its cause, no event told
             continue
+        if cue.family == "Disaster" and tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _CAUSING \
+                and _told_in_sentence(events, sentences, i, ("Disaster",)):
+            i = end                       # "L'ouragan ... a touché terre ..., provoquant d'importantes inondations":
+            continue                      # what the disaster did, part of it
         if cue.family == "Protest" and tok.pos_ == "VERB" and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i += 1                        # "une grève ..., à l'appel des syndicats, qui protestent contre": the strike
             continue
