@@ -7519,3 +7519,9 @@ def test_extract_what_a_disaster_brings_about_is_part_of_it(extract_text):
     x = extract_text("Titre\n\nLe typhon Haiyan a frappé vendredi le centre des Philippines, provoquant d'importantes "
                      "inondations.\n")
     assert [e.type for e in x.events] == ["Storm"]
+
+
+def test_extract_a_place_set_before_the_clause_with_an_adjective_is_where_the_event_happens(extract_text):
+    x = extract_text("Titre\n\nLe typhon a frappé les Philippines. Au Vietnam voisin, des inondations liées à la tempête "
+                     "ont fait au moins vingt morts.\n")
+    assert [(e.type, e.place) for e in x.events if e.type == "Flood"] == [("Flood", "vietnam")]

@@ -482,7 +482,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         opening = sentences.tokens[sentences.of[i]][0]
         if event.place is None and sentences.norms[opening] in ("a", "en", "au", "dans") and sentences.of[i] > 0:
             m = _place_named_at(linking, opening + 1)
-            if m is not None and m.end < len(doc) and sentences.texts[m.end] == ",":
+            after = m.end if m is not None else 0
+            while m is not None and after < len(doc) - 1 and sentences.pos[after] == "ADJ":
+                after += 1                # (past an adjective: "En Haïti voisine, des inondations ...")
+            if m is not None and after < len(doc) and sentences.texts[after] == ",":
                 event.place = linking.refs[m][0]
         # a place given right after, possibly past a dash or an apposition: "depuis Wilmington"
         if event.place is None:
