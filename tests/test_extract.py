@@ -7525,3 +7525,9 @@ def test_extract_a_place_set_before_the_clause_with_an_adjective_is_where_the_ev
     x = extract_text("Titre\n\nLe typhon a frappé les Philippines. Au Vietnam voisin, des inondations liées à la tempête "
                      "ont fait au moins vingt morts.\n")
     assert [(e.type, e.place) for e in x.events if e.type == "Flood"] == [("Flood", "vietnam")]
+
+
+def test_extract_a_disaster_zone_declared_is_an_emergency_and_the_zone_entered_is_none(extract_text):
+    x = extract_text("Titre\n\nLes secours sont arrivés dans la zone sinistrée. Le gouvernement chilien a décrété l'état "
+                     "de catastrophe naturelle dans trois régions.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Emergency", "état de catastrophe naturelle")]

@@ -592,6 +592,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     if cue.lemmas == ("echange",) and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _AMOUNT_VERBS:
         return True                       # "les échanges entre les deux pays s'élevaient à 7 milliards de dollars":
         #                                   trade, no meeting
+    if cue.type == "Emergency" and cue.lemmas[0] == "zone" and any(c.dep_ == "det" for c in children(tok)):
+        return True                       # "dans la zone sinistrée": a place (but "a déclaré le pays zone sinistrée")
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":
