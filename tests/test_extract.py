@@ -7531,3 +7531,9 @@ def test_extract_a_disaster_zone_declared_is_an_emergency_and_the_zone_entered_i
     x = extract_text("Titre\n\nLes secours sont arrivés dans la zone sinistrée. Le gouvernement chilien a décrété l'état "
                      "de catastrophe naturelle dans trois régions.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Emergency", "état de catastrophe naturelle")]
+
+
+def test_extract_who_declares_a_place_a_disaster_zone_takes_part_in_the_emergency(extract_text):
+    x = extract_text("Titre\n\nLe président philippin Ferdinand Marcos a déclaré l'ensemble de la province zone sinistrée "
+                     "et a appelé la population au calme.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Emergency", ("ferdinand_marcos_jr",))]

@@ -787,6 +787,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if governor.i != i and norm(governor) in times and governor.head.pos_ in ("VERB", "AUX"):
                 governor = governor.head  # "a qualifié jeudi cette expulsion de « regrettable »": the object
                 break                     #   the parser hung on the day is the verb's
+            declared = next((a for a in governor.ancestors if a.dep_ == "obj"), None) if governor.i == i \
+                and governor.dep_ in ("appos", "nmod") and governor.pos_ == "NOUN" \
+                and not any(c.dep_ in ("det", "case") for c in children(governor)) else None
+            if declared is not None and declared.head.pos_ == "VERB" and declared.i >= declared.head.i:
+                governor = declared       # "a déclaré l'ensemble du pays zone sinistrée": what the object is
+                continue                  # declared, a bare noun the parser hung on it
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
             if any(c.dep_ == "case" and norm(c) in _WHEN | {"face"} for c in children(governor)):
