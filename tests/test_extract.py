@@ -7537,3 +7537,9 @@ def test_extract_who_declares_a_place_a_disaster_zone_takes_part_in_the_emergenc
     x = extract_text("Titre\n\nLe président philippin Ferdinand Marcos a déclaré l'ensemble de la province zone sinistrée "
                      "et a appelé la population au calme.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Emergency", ("ferdinand_marcos_jr",))]
+
+
+def test_extract_a_party_named_with_its_leader_is_the_subject_the_parser_gave_to_him(extract_text):
+    x = extract_text("Titre\n\nLe Parti social-démocrate du Premier ministre Mette Frederiksen a remporté les "
+                     "élections législatives de mardi.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-parti-social-democrate",))]

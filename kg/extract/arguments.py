@@ -1439,6 +1439,25 @@ def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
     return linking.refs[m] if not gender or wanted in gender else ()
 
 
+def _body_completed(doc, linking: Linking, m):
+    """The body that opens a sentence and whose "de" complement names the person of mention ``m``, past
+    the person's title ("Le Parti socialiste du Premier ministre Edi Rama"), else None."""
+    toks = tokens_of(doc)
+    k = m.start - 1
+    while k > m.start - 5 and k > 0 and toks[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1                                     # (past "Premier ministre", "ancien président")
+    if k < 1 or norm(toks[k]) not in ("du", "de", "d'"):
+        return None
+    body = linking.mention_at_token(k - 1)
+    if body is None or body.kind != "name" or body.end != k or body.type != ORGANISATION \
+            or not linking.refs.get(body):
+        return None
+    j = body.start - 1
+    while j >= 0 and toks[j].pos_ == "DET":
+        j -= 1
+    return body if j < 0 or toks[j].is_space or toks[j].is_sent_start or toks[j].text in (".", "\n") else None
+
+
 def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) -> tuple[str, ...]:
     """The actor a noun phrase names: itself, else the first actor of ``types`` it contains
     ("les chefs d'Etat de la Cédéao", "l'ambassadeur des Etats-Unis, Nicholas Burns"); for "il" or
@@ -1459,6 +1478,9 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                                                      and _main_subject(doc, n))]
         return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
+    if m is not None and m.type == PERSON and (body := _body_completed(doc, linking, m)) is not None:
+        return linking.refs[body]                  # "Le Parti socialiste du Premier ministre X a remporté": the
+        #                                            party, the parser having made the name the subject
     if m is not None and (m.kind != "demonym" or toks[m.start].text[:1].isupper()):
         return linking.refs[m]                     # "Les Moldaves ont approuvé": a people, its state
     for child in children(subject):                 # "Le général Abdourahamane Tiani, qui ..."
