@@ -7543,3 +7543,10 @@ def test_extract_a_party_named_with_its_leader_is_the_subject_the_parser_gave_to
     x = extract_text("Titre\n\nLe Parti social-démocrate du Premier ministre Mette Frederiksen a remporté les "
                      "élections législatives de mardi.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-parti-social-democrate",))]
+
+
+def test_extract_a_body_that_wins_a_share_of_the_votes_ran_in_the_election(extract_text):
+    x = extract_text("Titre\n\nLe parti Pro Patria a remporté les élections législatives de dimanche. Le Parti "
+                     "de la liberté, principal parti d'opposition, obtient environ 34 % des suffrages.\n")
+    assert [(e.type, e.participants) for e in x.events] \
+        == [("Election", ("organisation-pro-patria", "organisation-parti-de-la-liberte"))]

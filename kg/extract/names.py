@@ -895,9 +895,15 @@ def _wins_seats(doc, sentences, end: int) -> bool:
 
 
 def wins_seats(doc, norms, k: int) -> bool:
-    """Whether the verb at ``k`` wins seats: "obtient 39 sièges", "en remporte 38"."""
+    """Whether the verb at ``k`` wins seats or a share of the votes: "obtient 39 sièges", "en remporte 38",
+    "obtient environ 34 % des suffrages"."""
     counted = k + 1 < len(doc) and norms[k - 1] == "en" and tokens_of(doc)[k + 1].like_num
-    return counted or any(norms[t] in SEATS for t in range(k + 1, min(len(doc), k + 6)))
+    return counted or any(norms[t] in SEATS or norms[t] in ("%", "pourcent", "pour cent") and t + 2 < len(doc)
+                          and norms[t + 1] in ("des", "de") and norms[t + 2] in VOTES
+                          for t in range(k + 1, min(len(doc), k + 6)))
+
+
+VOTES = {"voix", "suffrages", "votes", "bulletins"}
 
 
 def _untagged_places(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
