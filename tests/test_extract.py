@@ -7550,3 +7550,9 @@ def test_extract_a_body_that_wins_a_share_of_the_votes_ran_in_the_election(extra
                      "de la liberté, principal parti d'opposition, obtient environ 34 % des suffrages.\n")
     assert [(e.type, e.participants) for e in x.events] \
         == [("Election", ("organisation-pro-patria", "organisation-parti-de-la-liberte"))]
+
+
+def test_extract_what_an_election_is_judged_is_not_its_kind(extract_text):
+    x = extract_text("Titre\n\nLe parti Pro Patria a remporté les élections législatives de dimanche. L'Union africaine "
+                     "a jugé le scrutin pluraliste.\n")
+    assert [e.type for e in x.events] == ["Election"]

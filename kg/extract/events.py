@@ -33,6 +33,7 @@ _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", 
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
+_JUDGED = {"juger", "estimer", "considerer", "trouver", "qualifier", "declarer"}   # "X a jugé le scrutin libre"
 _CAUSING = {"provoquer", "causer", "entrainer", "declencher"}     # what a disaster brings about
 _OPENERS = {"tentative", "convocation", "menace"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event,
 #                                             "les menaces d'intervention militaire": a threatened one
@@ -990,7 +991,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = None
         # "les élections européennes" are not "des élections législatives" told before
         kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" \
-            and tok.pos_ != "VERB" and norms[end] not in resources.evaluatives else None
+            and tok.pos_ != "VERB" and norms[end] not in resources.evaluatives \
+            and not (tok.dep_ == "obj" and lemma(tok.head) in _JUDGED) else None
+        #   (nor "ont jugé le scrutin compétitif": what it was judged, not its kind)
         # (not "élue première femme présidente": no kind of election; nor "a salué « une élection pacifique »": a
         # judgement of the one told)
         if event is not None and status == "Hypothetical" and det in ("un", "une", "des") \
