@@ -7556,3 +7556,9 @@ def test_extract_what_an_election_is_judged_is_not_its_kind(extract_text):
     x = extract_text("Titre\n\nLe parti Pro Patria a remporté les élections législatives de dimanche. L'Union africaine "
                      "a jugé le scrutin pluraliste.\n")
     assert [e.type for e in x.events] == ["Election"]
+
+
+def test_extract_a_body_s_observers_speak_for_it(extract_text):
+    x = extract_text("Titre\n\nLe président sortant a été réélu dimanche. Les observateurs de l'Union africaine ont "
+                     "jugé le scrutin pluraliste, mais ont dénoncé des fraudes massives.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("union_africaine", "DISAPPROVE")]
