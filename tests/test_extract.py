@@ -7562,3 +7562,10 @@ def test_extract_a_body_s_observers_speak_for_it(extract_text):
     x = extract_text("Titre\n\nLe président sortant a été réélu dimanche. Les observateurs de l'Union africaine ont "
                      "jugé le scrutin pluraliste, mais ont dénoncé des fraudes massives.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("union_africaine", "DISAPPROVE")]
+
+
+def test_extract_an_object_pronoun_is_never_the_holder_s_own_body(extract_text):
+    x = extract_text("Titre\n\nM. Aleksandar Vucic a promis des réformes. La présidente de la Commission européenne, "
+                     "Ursula von der Leyen, l'a félicité pour sa victoire.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] \
+        == [("ursula_von_der_leyen", ("aleksandar_vucic",))]

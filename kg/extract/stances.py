@@ -1050,6 +1050,7 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     gender = OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in feats(toks[act.head], "Gender") else None)
     plural = norm(clitic) in ("les", "leur")
     sent = reader.sentences.of[act.head]
+    own = reader.own_bodies(holders)      # (not "La présidente de la Commission, X, l'a félicité": her body)
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
         found = reader.actors_in(begin, end)
         # one the clause is about before one named in passing ("a rencontré X en présence du prince Y")
@@ -1060,7 +1061,7 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
             where = m.locative and all(linking.type_of(k) == PLACE for k in keys)    # not "à Google": a company
             people = plural and m.kind == "demonym" and toks[m.start].pos_ in ("NOUN", "PROPN") \
                 and "Plur" in feats(toks[m.start], "Number")      # "200 Vénézuéliens ... Washington les accuse"
-            if m.kind == "demonym" and not people or set(keys) & set(holders) or where or cited \
+            if m.kind == "demonym" and not people or set(keys) & (set(holders) | own) or where or cited \
                     or reader.sentences.quoted[m.start]:
                 continue                  # nor the source the article cites ("selon la Maison-Blanche"), nor a
                 #                           name in quoted words ("« Il n'y a plus de Bosnie-Herzégovine »")
