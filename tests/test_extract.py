@@ -7569,3 +7569,10 @@ def test_extract_an_object_pronoun_is_never_the_holder_s_own_body(extract_text):
                      "Ursula von der Leyen, l'a félicité pour sa victoire.\n")
     assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] \
         == [("ursula_von_der_leyen", ("aleksandar_vucic",))]
+
+
+def test_extract_an_object_pronoun_with_a_masculine_participle_is_no_feminine_place(extract_text):
+    x = extract_text("Titre\n\nM. Aleksandar Vucic a promis de faire entrer la Serbie dans l'Union européenne. Le "
+                     "chancelier allemand Friedrich Merz l'a félicité pour sa victoire.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] \
+        == [("friedrich_merz", ("aleksandar_vucic",))]

@@ -1049,6 +1049,7 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     # "l'a félicitée": the participle agrees with the object before it
     gender = OBJECT_CLITICS[norm(clitic)] or ("f" if "Fem" in feats(toks[act.head], "Gender") else None)
     plural = norm(clitic) in ("les", "leur")
+    masculine = gender is None and norm(clitic) in ("l'", "l", "le") and "Masc" in feats(toks[act.head], "Gender")
     sent = reader.sentences.of[act.head]
     own = reader.own_bodies(holders)      # (not "La présidente de la Commission, X, l'a félicité": her body)
     for begin, end in (reader.sentences.tokens[sent][0], clitic.i), reader.sentences.tokens[sent - 1] if sent else (0, 0):
@@ -1073,6 +1074,10 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
             builder = linking.builders.get(keys[0])
             if gender and builder is not None and builder.type == PERSON and builder.gender and builder.gender != gender:
                 continue
+            named = next((toks[t] for t in range(m.start, m.end) if toks[t].pos_ in ("PROPN", "NOUN")), None)
+            if masculine and builder is not None and builder.type != PERSON and named is not None \
+                    and "Fem" in feats(named, "Gender"):
+                continue                  # "l'a félicité": not "l'Albanie" named just before
             act.rules.append("object-clitic")
             if plural and len(keys) == 1 and m.start > 1 and norm(toks[m.start - 1]) == "et":
                 other = next(((n, ks) for n, ks in found if n.end == m.start - 1 and len(ks) == 1 and n.kind == "name"), None)
