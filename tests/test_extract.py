@@ -7576,3 +7576,9 @@ def test_extract_an_object_pronoun_with_a_masculine_participle_is_no_feminine_pl
                      "chancelier allemand Friedrich Merz l'a félicité pour sa victoire.\n")
     assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] \
         == [("friedrich_merz", ("aleksandar_vucic",))]
+
+
+def test_extract_a_denial_after_a_relative_clause_set_off_is_a_verb(extract_text):
+    x = extract_text("Titre\n\nL'ancien président Ivan Duque a été condamné vendredi. M. Duque, qui a dirigé le pays de "
+                     "2018 à 2022, dément toute faute.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-ivan-duque", "DENY")]

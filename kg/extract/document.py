@@ -186,10 +186,12 @@ class Sentences:
                 read = _WORDS[(orth, base, part)] = (text, fold(text), _verb_lemma(fold(strings[base]), fold(text), part))
             text, folded, base_form = read
             if folded in MISREAD_VERBS and self.norms and (self.norms[-1] in SUBJECT_PRONOUNS or self.norms[-1] == "qui"
+                                                           or self.norms[-1] == ","
                                                            or self.pos[-1] in ("NOUN", "PROPN", "ADJ")):
                 base_form, part = MISREAD_VERBS[folded], "VERB"    # "ce qu'il dément", "qui dément toute
                 #                                                     irrégularité", "ce que le gouvernement
-                #                                                     dément": a verb the tagger took for an adverb
+                #                                                     dément", "M. X, qui ..., dément toute faute":
+                #                                                     a verb the tagger took for an adverb
             self.texts.append(text)
             self.norms.append(folded)
             self.lemmas.append(base_form)
