@@ -7582,3 +7582,8 @@ def test_extract_a_denial_after_a_relative_clause_set_off_is_a_verb(extract_text
     x = extract_text("Titre\n\nL'ancien président Ivan Duque a été condamné vendredi. M. Duque, qui a dirigé le pays de "
                      "2018 à 2022, dément toute faute.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("person-ivan-duque", "DENY")]
+
+
+def test_extract_a_name_after_a_weapon_noun_names_the_weapon(extract_text):
+    x = extract_text("Titre\n\nL'armée ukrainienne a reçu des missiles Taurus et des drones Bayraktar.\n")
+    assert [e.key for e in x.entities] == ["organization-armee-ukrainienne", "ukraine"]
