@@ -7587,3 +7587,9 @@ def test_extract_a_denial_after_a_relative_clause_set_off_is_a_verb(extract_text
 def test_extract_a_name_after_a_weapon_noun_names_the_weapon(extract_text):
     x = extract_text("Titre\n\nL'armée ukrainienne a reçu des missiles Taurus et des drones Bayraktar.\n")
     assert [e.key for e in x.entities] == ["organization-armee-ukrainienne", "ukraine"]
+
+
+def test_extract_a_name_after_an_office_of_an_office_holds_the_office_named_last(extract_text):
+    x = extract_text("Titre\n\nLe porte-parole du secrétaire général de l'ONU, Antonio Guterres, a rappelé que les "
+                     "essais nucléaires devaient cesser.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("antonio_guterres", "headOf", "onu")]

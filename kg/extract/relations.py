@@ -34,6 +34,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     for m, keys in ordered:
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
+        if m.kind == "role" and m.end + 1 < len(doc) and sentences.norms[m.end] in ("du", "de") \
+                and (inner := linking.mention_at_token(m.end + 1) or linking.mention_at_token(m.end + 2)) is not None \
+                and inner.kind == "role" and linking.refs.get(inner) == keys:
+            continue                         # "Le porte-parole du secrétaire général de l'ONU, X": X holds the office
+            #                                  named last, not the first one
         obj = m.of or _office_of(resources, keys[0], m.role, linking.article.date) \
             or (possessive_owner(m, linking) if m.role != "counterpart" else None) \
             or (state_of_portfolio(m, linking) if m.kind == "role" and is_minister(m.role)
