@@ -7593,3 +7593,9 @@ def test_extract_a_name_after_an_office_of_an_office_holds_the_office_named_last
     x = extract_text("Titre\n\nLe porte-parole du secrétaire général de l'ONU, Antonio Guterres, a rappelé que les "
                      "essais nucléaires devaient cesser.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("antonio_guterres", "headOf", "onu")]
+
+
+def test_extract_one_s_own_of_the_kind_told_is_another_event_of_it(extract_text):
+    x = extract_text("Titre\n\nLe président américain a ordonné la reprise des essais nucléaires. Le Kremlin a averti que "
+                     "la Russie procéderait à ses propres essais.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("NuclearTest", ()), ("NuclearTest", ("russie",))]

@@ -31,6 +31,7 @@ _UNREALISED = {"pouvoir", "capacite", "droit", "moyen", "faculte",     # a power
                "engagement", "promesse", "intention", "volonte"}        # done yet
 _ANAPHORIC_DETS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "leur"}
 _REGIMES = {"regime", "pouvoir", "gouvernement", "president", "presidente", "dirigeant", "junte", "monarchie"}
+_OWN = {"propre", "propres"}    # "ses propres essais": the owner's, another of the kind told
 _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "deuxieme", "second", "seconde", "troisieme"}
 _OFFERS = {"proposer", "offrir"}
 _JUDGED = {"juger", "estimer", "considerer", "trouver", "qualifier", "declarer"}   # "X a jugé le scrutin libre"
@@ -780,6 +781,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             _match_cue(doc, i, sorted(cues, key=lambda c: -len(c.lemmas)), resources.cue_index.times) if cues else None
         if not found and pos[i] == "VERB":
             found = _split_cue(sentences, i, cues)         # "a reconnu jeudi Donald Trump coupable"
+        if (not found or found[0].only_refers) and cues and pos[i] == "NOUN" and i > 0 and norms[i - 1] in _OWN:
+            # "la Russie procéderait à ses propres essais", after nuclear tests: one's own of the kind told
+            found = next(((c, i + 1) for e in reversed(events) for c in cues if len(c.lemmas) > 1 and c.type == e.type),
+                         found)
         if not found or (pos[i] == "ADJ" and len(found[0].lemmas) == 1 and found[0].type != "Election"):
             i += 1
             continue
@@ -876,7 +881,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if status in ("Planned", "Hypothetical") and _being_ended(sentences, i):
             status = "Asserted"           # "pour mettre fin à la guerre en Ukraine": the war goes on, its end is asked
         det = sentences.norms[i - 1] if i > 0 and not toks[i - 1].is_space else ""
-        fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i]) \
+        fresh = any(norm(t) in _FRESH for t in doc[max(0, i - 3):i]) or i > 0 and sentences.norms[i - 1] in _OWN \
             or i >= 2 and sentences.norms[i - 1] in ("premier", "premiere") and sentences.norms[i - 2] in ("un", "une")  # "un premier débrayage"
         aside = i >= 3 and sentences.norms[i - 2 if det in ("du", "des") else i - 3] == "marge"   # "en marge du sommet"
         # an indefinite noun or a verb introduces an event, unless one of its type was named in the same sentence
