@@ -7473,7 +7473,8 @@ def test_extract_words_reported_to_an_agency_keep_their_reporter_as_source(extra
 
 
 def test_extract_a_fear_one_says_is_a_stance_of_disapproval(extract_text):
-    x = extract_text("Titre\n\nLe président Emmanuel Macron a dit craindre un rapprochement de Prague avec la Hongrie.\n")
+    x = extract_text("Titre\n\nLe président Emmanuel Macron a dit craindre un rapprochement de Prague avec la "
+                     "Hongrie.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("emmanuel_macron", "DISAPPROVE")]
 
 
@@ -7522,20 +7523,20 @@ def test_extract_what_a_disaster_brings_about_is_part_of_it(extract_text):
 
 
 def test_extract_a_place_set_before_the_clause_with_an_adjective_is_where_the_event_happens(extract_text):
-    x = extract_text("Titre\n\nLe typhon a frappé les Philippines. Au Vietnam voisin, des inondations liées à la tempête "
-                     "ont fait au moins vingt morts.\n")
+    x = extract_text("Titre\n\nLe typhon a frappé les Philippines. Au Vietnam voisin, des inondations liées à la "
+                     "tempête ont fait au moins vingt morts.\n")
     assert [(e.type, e.place) for e in x.events if e.type == "Flood"] == [("Flood", "vietnam")]
 
 
 def test_extract_a_disaster_zone_declared_is_an_emergency_and_the_zone_entered_is_none(extract_text):
-    x = extract_text("Titre\n\nLes secours sont arrivés dans la zone sinistrée. Le gouvernement chilien a décrété l'état "
-                     "de catastrophe naturelle dans trois régions.\n")
+    x = extract_text("Titre\n\nLes secours sont arrivés dans la zone sinistrée. Le gouvernement chilien a décrété "
+                     "l'état de catastrophe naturelle dans trois régions.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Emergency", "état de catastrophe naturelle")]
 
 
 def test_extract_who_declares_a_place_a_disaster_zone_takes_part_in_the_emergency(extract_text):
-    x = extract_text("Titre\n\nLe président philippin Ferdinand Marcos a déclaré l'ensemble de la province zone sinistrée "
-                     "et a appelé la population au calme.\n")
+    x = extract_text("Titre\n\nLe président philippin Ferdinand Marcos a déclaré l'ensemble de la province zone "
+                     "sinistrée et a appelé la population au calme.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Emergency", ("ferdinand_marcos_jr",))]
 
 
@@ -7596,6 +7597,6 @@ def test_extract_a_name_after_an_office_of_an_office_holds_the_office_named_last
 
 
 def test_extract_one_s_own_of_the_kind_told_is_another_event_of_it(extract_text):
-    x = extract_text("Titre\n\nLe président américain a ordonné la reprise des essais nucléaires. Le Kremlin a averti que "
-                     "la Russie procéderait à ses propres essais.\n")
+    x = extract_text("Titre\n\nLe président américain a ordonné la reprise des essais nucléaires. Le Kremlin a averti "
+                     "que la Russie procéderait à ses propres essais.\n")
     assert [(e.type, e.participants) for e in x.events] == [("NuclearTest", ()), ("NuclearTest", ("russie",))]

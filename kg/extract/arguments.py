@@ -125,8 +125,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                                                    or sentences.norms[k + 1] in ("ne", "n'")):
                 break                     # "a convoqué une réunion d'urgence et n'a pas exclu de fournir des armes à
                 #                           l'Ukraine": another verb's words
-            if word == "pour" and k + 1 < limit and toks[k + 1].pos_ == "VERB" and "Inf" in feats(toks[k + 1], "VerbForm") \
-                    and event.family not in ("Communication", "Visit"):
+            if word == "pour" and k + 1 < limit and toks[k + 1].pos_ == "VERB" \
+                    and "Inf" in feats(toks[k + 1], "VerbForm") and event.family not in ("Communication", "Visit"):
                 break                     # "a convoqué l'ambassadeur pour protester contre ...": the purpose's words
                 #                           (but "s'est rendu à Kiev pour rencontrer X": whom a visit is for)
             if word == "pour" and (past := _purpose_place(toks, sentences, k, limit)):
@@ -745,7 +745,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                             and linking.type_of(linking.refs[m][0]) == PLACE), None)
             if arrived is not None:
                 event.place = linking.refs[arrived][0]
-        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"} or event.type in ("Expulsion", "Summons")
+        if toks[i].pos_ == "VERB" and (event.family in _DONE_TO_PERSONS | {"Dismissal"}
+                                       or event.type in ("Expulsion", "Summons")
                                        or event.family == "Vote" and lemma(toks[i]) == "elire") \
                 and not any(c.dep_ in ("obj", "nsubj:pass") for c in children(toks[i])) \
                 and (undergoer := person_after(sentences, linking, cue_end)) is not None:

@@ -36,8 +36,9 @@ _FRESH = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autre", "de
 _OFFERS = {"proposer", "offrir"}
 _JUDGED = {"juger", "estimer", "considerer", "trouver", "qualifier", "declarer"}   # "X a jugé le scrutin libre"
 _CAUSING = {"provoquer", "causer", "entrainer", "declencher"}     # what a disaster brings about
-_OPENERS = {"tentative", "convocation", "menace"}    # "une tentative de coup d'Etat", "la convocation d'élections": the event,
-#                                             "les menaces d'intervention militaire": a threatened one
+# "une tentative de coup d'Etat", "la convocation d'élections": the event; "les menaces d'intervention militaire":
+# a threatened one
+_OPENERS = {"tentative", "convocation", "menace"}
 _REMOVALS = {"Impeachment", "Dismissal"}     # a leader's removal, which "ce coup d'Etat" may call the deed told
 _TAKEOVERS = (("emparer",), ("prendre", "le", "controle"))     # of a place: an attack; of "le pays": a coup
 # "quatre jours de frappes", "une série d'attaques": a span or a count of the events, which did happen
