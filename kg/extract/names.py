@@ -900,7 +900,7 @@ def wins_seats(doc, norms, k: int) -> bool:
     """Whether the verb at ``k`` wins seats or a share of the votes: "obtient 39 sièges", "en remporte 38",
     "obtient environ 34 % des suffrages"."""
     counted = k + 1 < len(doc) and norms[k - 1] == "en" and tokens_of(doc)[k + 1].like_num
-    return counted or any(norms[t] in SEATS or norms[t] in ("%", "pourcent", "pour cent") and t + 2 < len(doc)
+    return counted or any(norms[t] in SEATS or norms[t] in ("%", "pourcent") and t + 2 < len(doc)
                           and norms[t + 1] in ("des", "de") and norms[t + 2] in VOTES
                           for t in range(k + 1, min(len(doc), k + 6)))
 

@@ -803,11 +803,12 @@ class Reader:
                 #                         the quoted thing's doing, no one's words
         # "La grève, lancée par X, a paralysé les transports et contraint Y à annuler des vols": a deed's doing,
         # no one's words (nor those of who launched it)
+        # The verb's subject, or that of the verb it completes or is joined to at the root ("qu'une attaque
+        # pourrait justifier une intervention": the attack's doing; not "a assuré que la grève n'avait ... et
+        # s'est dit")
         doer = next((c for c in children(head) if c.dep_ == "nsubj"), None)
-        if doer is None and (head.dep_ == "conj" and head.head.dep_ == "ROOT"     # (not "a assuré que la grève
-                             or head.dep_ == "xcomp"):                    # n'avait ... et s'est
-            doer = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)   # dit"; "qu'une attaque
-        #                                                                 pourrait justifier une intervention")
+        if doer is None and (head.dep_ == "conj" and head.head.dep_ == "ROOT" or head.dep_ == "xcomp"):
+            doer = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)
         if doer is not None and doer.pos_ == "NOUN" and self.event_at.get(doer.i) is not None \
                 and self.event_at[doer.i].family in _DEEDS:
             return

@@ -901,11 +901,6 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             m, keys = reader.actor_at(child.i)
             if m is not None and m.kind != "demonym":
                 add(keys)
-            elif "Plur" in feats(child, "Number") and (body := _members_body(reader, child, holders)):
-                add(body)                                      # "a appelé les Etats membres à rejeter l'accord":
-                act.rules.append("members-body")               # the body, and the deed they are asked about
-                targeted_events.extend(reader.event_at[o.i] for c in children(head) if c.dep_ == "xcomp"
-                                       for o in children(c) if o.dep_ == "obj" and o.i in reader.event_at)
             elif any("Parties" in reader.resources.class_nouns.get(w, ()) for w in (lemma(child), norm(child).rstrip("s"))):
                 add(_parties(reader, child.i))
                 act.rules.append("the-parties")
