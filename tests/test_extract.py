@@ -7600,3 +7600,9 @@ def test_extract_one_s_own_of_the_kind_told_is_another_event_of_it(extract_text)
     x = extract_text("Titre\n\nLe président américain a ordonné la reprise des essais nucléaires. Le Kremlin a averti "
                      "que la Russie procéderait à ses propres essais.\n")
     assert [(e.type, e.participants) for e in x.events] == [("NuclearTest", ()), ("NuclearTest", ("russie",))]
+
+
+def test_extract_passengers_taken_hostage_by_a_strike_are_a_figure_of_speech(extract_text):
+    x = extract_text("Titre\n\nLe syndicat Verdi a lancé lundi une grève dans les aéroports. La ministre Nancy Faeser a "
+                     "regretté que des milliers de passagers soient pris en otage.\n")
+    assert [e.type for e in x.events] == ["Strike"]

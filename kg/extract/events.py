@@ -834,6 +834,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and cue.family not in ("Strike", "Protest") and _told_in_sentence(events, sentences, i, ("Strike", "Protest")):
             i = end                       # "une grève ... contre des suppressions de postes": its cause, no event told
             continue
+        if cue.type == "Kidnapping" and cue.lemmas[0] == "prendre" and tok.pos_ in ("VERB", "ADJ") \
+                and any(e.family in ("Strike", "Protest") for e in events) \
+                and not any(e.family == "Conflict" for e in events):
+            i = end                       # "que des milliers de passagers soient pris en otage" by a strike told:
+            continue                      # a figure of speech
         if cue.family == "Disaster" and tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _CAUSING \
                 and _told_in_sentence(events, sentences, i, ("Disaster",)):
             i = end                       # "L'ouragan ... a touché terre ..., provoquant d'importantes inondations":
