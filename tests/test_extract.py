@@ -7606,3 +7606,8 @@ def test_extract_passengers_taken_hostage_by_a_strike_are_a_figure_of_speech(ext
     x = extract_text("Titre\n\nLe syndicat Verdi a lancé lundi une grève dans les aéroports. La ministre Nancy Faeser a "
                      "regretté que des milliers de passagers soient pris en otage.\n")
     assert [e.type for e in x.events] == ["Strike"]
+
+
+def test_extract_exchanges_one_would_double_are_trade_no_meeting(extract_text):
+    x = extract_text("Titre\n\nLes deux pays veulent doubler leurs échanges d'ici 2030.\n")
+    assert [e.type for e in x.events] == []

@@ -72,6 +72,7 @@ _AMOUNT_VERBS = {"elever", "atteindre", "depasser", "representer", "totaliser", 
 _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projectile", "lanceur"}   # where a "tir" is a launch
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
+_GROWN = {"doubler", "tripler", "augmenter", "accroitre", "multiplier"}    # "doubler leurs échanges": too
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
 
@@ -871,8 +872,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if cue.lemmas[0] == "echange" and nxt in ("de", "d'", "des") and after is not None and after.pos_ == "NOUN":
             i = end                                                      # "échange de prisonniers"
             continue
-        if cue.lemmas[0] == "echange" and end < len(doc) and lemma(toks[end]) in _TRADE:
-            i = end                                                      # "les échanges commerciaux": trade
+        if cue.lemmas[0] == "echange" and (end < len(doc) and lemma(toks[end]) in _TRADE
+                                           or tok.dep_ == "obj" and lemma(tok.head) in _GROWN):
+            i = end                       # "les échanges commerciaux", "veulent doubler leurs échanges": trade
             continue
         glued = i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text.endswith(("-", "‑"))
         if tok.dep_ == "amod" and not (len(cue.lemmas) > 1 and tok.head.i == i + 1) \
