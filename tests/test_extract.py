@@ -7611,3 +7611,9 @@ def test_extract_passengers_taken_hostage_by_a_strike_are_a_figure_of_speech(ext
 def test_extract_exchanges_one_would_double_are_trade_no_meeting(extract_text):
     x = extract_text("Titre\n\nLes deux pays veulent doubler leurs échanges d'ici 2030.\n")
     assert [e.type for e in x.events] == []
+
+
+def test_extract_an_event_a_conditional_verb_governs_under_a_condition_after_it_is_hypothetical(extract_text):
+    x = extract_text("Titre\n\nLe Kremlin a averti que la Russie procéderait à des essais nucléaires si Washington "
+                     "passait à l'acte.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("NuclearTest", "Hypothetical")]

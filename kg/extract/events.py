@@ -253,6 +253,9 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
                       if sentences.texts[k] in (",", ";") or sentences.norms[k] in ("si", "s'") and sentences.pos[k] == "SCONJ"), None)
     if condition is not None and sentences.norms[condition] in ("si", "s'"):
         return "Hypothetical"             # "si les pays européens rétablissaient les sanctions": a condition
+    if head.pos_ == "VERB" and head.i < i and _conditional(head) and any(
+            sentences.norms[k] in ("si", "s'") and sentences.pos[k] == "SCONJ" for k in range(end, sent_end)):
+        return "Hypothetical"             # "procéderait à ses propres essais si Washington passait à l'acte"
     if _awaited(sentences.norms, i, sent_begin):
         return "Hypothetical"             # "jusqu'à ce qu'un cessez-le-feu soit instauré": awaited, not held
     # (not a name the tagger read as a verb in the future: "Narendra Modi")
