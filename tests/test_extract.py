@@ -7617,3 +7617,10 @@ def test_extract_an_event_a_conditional_verb_governs_under_a_condition_after_it_
     x = extract_text("Titre\n\nLe Kremlin a averti que la Russie procéderait à des essais nucléaires si Washington "
                      "passait à l'acte.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("NuclearTest", "Hypothetical")]
+
+
+def test_extract_two_who_oppose_each_other_about_a_third_oppose_each_other(extract_text):
+    x = extract_text("Titre\n\nLa Chine et le Japon s'opposent sur Taïwan depuis des semaines. La France et l'Allemagne "
+                     "se sont opposées à la Pologne.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [
+        ("chine", ("japon",)), ("japon", ("chine",)), ("france", ("pologne",)), ("allemagne", ("pologne",))]

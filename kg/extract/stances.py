@@ -1363,7 +1363,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             or family == "ASSURE" and act.kind == "cue" and act.cue.reflexive    # "X et Y se sont engagés à ..."
             and not any(linking.type_of(k) != PLACE for k in explicit)
             or act.kind == "cue" and not act.cue.reflexive and any(     # "X et Y s'accusent (mutuellement)": each
-                norm(c) in ("se", "s'", "mutuellement") for c in children(toks[act.head])))   # the other
+                norm(c) in ("se", "s'", "mutuellement") for c in children(toks[act.head]))   # the other
+            or act.kind == "cue" and act.cue.reflexive and family == "DISAPPROVE" and act.cue.target == "à"
+            and not any(norms[t] in ("a", "au", "aux") for t in range(act.cue_end, min(end, act.cue_end + 3))))
+        #   ("La Chine et le Japon s'opposent sur Taïwan": each the other, opposed to no one named after "à")
         if reciprocal:
             act.rules.append("reciprocal")
         cue_words = text_of(doc)[toks[act.head].idx:toks[act.cue_end - 1].idx + len(toks[act.cue_end - 1].text)]
