@@ -7624,3 +7624,11 @@ def test_extract_two_who_oppose_each_other_about_a_third_oppose_each_other(extra
                      "se sont opposées à la Pologne.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [
         ("chine", ("japon",)), ("japon", ("chine",)), ("france", ("pologne",)), ("allemagne", ("pologne",))]
+
+
+def test_extract_laying_the_blame_on_someone_accuses_them(extract_text):
+    x = extract_text("Titre\n\nKiev a rejeté la responsabilité de l'explosion sur Moscou. Le gouvernement israélien a "
+                     "rejeté la faute sur le Hamas.\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances] == [
+        ("ukraine", "Accuse", ("russie",)), ("organization-gouvernement-israelien", "Accuse", ("hamas",))]
+

@@ -89,6 +89,8 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
     if cue.reflexive and not any(norm(t) in ("se", "s'", "s") for t in doc[max(0, i - 3):i]) and not any(
             norm(c) in ("se", "s'") and c.dep_.startswith("expl") and c.i < i for c in children(toks[i])):
         return 0                          # (the pronoun further off: "s'est lui aussi inquiété")
+    if cue.target == "sur" and not any(norm(t) == "sur" for t in toks[j:min(end_limit, j + 8)]):
+        return 0                          # "a rejeté toute responsabilité" denies it; "... sur X" lays it on X
     return j
 
 

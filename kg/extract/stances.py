@@ -830,9 +830,9 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                 ev = next((reader.event_at[t] for t in range(child.i, min(child.i + 3, end)) if t in reader.event_at), None)
                 if ev is not None and act.kind == "reporting":
                     targeted_events.append(ev)
-    if rule in ("de", "à", "avec", "contre") or (rule == "obj" and not entities and not targeted_events):
+    if rule in ("de", "à", "avec", "contre", "sur") or (rule == "obj" and not entities and not targeted_events):
         preps = {"de": ("de", "du", "d'", "des", "par"), "à": ("a", "au", "aux"), "avec": ("avec",),   # "préoccupé par"
-                 "contre": ("contre",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
+                 "contre": ("contre",), "sur": ("sur",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
         #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
         while i < min(end, act.cue_end + 3) and (toks[i].text in (QUOTE_OPEN, QUOTE_CLOSE)
@@ -846,6 +846,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
              and any(g.dep_ == "case" and norm(g) in preps for g in children(c))), None)
         if later is not None:
             i = min(g.i for g in children(later) if g.dep_ == "case")
+        elif rule == "sur":                # "a rejeté la responsabilité de la crise sur X", X parsed under "crise"
+            i = next((k for k in range(act.cue_end, min(end, act.cue_end + 8)) if reader.sentences.norms[k] == "sur"), i)
         if in_cue or i < end and reader.sentences.norms[i] in preps:
             j = i if in_cue else i + 1
             event = next((reader.event_at[t] for t in range(j, min(j + 3, end)) if t in reader.event_at), None)
