@@ -7632,3 +7632,9 @@ def test_extract_laying_the_blame_on_someone_accuses_them(extract_text):
     assert [(s.holder, s.type, s.targets) for s in x.stances] == [
         ("ukraine", "Accuse", ("russie",)), ("organization-gouvernement-israelien", "Accuse", ("hamas",))]
 
+
+def test_extract_votes_or_funds_gathered_are_no_meeting(extract_text):
+    x = extract_text("Titre\n\nLes sénateurs n'ont pas réussi à réunir les voix nécessaires. Le président français a "
+                     "réuni dimanche les dirigeants du G7.\n")
+    assert [(e.type, e.cue) for e in x.events] == [("Meeting", "réuni")]
+

@@ -533,6 +533,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and not any(PERSON in _types_at(linking, t.i) for t in undergoer.subtree) \
                 and norm(undergoer) not in resources.person_nouns:
             return True                   # "c'est la démocratie française qui est exécutée": a figure of speech
+    if cue.lemmas == ("reunir",) and tok.pos_ == "VERB" and (thing := next(
+            (c for c in children(tok) if c.dep_ == "obj"), None)) is not None and thing.pos_ == "NOUN" \
+            and not any(linking.mention_at_token(t.i) is not None for t in thing.subtree) \
+            and norm(thing) not in resources.person_nouns and norm(thing) not in resources.roles_by_first \
+            and lemma(thing) not in event_words:
+        return True                       # "réunir les voix nécessaires", "les fonds": things gathered, no one met
     if cue.lemmas == ("reunir",) and tok.pos_ == "VERB" and tok.dep_ == "acl:relcl" \
             and not any(c.dep_.startswith("aux") for c in children(tok)) \
             and any(c.dep_ == "nsubj" and norm(c) == "qui" for c in children(tok)):
