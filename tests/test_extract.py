@@ -7638,3 +7638,9 @@ def test_extract_votes_or_funds_gathered_are_no_meeting(extract_text):
                      "réuni dimanche les dirigeants du G7.\n")
     assert [(e.type, e.cue) for e in x.events] == [("Meeting", "réuni")]
 
+
+def test_extract_a_counted_noun_s_adjective_is_no_judgement(extract_text):
+    x = extract_text("Titre\n\nSeuls 44 députés ont voté pour le maintien du chef du gouvernement, loin des 64 voix "
+                     "nécessaires, a indiqué le président du Parlement.\n")
+    assert [s.type for s in x.stances] == []
+

@@ -134,6 +134,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
+        if polarity and toks[t].dep_ == "amod" and not reader.sentences.quoted[t] \
+                and any(c.dep_ == "nummod" for c in children(toks[t].head)):
+            continue                      # "loin des 64 voix nécessaires": a count, not a judgement
         if polarity and toks[t].dep_ == "amod" and CONCERN.search(toks[t].head.text):
             continue                      # "suivre la situation avec une « grave inquiétude »": how deep a concern
         if polarity and toks[t].dep_ in ("amod", "acl") and toks[t].head.i < t and "Plur" in feats(toks[t].head, "Number") \
