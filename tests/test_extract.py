@@ -7644,3 +7644,8 @@ def test_extract_a_counted_noun_s_adjective_is_no_judgement(extract_text):
                      "nécessaires, a indiqué le président du Parlement.\n")
     assert [s.type for s in x.stances] == []
 
+
+def test_extract_the_day_of_an_approval_by_referendum_dates_the_referendum(extract_text):
+    x = extract_text("date 2024-10-07\nTitre\n\nLes électeurs kazakhs ont approuvé dimanche par référendum la "
+                     "construction d'une centrale nucléaire.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Election", "2024-10-06")]

@@ -1593,6 +1593,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             #                                 ("ont rejeté dimanche par référendum": the vote the words were cast in)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
                          or (toks[s].dep_ == "obj" or ev.family == "Vote"
+                             or ev.family == "Election" and any(c.dep_ == "case" and norm(c) == "par"
+                                                                for c in children(toks[s]))   # "ont approuvé
+                             #                               dimanche par référendum": the ballot the words were cast in
                              or ev.family == "Ruling" and any(c.dep_ == "case" and norm(c) == "dans"
                                                               for c in children(toks[s]))   # "La Cour a estimé
                              #                               mercredi, dans un avis consultatif, que": its ruling
