@@ -26,6 +26,7 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
              and (linking.builders[keys[0]].of in (None, m.of) or m.of in linking.builders
                   and linking.builders[m.of].type == ORGANISATION and linking.builders[m.of].subtype in (None, "Party"))
              and not _holds_another_office(linking, keys[0], m.role)     # (a state's leader may lead a party)
+             and not _described_in_another_office(linking, keys[0], m.role)
              and not _of_another_state(linking, keys[0], m)]
     return max(found)[2] if found else None    # the subject of that sentence first, then the latest named
 
@@ -41,6 +42,16 @@ def _of_another_state(linking: Linking, key: str, m: Mention) -> bool:
                   for _, found in linking.keys_at(n.span.begin, n.span.end) for inner in found if inner != key}
     states = {s for s in described if getattr(linking.resources.entries.get(s), "kind", None) == "Country"}
     return bool(states) and state not in states
+
+
+_ANY_OFFICE = (None, "leader", "counterpart", "winner")
+
+
+def _described_in_another_office(linking: Linking, key: str, role: str | None) -> bool:
+    """Whether the article already describes ``key`` in another office than ``role``: "le président du
+    Parlement" is not "le Premier ministre mongol X", named the sentence before."""
+    offices = {n.role for n, keys in linking.refs.items() if keys == (key,) and n.kind == "role"} - set(_ANY_OFFICE)
+    return role not in _ANY_OFFICE and bool(offices) and role not in offices
 
 
 def _holds_another_office(linking: Linking, key: str, role: str | None) -> bool:

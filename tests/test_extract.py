@@ -7649,3 +7649,11 @@ def test_extract_the_day_of_an_approval_by_referendum_dates_the_referendum(extra
     x = extract_text("date 2024-10-07\nTitre\n\nLes électeurs kazakhs ont approuvé dimanche par référendum la "
                      "construction d'une centrale nucléaire.\n")
     assert [(e.type, e.date) for e in x.events] == [("Election", "2024-10-06")]
+
+
+def test_extract_a_description_of_another_office_is_not_the_person_named_before(extract_text):
+    x = extract_text("Titre\n\nLe Premier ministre mongol Luvsannamsrai Oyun-Erdene a perdu mardi un vote de confiance. "
+                     "Seuls 44 députés ont voté pour son maintien, a indiqué le président du Parlement.\n")
+    assert ("person-president-du-parlement", "headOf", "organisation-parlement") in [
+        (r.subject, r.predicate, r.object) for r in x.relations]
+
