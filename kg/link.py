@@ -240,7 +240,9 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # ("en soutien à Imamoglu" in the title, then "le maire Ekrem Imamoglu"), is read after that name
     surnames = {fold(n.text).split()[-1] for n in names if n.type == PERSON and len(fold(n.text).split()) >= 2}
     surnames |= {_PARTICLE.sub("", name) for name in surnames}      # "Soudani" before "Mohammed Chia al-Soudani"
-    deferred = [n for n in names if not n.key and n.type != PERSON and fold(n.text) in surnames]
+    deferred = [n for n in names if not n.key and fold(n.text) in surnames
+                and (n.type != PERSON or " " not in fold(n.text))]    # "le Premier ministre Oyun-Erdene" in the
+    #                                 title, "Luvsannamsrai Oyun-Erdene" in the text: one person, by the full name
     # a body's name in the title that the body lengthens into one the gazetteer knows ("le numéro trois du Parti
     # socialiste démissionne", then "du Parti socialiste ouvrier espagnol (PSOE)"), read after the full name, of
     # which it is a short form (one the gazetteer does not know takes the title's entity, lengthened)

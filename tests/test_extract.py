@@ -7657,3 +7657,10 @@ def test_extract_a_description_of_another_office_is_not_the_person_named_before(
     assert ("person-president-du-parlement", "headOf", "organisation-parlement") in [
         (r.subject, r.predicate, r.object) for r in x.relations]
 
+
+def test_extract_a_hyphenated_surname_in_the_title_is_the_person_named_in_full_later(extract_text):
+    x = extract_text("Le Premier ministre Oyun-Erdene démissionne\n\nLe Premier ministre mongol Luvsannamsrai "
+                     "Oyun-Erdene a présenté mardi sa démission. M. Oyun-Erdene était contesté.\n")
+    assert [(e.key, e.name) for e in x.entities if e.type == "Person"] == [
+        ("person-luvsannamsrai-oyun-erdene", "Luvsannamsrai Oyun-Erdene")]
+

@@ -225,9 +225,11 @@ def _name_after_role(doc, start: int, end: int, resources) -> int | None:
     if fold(toks[start].text) not in resources.role_first_words:
         return None
     k = end
-    while k > start and toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in resources.role_first_words:
-        k -= 1
-    if not start < k < end or end - k > 4:
+    while k > start and (toks[k - 1].text[:1].isupper() and fold(toks[k - 1].text) not in resources.role_first_words
+                         or toks[k - 1].text == "-" and k - 2 > start and not toks[k - 2].whitespace_
+                         and not toks[k - 1].whitespace_ and toks[k - 2].text[:1].isupper()):
+        k -= 1                            # (past a hyphen: "le Premier ministre Oyun-Erdene")
+    if not start < k < end or end - k > 5:
         return None
     # a proper noun, not the noun of a body's name ("Le Haut Conseil" is no "Haut" named "Conseil"); a given
     # name the tagger read as a noun is one when a proper noun ends the name ("lituanienne Inga Ruginiene")
