@@ -7664,3 +7664,9 @@ def test_extract_a_hyphenated_surname_in_the_title_is_the_person_named_in_full_l
     assert [(e.key, e.name) for e in x.entities if e.type == "Person"] == [
         ("person-luvsannamsrai-oyun-erdene", "Luvsannamsrai Oyun-Erdene")]
 
+
+def test_extract_a_denial_of_words_no_name_gives_has_no_guessed_target(extract_text):
+    x = extract_text("Titre\n\nLe président kazakh Kassym-Jomart Tokaïev a reçu mardi le président chinois Xi Jinping. "
+                     "Des manifestants l'accusent de corruption. M. Tokaïev a démenti ces accusations.\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances if s.family == "DENY"] == [
+        ("kassym_jomart_tokaiev", "Deny", ())]

@@ -90,6 +90,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             speaker = aimed.source or aimed.holder
             targets = [linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker]
         answered = next((t for t in targets if t.startswith("@speech:")), None)
+        unnamed_words = False             # words answered whose speaker no name gives
         if answered is not None:
             # "Kigali a rejeté ces accusations": the latest words of that kind aimed at the holder's side,
             # else the latest aimed at it, else the latest words of someone else
@@ -111,6 +112,7 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             if previous is not None:                  # at the holder's level: a state answers a state
                 speaker = previous.source or previous.holder
                 targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
+            unnamed_words = previous is None
         own_strike = bool(event_targets) and stance.family in ("THREATEN", "WARN") and all(
             e.family in ("Strike", "Protest") for e in reader.events if e.key in event_targets)
         if not targets and (not event_targets or own_strike) \
@@ -212,9 +214,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
                 #                                              a measure at home, aimed at no one (but "a ordonné à
                 #                                              la police de lever les barrages" asks someone)
-            elif _unnamed_addressee(reader, stance):
+            elif _unnamed_addressee(reader, stance) or unnamed_words:
                 pass                                         # "a accusé des « éléments »", "a mis en cause les
-                #                                              contrôleurs aériens": those, whom no name gives
+                #                                              contrôleurs aériens": those, whom no name gives;
+                #                                              "a démenti ces accusations", of protesters unnamed
             else:
                 # never one who says it with the holder ("Les Etats-Unis et le Royaume-Uni ont appelé")
                 along = {linking.side(s.holder) for s in stances if s.span == stance.span and s.cue == stance.cue}
