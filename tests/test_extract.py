@@ -7670,3 +7670,10 @@ def test_extract_a_denial_of_words_no_name_gives_has_no_guessed_target(extract_t
                      "Des manifestants l'accusent de corruption. M. Tokaïev a démenti ces accusations.\n")
     assert [(s.holder, s.type, s.targets) for s in x.stances if s.family == "DENY"] == [
         ("kassym_jomart_tokaiev", "Deny", ())]
+
+
+def test_extract_speaking_of_a_provocation_judges_it(extract_text):
+    x = extract_text("Titre\n\nLa Pologne a abattu mercredi plusieurs drones russes, a annoncé le Premier ministre "
+                     "polonais Donald Tusk, qui a parlé d'une « provocation à grande échelle ».\n")
+    assert [(s.holder, s.type) for s in x.stances] == [("donald_tusk", "NegativeAssessment")]
+
