@@ -7677,3 +7677,11 @@ def test_extract_speaking_of_a_provocation_judges_it(extract_text):
                      "polonais Donald Tusk, qui a parlé d'une « provocation à grande échelle ».\n")
     assert [(s.holder, s.type) for s in x.stances] == [("donald_tusk", "NegativeAssessment")]
 
+
+def test_extract_a_phone_call_told_by_a_participle_read_as_a_noun(extract_text):
+    x = extract_text("date 2025-09-10\nTitre\n\nLe président français a téléphoné jeudi au président ukrainien. "
+                     "La Russie a frappé Kiev. Le chancelier allemand Friedrich Merz a parlé au téléphone vendredi avec "
+                     "Donald Trump.\n")
+    assert [(e.type, e.date, e.participants) for e in x.events if e.type == "PhoneCall"] == [
+        ("PhoneCall", "2025-09-04", ("emmanuel_macron", "volodymyr_zelensky")),
+        ("PhoneCall", "2025-09-05", ("donald_trump", "friedrich_merz"))]
