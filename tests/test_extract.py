@@ -7685,3 +7685,9 @@ def test_extract_a_phone_call_told_by_a_participle_read_as_a_noun(extract_text):
     assert [(e.type, e.date, e.participants) for e in x.events if e.type == "PhoneCall"] == [
         ("PhoneCall", "2025-09-04", ("emmanuel_macron", "volodymyr_zelensky")),
         ("PhoneCall", "2025-09-05", ("donald_trump", "friedrich_merz"))]
+
+
+def test_extract_an_event_done_in_the_wake_of_another_takes_its_day(extract_text):
+    x = extract_text("date 2025-06-04\nTitre\n\nLe Premier ministre a perdu mardi un vote de confiance au Parlement. "
+                     "Il a présenté sa démission dans la foulée.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Vote", "2025-06-03"), ("Resignation", "2025-06-03")]

@@ -1668,6 +1668,26 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+    _date_in_its_wake(sentences, mentions_at)
+
+
+def _date_in_its_wake(sentences, mentions_at) -> None:
+    """An event done "dans la foulée", with no day of its own, takes the day of the event told just before
+    ("X a perdu mardi un vote de confiance. Il a présenté sa démission dans la foulée")."""
+    norms = sentences.norms
+    for k in range(2, len(norms)):
+        if norms[k] != "foulee" or norms[k - 1] != "la" or norms[k - 2] != "dans" \
+                or k + 1 < len(norms) and norms[k + 1] in ("de", "d'", "du", "des"):
+            continue                      # ("dans la foulée de l'élection" names the event it follows)
+        sent = sentences.of[k]
+        undated = [(s, ev) for s, _, ev in mentions_at if sentences.of[s] == sent and s < k and not ev.date]
+        if not undated:
+            continue
+        start, event = undated[-1]
+        before = sorted((s, ev.date) for s, _, ev in mentions_at if s < start and ev.date and ev is not event
+                        and sentences.of[s] >= sent - 2)
+        if before:
+            event.date, event.time_text = before[-1][1], "dans la foulée"
 
 
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
