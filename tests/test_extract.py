@@ -7691,3 +7691,9 @@ def test_extract_an_event_done_in_the_wake_of_another_takes_its_day(extract_text
     x = extract_text("date 2025-06-04\nTitre\n\nLe Premier ministre a perdu mardi un vote de confiance au Parlement. "
                      "Il a présenté sa démission dans la foulée.\n")
     assert [(e.type, e.date) for e in x.events] == [("Vote", "2025-06-03"), ("Resignation", "2025-06-03")]
+
+
+def test_extract_a_name_after_a_combat_aircraft_or_a_tank_names_the_machine(extract_text):
+    x = extract_text("Titre\n\nLa France a annoncé le déploiement de trois avions de combat Rafale en Pologne et livré "
+                     "des chars Leclerc à l'Ukraine.\n")
+    assert [e.key for e in x.entities] == ["france", "pologne", "ukraine"]

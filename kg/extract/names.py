@@ -515,9 +515,10 @@ def find_names(doc, sentences, resources) -> list[Mention]:
         if not key and start > 0 and sentences.norms[start - 1] in _NAMED_TEXTS and sentences.texts[start - 1].islower():
             continue                                     # "la loi Taft-Hartley", "la loi Magnitsky": a law's name
         if not key and start > 0 and (sentences.norms[start - 1] in _CHRISTENED
-                                      or sentences.lemmas[start - 1] in resources.weapon_nouns):
-            continue                                     # "un missile baptisé Orechnik", "des drones Poseïdon":
-            #                                              a thing's name
+                                      or sentences.lemmas[start - 1] in resources.weapon_nouns
+                                      or start > 1 and sentences.norms[start - 2:start] == ["de", "combat"]):
+            continue                                     # "un missile baptisé Orechnik", "des drones Poseïdon",
+            #                                              "des avions de combat Rafale": a thing's name
         if not key and end == start + 1 and start == sentences.tokens[sentences.of[start]][0] and end < len(doc) \
                 and sentences.norms[end] in ("par", "a", "au", "aux", "en") \
                 and toks[start].text.lower().endswith(("é", "ée", "és", "ées", "is", "ise", "ises", "u", "ue", "us", "ues")):
