@@ -1258,7 +1258,7 @@ def test_extract_a_local_council_a_subsidiary_in_apposition_and_a_government_nam
     council = next(e for e in ex.entities if e.name.startswith("conseil municipal"))
     nationalisation = next(e for e in ex.events if e.type == "Sanctions")
     stances = _stances(ex)
-    assert ("organisation-orano", "DISAPPROVE", (nationalisation.key,)) in stances
+    assert ("orano", "DISAPPROVE", (nationalisation.key,)) in stances
     assert any(h == council.key and f == "DISAPPROVE" for h, f, _ in stances)
 
 
@@ -7697,3 +7697,10 @@ def test_extract_a_name_after_a_combat_aircraft_or_a_tank_names_the_machine(extr
     x = extract_text("Titre\n\nLa France a annoncé le déploiement de trois avions de combat Rafale en Pologne et livré "
                      "des chars Leclerc à l'Ukraine.\n")
     assert [e.key for e in x.entities] == ["france", "pologne", "ukraine"]
+
+
+def test_extract_state_energy_companies_are_known_companies(extract_text):
+    x = extract_text("Titre\n\nLe russe Rosatom et le groupe Orano figurent parmi les candidats, selon Petrobras.\n")
+    assert [(e.key, e.subtype) for e in x.entities if e.type == "Organisation"] == [
+        ("orano", "Company"), ("petrobras", "Company"), ("rosatom", "Company")]
+
