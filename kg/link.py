@@ -776,9 +776,18 @@ def employer(linking: Linking, before: int | None = None) -> str | None:
     found = {keys[0] for n, keys in linking.refs.items()
              if n.kind == "name" and len(keys) == 1 and (before is None or n.span.end <= before)
              and linking.builders[keys[0]].type == ORGANISATION
-             and linking.builders[keys[0]].subtype in (None, "Company") and not _is_union(linking, n)}
+             and linking.builders[keys[0]].subtype in (None, "Company") and not _is_union(linking, n)
+             and not _named_as_no_company(linking.builders[keys[0]].name, linking.resources)}
     found -= {keys[0] for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1 and _is_union(linking, n)}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_as_no_company(name: str, resources) -> bool:
+    """Whether a body's name opens with a noun for a body other than a company ("la commission électorale",
+    "le Conseil constitutionnel"; not "Groupe X", nor "la Compagnie X")."""
+    head = fold(name).split()[0]
+    kinds = resources.class_nouns.get(head)
+    return "Company" not in kinds if kinds else head in resources.organisation_nouns
 
 
 def main_company(linking: Linking) -> str | None:

@@ -7704,3 +7704,9 @@ def test_extract_state_energy_companies_are_known_companies(extract_text):
     assert [(e.key, e.subtype) for e in x.entities if e.type == "Organisation"] == [
         ("orano", "Company"), ("petrobras", "Company"), ("rosatom", "Company")]
 
+
+def test_extract_the_company_a_body_of_another_kind_is_not(extract_text):
+    x = extract_text("Titre\n\nLes électeurs ont approuvé la construction d'une centrale, selon la commission "
+                     "électorale. Le gouvernement n'a pas choisi l'entreprise qui construira la centrale.\n")
+    assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation" and "commission" in e.key] == [
+        ("organisation-commission-electorale", ())]
