@@ -7710,3 +7710,9 @@ def test_extract_the_company_a_body_of_another_kind_is_not(extract_text):
                      "électorale. Le gouvernement n'a pas choisi l'entreprise qui construira la centrale.\n")
     assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation" and "commission" in e.key] == [
         ("organisation-commission-electorale", ())]
+
+
+def test_extract_disasters_a_storm_caused_past_a_day_are_part_of_it(extract_text):
+    x = extract_text("Titre\n\nLe cyclone a provoqué lundi des inondations et des glissements de terrain.\n")
+    assert [e.type for e in x.events] == ["Storm"]
+

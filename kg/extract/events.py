@@ -853,7 +853,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and not any(e.family == "Conflict" for e in events):
             i = end                       # "que des milliers de passagers soient pris en otage" by a strike told:
             continue                      # a figure of speech
-        if cue.family == "Disaster" and tok.pos_ == "NOUN" and tok.dep_ == "obj" and lemma(tok.head) in _CAUSING \
+        if cue.family == "Disaster" and tok.pos_ == "NOUN" and _caused(tok, resources.cue_index.times) \
                 and _told_in_sentence(events, sentences, i, ("Disaster",)):
             i = end                       # "L'ouragan ... a touché terre ..., provoquant d'importantes inondations":
             continue                      # what the disaster did, part of it
@@ -1347,6 +1347,19 @@ def _time_anchor(sentences: Sentences, i: int) -> bool:
     if k >= 1 and norms[k] in ("la", "l'") and norms[k - 1] == "de":
         k -= 1
     return k >= 1 and norms[k] in ("du", "de") and norms[k - 1] in ("jour", "veille", "lendemain", "avant-veille", "surlendemain")
+
+
+def _caused(tok, times) -> bool:
+    """Whether a noun (or the first of nouns joined by "et") is what a verb of causing brings about: its
+    object, or a noun the parser hung on the day after it ("a provoqué depuis jeudi des inondations et des
+    glissements de terrain")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.dep_ == "obj" and lemma(tok.head) in _CAUSING:
+        return True
+    day = tok.head
+    return tok.dep_ == "nmod" and norm(day) in times and day.dep_.startswith(("obl", "obj")) and day.i < tok.i \
+        and lemma(day.head) in _CAUSING
 
 
 def _told_in_sentence(events: list[EventBuilder], sentences: Sentences, i: int, families) -> EventBuilder | None:
