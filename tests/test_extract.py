@@ -7716,3 +7716,9 @@ def test_extract_disasters_a_storm_caused_past_a_day_are_part_of_it(extract_text
     x = extract_text("Titre\n\nLe cyclone a provoqué lundi des inondations et des glissements de terrain.\n")
     assert [e.type for e in x.events] == ["Storm"]
 
+
+def test_extract_a_disaster_s_place_is_where_its_verb_says_past_its_objects(extract_text):
+    x = extract_text("Titre\n\nLe cyclone a provoqué des inondations et des glissements de terrain dans une grande "
+                     "partie du Sri Lanka, faisant au moins 150 morts.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Storm", "sri_lanka")]
+

@@ -139,9 +139,15 @@ def _struck(doc, events: list[EventBuilder], linking: Linking) -> None:
         # "Un séisme a frappé vendredi le centre de la Birmanie": the object of the verb it is the subject of
         # (whatever an apposition made of the parse: "L'ouragan X, de catégorie 5, a touché terre mardi dans le
         # sud-ouest de la Jamaïque", before "a ensuite frappé mercredi l'est de Cuba")
-        found += [m for n in nouns for v in (n.head if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
-                                             else _verb_cut_off(toks, n),) if v is not None
-                  for m in _after_verb(toks, linking, v)]
+        struck_by = [v for n in nouns for v in (n.head if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.i < n.head.i
+                                                else _verb_cut_off(toks, n),) if v is not None]
+        found += [m for v in struck_by for m in _after_verb(toks, linking, v)]
+        # ... or, with no place yet, where its verb says it struck, past its objects: "a provoqué depuis jeudi des
+        # inondations et des glissements de terrain dans une grande partie du Sri Lanka"
+        found += [linking.mention_at_token(t.i) for v in struck_by for o in children(v)
+                  if o.dep_.startswith("obl") and o.i > v.i
+                  and any(c.dep_ == "case" and norm(c) in ("dans", "en", "sur") for c in children(o))
+                  for t in o.subtree] if event.family == "Disaster" and event.place is None else []
         found = [m for m in found if m is not None and m.kind != "demonym"]    # ("l'archipel français de Mayotte")
         places = [k for m in found for k in linking.refs.get(m, ()) if linking.type_of(k) == PLACE]
         if places and event.family == "Disaster":
