@@ -7722,3 +7722,8 @@ def test_extract_a_disaster_s_place_is_where_its_verb_says_past_its_objects(extr
                      "partie du Sri Lanka, faisant au moins 150 morts.\n")
     assert [(e.type, e.place) for e in x.events] == [("Storm", "sri_lanka")]
 
+
+def test_extract_the_day_a_disaster_goes_on_since_dates_it(extract_text):
+    x = extract_text("date 2025-11-30\nTitre\n\nLe cyclone a provoqué depuis jeudi des dégâts dans l'est du pays. "
+                     "C'est une première depuis 2004.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Storm", "2025-11-27")]

@@ -1631,7 +1631,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         if verb is not None and lemma(verb) in speech and _inverted_report(toks, verb):
             candidates = [c for c in candidates if c[0] > verb.i]   # "X a été tué dans un accident, ont annoncé
             #                                                          lundi les médias": the day of the report
-        if expr.start > 0 and sentences.norms[expr.start - 1] == "depuis":
+        since = expr.start > 0 and sentences.norms[expr.start - 1] == "depuis"
+        if since and expr.kind not in ("weekday", "date"):
             continue                              # "une première depuis 1962": not when it happened
         if lemma(anchor) in _GOING_ON and not any(e <= expr.start and anchor.i < s for s, e, _ in candidates):
             continue                              # "poursuivaient mardi la grève qu'ils ont entamée le 14 mars":
@@ -1645,6 +1646,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             start, end, event = following[0]      # "a lancé mercredi des manœuvres"
         else:
             continue
+        if since and event.family not in ("Disaster", "Conflict", "Protest", "Strike"):
+            continue                              # (but "a provoqué depuis jeudi des inondations": when it began)
         if event.time_text or expr not in named and start > expr.start and any(
                 c.dep_ == "amod" and lemma(c) in ("prochain", "futur") for c in children(toks[start])):
             continue                              # "a annulé mardi son diplôme, l'empêchant de se présenter à la
