@@ -7727,3 +7727,9 @@ def test_extract_the_day_a_disaster_goes_on_since_dates_it(extract_text):
     x = extract_text("date 2025-11-30\nTitre\n\nLe cyclone a provoqué depuis jeudi des dégâts dans l'est du pays. "
                      "C'est une première depuis 2004.\n")
     assert [(e.type, e.date) for e in x.events] == [("Storm", "2025-11-27")]
+
+
+def test_extract_a_state_of_calamity_declared_is_an_emergency(extract_text):
+    x = extract_text("Titre\n\nLes autorités ont déclaré l'état de catastrophe afin de débloquer des fonds.\n")
+    assert [e.type for e in x.events] == ["Emergency"]
+
