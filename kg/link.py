@@ -633,6 +633,9 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
                   for n, keys in linking.refs.items()
                   if len(keys) == 1 and n.span.end <= m.span.begin and n.kind in ("name", "demonym", "government")
                   and (linking.builders[keys[0]].subtype in kinds or "Island" in kinds and keys[0] in resources.islands
+                       or "Region" in kinds and n.kind == "name" and n.type == PLACE and m.role
+                       in re.findall(r"[\w'-]+", fold(linking.article.text[max(0, n.span.begin - 24):n.span.begin]))[-2:]
+                       #   ("la province" after "la province de Cebu", whatever kind the gazetteer gives the city)
                        # or a body its name says is one:
                        or not linking.builders[keys[0]].subtype and n.kind == "name" and n.type != PERSON  # "Syndicat national ...",
                        and (fold(linking.builders[keys[0]].name).split()[0] == m.role    # or the noun before it

@@ -7733,3 +7733,8 @@ def test_extract_a_state_of_calamity_declared_is_an_emergency(extract_text):
     x = extract_text("Titre\n\nLes autorités ont déclaré l'état de catastrophe afin de débloquer des fonds.\n")
     assert [e.type for e in x.events] == ["Emergency"]
 
+
+def test_extract_the_province_is_the_place_named_after_province_before(extract_text):
+    x = extract_text("Titre\n\nUn séisme a frappé mardi le nord de la province de Cebu. Les autorités de la province "
+                     "ont déclaré l'état de catastrophe.\n")
+    assert [(e.type, e.actors) for e in x.events] == [("Earthquake", ("cebu",)), ("Emergency", ("cebu",))]
