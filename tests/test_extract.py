@@ -7738,3 +7738,9 @@ def test_extract_the_province_is_the_place_named_after_province_before(extract_t
     x = extract_text("Titre\n\nUn séisme a frappé mardi le nord de la province de Cebu. Les autorités de la province "
                      "ont déclaré l'état de catastrophe.\n")
     assert [(e.type, e.actors) for e in x.events] == [("Earthquake", ("cebu",)), ("Emergency", ("cebu",))]
+
+
+def test_extract_a_place_in_a_part_of_a_plural_country_is_located_in_it(extract_text):
+    x = extract_text("Titre\n\nUn séisme a frappé mardi le nord de la province de Cebu, dans le centre des "
+                     "Philippines.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("cebu", "locatedIn", "philippines")]
