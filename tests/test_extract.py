@@ -7744,3 +7744,9 @@ def test_extract_a_place_in_a_part_of_a_plural_country_is_located_in_it(extract_
     x = extract_text("Titre\n\nUn séisme a frappé mardi le nord de la province de Cebu, dans le centre des "
                      "Philippines.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("cebu", "locatedIn", "philippines")]
+
+
+def test_extract_strikes_named_after_the_striker_s_state_are_the_strikes_told(extract_text):
+    x = extract_text("Titre\n\nL'armée israélienne a frappé mercredi le quartier général de l'état-major syrien à "
+                     "Damas. La Turquie a condamné les frappes israéliennes.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Attack", "damas")]

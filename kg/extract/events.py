@@ -1004,9 +1004,10 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
         named = _states_after(linking, sentences, end) if cue.family == "Conflict" else set()
-        if event is not None and event.named and named - event.named:
+        if event is not None and event.named and named - event.named - event.sides:
             event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
             #                               "une violation de son espace aérien par trois avions de chasse russes"
+            #                               (but "les frappes israéliennes" after "L'armée israélienne a frappé")
         owner = _owner(doc, end, linking)
         body_leaving = cue.family == "Resignation" and linking.type_of(owner) == ORGANISATION if owner else False
         if event is not None and owner and (linking.type_of(owner) == PERSON or body_leaving) and not overthrow \
