@@ -356,7 +356,10 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
             if court is not None:
                 attach(m, (court,))
             continue                          # else no body of its own: "saisir la justice"
-        earlier = _body_named_before(linking, noun, m) if m.of is None and noun is not None else None
+        # ("les forces gouvernementales" are the army of the state the article is about, not a foreign one
+        # named before)
+        earlier = _body_named_before(linking, noun, m) if m.of is None and noun is not None \
+            and not _GOVERNMENT_FORCES.search(fold(m.text)) else None
         if earlier:                       # "l'armée" after "l'armée soudanaise"
             attach(m, (earlier,))
             continue
@@ -770,6 +773,9 @@ def named_unions(linking: Linking, before: int) -> list[str]:
     found += [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and len(keys) == 1
               and n.span.end <= before and keys[0] in called]
     return list(dict.fromkeys(k for _, k in sorted(found, reverse=True)))
+
+
+_GOVERNMENT_FORCES = re.compile(r"\bforces (?:gouvernementales|loyalistes)$")
 
 
 def employer(linking: Linking, before: int | None = None) -> str | None:

@@ -7750,3 +7750,12 @@ def test_extract_strikes_named_after_the_striker_s_state_are_the_strikes_told(ex
     x = extract_text("Titre\n\nL'armée israélienne a frappé mercredi le quartier général de l'état-major syrien à "
                      "Damas. La Turquie a condamné les frappes israéliennes.\n")
     assert [(e.type, e.place) for e in x.events] == [("Attack", "damas")]
+
+
+def test_extract_government_forces_are_the_army_of_the_state_the_article_is_about(extract_text):
+    x = extract_text("Syrie : des combats à Soueïda\n\nL'armée israélienne a frappé mercredi Damas. Les forces "
+                     "gouvernementales syriennes ont quitté la région. Les forces gouvernementales ont commencé jeudi "
+                     "à se retirer.\n")
+    assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation"] == [
+        ("organization-armee-israelienne", ("L'armée israélienne",)),
+        ("organization-armee-syrienne", ("Les forces gouvernementales",))]

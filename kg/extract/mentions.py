@@ -350,6 +350,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                                       type=ORGANISATION, of=None, role=named))
             taken_until = i + 4
             continue
+        if norms[i] == "forces" and i + 1 < len(doc) and norms[i + 1] in ("gouvernementales", "loyalistes") \
+                and i > 0 and norms[i - 1] in ("les", "des", "aux") and i >= taken_until \
+                and "armée" in resources.government_nouns:
+            # "les forces gouvernementales": the army of the state the article is about
+            found.append(make_mention(doc, sentences, i - 1 if norms[i - 1] == "les" else i, i + 2, kind="government",
+                                      type=ORGANISATION, of=None, role=resources.government_nouns["armée"].noun))
+            taken_until = i + 2
+            continue
         noun = resources.government_nouns.get(token.lemma_)
         if noun is not None and noun.subtype == "Parliament" and norms[i] in roles_by_first \
                 and "Sing" in feats(token, "Number"):
