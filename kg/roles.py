@@ -100,6 +100,9 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
                and linking.builders[keys[0]].type == PERSON and not linking.builders[keys[0]].anonymous]
     here = [key for n, key in persons if n.sent == m.sent]
     owner = here[-1] if here else _salient_person(m, linking)
+    if _RIVAL.search(fold(m.text)) and _BALLOT.search(fold(linking.article.text)) \
+            and (winner := _winner(m, linking)) is not None and winner != owner:
+        return winner                     # "M. Cuomo a reconnu sa défaite et félicité son adversaire": the winner
     if "hote" in fold(m.text):
         # a host receives: the person of the country where the story takes place ("à Ankara": Erdogan)
         hosts = {linking.side(keys[0]) for n, keys in linking.refs.items()
@@ -130,6 +133,10 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
     shared = {key: len(sents & sentences_of.get(owner, set())) for key, sents in sentences_of.items() if key != owner}
     last = {key: n.span.begin for n, key in persons}
     return max(shared, key=lambda k: (shared[k], last[k])) if shared else None
+
+
+_RIVAL = re.compile(r"\b(?:adversaire|rival|rivale)\b")
+_BALLOT = re.compile(r"\b(?:election|elections|scrutin|presidentielle|legislatives|municipales|primaire)\b")
 
 
 def _same_office(m: Mention, linking: Linking) -> str | None:

@@ -7759,3 +7759,12 @@ def test_extract_government_forces_are_the_army_of_the_state_the_article_is_abou
     assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation"] == [
         ("organization-armee-israelienne", ("L'armée israélienne",)),
         ("organization-armee-syrienne", ("Les forces gouvernementales",))]
+
+
+def test_extract_the_adversary_a_beaten_candidate_congratulates_is_the_winner(extract_text):
+    x = extract_text("Titre\n\nLe démocrate Zohran Mamdani a remporté mardi l'élection municipale, devançant l'ancien "
+                     "gouverneur Andrew Cuomo et le républicain Curtis Sliwa. M. Cuomo a reconnu sa défaite et félicité "
+                     "son adversaire.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] == [
+        ("person-andrew-cuomo", ("person-zohran-mamdani",))]
+
