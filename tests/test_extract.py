@@ -7768,3 +7768,8 @@ def test_extract_the_adversary_a_beaten_candidate_congratulates_is_the_winner(ex
     assert [(s.holder, s.targets) for s in x.stances if s.family == "APPROVE"] == [
         ("person-andrew-cuomo", ("person-zohran-mamdani",))]
 
+
+def test_extract_a_threat_aims_at_those_its_deed_s_object_names(extract_text):
+    x = extract_text("Titre\n\nLe président Donald Trump a menacé de réduire les financements fédéraux destinés à la "
+                     "ville de New York.\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances] == [("donald_trump", "Threaten", ("new_york",))]

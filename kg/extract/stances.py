@@ -920,6 +920,15 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
             act.rules.append("act-noun")
     if act.addressee:
         add(act.addressee)
+    if not entities and not targeted_events and act.kind == "cue" and cue.family == "THREATEN":
+        # "a menacé de réduire les financements fédéraux destinés à la ville": at those the threatened deed's
+        # object names
+        for deed in (c for c in children(head) if c.dep_ == "xcomp" and "Inf" in feats(c, "VerbForm")):
+            for thing in (c for c in children(deed) if c.dep_ == "obj"):
+                for _, keys in reader.actors_in(thing.left_edge.i, thing.right_edge.i + 1):
+                    add(keys)
+        if entities:
+            act.rules.append("threatened-object")
     if not entities and not targeted_events and (act.kind == "cue" or lemma(head) in _JUDGING_VERBS):
         add(_clitic_object(reader, act, holders))       # "a félicité le vainqueur et l'a exhorté à",
         #                                                 "Il l'a qualifié de « séduisant »"
