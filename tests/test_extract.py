@@ -7773,3 +7773,10 @@ def test_extract_a_threat_aims_at_those_its_deed_s_object_names(extract_text):
     x = extract_text("Titre\n\nLe président Donald Trump a menacé de réduire les financements fédéraux destinés à la "
                      "ville de New York.\n")
     assert [(s.holder, s.type, s.targets) for s in x.stances] == [("donald_trump", "Threaten", ("new_york",))]
+
+
+def test_extract_an_office_one_will_become_or_was_just_elected_to_is_not_held_yet(extract_text):
+    x = extract_text("New York : Zohran Mamdani élu\n\nLe démocrate Zohran Mamdani a remporté mardi l'élection "
+                     "municipale de New York. Il deviendra le 1er janvier le premier maire musulman de la ville. La "
+                     "gouverneure Kathy Hochul s'est dite prête à travailler avec le nouveau maire.\n")
+    assert [(r.subject, r.object) for r in x.relations if r.subject == "person-zohran-mamdani"] == []

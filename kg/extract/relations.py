@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Sentences, feats, norm, tokens_of
+from kg.extract.document import Sentences, feats, lemma, norm, tokens_of
 from kg.extract.names import DIRECTIONS, after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
@@ -34,6 +34,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     for m, keys in ordered:
         if m.kind not in ("role", "anonymous") or len(keys) != 1 or not m.relation:
             continue
+        if m.kind == "role" and _to_become(toks, sentences, m.start):
+            continue                         # "deviendra le 1er janvier le premier maire musulman de X": not yet
         if m.kind == "role" and m.end + 1 < len(doc) and sentences.norms[m.end] in ("du", "de") \
                 and (inner := linking.mention_at_token(m.end + 1) or linking.mention_at_token(m.end + 2)) is not None \
                 and inner.kind == "role" and linking.refs.get(inner) == keys:
@@ -59,7 +61,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             obj = main_company(linking)      # "Le directeur général, Kelly Ortberg" in a story about Boeing: its head
             #                                  (not "Le chef conservateur X": a leaning, a party's)
         if obj is None and m.kind == "role" and m.role in CITY_OFFICES \
-                and not _OWN_COMPLEMENT.match(linking.article.text[m.span.end:m.span.end + 60]):
+                and not _OWN_COMPLEMENT.match(linking.article.text[m.span.end:m.span.end + 60]) \
+                and not _ELECT & set(fold(m.text).split()):     # (not "le nouveau maire" just elected)
             obj = _local_place(linking, m)   # "Le gouverneur Eduardo Leite" in a story about a region: its head
         if obj is None:
             continue
@@ -388,6 +391,14 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
 _BASED = {"base", "basee", "bases", "basees", "installe", "installee", "etabli", "etablie", "implante", "implantee"}
 _AFFILIATED = {"lie", "liee", "lies", "liees", "affilie", "affiliee", "affilies", "affiliees"}
 _ELECT = {"nouveau", "nouvel", "nouvelle", "futur", "future"}
+
+
+def _to_become(toks, sentences: Sentences, start: int) -> bool:
+    """Whether an office at token ``start`` is one a verb "devenir" shortly before says is still to come
+    ("deviendra", "va devenir", "doit devenir")."""
+    return any(lemma(toks[k]) == "devenir" and ("Fut" in feats(toks[k], "Tense") or "Cnd" in feats(toks[k], "Mood")
+                                                or "Inf" in feats(toks[k], "VerbForm"))
+               for k in range(max(sentences.tokens[sentences.of[start]][0], start - 7), start))
 _NATIONAL_OFFICES = {"head_of_state", "head_of_government", "vice_president"}   # and every minister
 
 
