@@ -7780,3 +7780,10 @@ def test_extract_an_office_one_will_become_or_was_just_elected_to_is_not_held_ye
                      "municipale de New York. Il deviendra le 1er janvier le premier maire musulman de la ville. La "
                      "gouverneure Kathy Hochul s'est dite prête à travailler avec le nouveau maire.\n")
     assert [(r.subject, r.object) for r in x.relations if r.subject == "person-zohran-mamdani"] == []
+
+
+def test_extract_a_state_named_after_its_city_is_a_place_of_its_own(extract_text):
+    x = extract_text("Titre\n\nLa gouverneure de l'Etat de New York, Kathy Hochul, a salué la victoire à New York.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
+        ("person-kathy-hochul", "headOf", "place-etat-de-new-york")]
+    assert "new_york" in [e.key for e in x.entities]

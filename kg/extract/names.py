@@ -573,7 +573,22 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _joined_bodies(sentences, found)
     found = _names_cut_short(doc, sentences, found)
     found = _places_met_again(sentences, resources, found)
+    found = _states_named_after_cities(doc, sentences, resources, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _states_named_after_cities(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """ "l'Etat de New York", "l'État de Rio de Janeiro": a state of a federation named after its city, a
+    place of its own, not the city the gazetteer knows by that name."""
+    out = []
+    for m in found:
+        entry = resources.entries.get(m.key) if m.key else None
+        if entry is not None and entry.kind == "City" and m.start >= 2 and sentences.norms[m.start - 1] in ("de", "d'") \
+                and sentences.norms[m.start - 2] == "etat" and sentences.texts[m.start - 2][:1].isupper():
+            m = make_mention(doc, sentences, m.start - 2, m.end, kind="name", type=PLACE, key=None, locative=m.locative,
+                             gender=None)
+        out.append(m)
+    return out
 
 
 _NAMED_TEXTS = {"loi", "lois", "doctrine", "decret"}     # a name right after one names the text, no actor
