@@ -7787,3 +7787,11 @@ def test_extract_a_state_named_after_its_city_is_a_place_of_its_own(extract_text
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
         ("person-kathy-hochul", "headOf", "place-etat-de-new-york")]
     assert "new_york" in [e.key for e in x.entities]
+
+
+def test_extract_a_party_s_guessed_other_side_is_never_its_own_state(extract_text):
+    x = extract_text("Titre\n\nLe gouvernement fédéral américain est paralysé. Les républicains n'ont pas réussi à "
+                     "adopter le budget au Congrès, les démocrates exigeant la prolongation de subventions. Le président "
+                     "américain Donald Trump a dénoncé l'attitude des démocrates.\n")
+    assert [(s.holder, s.targets) for s in x.stances if s.family == "DEMAND"] == [
+        ("parti_democrate_us", ("parti_republicain_us",))]

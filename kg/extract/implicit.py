@@ -527,9 +527,16 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
             rival = max(sorted(rivals), key=lambda k: len(linking.builders[k].spans))
             side = linking.side(rival)
             return (rival, side) if side != rival and side in linking.builders else (rival,)
+    # a party's own state is no other side of its story: "les démocrates exigeant ..." aim at the rival party,
+    # not at the United States
+    party = linking.builders.get(holder)
+    entry = linking.resources.entries.get(holder)
+    home = (party.of or getattr(entry, "located_in", None)) if party is not None and party.subtype == "Party" else None
     weight: dict[str, int] = {}
     for key, builder in linking.builders.items():
         side = linking.side(key)
+        if home is not None and side == home:
+            continue
         if getattr(linking.resources.entries.get(side), "kind", None) == "Agency" \
                 or all(CITED.search(linking.article.text, 0, span.begin) for span in builder.spans):
             continue                       # a news agency reports the story, it takes no side in it; nor does
