@@ -7795,3 +7795,9 @@ def test_extract_a_party_s_guessed_other_side_is_never_its_own_state(extract_tex
                      "américain Donald Trump a dénoncé l'attitude des démocrates.\n")
     assert [(s.holder, s.targets) for s in x.stances if s.family == "DEMAND"] == [
         ("parti_democrate_us", ("parti_republicain_us",))]
+
+
+def test_extract_the_un_missions_are_named_after_the_united_nations_too(extract_text):
+    x = extract_text("Titre\n\nLa mission des Nations unies en Libye a appelé à un cessez-le-feu immédiat. La mission des "
+                     "Nations unies en Centrafrique a dénoncé les violences.\n")
+    assert [s.holder for s in x.stances] == ["manul", "minusca"]
