@@ -1121,8 +1121,9 @@ def _kind_before(m: Mention, text: str, resources: Resources) -> str | None:
     if _AFTER_PARTY_NOUN.search(before):
         return "Party"
     words = fold(before).split()[-3:]
-    if any(resources.class_nouns.get(w) == frozenset({"Company"}) for w in words):
-        return "Company"
+    if any(resources.class_nouns.get(w) == frozenset({"Company"}) for w in words) \
+            and not _named_as_no_company(strip_article(m.text), resources):
+        return "Company"                  # (not "la direction du Parti conservateur": a party's own noun says so)
     return None
 
 

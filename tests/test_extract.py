@@ -7801,3 +7801,10 @@ def test_extract_the_un_missions_are_named_after_the_united_nations_too(extract_
     x = extract_text("Titre\n\nLa mission des Nations unies en Libye a appelé à un cessez-le-feu immédiat. La mission des "
                      "Nations unies en Centrafrique a dénoncé les violences.\n")
     assert [s.holder for s in x.stances] == ["manul", "minusca"]
+
+
+def test_extract_a_party_whose_leadership_one_leaves_is_no_company(extract_text):
+    x = extract_text("Titre\n\nEn Norvège, Erna Solberg a annoncé qu'elle quitterait la direction du Parti "
+                     "conservateur.\n")
+    assert [(e.key, e.subtype) for e in x.entities if e.type == "Organisation"] == [
+        ("organisation-parti-conservateur", None)]
