@@ -7808,3 +7808,10 @@ def test_extract_a_party_whose_leadership_one_leaves_is_no_company(extract_text)
                      "conservateur.\n")
     assert [(e.key, e.subtype) for e in x.entities if e.type == "Organisation"] == [
         ("organisation-parti-conservateur", None)]
+
+
+def test_extract_opening_fire_is_an_attack_on_its_day(extract_text):
+    x = extract_text("date 2025-06-10\nAutriche : fusillade dans un lycée\n\nUn ancien élève a ouvert le feu mardi "
+                     "matin dans un lycée de Graz. La police a ouvert une enquête.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Attack", "2025-06-10")]
+
