@@ -7815,3 +7815,8 @@ def test_extract_opening_fire_is_an_attack_on_its_day(extract_text):
                      "matin dans un lycée de Graz. La police a ouvert une enquête.\n")
     assert [(e.type, e.date) for e in x.events] == [("Attack", "2025-06-10")]
 
+
+def test_extract_a_denunciation_with_no_target_aims_at_the_attack_by_no_one_named(extract_text):
+    x = extract_text("Titre\n\nUn ancien élève a ouvert le feu mardi dans un lycée de Graz, en Autriche, tuant dix "
+                     "personnes. Le chancelier autrichien a dénoncé une tragédie nationale.\n")
+    assert [(s.type, s.targets, s.event_targets) for s in x.stances] == [("Denounce", (), ("Attack-0",))]

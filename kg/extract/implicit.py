@@ -193,11 +193,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 event_targets = (lead.key,)              # "a exprimé sa « profonde préoccupation »": at what happened
                 rule += "+concern-at-lead-event"
                 confidence *= 0.6
-            elif stance.family == "DISAPPROVE" and lead is not None and lead.family in ("Strike", "Protest") \
+            elif stance.family == "DISAPPROVE" and lead is not None \
+                    and (lead.family in ("Strike", "Protest") or lead.family == "Conflict" and not lead.agents) \
                     and lead.sent <= reader.sentences.of_span(stance.span) \
                     and not any(linking.side(k) == own for k in lead.agents + lead.participants):
                 event_targets = (lead.key,)              # "a déploré « un coût énorme pour l'économie »": the strike
-                rule += "+lead-event"                    # or protest the article tells, by others
+                rule += "+lead-event"                    # or protest the article tells, by others; "a dénoncé
+                #                                          une tragédie nationale": the attack, by no one named
                 confidence *= 0.6
             elif stance.family == "DENY" and (deed := _own_deed(reader, stance, own)) is not None:
                 event_targets = (deed.key,)                  # "ont démenti toute implication": in the attack told
