@@ -7820,3 +7820,9 @@ def test_extract_a_denunciation_with_no_target_aims_at_the_attack_by_no_one_name
     x = extract_text("Titre\n\nUn ancien élève a ouvert le feu mardi dans un lycée de Graz, en Autriche, tuant dix "
                      "personnes. Le chancelier autrichien a dénoncé une tragédie nationale.\n")
     assert [(s.type, s.targets, s.event_targets) for s in x.stances] == [("Denounce", (), ("Attack-0",))]
+
+
+def test_extract_a_name_after_a_dignitary_and_an_adjective_is_a_person(extract_text):
+    x = extract_text("Titre\n\nLe scrutin a été boycotté par le courant de l'influent dignitaire chiite Moqtada Sadr, "
+                     "qui a appelé ses partisans à ne pas voter.\n")
+    assert [(e.key, e.type) for e in x.entities] == [("person-moqtada-sadr", "Person")]

@@ -195,7 +195,11 @@ def _person_after_noun(doc, ent, resources) -> bool:
             or ent.start < 1:
         return False
     before = fold(toks[ent.start - 1].text)
-    return before in resources.person_nouns or before in resources.role_first_words and toks[ent.start - 1].text.islower()
+    if before in resources.person_nouns or before in resources.role_first_words and toks[ent.start - 1].text.islower():
+        return True
+    # "le dignitaire chiite Moqtada Sadr": past an adjective, whatever its tag
+    return ent.start > 1 and toks[ent.start - 1].pos_ in ("ADJ", "NOUN") and toks[ent.start - 1].text.islower() \
+        and fold(toks[ent.start - 2].text) in resources.person_nouns
 
 
 _BODY_KINDS = {"Group", "Party", "Union", "NGO", "Bloc"}
