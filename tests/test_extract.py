@@ -7826,3 +7826,9 @@ def test_extract_a_name_after_a_dignitary_and_an_adjective_is_a_person(extract_t
     x = extract_text("Titre\n\nLe scrutin a été boycotté par le courant de l'influent dignitaire chiite Moqtada Sadr, "
                      "qui a appelé ses partisans à ne pas voter.\n")
     assert [(e.key, e.type) for e in x.entities] == [("person-moqtada-sadr", "Person")]
+
+
+def test_extract_an_unknown_given_name_before_a_known_surname_is_that_person(extract_text):
+    x = extract_text("Titre\n\nLa coalition du Premier ministre irakien Mohamed Chia al-Soudani est arrivée en tête des "
+                     "législatives.\n")
+    assert [(e.key, e.type) for e in x.entities if e.type == "Person"] == [("mohammed_chia_al_soudani", "Person")]

@@ -578,7 +578,25 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _names_cut_short(doc, sentences, found)
     found = _places_met_again(sentences, resources, found)
     found = _states_named_after_cities(doc, sentences, resources, found)
+    found = _given_names_before_known(doc, sentences, resources, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _given_names_before_known(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """ "Mohamed Chia al-Soudani": an unknown person's name run straight into the short name of a person the
+    gazetteer knows ("al-Soudani") is that person's full name, spelt another way."""
+    toks = tokens_of(doc)
+    out = []
+    for m in found:
+        previous = out[-1] if out else None
+        entry = resources.entries.get(m.key) if m.key else None
+        if previous is not None and entry is not None and entry.type == PERSON and previous.type == PERSON \
+                and not previous.key and previous.end == m.start and toks[previous.end - 1].whitespace_:
+            out[-1] = make_mention(doc, sentences, previous.start, m.end, kind="name", type=PERSON, key=m.key,
+                                   locative=previous.locative, gender=m.gender)
+            continue
+        out.append(m)
+    return out
 
 
 def _states_named_after_cities(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
