@@ -7832,3 +7832,9 @@ def test_extract_an_unknown_given_name_before_a_known_surname_is_that_person(ext
     x = extract_text("Titre\n\nLa coalition du Premier ministre irakien Mohamed Chia al-Soudani est arrivée en tête des "
                      "législatives.\n")
     assert [(e.key, e.type) for e in x.entities if e.type == "Person"] == [("mohammed_chia_al_soudani", "Person")]
+
+
+def test_extract_the_day_of_a_blame_does_not_date_the_deed_blamed(extract_text):
+    x = extract_text("date 2025-09-23\nTitre\n\nLa Première ministre danoise a dénoncé mardi l'attaque contre des "
+                     "infrastructures critiques. Le gouvernement a annoncé mardi des sanctions.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Attack", None), ("Sanctions", "2025-09-23")]

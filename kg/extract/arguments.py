@@ -1592,7 +1592,9 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                              c.dep_ == "case" and norm(c) in ("des", "du", "par") for c in children(toks[s]))]
             #                                 ("ont rejeté dimanche par référendum": the vote the words were cast in)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
-                         or (toks[s].dep_ == "obj" or ev.family == "Vote"
+                         or (toks[s].dep_ == "obj" and lemma(anchor) not in resources.cue_index.blame_verbs
+                             # ("a dénoncé mardi l'attaque": the day of the blame, not of the deed)
+                             or ev.family == "Vote"
                              or ev.family == "Election" and any(c.dep_ == "case" and norm(c) == "par"
                                                                 for c in children(toks[s]))   # "ont approuvé
                              #                               dimanche par référendum": the ballot the words were cast in
