@@ -7838,3 +7838,9 @@ def test_extract_the_day_of_a_blame_does_not_date_the_deed_blamed(extract_text):
     x = extract_text("date 2025-09-23\nTitre\n\nLa Première ministre danoise a dénoncé mardi l'attaque contre des "
                      "infrastructures critiques. Le gouvernement a annoncé mardi des sanctions.\n")
     assert [(e.type, e.date) for e in x.events] == [("Attack", None), ("Sanctions", "2025-09-23")]
+
+
+def test_extract_the_body_that_proclaims_an_election_s_result_takes_no_part_in_it(extract_text):
+    x = extract_text("Titre\n\nLe Conseil constitutionnel camerounais a proclamé lundi la réélection du président Paul "
+                     "Biya avec 53,7 % des voix.\n")
+    assert [(e.type, e.actors) for e in x.events] == [("Election", ("paul_biya",))]

@@ -650,6 +650,20 @@ def _locative_place(doc, verb, linking: Linking) -> str | None:
     return None
 
 
+_PROCLAIMING = {"proclamer", "confirmer", "valider", "certifier", "publier"}
+
+
+def _result_proclaimer(linking: Linking, verb, subject, resources) -> bool:
+    """Whether ``subject`` is a body other than a party that announces or proclaims what ``verb`` governs
+    (a court, an electoral commission)."""
+    if lemma(verb) not in _PROCLAIMING and lemma(verb) not in resources.reporting_index:
+        return False
+    m = linking.mention_at_token(subject.i)
+    keys = linking.refs.get(m, ()) if m is not None else ()
+    return len(keys) == 1 and linking.type_of(keys[0]) == ORGANISATION \
+        and linking.builders[keys[0]].subtype not in ("Party", "Government")
+
+
 def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions_at, resources) -> None:
     """The subject of the clause an event noun belongs to takes part in it: "La Chine a lancé des
     manœuvres", "L'Union africaine doit examiner la situation lors d'une réunion", "Réunis en sommet,
@@ -838,6 +852,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and any("Yes" in feats(c, "Poss") for c in children(subject)):
             subject = None                # "Pékin a de son côté interdit", "à son tour": an adjunct the parser
             #                               took for the subject (not "des soldats", "des" read as a preposition)
+        if event.family == "Election" and subject is not None and _result_proclaimer(linking, governor, subject, resources):
+            continue                      # "Le Conseil constitutionnel a proclamé lundi la réélection de X": who
+            #                               counts the votes takes no part in the vote
         undergoes = governor.i == i and _undergone_by_name(governor, linking)
         if undergoes:
             subject = governor.head       # "Dina Boluarte, destituée par les députés": she undergoes it
