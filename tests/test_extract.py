@@ -7844,3 +7844,10 @@ def test_extract_the_body_that_proclaims_an_election_s_result_takes_no_part_in_i
     x = extract_text("Titre\n\nLe Conseil constitutionnel camerounais a proclamé lundi la réélection du président Paul "
                      "Biya avec 53,7 % des voix.\n")
     assert [(e.type, e.actors) for e in x.events] == [("Election", ("paul_biya",))]
+
+
+def test_extract_holding_someone_responsible_past_the_object_accuses_them(extract_text):
+    x = extract_text("Titre\n\nSelon la présidence algérienne, Alger tient le ministre français de l'Intérieur, Bruno "
+                     "Retailleau, pour responsable de la crise. Moscou tient Kiev pour responsable de l'attaque.\n")
+    assert [(s.holder, s.type, s.targets) for s in x.stances] == [
+        ("algerie", "Accuse", ("bruno_retailleau",)), ("russie", "Accuse", ("ukraine",))]

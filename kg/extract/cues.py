@@ -73,6 +73,15 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
                     and (noun_phrase or any(toks[t].head.i == i and (toks[t].dep_ == "obj" or toks[t].dep_ == "xcomp"
                                                                       and toks[t].pos_ == "PROPN") for t in range(i + 1, k))):
                 return i + 1
+    if len(cue.lemmas) >= 2 and cue.target == "obj" and toks[i].pos_ == "VERB" \
+            and _word_matches(toks[i], cue.lemmas[0], True, True):
+        # "tient le ministre de l'Intérieur, X, pour responsable": the object between the verb and its attribute
+        objects = [c for c in children(toks[i]) if c.dep_ == "obj" and c.i > i]     # (a name in apposition: two)
+        k = max(c.right_edge.i for c in objects) + 1 if objects else end_limit
+        k += k < end_limit and toks[k].text == ","
+        rest = cue.lemmas[1:]
+        if k + len(rest) <= end_limit and all(lemma(toks[k + n]) == w or norm(toks[k + n]) == w for n, w in enumerate(rest)):
+            return k + len(rest)
     if cue.frame == "noun":
         return i + len(cue.lemmas) if toks[i].pos_ == "NOUN" and all(
             i + n < end_limit and (lemma(toks[i + n]) == w or norm(toks[i + n]) == w) for n, w in enumerate(cue.lemmas)) else 0
