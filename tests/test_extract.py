@@ -7851,3 +7851,10 @@ def test_extract_holding_someone_responsible_past_the_object_accuses_them(extrac
                      "Retailleau, pour responsable de la crise. Moscou tient Kiev pour responsable de l'attaque.\n")
     assert [(s.holder, s.type, s.targets) for s in x.stances] == [
         ("algerie", "Accuse", ("bruno_retailleau",)), ("russie", "Accuse", ("ukraine",))]
+
+
+def test_extract_an_expulsion_a_state_orders_is_done_on_the_day_of_the_order(extract_text):
+    x = extract_text("date 2025-04-15\nTitre\n\nL'Algérie a ordonné lundi l'expulsion de douze agents de l'ambassade "
+                     "de France.\n")
+    assert [(e.type, e.factuality, e.date, e.participants) for e in x.events] == [
+        ("Expulsion", "Asserted", "2025-04-14", ("algerie",))]

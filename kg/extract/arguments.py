@@ -1001,9 +1001,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
 
 
 def commanded(tok, family: str) -> bool:
-    """Whether a use of force is the object of a command ("a ordonné samedi le déploiement de 2.000
-    soldats", "a ordonné des frappes"): an order carried out by those under it, done, not only asked."""
-    return family == "Conflict" and tok.dep_ == "obj" and lemma(tok.head) in _COMMANDING
+    """Whether a use of force or a diplomatic measure is the object of a command ("a ordonné samedi le
+    déploiement de 2.000 soldats", "a ordonné des frappes", "a ordonné lundi l'expulsion de douze agents"):
+    an order carried out by those under it, done, not only asked."""
+    return family in ("Conflict", "Summons") and tok.dep_ == "obj" and lemma(tok.head) in _COMMANDING
 
 
 _COMMANDING = {"ordonner"}
