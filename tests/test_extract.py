@@ -7858,3 +7858,8 @@ def test_extract_an_expulsion_a_state_orders_is_done_on_the_day_of_the_order(ext
                      "de France.\n")
     assert [(e.type, e.factuality, e.date, e.participants) for e in x.events] == [
         ("Expulsion", "Asserted", "2025-04-14", ("algerie",))]
+
+
+def test_extract_an_envoy_recalled_for_consultations_holds_no_talks(extract_text):
+    x = extract_text("Titre\n\nLa France a annoncé le rappel de son ambassadeur à Alger pour consultations.\n")
+    assert [e.type for e in x.events] == ["Recall"]

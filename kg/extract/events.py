@@ -608,6 +608,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         #                                   trade, no meeting
     if cue.type == "Emergency" and cue.lemmas[0] == "zone" and any(c.dep_ == "det" for c in children(tok)):
         return True                       # "dans la zone sinistrée": a place (but "a déclaré le pays zone sinistrée")
+    if cue.lemmas == ("consultations",) and i > 0 and norm(toks[i - 1]) == "pour":
+        return True                       # "le rappel de son ambassadeur pour consultations": why recalled, no talks
     if cue.lemmas == ("conference",) and end + 1 < len(doc) and norm(toks[end]) == "de" and norm(toks[end + 1]) == "presse":
         return True                       # "lors d'une conférence de presse": where words were said, no summit
     if cue.family == "Communication" and tok.pos_ == "NOUN" and i > 0 and norm(toks[i - 1]) == "par":
