@@ -223,9 +223,11 @@ def _salient_person(m: Mention, linking: Linking) -> str | None:
         if found is None or n.span.begin > found[0]:
             found = (n.span.begin, keys[0])
     if found and m.role not in ("leader", None) and any(
-            n.kind == "role" and n.role not in (m.role, "leader", "counterpart", "winner") and keys == (found[1],)
+            n.kind == "role" and keys == (found[1],) and (n.role not in (m.role, "leader", "counterpart", "winner")
+                                                          or n.role == "leader" and n.of and is_minister(m.role))
             for n, keys in linking.refs.items()):
-        return None                       # "le président kényan X ... à l'exception du vice-président": another office
+        return None                       # "le président kényan X ... à l'exception du vice-président": another
+        #                                   office; "Le chef du CHP, X ... Le ministre de la Justice": another too
     return found[1] if found else None
 
 

@@ -7863,3 +7863,9 @@ def test_extract_an_expulsion_a_state_orders_is_done_on_the_day_of_the_order(ext
 def test_extract_an_envoy_recalled_for_consultations_holds_no_talks(extract_text):
     x = extract_text("Titre\n\nLa France a annoncé le rappel de son ambassadeur à Alger pour consultations.\n")
     assert [e.type for e in x.events] == ["Recall"]
+
+
+def test_extract_a_minister_no_one_named_holds_is_not_the_party_leader_named_before(extract_text):
+    x = extract_text("Turquie : manifestations\n\nLe chef du Parti républicain du peuple (CHP), Özgür Özel, a appelé les "
+                     "Turcs à manifester. Le ministre de la Justice a rejeté toute ingérence politique.\n")
+    assert [s.holder for s in x.stances if s.family == "DENY"] == []
