@@ -7869,3 +7869,10 @@ def test_extract_a_minister_no_one_named_holds_is_not_the_party_leader_named_bef
     x = extract_text("Turquie : manifestations\n\nLe chef du Parti républicain du peuple (CHP), Özgür Özel, a appelé les "
                      "Turcs à manifester. Le ministre de la Justice a rejeté toute ingérence politique.\n")
     assert [s.holder for s in x.stances if s.family == "DENY"] == []
+
+
+def test_extract_a_name_set_after_an_office_of_a_noun_s_complement_is_its_holder(extract_text):
+    x = extract_text("Titre\n\nDes milliers de personnes ont manifesté jeudi à Istanbul contre l'arrestation du maire "
+                     "de la ville, Ekrem Imamoglu, principal rival du président Recep Tayyip Erdogan.\n")
+    assert [(e.key, e.type) for e in x.entities if "imamoglu" in e.key] == [("person-ekrem-imamoglu", "Person")]
+

@@ -82,10 +82,12 @@ def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
         if toks[k].pos_ in ("VERB", "AUX") or toks[k].text in (",", ";", ":"):
             return False
         if sentences.norms[k] in resources.roles_by_first and toks[k].pos_ in ("NOUN", "ADJ", "PROPN") and k > 0 \
-                and toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
-                                                 or toks[k - 2].text in (",", "«")
-                                                 or toks[k - 2].pos_ in ("ADP", "VERB")):
-            return True                   # (also after the verb it follows: "a déclaré un responsable du FNV, X")
+                and (toks[k - 1].pos_ == "DET" and (k - 1 == sentences.tokens[sentences.of[k]][0]
+                                                    or toks[k - 2].text in (",", "«")
+                                                    or toks[k - 2].pos_ in ("ADP", "VERB"))
+                     or sentences.norms[k - 1] in ("du", "au", "aux")):
+            return True                   # (also after the verb it follows: "a déclaré un responsable du FNV, X";
+            #                               and after a noun: "l'arrestation du maire de la ville, X")
     return False
 
 
