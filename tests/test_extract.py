@@ -7876,3 +7876,9 @@ def test_extract_a_name_set_after_an_office_of_a_noun_s_complement_is_its_holder
                      "de la ville, Ekrem Imamoglu, principal rival du président Recep Tayyip Erdogan.\n")
     assert [(e.key, e.type) for e in x.entities if "imamoglu" in e.key] == [("person-ekrem-imamoglu", "Person")]
 
+
+def test_extract_the_mayor_of_the_city_heads_it_no_department(extract_text):
+    x = extract_text("Titre\n\nLa police a bloqué mercredi les rues d'Istanbul. Le maire de la ville, Ekrem Imamoglu, "
+                     "a été arrêté.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
+        ("person-ekrem-imamoglu", "headOf", "istanbul")]

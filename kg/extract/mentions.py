@@ -201,7 +201,7 @@ def _followed_by_of(doc, i: int) -> bool:
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
-def _department(doc, sentences, k: int) -> int:
+def _department(doc, sentences, k: int, resources) -> int:
     """The end of a department in lower case after a head's title ("des affaires internationales", "de
     la communication"), else 0."""
     norms, pos, texts = sentences.norms, sentences.pos, sentences.texts
@@ -209,8 +209,9 @@ def _department(doc, sentences, k: int) -> int:
         return 0
     j = k + 1 + int(k + 1 < len(doc) and norms[k + 1] in ("la", "l'", "le", "les"))
     if j >= len(doc) or pos[j] != "NOUN" or not texts[j].islower() or j + 1 < len(doc) and texts[j + 1] == "-" \
-            or norms[j] in _LEANINGS:
-        return 0                                # (not "le chef d'état-major", nor "le Premier ministre de centre droit")
+            or norms[j] in _LEANINGS or doc[j].lemma_ in resources.place_nouns:
+        return 0                                # (not "le chef d'état-major", nor "le Premier ministre de centre droit",
+        #                                         nor "le maire de la ville": a place it heads)
     j += 1
     while j < len(doc) and pos[j] == "ADJ" and texts[j].islower():
         j += 1
@@ -609,7 +610,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if relation == "headOf" and local:
                 relation = "memberOf"               # "Le dirigeant régional du Parti populaire": of a branch
             if relation == "headOf" and of is None:
-                department = _department(doc, sentences, of_end)
+                department = _department(doc, sentences, of_end, resources)
                 if department:                  # "son président des affaires internationales": one of its heads
                     of_end, relation = department, "memberOf"
             after_name = det_index >= 1 and toks[det_index].text == "," and det_index - 1 in {
