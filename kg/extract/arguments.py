@@ -852,7 +852,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and any("Yes" in feats(c, "Poss") for c in children(subject)):
             subject = None                # "Pékin a de son côté interdit", "à son tour": an adjunct the parser
             #                               took for the subject (not "des soldats", "des" read as a preposition)
-        if event.family == "Election" and subject is not None and _result_proclaimer(linking, governor, subject, resources):
+        if event.family == "Election" and subject is not None \
+                and _result_proclaimer(linking, governor, subject, resources):
             continue                      # "Le Conseil constitutionnel a proclamé lundi la réélection de X": who
             #                               counts the votes takes no part in the vote
         undergoes = governor.i == i and _undergone_by_name(governor, linking)
@@ -1614,8 +1615,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
                              # ("a dénoncé mardi l'attaque": the day of the blame, not of the deed)
                              or ev.family == "Vote"
                              or ev.family == "Election" and any(c.dep_ == "case" and norm(c) == "par"
-                                                                for c in children(toks[s]))   # "ont approuvé
-                             #                               dimanche par référendum": the ballot the words were cast in
+                                                                for c in children(toks[s]))
+                             # ("ont approuvé dimanche par référendum": the ballot the words were cast in)
                              or ev.family == "Ruling" and any(c.dep_ == "case" and norm(c) == "dans"
                                                               for c in children(toks[s]))   # "La Cour a estimé
                              #                               mercredi, dans un avis consultatif, que": its ruling

@@ -80,7 +80,8 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
         k = max(c.right_edge.i for c in objects) + 1 if objects else end_limit
         k += k < end_limit and toks[k].text == ","
         rest = cue.lemmas[1:]
-        if k + len(rest) <= end_limit and all(lemma(toks[k + n]) == w or norm(toks[k + n]) == w for n, w in enumerate(rest)):
+        if k + len(rest) <= end_limit \
+                and all(lemma(toks[k + n]) == w or norm(toks[k + n]) == w for n, w in enumerate(rest)):
             return k + len(rest)
     if cue.frame == "noun":
         return i + len(cue.lemmas) if toks[i].pos_ == "NOUN" and all(

@@ -195,7 +195,8 @@ def _cue_word(doc, i: int, j: int, word: str) -> bool:
     toks = tokens_of(doc)
     return lemma(toks[j]) == word or norm(toks[j]) == word \
         or word == "un" and norm(toks[j]) in ("une", "des", "de", "d'") \
-        or j == i and (toks[j].pos_ in ("PROPN", "ADJ") or toks[j].pos_ == "NOUN" and j > 0 and toks[j - 1].pos_ == "AUX") \
+        or j == i and (toks[j].pos_ in ("PROPN", "ADJ")
+                       or toks[j].pos_ == "NOUN" and j > 0 and toks[j - 1].pos_ == "AUX") \
         and _participle_lemma(norm(toks[j])) == word
 
 
@@ -929,11 +930,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
             for e in events)
         told_by_doers = tok.pos_ == "NOUN" and norm(tok) in resources.person_nouns    # "des manifestants"
-        if (tok.pos_ == "VERB" or misread or told_by_doers) and cue.family in ("Communication", "Vote", "Sanctions", "Protest",
-                                                                   "Strike", "Election", "Disaster") and any(
-                e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
-                    4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
-                for e in events) \
+        if (tok.pos_ == "VERB" or misread or told_by_doers) \
+                and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike", "Election", "Disaster") \
+                and any(e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
+                        4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
+                        for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted"):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes

@@ -210,8 +210,8 @@ def _department(doc, sentences, k: int, resources) -> int:
     j = k + 1 + int(k + 1 < len(doc) and norms[k + 1] in ("la", "l'", "le", "les"))
     if j >= len(doc) or pos[j] != "NOUN" or not texts[j].islower() or j + 1 < len(doc) and texts[j + 1] == "-" \
             or norms[j] in _LEANINGS or doc[j].lemma_ in resources.place_nouns:
-        return 0                                # (not "le chef d'état-major", nor "le Premier ministre de centre droit",
-        #                                         nor "le maire de la ville": a place it heads)
+        return 0                                # (not "le chef d'état-major", nor "le Premier ministre de centre
+        #                                         droit", nor "le maire de la ville": a place it heads)
     j += 1
     while j < len(doc) and pos[j] == "ADJ" and texts[j].islower():
         j += 1

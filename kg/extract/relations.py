@@ -336,7 +336,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                 and (sentences.norms[i + 3] in DIRECTIONS | _SHORES or fold(toks[i + 3].lemma_) in place_nouns):
             k = i + 4               # "Cologne, dans l'ouest de l'Allemagne", "X, dans le département d'Y", "sur la
             #                         côte ouest du Japon"
-            while k < min(len(doc), i + 8) and sentences.norms[k] in {"de", "du", "d'", "des", "la", "l'", "le"} | DIRECTIONS:
+            while k < min(len(doc), i + 8) \
+                    and sentences.norms[k] in {"de", "du", "d'", "des", "la", "l'", "le"} | DIRECTIONS:
                 k += 1
             other = by_start.get(k)
             if other is None and k in containers and containers[k][1][0] == salient_state(linking, m.span.begin):

@@ -835,7 +835,8 @@ def _targets(reader: Reader, act: Act, begin: int, end: int, holders: tuple[str,
                     targeted_events.append(ev)
     if rule in ("de", "à", "avec", "contre", "sur") or (rule == "obj" and not entities and not targeted_events):
         preps = {"de": ("de", "du", "d'", "des", "par"), "à": ("a", "au", "aux"), "avec": ("avec",),   # "préoccupé par"
-                 "contre": ("contre",), "sur": ("sur",)}.get(rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
+                 "contre": ("contre",), "sur": ("sur",)}.get(
+            rule, ("contre",) if cue is not None and cue.family == "WARN" else ())
         #                                    "a mis en garde contre les conséquences": what it warns against
         i = act.cue_end
         while i < min(end, act.cue_end + 3) and (toks[i].text in (QUOTE_OPEN, QUOTE_CLOSE)
