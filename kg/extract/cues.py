@@ -78,7 +78,8 @@ def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = fro
         # "tient le ministre de l'Intérieur, X, pour responsable": the object between the verb and its attribute
         objects = [c for c in children(toks[i]) if c.dep_ == "obj" and c.i > i]     # (a name in apposition: two)
         k = max(c.right_edge.i for c in objects) + 1 if objects else end_limit
-        k += k < end_limit and toks[k].text == ","
+        if k < end_limit and toks[k].text == ",":
+            k += 1
         rest = cue.lemmas[1:]
         if k + len(rest) <= end_limit \
                 and all(lemma(toks[k + n]) == w or norm(toks[k + n]) == w for n, w in enumerate(rest)):

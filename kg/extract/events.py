@@ -195,9 +195,15 @@ def _cue_word(doc, i: int, j: int, word: str) -> bool:
     toks = tokens_of(doc)
     return lemma(toks[j]) == word or norm(toks[j]) == word \
         or word == "un" and norm(toks[j]) in ("une", "des", "de", "d'") \
-        or j == i and (toks[j].pos_ in ("PROPN", "ADJ")
-                       or toks[j].pos_ == "NOUN" and j > 0 and toks[j - 1].pos_ == "AUX") \
+        or j == i and (toks[j].pos_ in ("PROPN", "ADJ") or _misread_participle(toks, j)) \
         and _participle_lemma(norm(toks[j])) == word
+
+
+def _misread_participle(toks, i: int) -> bool:
+    """Whether token ``i`` is a past participle the tagger read as a noun after its auxiliary ("a téléphoné
+    jeudi"), the lemma left as written."""
+    return toks[i].pos_ == "NOUN" and i > 0 and toks[i - 1].pos_ == "AUX" and norm(toks[i]).endswith(("e", "es")) \
+        and lemma(toks[i]) == norm(toks[i])
 
 
 def of_past_years(event: EventBuilder, date: str | None) -> bool:
@@ -786,8 +792,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                                                or sentences.is_headline(sentences.of[i])):
             # "avait « gelé »", and in a title "Kaïs Saïed réélu": a participle read as an adjective
             cues = by_first.get(_participle_lemma(norms[i]), [])
-        if not cues and pos[i] == "NOUN" and i > 0 and pos[i - 1] == "AUX" and norms[i].endswith(("e", "es")) \
-                and lemmas[i] == norms[i]:
+        if not cues and _misread_participle(toks, i):
             cues = by_first.get(_participle_lemma(norms[i]), [])      # "a téléphoné", read as a noun
         if not cues and pos[i] == "PROPN" and tok.is_sent_start and linking.mention_at_token(i) is None:
             cues = by_first.get(_participle_lemma(norms[i]), [])      # "Réunis le 30 juillet à Abuja, ..."
@@ -924,7 +929,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             indefinite = False            # "Il s'agit d'une attaque hybride", "C'est une provocation": what
             #                               the one told is called
         # "Réunis à Johannesburg, les dirigeants ..." under a title about their summit: that summit
-        misread = tok.pos_ == "NOUN" and i > 0 and toks[i - 1].pos_ == "AUX"    # "a téléphoné", read as a noun
+        misread = _misread_participle(toks, i)                              # "a téléphoné", read as a noun
         introduces = (tok.pos_ == "VERB" or misread or indefinite and status in ("Asserted", "Planned")) and not any(
             (e.type == cue.type or cue.type in GENERIC_TYPES and e.family == cue.family)
             and (sentences.of[e.tokens[-1]] == sentences.of[i] or set(e.statuses) == {"Headline"})
