@@ -7882,3 +7882,11 @@ def test_extract_the_mayor_of_the_city_heads_it_no_department(extract_text):
                      "a été arrêté.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
         ("person-ekrem-imamoglu", "headOf", "istanbul")]
+
+
+def test_extract_a_person_said_to_be_of_a_party_in_apposition_is_its_member(extract_text):
+    x = extract_text("Titre\n\nL'opposante de gauche Luisa González, du mouvement Révolution citoyenne, a salué une "
+                     "victoire. Le sénateur américain Chuck Schumer, du Parti démocrate, a critiqué le texte.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations if r.rule == "party-of-person"] == [
+        ("person-luisa-gonzalez", "memberOf", "organisation-revolution-citoyenne"),
+        ("person-chuck-schumer", "memberOf", "parti_democrate_us")]

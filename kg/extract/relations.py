@@ -169,6 +169,20 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         if person is not None and person.type == PERSON and len(linking.refs.get(person, ())) == 1 \
                 and after_party_noun(doc, m.start, resources):
             add(linking.refs[person][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
+    # "Luisa González, du mouvement Révolution citoyenne,": the party a person is said to be of, in apposition
+    # (or "X, du Parti démocrate,", a party by its name)
+    for m, keys in ordered:
+        if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.start < 5:
+            continue
+        k = m.start - 1 if "Party" in resources.class_nouns.get(sentences.norms[m.start - 1], ()) else m.start \
+            if linking.builders[keys[0]].subtype == "Party" or fold(linking.builders[keys[0]].name).startswith("parti ") \
+            else None
+        if k is None or sentences.norms[k - 1] not in ("du", "de") or toks[k - 2].text != ",":
+            continue
+        person = linking.mention_at_token(k - 3)
+        if person is not None and person.kind == "name" and person.type == PERSON and person.end == k - 2 \
+                and len(linking.refs.get(person, ())) == 1:
+            add(linking.refs[person][0], "memberOf", keys[0], m.span, 0.75, "party-of-person")
     # "Le Parti libéral du Premier ministre canadien Mark Carney", "L'Alliance démocratique (AD) du Premier
     # ministre X": the party of the person named after it
     for m, keys in ordered:
