@@ -174,9 +174,9 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
     for m, keys in ordered:
         if m.kind != "name" or len(keys) != 1 or linking.type_of(keys[0]) != ORGANISATION or m.start < 5:
             continue
-        k = m.start - 1 if "Party" in resources.class_nouns.get(sentences.norms[m.start - 1], ()) else m.start \
-            if linking.builders[keys[0]].subtype == "Party" or fold(linking.builders[keys[0]].name).startswith("parti ") \
-            else None
+        party = linking.builders[keys[0]].subtype == "Party" or fold(linking.builders[keys[0]].name).startswith("parti ")
+        k = m.start - 1 if "Party" in resources.class_nouns.get(sentences.norms[m.start - 1], ()) \
+            else m.start if party else None
         if k is None or sentences.norms[k - 1] not in ("du", "de") or toks[k - 2].text != ",":
             continue
         person = linking.mention_at_token(k - 3)
