@@ -7890,3 +7890,10 @@ def test_extract_a_person_said_to_be_of_a_party_in_apposition_is_its_member(extr
     assert [(r.subject, r.predicate, r.object) for r in x.relations if r.rule == "party-of-person"] == [
         ("person-luisa-gonzalez", "memberOf", "organisation-revolution-citoyenne"),
         ("person-chuck-schumer", "memberOf", "parti_democrate_us")]
+
+
+def test_extract_a_given_name_cut_at_its_hyphen_is_part_of_the_name(extract_text):
+    x = extract_text("Un gouvernement au Groenland\n\nLa visite avait été réduite. Jens-Frederik Nielsen, dont le "
+                     "parti a remporté les législatives du 11 mars, doit former un gouvernement d'union.\n")
+    assert [(e.key, e.name) for e in x.entities if e.type == "Person"] == [
+        ("person-jens-frederik-nielsen", "Jens-Frederik Nielsen")]

@@ -43,6 +43,9 @@ def _clean_name_span(ent, titles=frozenset()) -> tuple[int, int, bool]:
             and toks[end].is_alpha and not toks[end].whitespace_ and toks[end + 1].text == "-" \
             and not toks[end + 1].whitespace_ and toks[end + 2].is_alpha and toks[end + 2].text.islower():
         end += 3                                     # "Yoon" then "Kab-keun": a hyphenated given name left out
+    if ent.label_ == "PER" and start > 1 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_ \
+            and not toks[start - 2].whitespace_ and toks[start - 2].is_alpha and toks[start - 2].text[:1].isupper():
+        start -= 2                                   # "Jens-" before "Frederik Nielsen": a given name cut at its hyphen
     titled = False
     while start < end - 1 and (norm(toks[start]) in _LEADING or _is_title(doc, start, titles)):
         titled = titled or _is_title(doc, start, titles)
