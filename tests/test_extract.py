@@ -7897,3 +7897,10 @@ def test_extract_a_given_name_cut_at_its_hyphen_is_part_of_the_name(extract_text
                      "parti a remporté les législatives du 11 mars, doit former un gouvernement d'union.\n")
     assert [(e.key, e.name) for e in x.entities if e.type == "Person"] == [
         ("person-jens-frederik-nielsen", "Jens-Frederik Nielsen")]
+
+
+def test_extract_a_body_s_name_does_not_run_on_over_the_outcome_it_confirms(extract_text):
+    x = extract_text("Titre\n\nDes violences ont éclaté après la confirmation lundi par le Conseil constitutionnel de "
+                     "la victoire de Daniel Chapo à l'élection présidentielle.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-conseil-constitutionnel"]
+    assert not x.relations

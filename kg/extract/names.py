@@ -133,10 +133,14 @@ _BODY_ADJECTIVES = {"electoral", "electorale", "constitutionnel", "constitutionn
                     "populaire", "special", "speciale", "permanent", "permanente", "independant", "independante"}
 
 
+# what a body says of an event, never a body's name: "le Conseil constitutionnel de la victoire de X"
+_OUTCOMES = {"victoire", "resultat", "candidature", "nomination", "validation", "confirmation"}
+
+
 def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset(), event_words=frozenset()) -> int:
     """ "Organisation iranienne" → "Organisation iranienne de l'énergie atomique": an organisation name
     runs on over "de" + lower-case nouns and adjectives, but not over a definite event ("l'annulation par la
-    Cour constitutionnelle de l'élection": of ``event_words``)."""
+    Cour constitutionnelle de l'élection": of ``event_words``) or its outcome ("de la victoire de X")."""
     toks = tokens_of(doc)
     if norm(toks[start]) not in heads:
         return end
@@ -163,8 +167,8 @@ def extend_organisation(doc, start: int, end: int, heads, demonyms=frozenset(), 
         # a lower-case noun, which the tagger may take for a verb ("Front de salut national")
         if k >= len(doc) or toks[k].pos_ not in ("NOUN", "VERB") or not toks[k].text.islower() \
                 or toks[k].text.endswith(("er", "ir", "re")) and "Inf" in feats(toks[k], "VerbForm") \
-                or lemma(toks[k]) in event_words and norm(toks[k - 1]) in ("la", "l'", "le", "les") \
-                and norm(toks[end]) in OF:
+                or (lemma(toks[k]) in event_words or lemma(toks[k]) in _OUTCOMES) \
+                and norm(toks[k - 1]) in ("la", "l'", "le", "les") and norm(toks[end]) in OF:
             break                           # not "le Conseil de sécurité ... de convoquer": an infinitive
         k += 1
         while k < len(doc) and toks[k].text.islower() and (toks[k].pos_ == "ADJ" or norm(toks[k]) == "et" and k + 1 < len(doc)
