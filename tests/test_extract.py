@@ -7904,3 +7904,10 @@ def test_extract_a_body_s_name_does_not_run_on_over_the_outcome_it_confirms(extr
                      "la victoire de Daniel Chapo à l'élection présidentielle.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-conseil-constitutionnel"]
     assert not x.relations
+
+
+def test_extract_their_calls_are_not_the_stance_of_the_person_who_rejects_them(extract_text):
+    x = extract_text("Titre\n\nLes étudiants réclament des élections anticipées. Le président serbe, Aleksandar Vučić, "
+                     "a présenté samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
+    assert [s.family for s in x.stances if s.holder == "aleksandar_vucic"] == ["DENY"]
+

@@ -842,11 +842,14 @@ class Reader:
             act.rules.append("subject-pronoun")
             act.confidence *= 0.85
             return
-        if head.dep_ in ("acl", "advcl") and head.i > 0 and toks[head.i - 1].text == "," \
+        if (head.dep_ in ("acl", "advcl") and head.i > 0 and toks[head.i - 1].text == ","
+)\
                 and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense") \
                 and not any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") for c in children(head)):
             return                        # "la décision de fermer l'aéroport, jugée nécessaire": by no one named;
-            #                               "la démission des ministres ..., mis en cause dans une affaire": passive
+            #                               "la démission des ministres ..., mis en cause dans une affaire": passive;
+            #                               so is a participle right after its noun ("des propos jugés insultants",
+            #                               not "a de son côté appelé")
         # nearest actor on the left, within the segment, not inside a prepositional phrase, a relative
         # clause or quoted words ("« L'Amérique devra payer », a prévenu X": America does not speak)
         seg_begin, _ = self.segment(act.head)
@@ -854,7 +857,11 @@ class Reader:
         quoted = self._quoted(seg_begin, act.head)
         pos, texts, morphs = self.sentences.pos, self.sentences.texts, self.sentences.morphs
         plural = "Number=Plur" in morphs[act.head] and "VerbForm=Fin" in morphs[act.head]
+        # "rejetant leurs appels à des élections": the words of others, never one person's
+        theirs = head.pos_ == "NOUN" and any(c.dep_ == "det" and norm(c) in ("leur", "leurs") for c in children(head))
         for m, keys in reversed(self.actors_in(seg_begin, act.head)):
+            if theirs and len(keys) == 1 and self.linking.type_of(keys[0]) == PERSON and not toks[m.start].conjuncts:
+                return
             if plural and len(keys) == 1 and not toks[m.start].conjuncts \
                     and not any("Number=Plur" in morphs[t] for t in range(max(m.start - 1, 0), m.end)):
                 continue                  # "Les syndicats exigent que Volkswagen présente ... et menacent": no
