@@ -7911,3 +7911,8 @@ def test_extract_their_calls_are_not_the_stance_of_the_person_who_rejects_them(e
                      "a présenté samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
     assert [s.family for s in x.stances if s.holder == "aleksandar_vucic"] == ["DENY"]
 
+
+def test_extract_a_participle_right_after_its_noun_is_no_judgement_of_the_subject(extract_text):
+    x = extract_text("Titre\n\nLe président serbe, Aleksandar Vučić, a présenté samedi ses excuses pour des propos "
+                     "jugés insultants envers les manifestants.\n")
+    assert not x.stances

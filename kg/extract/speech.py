@@ -843,7 +843,8 @@ class Reader:
             act.confidence *= 0.85
             return
         if (head.dep_ in ("acl", "advcl") and head.i > 0 and toks[head.i - 1].text == ","
-)\
+            or head.i > 0 and toks[head.i - 1].pos_ == "NOUN" and head.dep_ not in ("ROOT", "conj", "parataxis")
+                and not any(toks[k].lemma_ in ("avoir", "être") for k in range(max(head.i - 5, 0), head.i))) \
                 and "Part" in feats(head, "VerbForm") and "Past" in feats(head, "Tense") \
                 and not any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") for c in children(head)):
             return                        # "la décision de fermer l'aéroport, jugée nécessaire": by no one named;
