@@ -7916,3 +7916,9 @@ def test_extract_a_participle_right_after_its_noun_is_no_judgement_of_the_subjec
     x = extract_text("Titre\n\nLe président serbe, Aleksandar Vučić, a présenté samedi ses excuses pour des propos "
                      "jugés insultants envers les manifestants.\n")
     assert not x.stances
+
+
+def test_extract_a_rejection_of_their_calls_guesses_no_other_side(extract_text):
+    x = extract_text("Titre\n\nLe président du Parlement a démissionné. Le président serbe, Aleksandar Vučić, a présenté "
+                     "samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
+    assert [(s.holder, s.family, s.targets) for s in x.stances] == [("aleksandar_vucic", "DENY", ())]

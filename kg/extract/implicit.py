@@ -302,7 +302,7 @@ _PERSONS_OBJECT = {"exhorter", "accuser", "inviter", "mettre", "feliciter", "rem
 def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
     """Whether the stance's verb takes as object, or addresses with "à", people a plural or definite noun
     names and no mention stands for ("des « éléments »", "les contrôleurs aériens", "à l'opérateur du réseau",
-    "ses partisans"):
+    "ses partisans"), or takes as object what belongs to them ("leurs appels"):
     the stance is aimed at them, not at a side guessed from the rest of the article."""
     toks = tokens_of(reader.doc)
     resources = reader.resources
@@ -310,9 +310,13 @@ def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
         for c in children(toks[t]):
             dative = c.dep_ in ("iobj", "obl:arg") and any(norm(g) in ("a", "au", "aux") for g in children(c)
                                                            if g.dep_ == "case")
-            if c.i < t or c.pos_ != "NOUN" or not (dative or c.dep_ == "obj" and (
+            theirs = c.dep_ == "obj" and any(g.dep_ == "det" and norm(g) in ("leur", "leurs") for g in children(c))
+            if c.i < t or c.pos_ != "NOUN" or not (dative or theirs or c.dep_ == "obj" and (
                     lemma(toks[t]) in _PERSONS_OBJECT or norm(c) in resources.person_nouns)):
                 continue
+            if theirs and not any(reader.linking.mention_at_token(k) is not None
+                                  for k in range(c.left_edge.i, c.right_edge.i + 1)):
+                return True                          # "rejetant leurs appels": the words of those "leurs" is for
             article = next((norm(g) for g in children(c) if g.dep_ == "det"), "")
             if article not in ("les", "le", "la", "l'", "des", "ces", "ses", "leurs") \
                     or lemma(c) in resources.event_words \
