@@ -7922,3 +7922,10 @@ def test_extract_a_rejection_of_their_calls_guesses_no_other_side(extract_text):
     x = extract_text("Titre\n\nLe président du Parlement a démissionné. Le président serbe, Aleksandar Vučić, a présenté "
                      "samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("aleksandar_vucic", "DENY", ())]
+
+
+def test_extract_the_day_of_a_verb_dates_the_event_its_counted_subject_names(extract_text):
+    x = extract_text("date 2025-02-03\nTitre\n\nDes centaines de manifestants s'étaient rassemblés dimanche dans la "
+                     "capitale pour protester contre la visite.\n")
+    assert [(e.type, e.date) for e in x.events if e.type == "Protest"] == [("Protest", "2025-02-02")]
+
