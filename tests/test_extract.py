@@ -7929,3 +7929,10 @@ def test_extract_the_day_of_a_verb_dates_the_event_its_counted_subject_names(ext
                      "capitale pour protester contre la visite.\n")
     assert [(e.type, e.date) for e in x.events if e.type == "Protest"] == [("Protest", "2025-02-02")]
 
+
+
+def test_extract_their_meeting_is_of_the_two_persons_named_just_before(extract_text):
+    x = extract_text("Titre\n\nLe secrétaire d'Etat américain, Marco Rubio, a exhorté dimanche le président panaméen, "
+                     "José Raúl Mulino, à réduire l'influence de la Chine, faute de quoi Washington prendrait des "
+                     "mesures. Lors de leur rencontre, M. Rubio a jugé la présence chinoise dangereuse.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Meeting", ("marco_rubio", "jose_raul_mulino"))]

@@ -570,9 +570,9 @@ def _events_before(mentions_at, i: int) -> list[EventBuilder]:
     return seen
 
 
-def _last_two_named(sentences: Sentences, linking: Linking, i: int) -> tuple[str, ...]:
-    """The last two actors of one type named before token ``i`` in its sentence and the one before:
-    those "les deux constructeurs" stand for."""
+def _last_two_named(sentences: Sentences, linking: Linking, i: int, kind: str | None = None) -> tuple[str, ...]:
+    """The last two actors of one type (``kind`` if given) named before token ``i`` in its sentence and the
+    one before: those "les deux constructeurs" stand for."""
     begin = sentences.tokens[max(0, sentences.of[i] - 1)][0]
     found: list[str] = []
     for t in range(i - 1, begin - 1, -1):
@@ -580,7 +580,8 @@ def _last_two_named(sentences: Sentences, linking: Linking, i: int) -> tuple[str
         if m is None or m.start != t or m.kind == "demonym" or len(linking.refs.get(m, ())) != 1:
             continue                      # (a name, or a description: "Le groupe japonais")
         key = linking.refs[m][0]
-        if key not in found and (not found or linking.type_of(key) == linking.type_of(found[0])):
+        if key not in found and (not found or linking.type_of(key) == linking.type_of(found[0])) \
+                and kind in (None, linking.type_of(key)):
             found.append(key)
         if len(found) == 2:
             return tuple(reversed(found))
@@ -723,6 +724,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 event.add_actor("agent", owner)
                 event.rules.append("possessive")
             continue
+        if i > 0 and sentences.norms[i - 1] in ("leur", "leurs") and event.family == "Communication" \
+                and (pair := _last_two_named(sentences, linking, i, PERSON)):
+            for key in pair:                  # "X a exhorté dimanche Y ... Lors de leur rencontre": the two met
+                event.add_actor("participant", key)
+            event.rules.append("possessive")
         # "son investiture", "son discours d'investiture"
         owned = i if i > 0 and sentences.norms[i - 1] in POSSESSIVE_DETS else i - 2 if i > 2 \
             and sentences.norms[i - 1] in ("de", "d'") and sentences.pos[i - 2] == "NOUN" \
