@@ -7936,3 +7936,9 @@ def test_extract_their_meeting_is_of_the_two_persons_named_just_before(extract_t
                      "José Raúl Mulino, à réduire l'influence de la Chine, faute de quoi Washington prendrait des "
                      "mesures. Lors de leur rencontre, M. Rubio a jugé la présence chinoise dangereuse.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Meeting", ("marco_rubio", "jose_raul_mulino"))]
+
+
+def test_extract_a_visit_during_which_words_are_said_is_the_speaker_s(extract_text):
+    x = extract_text("Titre\n\nLe vice-président américain JD Vance a accusé vendredi le Danemark de négligence lors "
+                     "d'une visite à Nuuk.\n")
+    assert [(e.type, e.participants, e.place) for e in x.events] == [("Visit", ("jd_vance",), "nuuk")]

@@ -834,9 +834,12 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i == i and toks[i].dep_ == "conj" and toks[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((toks[k] for k in range(i - 1, max(0, i - 7), -1) if toks[k].pos_ == "VERB"), governor)
+        # "a accusé vendredi X ... lors d'une visite à Nuuk": the speaker's visit, the words said there
+        during = event.family in ("Visit", "Communication") and toks[i].pos_ == "NOUN" \
+            and any(sentences.norms[k] == "lors" for k in range(max(0, i - 3), i))
         # (the event's own verb reports nothing: "se défendre contre le Hamas" is the war, not words)
         if governor.i == i and toks[i].pos_ not in ("VERB", "ADJ") or lemma(governor) in BANS and governor.i != i \
-                or speaks(governor) and event.family not in ("Vote", "Ruling") \
+                or speaks(governor) and event.family not in ("Vote", "Ruling") and not during \
                 and governor.i != i and not commanded(toks[i], event.family) \
                 or any(c.dep_ == "obj" and norm(c) in ("que", "qu'") for c in children(governor)):
             continue
@@ -929,8 +932,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         decided = decision is not None        # "la décision de Donald Trump d'imposer des droits de douane": his
         if decided:
             subject = decision
-        keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE) if event.family == "Election" or decided
-                            else (ORGANISATION, PLACE))
+        keys = subject_keys(doc, linking, subject, (PERSON, ORGANISATION, PLACE)
+                            if event.family == "Election" or decided or during else (ORGANISATION, PLACE))
         if event.family == "Disaster":
             keys = _operator(linking, subject) or keys     # "Un Boeing 737-800 de la compagnie Jeju Air": its airline
         if not keys and subject.dep_.startswith("nsubj"):
