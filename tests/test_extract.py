@@ -7942,3 +7942,10 @@ def test_extract_a_visit_during_which_words_are_said_is_the_speaker_s(extract_te
     x = extract_text("Titre\n\nLe vice-président américain JD Vance a accusé vendredi le Danemark de négligence lors "
                      "d'une visite à Nuuk.\n")
     assert [(e.type, e.participants, e.place) for e in x.events] == [("Visit", ("jd_vance",), "nuuk")]
+
+
+def test_extract_the_day_of_words_dates_the_visit_or_call_they_were_said_during(extract_text):
+    x = extract_text("date 2025-03-29\nTitre\n\nLe chancelier allemand Friedrich Merz a promis mardi un soutien accru "
+                     "à l'Ukraine lors d'une visite à Kiev. Le président français Emmanuel Macron a assuré jeudi au "
+                     "président ukrainien, lors d'un entretien téléphonique, que la France resterait à ses côtés.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Visit", "2025-03-25"), ("PhoneCall", "2025-03-27")]

@@ -1616,6 +1616,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             # ("a annoncé jeudi des sanctions", the noun hung on the day as its "de" complement)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i == anchor.i
+                         or norm(toks[s].head) == "lors" and toks[s].head.head.i == anchor.i
+                         and ev.family in ("Visit", "Communication")   # "a accusé vendredi X lors d'une visite"
                          or expr.start <= toks[s].head.i < expr.end and toks[s].dep_ == "nmod" and any(
                              c.dep_ == "case" and norm(c) in ("des", "du", "par") for c in children(toks[s]))]
             #                                 ("ont rejeté dimanche par référendum": the vote the words were cast in)
