@@ -7949,3 +7949,10 @@ def test_extract_the_day_of_words_dates_the_visit_or_call_they_were_said_during(
                      "à l'Ukraine lors d'une visite à Kiev. Le président français Emmanuel Macron a assuré jeudi au "
                      "président ukrainien, lors d'un entretien téléphonique, que la France resterait à ses côtés.\n")
     assert [(e.type, e.date) for e in x.events] == [("Visit", "2025-03-25"), ("PhoneCall", "2025-03-27")]
+
+
+def test_extract_a_call_to_others_named_by_a_noun_does_not_take_the_target_of_the_words_before(extract_text):
+    x = extract_text("Titre\n\nL'Union africaine a félicité le président mauritanien Mohamed Ould Ghazouani, réélu "
+                     "lundi, et appelé les acteurs politiques au dialogue.\n")
+    assert [(s.family, s.targets) for s in x.stances] == [
+        ("APPROVE", ("person-mohamed-ould-ghazouani",)), ("DEMAND", ())]

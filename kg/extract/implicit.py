@@ -141,7 +141,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets = [previous.holder]                  # "a exigé X, une hypothèse que le président a balayée"
                 rule += "+rejoinder"
                 confidence *= 0.8
-            elif near and previous.holder == stance.holder and previous.span == stance.span:
+            elif near and previous.holder == stance.holder and previous.span == stance.span \
+                    and not _unnamed_addressee(reader, stance):  # (not "et appelé les acteurs politiques au dialogue")
                 targets = list(previous.targets)             # "a dénoncé X et a menacé ...": the same target
                 rule += "+same-sentence"
                 confidence *= 0.85
@@ -302,7 +303,7 @@ _PERSONS_OBJECT = {"exhorter", "accuser", "inviter", "mettre", "feliciter", "rem
 def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
     """Whether the stance's verb takes as object, or addresses with "à", people a plural or definite noun
     names and no mention stands for ("des « éléments »", "les contrôleurs aériens", "à l'opérateur du réseau",
-    "ses partisans"), or takes as object what belongs to them ("leurs appels"):
+    "ses partisans"), or rejects what belongs to them ("leurs appels"):
     the stance is aimed at them, not at a side guessed from the rest of the article."""
     toks = tokens_of(reader.doc)
     resources = reader.resources
@@ -310,7 +311,8 @@ def _unnamed_addressee(reader: Reader, stance: Stance) -> bool:
         for c in children(toks[t]):
             dative = c.dep_ in ("iobj", "obl:arg") and any(norm(g) in ("a", "au", "aux") for g in children(c)
                                                            if g.dep_ == "case")
-            theirs = c.dep_ == "obj" and any(g.dep_ == "det" and norm(g) in ("leur", "leurs") for g in children(c))
+            theirs = stance.family == "DENY" and c.dep_ == "obj" \
+                and any(g.dep_ == "det" and norm(g) in ("leur", "leurs") for g in children(c))
             if c.i < t or c.pos_ != "NOUN" or not (dative or theirs or c.dep_ == "obj" and (
                     lemma(toks[t]) in _PERSONS_OBJECT or norm(c) in resources.person_nouns)):
                 continue
