@@ -7956,3 +7956,10 @@ def test_extract_a_call_to_others_named_by_a_noun_does_not_take_the_target_of_th
                      "lundi, et appelé les acteurs politiques au dialogue.\n")
     assert [(s.family, s.targets) for s in x.stances] == [
         ("APPROVE", ("person-mohamed-ould-ghazouani",)), ("DEMAND", ())]
+
+
+def test_extract_former_states_are_places_with_their_wikidata_ids(extract_text):
+    x = extract_text("Titre\n\nLa frontière est contestée depuis la chute de l'Union soviétique. Les Etats nés de la "
+                     "Yougoslavie ont signé un accord.\n")
+    assert {(e.key, e.type, e.wikidata) for e in x.entities} >= {
+        ("union_sovietique", "Place", "Q15180"), ("yougoslavie", "Place", "Q36704")}
