@@ -7963,3 +7963,9 @@ def test_extract_former_states_are_places_with_their_wikidata_ids(extract_text):
                      "Yougoslavie ont signé un accord.\n")
     assert {(e.key, e.type, e.wikidata) for e in x.entities} >= {
         ("union_sovietique", "Place", "Q15180"), ("yougoslavie", "Place", "Q36704")}
+
+
+def test_extract_a_city_set_before_the_capital_in_apposition_is_in_its_state(extract_text):
+    x = extract_text("Titre\n\nDes violences ont éclaté au Mozambique. Des manifestants ont incendié des commissariats "
+                     "à Maputo, la capitale.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("maputo", "locatedIn", "mozambique")]

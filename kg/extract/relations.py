@@ -298,13 +298,17 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                       and getattr(resources.entries.get(linking.refs[n][0]), "kind", None) == "Country"), None)
         if owner and owner != keys[0]:
             add(keys[0], "locatedIn", owner, m.span, 0.7, "possessive-place")
-    # "la capitale, Port-au-Prince": the capital of the state the gazetteer puts it in
+    # "la capitale, Port-au-Prince", "à Maputo, la capitale": the capital of the state the gazetteer puts it in
     for m, keys in ordered:
         entry = resources.entries.get(keys[0]) if m.kind == "name" and len(keys) == 1 else None
         if entry is not None and entry.kind == "City" and m.start >= 2 and toks[m.start - 1].text == "," \
                 and sentences.norms[m.start - 2] == "capitale" and entry.located_in in linking.builders \
                 and linking.builders[entry.located_in].spans:
             add(keys[0], "locatedIn", entry.located_in, m.span, 0.8, "capital-apposition")
+        elif entry is not None and entry.kind == "City" and m.end + 2 < len(doc) and toks[m.end].text == "," \
+                and sentences.norms[m.end + 1] == "la" and sentences.norms[m.end + 2] == "capitale" \
+                and entry.located_in in linking.builders and linking.builders[entry.located_in].spans:
+            add(keys[0], "locatedIn", entry.located_in, m.span, 0.8, "capital-apposition")   # "Maputo, la capitale"
     # place appositions: "X, son fief du Y", "X, ville de Y", "X (Y)"
     places = [(m, keys) for m, keys in linking.refs.items() if m.kind == "name" and len(keys) == 1
               and linking.type_of(keys[0]) == PLACE]
