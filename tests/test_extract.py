@@ -7969,3 +7969,10 @@ def test_extract_a_city_set_before_the_capital_in_apposition_is_in_its_state(ext
     x = extract_text("Titre\n\nDes violences ont éclaté au Mozambique. Des manifestants ont incendié des commissariats "
                      "à Maputo, la capitale.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("maputo", "locatedIn", "mozambique")]
+
+
+def test_extract_a_body_s_name_ending_on_a_country_before_its_short_form_is_one_name(extract_text):
+    x = extract_text("Titre\n\nLa Confédération des nationalités indigènes de l'Equateur (Conaie) a accusé les "
+                     "militaires d'avoir tiré sur les manifestants.\n")
+    assert [(e.name, e.type, e.aliases) for e in x.entities] == [
+        ("Confédération des nationalités indigènes de l'Equateur", "Organisation", ("Conaie",))]

@@ -822,8 +822,12 @@ def _bodies_of_places(doc, sentences, resources, found: list[Mention]) -> list[M
         else:
             continue
         place = starts.get(k)
+        # "la Confédération des nationalités indigènes de l'Equateur (Conaie)": a name its short form follows
+        shortened = place is not None and place.end + 2 < len(texts) and texts[place.end] == "(" \
+            and texts[place.end + 1][:1].isupper() and texts[place.end + 2] == ")"
         if place is None or place.type != PLACE or place.kind != "name" or not texts[body.start][:1].isupper() \
-                or body.end - body.start < 2 or place.key and resources.entries[place.key].kind == "Country":
+                or body.end - body.start < 2 \
+                or place.key and resources.entries[place.key].kind == "Country" and not shortened:
             continue                      # (but "la Haute Cour militaire de la RDC" is the state's court)
         found = [m for m in found if m is not body and m is not place]
         found.append(make_mention(doc, sentences, body.start, place.end, kind="name", type=ORGANISATION, key=None,
