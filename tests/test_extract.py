@@ -7976,3 +7976,8 @@ def test_extract_a_body_s_name_ending_on_a_country_before_its_short_form_is_one_
                      "militaires d'avoir tiré sur les manifestants.\n")
     assert [(e.name, e.type, e.aliases) for e in x.entities] == [
         ("Confédération des nationalités indigènes de l'Equateur", "Organisation", ("Conaie",))]
+
+
+def test_extract_a_national_strike_takes_place_in_the_country_the_article_is_about(extract_text):
+    x = extract_text("Titre\n\nLa Belgique a été paralysée lundi par une grève nationale.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Strike", "belgique")]

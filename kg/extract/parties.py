@@ -39,6 +39,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _coup_makers(events, linking)
     _arrests(events, linking, sentences)
     _electorate(events, linking)
+    _nationwide(doc, events, linking)
     _states_of_armies(events, linking)
     _envoys(doc, events, linking)
     _ousted(doc, events, linking)
@@ -673,6 +674,21 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
             if state:
                 event.add_actor("participant", state)
                 event.rules.append("salient-state")
+
+
+def _nationwide(doc, events: list[EventBuilder], linking: Linking) -> None:
+    """ "La Belgique a été paralysée lundi par une grève nationale": a national strike or protest takes place
+    in the country the article is about, not in a town it names."""
+    toks = tokens_of(doc)
+    for event in events:
+        if event.family not in ("Strike", "Protest") or event.place is not None \
+                and linking.builders[event.place].subtype == "Country":
+            continue
+        if any(c.dep_ == "amod" and lemma(c) == "national" for t in event.tokens for c in children(toks[t])):
+            state = salient_state(linking, event.span.begin)
+            if state:
+                event.place = state
+                event.rules.append("nationwide")
 
 
 def _ousted(doc, events: list[EventBuilder], linking: Linking) -> None:
