@@ -7981,3 +7981,10 @@ def test_extract_a_body_s_name_ending_on_a_country_before_its_short_form_is_one_
 def test_extract_a_national_strike_takes_place_in_the_country_the_article_is_about(extract_text):
     x = extract_text("Titre\n\nLa Belgique a été paralysée lundi par une grève nationale.\n")
     assert [(e.type, e.place) for e in x.events] == [("Strike", "belgique")]
+
+
+def test_extract_becoming_a_member_is_joining_being_one_is_no_event(extract_text):
+    x = extract_text("date 2024-03-08\nTitre\n\nLa Suède est devenue jeudi le 32e membre de l'Otan. La Norvège, "
+                     "membre de l'Alliance, a salué l'adhésion.\n")
+    assert [(e.type, set(e.participants), e.date) for e in x.events] == [
+        ("Enlargement", {"suede", "otan"}, "2024-03-07")]

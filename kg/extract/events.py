@@ -441,6 +441,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     actor overthrown, an actor fought against ("se défendre contre le Hamas")."""
     toks = tokens_of(doc)
     tok = toks[i]
+    if cue.lemmas == ("membre",):
+        # "est devenu dimanche le onzième membre de l'Asean": joining; a member otherwise is no event
+        # (its verb's complement, maybe hung on the day: not "devenue « une menace » pour ses propres membres")
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head \
+            if tok.head.dep_ == "obl:mod" or norm(tok.head) in resources.cue_index.times else None
+        return verb is None or lemma(verb) != "devenir" or any(c.dep_ == "case" for c in children(tok))
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True
