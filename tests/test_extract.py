@@ -7988,3 +7988,11 @@ def test_extract_becoming_a_member_is_joining_being_one_is_no_event(extract_text
                      "membre de l'Alliance, a salué l'adhésion.\n")
     assert [(e.type, set(e.participants), e.date) for e in x.events] == [
         ("Enlargement", {"suede", "otan"}, "2024-03-07")]
+
+
+def test_extract_a_party_tagged_with_its_noun_is_named_without_it(extract_text):
+    x = extract_text("Titre\n\nL'Assemblée législative du Salvador, dominée par le parti Nuevas Ideas du président "
+                     "Nayib Bukele, a adopté jeudi une réforme.\n")
+    assert ("nayib_bukele", "memberOf", "organisation-nuevas-ideas") in [
+        (r.subject, r.predicate, r.object) for r in x.relations]
+

@@ -360,6 +360,13 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                                       locative=False, gender=None))
             continue
         start, end, titled = _clean_name_span(ent, resources.titles)
+        while not ent.id_ and start < end - 1 and toks[start].text.islower() \
+                and sentences.norms[start] in resources.organisation_nouns \
+                and all(toks[k].text[:1].isupper() for k in range(start + 1, end)) \
+                and not (end < len(doc) and toks[end].text.islower() and toks[end].pos_ in ("ADJ", "NOUN")):
+            start += 1                                   # "le parti Nuevas Ideas", tagged with its noun: the name
+            #                                              (one with common words is a movement's, read later:
+            #                                              "le mouvement Révolution | citoyenne")
         if ent.end in after_place and end == ent.end:
             end = after_place[ent.end].end
         committee = not ent.id_ and ent.label_ in ("MISC", "PER") and start == ent.start and start >= 2 \
