@@ -346,6 +346,10 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                                              or gap > 1 and _JOINED_GAP.match(between)
                                              or gap == 1 and fold(between) in linking.resources.demonym_index()):
             # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
+            if re.match(r"(?:de|du|d'|d’)\b", between) and any(
+                    o.kind == "role" and o.type == PERSON and m.end < o.start < cand.start for o in linking.mentions):
+                return None               # "candidate du parti Libre de la présidente sortante X": the name of
+                #                           the description between
             key = linking.refs[cand][0]
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of

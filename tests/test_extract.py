@@ -7996,3 +7996,9 @@ def test_extract_a_party_tagged_with_its_noun_is_named_without_it(extract_text):
     assert ("nayib_bukele", "memberOf", "organisation-nuevas-ideas") in [
         (r.subject, r.predicate, r.object) for r in x.relations]
 
+
+def test_extract_a_name_after_another_description_is_not_the_first_one_s(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a menacé le Honduras. Mme Moncada, candidate du "
+                     "parti Libre de la présidente sortante Xiomara Castro, a dénoncé une « ingérence inacceptable ».\n")
+    assert {e.key: e.aliases for e in x.entities if e.type == "Person"}["person-moncada"] == ("candidate du parti Libre",)
+
