@@ -313,8 +313,9 @@ def office_of_office(m: Mention, mentions: list[Mention], text: str) -> Mention 
     for n in mentions:
         between = fold(text[n.span.end:m.span.begin] + m.text.split(" ")[0]).strip()   # (the mention may open on "du")
         if n.kind == "role" and n.span.end <= m.span.begin and n.sent == m.sent \
-                and between in ("du", "de la", "de l'", "d'", "de"):
-            return n
+                and not n.text.split()[-1][:1].isupper() and between in ("du", "de la", "de l'", "d'", "de"):
+            return n                      # (not "candidate du parti Libre | de la présidente sortante X": the
+            #                               party's, the role before ends on the name of its complement)
     return None
 
 

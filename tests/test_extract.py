@@ -8002,3 +8002,9 @@ def test_extract_a_name_after_another_description_is_not_the_first_one_s(extract
                      "parti Libre de la présidente sortante Xiomara Castro, a dénoncé une « ingérence inacceptable ».\n")
     assert {e.key: e.aliases for e in x.entities if e.type == "Person"}["person-moncada"] == ("candidate du parti Libre",)
 
+
+def test_extract_a_description_complementing_a_party_s_name_is_the_name_after_it(extract_text):
+    x = extract_text("Titre\n\nLe président américain Donald Trump a menacé le Honduras. Mme Moncada, candidate du "
+                     "parti Libre de la présidente sortante Xiomara Castro, a dénoncé une « ingérence inacceptable ».\n")
+    assert {e.key: e.aliases for e in x.entities if e.type == "Person"}["person-xiomara-castro"] == (
+        "la présidente sortante",)
