@@ -7919,8 +7919,8 @@ def test_extract_a_participle_right_after_its_noun_is_no_judgement_of_the_subjec
 
 
 def test_extract_a_rejection_of_their_calls_guesses_no_other_side(extract_text):
-    x = extract_text("Titre\n\nLe président du Parlement a démissionné. Le président serbe, Aleksandar Vučić, a présenté "
-                     "samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
+    x = extract_text("Titre\n\nLe président du Parlement a démissionné. Le président serbe, Aleksandar Vučić, a "
+                     "présenté samedi ses excuses, tout en rejetant leurs appels à des élections anticipées.\n")
     assert [(s.holder, s.family, s.targets) for s in x.stances] == [("aleksandar_vucic", "DENY", ())]
 
 
@@ -8000,7 +8000,8 @@ def test_extract_a_party_tagged_with_its_noun_is_named_without_it(extract_text):
 def test_extract_a_name_after_another_description_is_not_the_first_one_s(extract_text):
     x = extract_text("Titre\n\nLe président américain Donald Trump a menacé le Honduras. Mme Moncada, candidate du "
                      "parti Libre de la présidente sortante Xiomara Castro, a dénoncé une « ingérence inacceptable ».\n")
-    assert {e.key: e.aliases for e in x.entities if e.type == "Person"}["person-moncada"] == ("candidate du parti Libre",)
+    aliases = {e.key: e.aliases for e in x.entities if e.type == "Person"}
+    assert aliases["person-moncada"] == ("candidate du parti Libre",)
 
 
 def test_extract_a_description_complementing_a_party_s_name_is_the_name_after_it(extract_text):
