@@ -8009,3 +8009,9 @@ def test_extract_a_description_complementing_a_party_s_name_is_the_name_after_it
                      "parti Libre de la présidente sortante Xiomara Castro, a dénoncé une « ingérence inacceptable ».\n")
     assert {e.key: e.aliases for e in x.entities if e.type == "Person"}["person-xiomara-castro"] == (
         "la présidente sortante",)
+
+
+def test_extract_a_state_that_has_become_a_member_of_a_body_is_one(extract_text):
+    x = extract_text("Adhésion : la Suède devient membre de l'Otan\n\nLa Suède est devenue jeudi le 32e membre de "
+                     "l'Otan. La Finlande deviendra membre de l'Union européenne.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("suede", "memberOf", "otan")]
