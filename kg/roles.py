@@ -311,9 +311,10 @@ def office_of_office(m: Mention, mentions: list[Mention], text: str) -> Mention 
     """The role ``m`` is the complement of, when it is one: "Le porte-parole | du secrétaire général de
     l'ONU" (the spokesman's office is of the UN, and the name after it is his, not the Secretary-General's)."""
     for n in mentions:
+        if n.kind != "role" or n.span.end > m.span.begin or n.sent != m.sent or m.span.begin - n.span.end > 8:
+            continue                      # (only a role just before: no long stretch of text to fold)
         between = fold(text[n.span.end:m.span.begin] + m.text.split(" ")[0]).strip()   # (the mention may open on "du")
-        if n.kind == "role" and n.span.end <= m.span.begin and n.sent == m.sent \
-                and not n.text.split()[-1][:1].isupper() and between in ("du", "de la", "de l'", "d'", "de"):
+        if not n.text.split()[-1][:1].isupper() and between in ("du", "de la", "de l'", "d'", "de"):
             return n                      # (not "candidate du parti Libre | de la présidente sortante X": the
             #                               party's, the role before ends on the name of its complement)
     return None
