@@ -8,7 +8,7 @@ from kg.model import Span
 from kg.resources import fold
 
 __all__ = ["Sentences", "tokens_of", "children", "lemma", "norm", "feats", "text_of", "aux_start", "QUOTE_OPEN", "QUOTE_CLOSE",
-           "NUMBERED_SERIES"]
+           "NUMBERED_SERIES", "becoming_member"]
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 NUMBERED_SERIES = re.compile(r"([A-Z]{2,})(\d{1,3})")    # "COP28": the letters name a series of events (events.tsv)
@@ -71,6 +71,17 @@ def aux_start(doc, i: int) -> int:
         else:
             break
     return j
+
+
+def becoming_member(token, times):
+    """The verb "devenir" a noun "membre" completes ("est devenu dimanche le onzième membre de l'Asean": the
+    parser may hang the noun on the day, one of ``times``), else None; not "pour ses membres"."""
+    head = token.head
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head \
+        if head.dep_ == "obl:mod" or norm(head) in times else None
+    if verb is None or lemma(verb) != "devenir" or any(c.dep_ == "case" for c in children(token)):
+        return None
+    return verb
 
 
 def detached_subject(verb):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
                                   attach_relative_callers, attach_times, clause_subject, commanded, hung_on_day,
                                   month_before_of, person_after, subject_keys)
-from kg.extract.document import NUMBERED_SERIES, Sentences, children, feats, lemma, norm, text_of, tokens_of
+from kg.extract.document import NUMBERED_SERIES, Sentences, becoming_member, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Event, Span
@@ -443,10 +443,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     tok = toks[i]
     if cue.lemmas == ("membre",):
         # "est devenu dimanche le onzième membre de l'Asean": joining; a member otherwise is no event
-        # (its verb's complement, maybe hung on the day: not "devenue « une menace » pour ses propres membres")
-        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head \
-            if tok.head.dep_ == "obl:mod" or norm(tok.head) in resources.cue_index.times else None
-        return verb is None or lemma(verb) != "devenir" or any(c.dep_ == "case" for c in children(tok))
+        return becoming_member(tok, resources.cue_index.times) is None
     m = linking.mention_at_token(i)
     if m is not None and m.kind == "name" and m.type == ORGANISATION and m.end - m.start > end - i:
         return True

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Sentences, children, feats, lemma, norm, tokens_of
+from kg.extract.document import Sentences, becoming_member, children, feats, lemma, norm, tokens_of
 from kg.extract.names import DIRECTIONS, after_party_noun
 from kg.link import Linking, main_company, possessive_owner, state_of_portfolio
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Span
@@ -401,7 +401,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                        and sentences.norms[n.start - 1] in ("de", "d'")), None)
         if leader is not None and state in resources.entries and resources.entries[state].kind == "Country":
             add(linking.refs[leader][0], "headOf", state, m.span, 0.75, "government-of")
-    for member, body, span in _members_become(doc, sentences, linking):
+    for member, body, span in _members_become(doc, sentences, linking, resources.cue_index.times):
         add(member, "memberOf", body, span, 0.8, "became-member")
     # who heads a body is no plain member of it ("La présidente du PDL, X ... Son parti")
     heads = {(r.subject, r.object) for r in found.values() if r.predicate == "headOf"}
@@ -409,16 +409,15 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
                   key=lambda r: (r.span, r.predicate, r.subject, r.object))
 
 
-def _members_become(doc, sentences: Sentences, linking: Linking) -> list[tuple[str, str, Span]]:
+def _members_become(doc, sentences: Sentences, linking: Linking, times) -> list[tuple[str, str, Span]]:
     """(member, body, span) where the article says a state or body has become a member of a body ("Le Timor
     oriental est devenu dimanche le onzième membre de l'Asean"); not one that "deviendra" a member, nor a
     title's rubric the parser took for the subject ("Asie : ...")."""
     toks = tokens_of(doc)
     out = []
     for k in (k for k, word in enumerate(sentences.lemmas) if word == "membre" and toks[k].pos_ == "NOUN"):
-        head = toks[k].head
-        verb = head if head.pos_ in ("VERB", "AUX") else head.head     # (hung on the day: "devenu dimanche le ...")
-        if lemma(verb) != "devenir" or any("Fut" in feats(t, "Tense") for t in (verb, *children(verb))):
+        verb = becoming_member(toks[k], times)
+        if verb is None or any("Fut" in feats(t, "Tense") for t in (verb, *children(verb))):
             continue
         subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         member = linking.mention_at_token(subject.i) if subject is not None else None
