@@ -5313,7 +5313,7 @@ def test_extract_a_cyberattack_is_an_attack_unless_it_is_one_hypothesis_weighed(
 
 def test_extract_a_guessed_counterpart_s_leader_holds_office_at_the_article_s_date(extract_text):
     x = extract_text("date 2024-08-06\nTitre\n\nLa Première ministre du Bangladesh, Sheikh Hasina, a démissionné lundi. "
-                     "Le secrétaire général de l'ONU, Antonio Guterres, a appelé au calme. Les étudiants ont exigé "
+                     "Le secrétaire général de l'ONU, Antonio Guterres, a appelé au dialogue. Les étudiants ont exigé "
                      "que Muhammad Yunus dirige le gouvernement intérimaire.\n")
     call = next(s for s in x.stances if s.holder == "antonio_guterres")
     assert call.targets == ("sheikh_hasina", "bangladesh")
@@ -8015,3 +8015,9 @@ def test_extract_a_state_that_has_become_a_member_of_a_body_is_one(extract_text)
     x = extract_text("Adhésion : la Suède devient membre de l'Otan\n\nLa Suède est devenue jeudi le 32e membre de "
                      "l'Otan. La Finlande deviendra membre de l'Union européenne.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [("suede", "memberOf", "otan")]
+
+
+def test_extract_a_call_for_calm_of_no_one_named_guesses_no_side(extract_text):
+    x = extract_text("Titre\n\nLe candidat Daniel Chapo a remporté l'élection présidentielle au Mozambique. Son rival, "
+                     "Venâncio Mondlane, a dénoncé une fraude. Le président sortant, Filipe Nyusi, a appelé au calme.\n")
+    assert [s.targets for s in x.stances if s.holder == "filipe_nyusi"] == [()]

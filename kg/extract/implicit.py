@@ -129,7 +129,9 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
             previous = out[-1] if out else None
             own = linking.side(stance.holder)
             near = previous is not None and previous.targets and stance.span.begin - previous.span.end < 400
-            if stance.family == "DENY" and stance.type == "Reject" and "appel" in stance.cue \
+            if stance.family == "DEMAND" and _calm_asked(reader, stance):
+                pass                                         # "a appelé au calme": of everyone, no side guessed
+            elif stance.family == "DENY" and stance.type == "Reject" and "appel" in stance.cue \
                     and (ruling := _ruling_before(reader, stance)) is not None:
                 event_targets = (ruling.key,)            # "a annoncé qu'il ferait appel": of the ruling told
                 rule += "+ruling-appealed"
@@ -438,6 +440,18 @@ def _government(linking: Linking) -> str | None:
     """The one government the article names, if only one."""
     found = {key for key, b in linking.builders.items() if b.spans and b.subtype == "Government"}
     return found.pop() if len(found) == 1 else None
+
+
+CALM = {"calme", "retenue", "apaisement"}    # "a appelé les manifestants au calme": whoever asks it takes no part
+
+
+def _calm_asked(reader: Reader, stance: Stance) -> bool:
+    """Whether the stance's verb asks for calm of no one it names ("a appelé au calme", "appelle à la
+    retenue")."""
+    toks = tokens_of(reader.doc)
+    return any(toks[t].pos_ == "VERB" and not any(c.dep_ in ("obj", "iobj") for c in children(toks[t]))
+               and any(c.dep_.startswith("obl") and lemma(c) in CALM for c in children(toks[t]))
+               for t in _cue_tokens(reader, stance))
 
 
 def _cue_tokens(reader: Reader, stance: Stance):

@@ -16,7 +16,7 @@ from kg.extract.arguments import commanded, headline_clause
 from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, Sentences, aux_start, children, feats, lemma,
                                  norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, of_past_years, withdrawn_policy
-from kg.extract.implicit import CONCERN, in_relative_clause, lead_event, resolve_implicit
+from kg.extract.implicit import CALM, CONCERN, in_relative_clause, lead_event, resolve_implicit
 from kg.extract.speech import Act, Reader, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Stance
@@ -620,7 +620,6 @@ def _in_charge(reader: Reader, t: int) -> bool:
 
 
 _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters to calm, and takes no part
-_CALM = {"calme", "retenue", "apaisement"}    # "a appelé les manifestants au calme": whoever asks it takes no part
 
 # what one is charged with names the charge ("condamné pour ...", "arrêté ... dans le cadre d'enquêtes pour
 # « terrorisme »")
@@ -1350,7 +1349,7 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     and not (any(begin <= t < end and sentences.lemmas[t] in _PARTAKERS for t in e.tokens)
                              and (any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
                                       for h in act.holders)
-                                  or any(sentences.lemmas[t] in _CALM for t in range(begin, end))))) \
+                                  or any(sentences.lemmas[t] in CALM for t in range(begin, end))))) \
                     and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
                          and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
