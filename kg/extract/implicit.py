@@ -15,7 +15,7 @@ from kg.link import CITED, Linking, employer, is_union_key, main_company
 from kg.model import ORGANISATION, PERSON, PLACE, Stance
 from kg.resources import fold
 
-__all__ = ["resolve_implicit", "in_relative_clause", "CONCERN", "lead_event"]
+__all__ = ["resolve_implicit", "in_relative_clause", "CALM", "CONCERN", "lead_event"]
 
 _ADVERSARIAL = {"THREATEN", "WARN", "DEMAND", "DENY", "DISAPPROVE"}
 _PERSONAL_EVENTS = {"Resignation", "Dismissal"}      # event families that happen to one person
