@@ -8021,3 +8021,10 @@ def test_extract_a_call_for_calm_of_no_one_named_guesses_no_side(extract_text):
     x = extract_text("Titre\n\nLe candidat Daniel Chapo a remporté l'élection présidentielle au Mozambique. Son rival, "
                      "Venâncio Mondlane, a dénoncé une fraude. Le président sortant, Filipe Nyusi, a appelé au calme.\n")
     assert [s.targets for s in x.stances if s.holder == "filipe_nyusi"] == [()]
+
+
+def test_extract_the_cold_war_is_a_time_of_history_no_war_told(extract_text):
+    x = extract_text("date 2024-08-02\nTitre\n\nLa Russie et les Etats-Unis ont procédé jeudi à Ankara au plus "
+                     "important échange de prisonniers depuis la fin de la guerre froide, un record depuis la seconde "
+                     "guerre mondiale.\n")
+    assert not [e for e in x.events if e.type == "War"]

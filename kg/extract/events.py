@@ -489,10 +489,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             norm(t) == "sans" for t in toks[max(0, governor.i - 3):governor.i]):
         return True                       # "sans toutefois exiger un cessez-le-feu": none asked for, none held;
         #                                   "sans parvenir à un cessez-le-feu": none reached
-    if cue.type == "War" and end < len(toks) and norm(toks[end]) in ("mondiale", "froide") and (
-            tok.text[:1].isupper() or i > 0 and norm(toks[i - 1]) in ("troisieme", "nouvelle")):
-        return True                       # "depuis la Seconde Guerre mondiale": a war of history, named as a time;
-        #                                   "jouer avec la troisième guerre mondiale": a war feared, none fought
+    if cue.type == "War" and end < len(toks) and (norm(toks[end]) == "froide" or norm(toks[end]) == "mondiale" and (
+            tok.text[:1].isupper() or i > 0 and norm(toks[i - 1]) in ("premiere", "seconde", "deuxieme", "troisieme",
+                                                                       "nouvelle"))):
+        return True                       # "depuis la Seconde Guerre mondiale", "depuis la fin de la guerre froide":
+        #                                   a war of history, named as a time; "jouer avec la troisième guerre
+        #                                   mondiale": a war feared, none fought
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) in _STRUGGLES:
         k, after = i - 1, end
         while k > 0 and toks[k].text in ("«", "»"):
