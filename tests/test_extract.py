@@ -8028,3 +8028,9 @@ def test_extract_the_cold_war_is_a_time_of_history_no_war_told(extract_text):
                      "important échange de prisonniers depuis la fin de la guerre froide, un record depuis la seconde "
                      "guerre mondiale.\n")
     assert not [e for e in x.events if e.type == "War"]
+
+
+def test_extract_a_sentence_passed_in_a_country_is_no_stance(extract_text):
+    x = extract_text("date 2024-08-02\nTitre\n\nL'opération a impliqué sept pays. Moscou a obtenu la libération de "
+                     "Vadim Krassikov, condamné en Allemagne pour un assassinat commis à Berlin en 2019.\n")
+    assert not x.stances

@@ -1434,6 +1434,10 @@ def sentenced(tok) -> bool:
     while after < len(toks) - 1 and toks[after].dep_ == "obl:mod" and toks[after].head.i == tok.i \
             and toks[after].pos_ == "NOUN" and not any(children(toks[after])):
         after += 1
+    if after + 1 < len(toks) and norm(toks[after]) in ("en", "au", "aux") and toks[after + 1].pos_ == "PROPN":
+        after += 2                        # "condamné en Allemagne pour un assassinat": past where
+        while after < len(toks) and toks[after].pos_ == "PROPN":
+            after += 1
     return penalty or "Part" in feats(tok, "VerbForm") \
         and (not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in children(tok))
              or any(c.dep_ == "aux:pass" for c in children(tok))) \
