@@ -8034,3 +8034,11 @@ def test_extract_a_sentence_passed_in_a_country_is_no_stance(extract_text):
     x = extract_text("date 2024-08-02\nTitre\n\nL'opération a impliqué sept pays. Moscou a obtenu la libération de "
                      "Vadim Krassikov, condamné en Allemagne pour un assassinat commis à Berlin en 2019.\n")
     assert not x.stances
+
+
+def test_extract_a_warrant_against_two_persons_joined_by_et_targets_both(extract_text):
+    x = extract_text("date 2024-11-22\nTitre\n\nLa Cour pénale internationale (CPI) a émis jeudi des mandats d'arrêt "
+                     "contre le Premier ministre israélien Benjamin Netanyahu et son ancien ministre de la Défense "
+                     "Yoav Gallant pour crimes de guerre.\n")
+    assert [(e.type, e.patients) for e in x.events] == [
+        ("ArrestWarrant", ("benyamin_netanyahou", "yoav_gallant"))]

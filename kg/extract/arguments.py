@@ -334,6 +334,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     entry = resources.entries.get(key)
                     if event.place_is_patient and PLACE in types and (entry is None or entry.kind == "Region"):
                         event.place = event.place or key       # an offensive against a region takes place there
+                if types == {PERSON}:     # "contre le Premier ministre X et son ancien ministre de la Défense Y": both
+                    for key in _person_joined_after(sentences, linking, m, keys, limit):
+                        event.add_actor("patient", key)
             elif word in ("de", "du", "d'", "des") and event.family == "Withdrawal" and PLACE in types and m.kind != "demonym" \
                     and k == j and (toks[i].pos_ == "NOUN" or end - i > 1) \
                     and getattr(resources.entries.get(keys[0]), "kind", None) == "Country" \
@@ -1367,6 +1370,21 @@ def _called_by(sentences, linking: Linking, begin: int, end: int) -> tuple[str, 
                 found += [key for key in linking.refs[m] if key not in found]
             return tuple(found)
     return ()
+
+
+def _person_joined_after(sentences: Sentences, linking: Linking, m, keys: tuple[str, ...],
+                         limit: int) -> tuple[str, ...]:
+    """The person joined by "et" after the one ``m`` names (past the name set after a description: "le
+    Premier ministre israélien Benjamin Netanyahu et son ancien ministre de la Défense Yoav Gallant"),
+    named or described."""
+    norms, end = sentences.norms, m.end
+    while (n := linking.mention_at_token(end)) is not None and n.start == end and linking.refs.get(n) == keys:
+        end = n.end
+    if end + 1 >= limit or norms[end] != "et":
+        return ()
+    other = linking.mention_at_token(end + 1)
+    keys = linking.refs.get(other, ()) if other is not None and other.kind in ("name", "role") else ()
+    return keys if len(keys) == 1 and linking.type_of(keys[0]) == PERSON else ()
 
 
 def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...]:
