@@ -1383,8 +1383,8 @@ def _person_joined_after(sentences: Sentences, linking: Linking, m, keys: tuple[
     if end + 1 >= limit or norms[end] != "et":
         return ()
     other = linking.mention_at_token(end + 1)
-    keys = linking.refs.get(other, ()) if other is not None and other.kind in ("name", "role") else ()
-    return keys if len(keys) == 1 and linking.type_of(keys[0]) == PERSON else ()
+    joined = linking.refs.get(other, ()) if other is not None and other.kind in ("name", "role") else ()
+    return joined if len(joined) == 1 and linking.type_of(joined[0]) == PERSON else ()
 
 
 def _joined_after(doc, linking: Linking, end: int, limit: int) -> tuple[str, ...]:
