@@ -8042,3 +8042,9 @@ def test_extract_a_warrant_against_two_persons_joined_by_et_targets_both(extract
                      "Yoav Gallant pour crimes de guerre.\n")
     assert [(e.type, e.patients) for e in x.events] == [
         ("ArrestWarrant", ("benyamin_netanyahou", "yoav_gallant"))]
+
+
+def test_extract_an_event_after_which_another_comes_is_not_that_other(extract_text):
+    x = extract_text("date 2025-05-08\nTitre\n\nL'Inde a mené mercredi des frappes contre neuf sites au Pakistan, "
+                     "deux semaines après l'attentat qui avait tué 26 personnes à Pahalgam.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Attack", "pakistan"), ("Attack", "place-pahalgam")]

@@ -1016,6 +1016,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = _told_in_sentence(events, sentences, i, (cue.family,)) or event
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
+        if event is not None and tok.pos_ == "NOUN" \
+                and any(c.dep_ == "case" and norm(c) in _BEFORE_AFTER for c in children(tok)) \
+                and any(sentences.of[t] == sentences.of[i] for t in event.tokens if t < i):
+            event = None                  # "des frappes ..., deux semaines après l'attentat qui avait tué 26
+            #                               personnes": nothing comes after itself
         named = _states_after(linking, sentences, end) if cue.family == "Conflict" else set()
         if event is not None and event.named and named - event.named - event.sides:
             event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
@@ -1596,6 +1601,9 @@ def _by_weapon(sentences, i: int, end: int, resources) -> bool:
     par balle", "à coups de couteau")."""
     return any(sentences.lemmas[k] in resources.weapon_nouns and sentences.norms[k - 1] in _WEAPON_BEFORE
                for k in range(i + 1, min(end, i + 7)))
+
+
+_BEFORE_AFTER = frozenset({"apres", "avant"})
 
 
 _WEAPON_BEFORE = {"par", "une", "un", "de", "d'", "balle", "coups", "l'"}
