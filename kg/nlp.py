@@ -81,6 +81,23 @@ def _split_stop_after_mixed_case(nlp: "Language") -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+_ELIDED = ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu")
+
+
+def _keep_elision_before_quote(nlp: "Language") -> None:
+    """Keep an elided word whole before an opening guillemet ("d'« acte de guerre »", "l'«ingérence»"):
+    the tokenizer took the guillemet, then the apostrophe, for suffixes ("d", "'", "«"), and left a
+    glued guillemet inside the word ("d'«acte")."""
+    from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex
+    for word in _ELIDED:
+        for form in (word, word.capitalize()):
+            for apostrophe in ("'", "\u2019"):
+                nlp.tokenizer.add_special_case(f"{form}{apostrophe}«", [{ORTH: form + apostrophe}, {ORTH: "«"}])
+    infixes = [*nlp.Defaults.infixes, r"(?<=['\u2019])«"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 class _Acronyms:
     """Tag each gazetteer acronym ("UE", "ONU", "AIEA"), matched exactly, as an entity of its label where
     the gazetteer ruler found no longer name: what a token pattern of the ruler did, at a fraction of
@@ -165,6 +182,7 @@ def load_pipeline(resources: Resources, model: str = DEFAULT_MODEL) -> "Language
     _register_components()
     _keep_hyphenated_demonyms(nlp, resources)
     _split_stop_after_mixed_case(nlp)
+    _keep_elision_before_quote(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     patterns, acronyms = gazetteer_patterns(resources)
     ruler = nlp.add_pipe("entity_ruler", before="ner",

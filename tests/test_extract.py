@@ -8048,3 +8048,16 @@ def test_extract_an_event_after_which_another_comes_is_not_that_other(extract_te
     x = extract_text("date 2025-05-08\nTitre\n\nL'Inde a mené mercredi des frappes contre neuf sites au Pakistan, "
                      "deux semaines après l'attentat qui avait tué 26 personnes à Pahalgam.\n")
     assert [(e.type, e.place) for e in x.events] == [("Attack", "pakistan"), ("Attack", "place-pahalgam")]
+
+
+def test_pipeline_keeps_an_elided_word_whole_before_a_guillemet(pipeline):
+    doc = pipeline.nlp("Il a dénoncé l'« ingérence » de Paris et qualifié les frappes d'«acte de guerre».")
+    assert [t.text for t in doc][3:6] == ["l'", "«", "ingérence"]
+    assert [t.text for t in doc][13:16] == ["d'", "«", "acte"]
+
+
+def test_extract_a_deed_judged_in_a_relative_the_parser_hung_as_a_modifier_aims_at_its_doer(extract_text):
+    ex = extract_text("date 2025-12-12\nTitre\n\nLe syndicat italien CGIL a lancé une grève contre le budget du "
+                      "gouvernement de Giorgia Meloni. Le ministre des Transports, Matteo Salvini, avait réduit par décret la durée de la grève dans le secteur ferroviaire, une "
+                      "décision que le syndicat a qualifiée d'« attaque contre le droit de grève ».\n")
+    assert [s.targets for s in ex.stances if s.family == "DISAPPROVE"] == [("person-matteo-salvini",)]

@@ -268,10 +268,12 @@ def _members_body(reader: Reader, noun, holders: tuple[str, ...] = ()) -> tuple[
 def _doer_of_apposed_deed(reader: Reader, verb, holders: tuple[str, ...]) -> tuple[str, ...]:
     """Who did the deed a word for an act sums up, set after a comma at the end of a clause, when the
     act's verb is in a relative clause on that word ("X avait réduit la grève, une décision que le
-    syndicat a qualifiée d'« attaque »"): the subject of the clause before."""
+    syndicat a qualifiée d'« attaque »", however the parser hung the relative): the subject of the clause
+    before."""
     toks = tokens_of(reader.doc)
     noun = verb.head
-    if verb.dep_ != "acl:relcl" or noun.pos_ != "NOUN" or lemma(noun) not in reader.resources.act_nouns \
+    relative = verb.dep_ == "acl:relcl" or verb.dep_ == "acl" and any(norm(c) in ("que", "qu'") for c in children(verb))
+    if not relative or noun.pos_ != "NOUN" or lemma(noun) not in reader.resources.act_nouns \
             or noun.i < 2 or toks[noun.i - 2].text != "," or toks[noun.i - 1].pos_ != "DET":
         return ()
     clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
