@@ -8058,6 +8058,6 @@ def test_pipeline_keeps_an_elided_word_whole_before_a_guillemet(pipeline):
 
 def test_extract_a_deed_judged_in_a_relative_the_parser_hung_as_a_modifier_aims_at_its_doer(extract_text):
     ex = extract_text("date 2025-12-12\nTitre\n\nLe syndicat italien CGIL a lancé une grève contre le budget du "
-                      "gouvernement de Giorgia Meloni. Le ministre des Transports, Matteo Salvini, avait réduit par décret la durée de la grève dans le secteur ferroviaire, une "
-                      "décision que le syndicat a qualifiée d'« attaque contre le droit de grève ».\n")
+                      "gouvernement de Giorgia Meloni. Le ministre des Transports, Matteo Salvini, avait réduit "
+                      "par décret la durée de la grève dans le secteur ferroviaire, une décision que le syndicat a qualifiée d'« attaque contre le droit de grève ».\n")
     assert [s.targets for s in ex.stances if s.family == "DISAPPROVE"] == [("person-matteo-salvini",)]
