@@ -1,6 +1,6 @@
 """Build the spaCy pipeline: the French model, hyphenated gazetteer words kept whole, a full stop split off
-"AfD.", sentence breaks at paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger
-before NER."""
+"AfD.", elided words kept whole before a guillemet, double quotes read as guillemets, sentence breaks at
+paragraph ends (and none after "M."), and a gazetteer ruler and acronym tagger before NER."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -12,7 +12,7 @@ from kg.resources import Resources, fold
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["load_pipeline", "gazetteer_patterns", "DEFAULT_MODEL"]
+__all__ = ["load_pipeline", "gazetteer_patterns", "as_guillemets", "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = "fr_core_news_md"
 _LABELS = {PERSON: "PER", ORGANISATION: "ORG"}
@@ -96,6 +96,43 @@ def _keep_elision_before_quote(nlp: "Language") -> None:
                 nlp.tokenizer.add_special_case(f"{form}{apostrophe}«", [{ORTH: form + apostrophe}, {ORTH: "«"}])
     infixes = [*nlp.Defaults.infixes, r"(?<=['\u2019])«"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+_OPENING_QUOTES = {"\u201c": "«", "\u201e": "«", "\u201d": "»"}
+
+
+def as_guillemets(text: str) -> str:
+    """``text`` with its double quotes written as French guillemets, character for character, so that every
+    offset stays: straight quotes open and close in turn within a paragraph, curly ones keep their side.
+
+    >>> as_guillemets('Il a dénoncé un "acte de guerre" et un \u201cmensonge\u201d.')
+    'Il a dénoncé un «acte de guerre» et un «mensonge».'
+    """
+    if '"' not in text and not any(q in text for q in _OPENING_QUOTES):
+        return text
+    chars, open_ = list(text), False
+    for i, c in enumerate(chars):
+        if c == "\n":
+            open_ = False
+        elif c == '"':
+            chars[i] = "»" if open_ else "«"
+            open_ = not open_
+        elif c in _OPENING_QUOTES:
+            chars[i] = _OPENING_QUOTES[c]
+    return "".join(chars)
+
+
+class _GuillemetTokenizer:
+    """The model's tokenizer, reading double quotes as guillemets (every rule looks for « and »); the
+    doc keeps the text it was given as ``user_data["kg_text"]``, which every span is cut from."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(as_guillemets(text))
+        doc.user_data["kg_text"] = text
+        return doc
 
 
 class _Acronyms:
@@ -183,6 +220,7 @@ def load_pipeline(resources: Resources, model: str = DEFAULT_MODEL) -> "Language
     _keep_hyphenated_demonyms(nlp, resources)
     _split_stop_after_mixed_case(nlp)
     _keep_elision_before_quote(nlp)
+    nlp.tokenizer = _GuillemetTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_paragraphs", before="parser")
     patterns, acronyms = gazetteer_patterns(resources)
     ruler = nlp.add_pipe("entity_ruler", before="ner",
