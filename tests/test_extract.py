@@ -8072,3 +8072,10 @@ def test_extract_reads_straight_and_curly_double_quotes_as_guillemets(extract_te
         ("shehbaz_sharif", "DISAPPROVE", "acte de guerre"), ("pakistan", "DISAPPROVE", "agression")]
     assert [x.article.text[m.begin:m.end] for e in x.entities if e.key == "shehbaz_sharif" for m in e.names] == [
         "Shehbaz Sharif"]
+
+
+def test_extract_who_was_driven_to_resign_resigns(extract_text):
+    x = extract_text("date 2025-09-13\nTitre\n\nDes manifestations ont poussé mardi le Premier ministre népalais "
+                     "K.P. Sharma Oli à la démission.\n")
+    assert [(e.type, e.participants) for e in x.events if e.type == "Resignation"] == [
+        ("Resignation", ("person-k-p-sharma-oli",))]

@@ -1182,13 +1182,17 @@ def _stray_object(doc, infinitive, verbs: frozenset[str]):
                  and toks[k].head.i != verb.i and verb.i < toks[k].head.i < infinitive.i), None)
 
 
+_DRIVING = frozenset({"pousser", "contraindre", "forcer", "obliger", "acculer"})
+
+
 def _asked_of(doc, noun, demand_verbs: frozenset[str]):
     """The object of the demand an event noun after "à" completes ("appelé les deux parties à une
-    désescalade", even when the parser hung the noun on the object), else None."""
+    désescalade", even when the parser hung the noun on the object), or of the force that drove it
+    ("ont poussé le Premier ministre à la démission"), else None."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and norm(c) in ("a", "au", "aux") for c in children(noun)):
         return None
     verb = noun.head.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun.head
-    if verb.pos_ != "VERB" or lemma(verb) not in demand_verbs:
+    if verb.pos_ != "VERB" or lemma(verb) not in demand_verbs and lemma(verb) not in _DRIVING:
         return None
     return next((c for c in children(verb) if c.dep_ == "obj" and c.i < noun.i), None)
 
