@@ -8079,3 +8079,9 @@ def test_extract_who_was_driven_to_resign_resigns(extract_text):
                      "K.P. Sharma Oli à la démission.\n")
     assert [(e.type, e.participants) for e in x.events if e.type == "Resignation"] == [
         ("Resignation", ("person-k-p-sharma-oli",))]
+
+
+def test_extract_an_election_set_for_a_day_is_planned_and_dated_after_the_article(extract_text):
+    x = extract_text("date 2025-09-13\nTitre\n\nLe président népalais a dissous le Parlement et fixé des élections "
+                     "législatives au 5 mars.\n")
+    assert [(e.date, e.factuality) for e in x.events if e.type == "Election"] == [("2026-03-05", "Planned")]

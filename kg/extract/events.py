@@ -284,8 +284,10 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
-    if head.pos_ == "VERB" and lemmas[head.i] in _POSTPONING and tok.dep_ in ("obj", "nsubj:pass"):
-        return "Planned"                  # "a reporté une tournée en Allemagne": put off, still to come
+    if head.pos_ == "VERB" and (lemmas[head.i] in _POSTPONING and tok.dep_ in ("obj", "nsubj:pass")
+                                or lemmas[head.i] in _SCHEDULING and tok.dep_ in ("obj", "obl:arg", "nsubj:pass")):
+        return "Planned"                  # "a reporté une tournée en Allemagne": put off, still to come; "a fixé
+        #                                   des élections législatives au 5 mars": set for a day to come
     told_done = tok.pos_ == "VERB" and "Past" in feats(tok, "Tense") and any(c.dep_.startswith("aux") for c in children(tok))
     # "Des milliers de manifestants ont entamé une marche ..., où ils sont attendus mardi prochain": the
     # subject or object of a verb in the compound past is done, unless the time word is its own
@@ -362,6 +364,7 @@ def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
 _POSTPONING = {"reporter", "repousser", "ajourner", "differer"}
+_SCHEDULING = {"fixer", "programmer", "planifier"}
 _HAPPENING = {"tenir", "derouler", "organiser", "avoir", "ouvrir", "debuter", "commencer", "reprendre"}   # an event
 #                                                                      as a subject: "doit avoir lieu", "doit se tenir"
 _ATTEMPT = {"vouloir", "tenter", "chercher", "projeter", "souhaiter", "esperer", "desirer"}   # tried or wished, not done
