@@ -508,10 +508,17 @@ def _name_before(m: Mention, linking: Linking) -> str | None:
 
 def named_later(m: Mention, mentions: list[Mention], linking: Linking, by_start: dict[int, Mention]) -> str | None:
     """The person an indefinite description introduces and the article names later by the same title:
-    "Un juge fédéral américain a estimé ...", then "a écrit le juge Amit Mehta" (when one alone is)."""
+    "Un juge fédéral américain a estimé ...", then "a écrit le juge Amit Mehta" (when one alone is); or,
+    in the title, by another title of the same body ("une ancienne juge de la Cour suprême nommée Première
+    ministre", then "L'ancienne présidente de la Cour suprême Sushila Karki")."""
     found = {apposed_name(n, linking, by_start) for n in mentions
              if n.kind == "role" and n.role == m.role and n.span.begin > m.span.end}
     found.discard(None)
+    if not found and m.of and "\n" in linking.article.text[m.span.end:] \
+            and "\n" not in linking.article.text[:m.span.begin].strip():
+        found = {apposed_name(n, linking, by_start) for n in mentions
+                 if n.kind == "role" and n.of == m.of and n.span.begin > m.span.end}
+        found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 

@@ -8085,3 +8085,10 @@ def test_extract_an_election_set_for_a_day_is_planned_and_dated_after_the_articl
     x = extract_text("date 2025-09-13\nTitre\n\nLe président népalais a dissous le Parlement et fixé des élections "
                      "législatives au 5 mars.\n")
     assert [(e.date, e.factuality) for e in x.events if e.type == "Election"] == [("2026-03-05", "Planned")]
+
+
+def test_extract_an_indefinite_description_in_the_title_is_the_person_its_body_names_later(extract_text):
+    x = extract_text("date 2025-09-13\nNépal : une ancienne juge de la Cour suprême nommée Première ministre\n\n"
+                     "L'ancienne présidente de la Cour suprême Sushila Karki a été nommée vendredi Première ministre "
+                     "par intérim du Népal.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["sushila_karki"]
