@@ -8092,3 +8092,8 @@ def test_extract_an_indefinite_description_in_the_title_is_the_person_its_body_n
                      "L'ancienne présidente de la Cour suprême Sushila Karki a été nommée vendredi Première ministre "
                      "par intérim du Népal.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["sushila_karki"]
+
+
+def test_extract_an_unnamed_former_official_belongs_to_the_body_no_longer(extract_text):
+    x = extract_text("date 2025-09-13\nTitre\n\nUn ancien diplomate de l'ONU a dénoncé la répression au Népal.\n")
+    assert not x.relations

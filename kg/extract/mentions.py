@@ -594,7 +594,8 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 if of or cited and role.kind == "official" and norms[i] != "source":
                     # (also "selon un diplomate": a person of no body named; not "selon une source sécuritaire")
                     found.append(make_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
-                                          role=role.role, relation=role.relation, of=of, gender=role.gender))
+                                          role=role.role, relation=None if former else role.relation, of=of,
+                                          gender=role.gender))      # (not "une ancienne juge de la Cour suprême")
                     taken_until = of_end
                 break
             if role.kind == "official" and det in ("ce", "cet", "cette") and not of:
