@@ -8097,3 +8097,9 @@ def test_extract_an_indefinite_description_in_the_title_is_the_person_its_body_n
 def test_extract_an_unnamed_former_official_belongs_to_the_body_no_longer(extract_text):
     x = extract_text("date 2025-09-13\nTitre\n\nUn ancien diplomate de l'ONU a dénoncé la répression au Népal.\n")
     assert not x.relations
+
+
+def test_extract_the_contestation_is_the_protest_told(extract_text):
+    x = extract_text("date 2025-09-13\nTitre\n\nUne semaine de manifestations a fait au moins 51 morts au Népal. La "
+                     "contestation avait éclaté lundi à Katmandou après l'interdiction de plusieurs réseaux sociaux.\n")
+    assert [(e.type, e.place, e.date) for e in x.events] == [("Protest", "katmandou", "2025-09-08")]
