@@ -8103,3 +8103,9 @@ def test_extract_the_contestation_is_the_protest_told(extract_text):
     x = extract_text("date 2025-09-13\nTitre\n\nUne semaine de manifestations a fait au moins 51 morts au Népal. La "
                      "contestation avait éclaté lundi à Katmandou après l'interdiction de plusieurs réseaux sociaux.\n")
     assert [(e.type, e.place, e.date) for e in x.events] == [("Protest", "katmandou", "2025-09-08")]
+
+
+def test_extract_who_says_they_were_arrested_was(extract_text):
+    x = extract_text("date 2025-11-27\nTitre\n\nLe président sortant Umaro Sissoco Embalo a affirmé à "
+                     "l'hebdomadaire Jeune Afrique avoir été arrêté dans son bureau.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Arrest", ("umaro_sissoco_embalo",))]

@@ -434,6 +434,15 @@ def _arrested_among(doc, i: int, linking: Linking) -> bool:
     return False
 
 
+def _arrested_speaker(tok, linking: Linking):
+    """The person who says of themself that they were arrested, the subject of the verb a passive infinitive
+    hangs on ("X a affirmé avoir été arrêté dans son bureau"), else None."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in children(tok)) \
+            or not any(c.dep_ == "aux:tense" and "Inf" in feats(c, "VerbForm") for c in children(tok)):
+        return None
+    return next((c for c in children(tok.head) if c.dep_ == "nsubj" and _names_person(linking, c)), None)
+
+
 def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, linking: Linking, event_words,
                   resources) -> bool:
     """Words that look like an event but are not one here: part of a longer name ("Rassemblement
@@ -745,7 +754,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         if cue.family == "Arrest" and not any(c.dep_ in ("obj", "nsubj:pass") and _names_person(linking, c)
                                               for verb in shared for c in children(verb)) \
                 and not _arrested_among(doc, i, linking) \
-                and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None):
+                and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None) \
+                and _arrested_speaker(tok, linking) is None:
             return True                   # "le maire a été arrêté", not "arrêter les combats" (nor "a arrêté jeudi le
             #                               chef de l'opposition X", the day parsed as the person's head)
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
