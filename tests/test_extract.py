@@ -8109,3 +8109,10 @@ def test_extract_who_says_they_were_arrested_was(extract_text):
     x = extract_text("date 2025-11-27\nTitre\n\nLe président sortant Umaro Sissoco Embalo a affirmé à "
                      "l'hebdomadaire Jeune Afrique avoir été arrêté dans son bureau.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Arrest", ("umaro_sissoco_embalo",))]
+
+
+def test_extract_an_event_renamed_in_the_sentence_that_tells_it_is_that_event(extract_text):
+    x = extract_text("date 2025-05-08\nLe Pakistan condamne une frappe indienne au Cachemire\n\nL'Inde a mené "
+                     "mercredi une frappe aérienne au Cachemire contre des camps, une attaque sans précédent contre "
+                     "son voisin. Islamabad a condamné l'attaque.\n")
+    assert [e.type for e in x.events] == ["Attack"]

@@ -1095,8 +1095,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if achieved and cue.only_refers and end < len(doc) and sentences.norms[end] in ("pour", "sur", "visant", "portant"):
             event = None                                                 # "un accord pour lutter contre ..."
         if achieved and event is not None and event.sent < sentences.of[i] and event.type == cue.type \
-                and set(event.statuses) != {"Headline"}:
+                and set(event.statuses) != {"Headline"} \
+                and not any(sentences.of[t] == sentences.of[i] for t in event.tokens):
             event = None                    # "avait signé avec X un protocole": another agreement than the one reported
+            #                                 (not "a mené mardi une frappe ..., une attaque sans précédent": the one
+            #                                 the sentence has just told, renamed)
         if event is None and sentences.quoted[i] and _denounced(tok, resources):
             i = end                       # "a dénoncé une « tentative de coup d'Etat »": a label for what was told
             continue
