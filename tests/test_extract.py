@@ -8116,3 +8116,9 @@ def test_extract_an_event_renamed_in_the_sentence_that_tells_it_is_that_event(ex
                      "mercredi une frappe aérienne au Cachemire contre des camps, une attaque sans précédent contre "
                      "son voisin. Islamabad a condamné l'attaque.\n")
     assert [e.type for e in x.events] == ["Attack"]
+
+
+def test_extract_an_event_proposed_is_not_yet_agreed(extract_text):
+    x = extract_text("date 2025-09-10\nTitre\n\nLes négociateurs du Hamas ont examiné mardi une proposition de "
+                     "cessez-le-feu à Gaza.\n")
+    assert [(e.type, e.factuality) for e in x.events if e.type == "Ceasefire"] == [("Ceasefire", "Hypothetical")]

@@ -22,7 +22,8 @@ _CONJECTURES = {"piste", "these"}     # what an inquiry weighs: "la piste d'une 
 _HYPOTHESES = {"hypothese", "scenario", "option", "possibilite"}     # "aucune hypothèse, y compris une attaque"
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite",
-                       "exclure", "bord", "spectre"}     # "au bord d'une guerre civile", "le spectre d'une guerre"
+                       "exclure", "bord", "spectre",     # "au bord d'une guerre civile", "le spectre d'une guerre"
+                       "proposition", "offre", "projet"}  # "une proposition de cessez-le-feu": not yet agreed
 _DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze", "agression",
                "sabotage", "pieger"}
 _FORGONE = {"envisager", "songer", "refuser", "renoncer", "hesiter", "exclure"}   # thought of or turned down,
