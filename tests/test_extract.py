@@ -8122,3 +8122,9 @@ def test_extract_an_event_proposed_is_not_yet_agreed(extract_text):
     x = extract_text("date 2025-09-10\nTitre\n\nLes négociateurs du Hamas ont examiné mardi une proposition de "
                      "cessez-le-feu à Gaza.\n")
     assert [(e.type, e.factuality) for e in x.events if e.type == "Ceasefire"] == [("Ceasefire", "Hypothetical")]
+
+
+def test_extract_a_party_of_a_person_past_its_short_form_wins_the_election(extract_text):
+    x = extract_text("date 2025-09-29\nTitre\n\nLe Parti démocrate (PD) de la présidente kosovare Vjosa Osmani a "
+                     "remporté dimanche les élections législatives.\n")
+    assert [e.participants for e in x.events] == [("organisation-parti-democrate", "kosovo")]

@@ -1492,13 +1492,18 @@ def _reporter_of(doc, linking: Linking, pronoun) -> tuple[str, ...]:
 
 def _body_completed(doc, linking: Linking, m):
     """The body that opens a sentence and whose "de" complement names the person of mention ``m``, past
-    the person's title ("Le Parti socialiste du Premier ministre Edi Rama"), else None."""
+    the person's title and the body's short form ("Le Parti socialiste du Premier ministre Edi Rama", "Le
+    Parti action et solidarité (PAS) de la présidente moldave Maia Sandu"), else None."""
     toks = tokens_of(doc)
     k = m.start - 1
     while k > m.start - 5 and k > 0 and toks[k].pos_ in ("ADJ", "NOUN"):
         k -= 1                                     # (past "Premier ministre", "ancien président")
+    if k > 1 and norm(toks[k]) in ("la", "l'") and k < m.start - 1:
+        k -= 1                                     # "de la présidente moldave X"
     if k < 1 or norm(toks[k]) not in ("du", "de", "d'"):
         return None
+    if k > 3 and toks[k - 1].text == ")" and toks[k - 3].text == "(":
+        k -= 3                                     # past the body's short form: "Le Parti ... (PAS) de"
     body = linking.mention_at_token(k - 1)
     if body is None or body.kind != "name" or body.end != k or body.type != ORGANISATION \
             or not linking.refs.get(body):
