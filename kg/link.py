@@ -233,7 +233,8 @@ def link(mentions: list[Mention], article: Article, resources: Resources) -> Lin
     # ... unless the noun the name opens with says it is a body of another kind ("le Parti d'action populaire
     # (PAP)", not the Polish news agency): the acronym is then that name's, here and later
     misread = {fold(a.text) for a, full in acronym_of.items()
-               if a.key and not full.key and _other_kind(full, resources.entries[a.key], resources)}
+               if a.key and not full.key and (_other_kind(full, resources.entries[a.key], resources)
+                                              or _abroad(resources.entries[a.key], article.text, resources))}
     known_by_acronym = {full: key for full, key in known_by_acronym.items() if not any(
         acronym_of[a] is full and fold(a.text) in misread for a in acronym_of)}
     # a lone word the tagger took for a place or a body, before the full name of a person ending with it
@@ -865,6 +866,18 @@ def _other_kind(full: Mention, entry, resources: Resources) -> bool:
     le changement" against South Africa's ANC, a party)."""
     kinds = resources.class_nouns.get(fold(full.text).split()[0], frozenset())
     return bool(kinds) and entry.kind not in kinds
+
+
+def _abroad(entry, text: str, resources: Resources) -> bool:
+    """Whether the gazetteer's body for an acronym belongs to a state the article never names ("Le Parti
+    social-démocrate (SD)" of Denmark, against the Sweden Democrats; "(PP)", against Spain's People's
+    Party): the acronym is then the article's body's own."""
+    home = resources.entries.get(entry.located_in) if entry.located_in else None
+    if home is None:
+        return False
+    words = set(re.findall(r"\w+(?:[-'’]\w+)*", fold(text)))
+    return not any(fold(form) in words or " " in form and fold(form) in fold(text)
+                   for form in (*home.names, *home.demonyms))
 
 
 def _acronyms_in_parentheses(names: list[Mention], text: str) -> dict[Mention, Mention]:

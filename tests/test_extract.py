@@ -8128,3 +8128,11 @@ def test_extract_a_party_of_a_person_past_its_short_form_wins_the_election(extra
     x = extract_text("date 2025-09-29\nTitre\n\nLe Parti démocrate (PD) de la présidente kosovare Vjosa Osmani a "
                      "remporté dimanche les élections législatives.\n")
     assert [e.participants for e in x.events] == [("organisation-parti-democrate", "kosovo")]
+
+
+def test_extract_an_acronym_of_a_foreign_body_is_the_article_s_own_body(extract_text):
+    x = extract_text("date 2022-11-02\nTitre\n\nLe Parti social-démocrate (SD) de la Première ministre Mette "
+                     "Frederiksen a remporté mardi les élections législatives au Danemark. Le SD a obtenu 27 % des "
+                     "voix.\n")
+    assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation"] == [
+        ("organisation-parti-social-democrate", ("SD",))]
