@@ -8136,3 +8136,9 @@ def test_extract_an_acronym_of_a_foreign_body_is_the_article_s_own_body(extract_
                      "voix.\n")
     assert [(e.key, e.aliases) for e in x.entities if e.type == "Organisation"] == [
         ("organisation-parti-social-democrate", ("SD",))]
+
+
+def test_extract_a_body_s_name_runs_on_over_a_political_adjective(extract_text):
+    x = extract_text("date 2025-09-29\nTitre\n\nLe Bloc électoral patriotique, emmené par l'ancien président Igor "
+                     "Dodon, arrive deuxième avec environ 24 % des voix.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-bloc-electoral-patriotique"]

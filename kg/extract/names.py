@@ -130,7 +130,9 @@ _NAMED_BODIES = {"comite", "commission", "fondation", "institut"}
 # adjectives that end a body's name after another one: "Tribunal suprême électoral", "Haute Cour militaire"
 _BODY_ADJECTIVES = {"electoral", "electorale", "constitutionnel", "constitutionnelle", "militaire", "federal", "federale",
                     "national", "nationale", "administratif", "administrative", "penal", "penale", "islamique",
-                    "populaire", "special", "speciale", "permanent", "permanente", "independant", "independante"}
+                    "populaire", "special", "speciale", "permanent", "permanente", "independant", "independante",
+                    "patriotique", "democratique", "republicain", "republicaine", "socialiste", "progressiste",
+                    "revolutionnaire", "unifie", "unifiee"}      # "le Bloc électoral patriotique"
 
 
 # what a body says of an event, never a body's name: "le Conseil constitutionnel de la victoire de X"
