@@ -8142,3 +8142,9 @@ def test_extract_a_body_s_name_runs_on_over_a_political_adjective(extract_text):
     x = extract_text("date 2025-09-29\nTitre\n\nLe Bloc électoral patriotique, emmené par l'ancien président Igor "
                      "Dodon, arrive deuxième avec environ 24 % des voix.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-bloc-electoral-patriotique"]
+
+
+def test_extract_a_name_set_off_after_a_clause_opening_on_a_body_s_noun_is_the_body(extract_text):
+    x = extract_text("date 2025-10-27\nTitre\n\nLe parti du président argentin Javier Milei, La Libertad Avanza, a "
+                     "remporté dimanche les élections législatives.\n")
+    assert {e.key: e.type for e in x.entities}["organisation-libertad-avanza"] == "Organisation"

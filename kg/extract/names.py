@@ -94,6 +94,18 @@ def _apposed_to_role(doc, sentences, start: int, resources) -> bool:
     return False
 
 
+def _apposed_to_body(doc, sentences, start: int, resources) -> bool:
+    """Whether the name at ``start`` is set off by a comma after a clause that opens on a body's common noun
+    ("Le parti du président argentin Javier Milei, La Libertad Avanza, a remporté"): the body's name."""
+    toks = tokens_of(doc)
+    begin = sentences.tokens[sentences.of[start]][0]
+    comma = start - 2 if start > 1 and toks[start - 1].pos_ == "DET" else start - 1
+    if comma < begin + 2 or toks[comma].text != "," or toks[begin].pos_ != "DET" \
+            or not toks[begin + 1].text.islower() or sentences.norms[begin + 1] not in resources.organisation_nouns:
+        return False
+    return not any(toks[k].pos_ in ("VERB", "AUX") or toks[k].text in (",", ";", ":") for k in range(begin + 2, comma))
+
+
 def _is_title(doc, i: int, titles) -> bool:
     toks = tokens_of(doc)
     word = norm(toks[i])
@@ -507,6 +519,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
                 and any(o.label_ in ("ORG", "MISC") and len(o) > 1 and o.start != start and o[0].text == toks[start].text
                         for o in ents):
             kind_type = ORGANISATION                     # "L'Église a dénoncé", after "l'Église apostolique arménienne"
+        elif ent.label_ in ("LOC", "MISC") and not ent.id_ and _apposed_to_body(doc, sentences, start, resources):
+            kind_type = ORGANISATION                     # "Le parti du président X, La Libertad Avanza,": the party
         elif (ent.label_ in ("LOC", "MISC") or ent.label_ == "ORG" and end - start <= 3
               and sentences.norms[start] not in resources.organisation_nouns
               and all(texts[t][:1].isupper() and texts[t].replace("-", "").isalpha() for t in range(start, end))) \
