@@ -8148,3 +8148,11 @@ def test_extract_a_name_set_off_after_a_clause_opening_on_a_body_s_noun_is_the_b
     x = extract_text("date 2025-10-27\nTitre\n\nLe parti du président argentin Javier Milei, La Libertad Avanza, a "
                      "remporté dimanche les élections législatives.\n")
     assert {e.key: e.type for e in x.entities}["organisation-libertad-avanza"] == "Organisation"
+
+
+def test_extract_an_object_the_parser_made_the_subject_of_a_participle_after_it_is_the_verb_s(extract_text):
+    x = extract_text("date 2025-09-29\nTitre\n\nLe Parti action et solidarité (PAS) de la présidente moldave Maia "
+                     "Sandu a remporté dimanche les élections législatives avec plus de 50 % des voix, conservant sa "
+                     "majorité absolue au Parlement.\n")
+    election = next(e for e in x.events if e.type == "Election")
+    assert "organisation-parti-action-et-solidarite" in election.participants

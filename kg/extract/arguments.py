@@ -837,6 +837,13 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if governor.i == i and toks[i].dep_ == "conj" and toks[i].head.pos_ == "PROPN":
             # "ont conclu vendredi à Montevideo un accord": the parser joined the object to the place
             governor = next((toks[k] for k in range(i - 1, max(0, i - 7), -1) if toks[k].pos_ == "VERB"), governor)
+        if governor.i == i and toks[i].dep_ == "nsubj" and toks[i].head.i > i:
+            k = i - 1
+            while k > 0 and (toks[k].pos_ == "DET" or norm(toks[k]) in times):
+                k -= 1
+            if k < i - 1 and toks[k].pos_ == "VERB" and not any(c.dep_ == "obj" for c in children(toks[k])):
+                governor = toks[k]        # "a remporté dimanche les élections législatives ..., conservant sa
+                #                           majorité": the object the parser made the subject of the participle
         # "a accusé vendredi X ... lors d'une visite à Nuuk": the speaker's visit, the words said there
         during = event.family in ("Visit", "Communication") and toks[i].pos_ == "NOUN" \
             and any(sentences.norms[k] == "lors" for k in range(max(0, i - 3), i))
