@@ -8156,3 +8156,10 @@ def test_extract_an_object_the_parser_made_the_subject_of_a_participle_after_it_
                      "majorité absolue au Parlement.\n")
     election = next(e for e in x.events if e.type == "Election")
     assert "organisation-parti-action-et-solidarite" in election.participants
+
+
+def test_extract_saying_oneself_displeased_with_a_deed_disapproves_of_it(extract_text):
+    x = extract_text("date 2025-09-10\nTitre\n\nIsraël a frappé mardi Doha. Le président américain Donald Trump "
+                     "s'est dit mécontent de la frappe.\n")
+    assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [
+        ("donald_trump", "DISAPPROVE", ("Attack-0",))]
