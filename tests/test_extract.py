@@ -8163,3 +8163,9 @@ def test_extract_saying_oneself_displeased_with_a_deed_disapproves_of_it(extract
                      "s'est dit mécontent de la frappe.\n")
     assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [
         ("donald_trump", "DISAPPROVE", ("Attack-0",))]
+
+
+def test_extract_a_state_rejecting_a_person_s_accusations_answers_that_person_and_state(extract_text):
+    x = extract_text("date 2025-09-29\nTitre\n\nLa présidente moldave Maia Sandu a accusé la Russie d'avoir acheté "
+                     "des voix pendant la campagne. Moscou a rejeté ces accusations.\n")
+    assert next(s for s in x.stances if s.holder == "russie").targets == ("maia_sandu", "moldavie")

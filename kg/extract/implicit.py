@@ -109,9 +109,12 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 if not family else None
             previous = here or next((s for s in aimed if s.family == family), None) or next(iter(aimed), None) \
                 or next(iter(others), None)
-            if previous is not None:                  # at the holder's level: a state answers a state
-                speaker = previous.source or previous.holder
-                targets.append(linking.side(speaker) if linking.type_of(stance.holder) == PLACE else speaker)
+            if previous is not None:                  # at the holder's level: a state answers a state, and a
+                speaker = previous.source or previous.holder          # person who spoke for one
+                if linking.type_of(stance.holder) != PLACE or linking.type_of(speaker) == PERSON:
+                    targets.append(speaker)
+                if linking.type_of(stance.holder) == PLACE and linking.side(speaker) not in targets:
+                    targets.append(linking.side(speaker))
             unnamed_words = previous is None
         own_strike = bool(event_targets) and stance.family in ("THREATEN", "WARN") and all(
             e.family in ("Strike", "Protest") for e in reader.events if e.key in event_targets)
