@@ -8169,3 +8169,9 @@ def test_extract_a_state_rejecting_a_person_s_accusations_answers_that_person_an
     x = extract_text("date 2025-09-29\nTitre\n\nLa présidente moldave Maia Sandu a accusé la Russie d'avoir acheté "
                      "des voix pendant la campagne. Moscou a rejeté ces accusations.\n")
     assert next(s for s in x.stances if s.holder == "russie").targets == ("maia_sandu", "moldavie")
+
+
+def test_extract_a_demonym_after_a_leaning_names_no_actor(extract_text):
+    x = extract_text("date 2025-09-29\nTitre\n\nLe président du Conseil européen, Antonio Costa, a félicité les "
+                     "Moldaves pour leur choix européen.\n")
+    assert "ue" not in {e.key for e in x.entities}

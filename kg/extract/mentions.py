@@ -61,6 +61,8 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
             continue                                   # "l'Italien Raffaele Fitto": the person, not his state
         if sentences.texts[i][:1].isupper() and i > 0 and pos[i - 1] == "NOUN" and sentences.texts[i - 1].islower():
             continue                                   # "l'océan Indien": a name's word, not an adjective
+        if i > 0 and pos[i - 1] == "NOUN" and sentences.lemmas[i - 1] in resources.leaning_nouns:
+            continue                                   # "leur choix européen": a leaning, not an actor
         token = toks[i]
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
