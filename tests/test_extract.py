@@ -8175,3 +8175,9 @@ def test_extract_a_demonym_after_a_leaning_names_no_actor(extract_text):
     x = extract_text("date 2025-09-29\nTitre\n\nLe président du Conseil européen, Antonio Costa, a félicité les "
                      "Moldaves pour leur choix européen.\n")
     assert "ue" not in {e.key for e in x.entities}
+
+
+def test_extract_an_event_in_case_of_which_something_is_done_is_a_condition(extract_text):
+    x = extract_text("date 2025-03-12\nTitre\n\nLes dirigeants européens ont discuté mardi à Paris des garanties de "
+                     "sécurité offertes à l'Ukraine en cas de cessez-le-feu avec la Russie.\n")
+    assert [e.factuality for e in x.events if e.type == "Ceasefire"] == ["Hypothetical"]

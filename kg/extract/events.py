@@ -23,7 +23,8 @@ _HYPOTHESES = {"hypothese", "scenario", "option", "possibilite"}     # "aucune h
 _HYPOTHETICAL_DETS = {"tout", "toute", "tous", "toutes", "eventuel", "eventuelle", "eventuels", "eventuelles"}
 _HYPOTHETICAL_HEADS = {"menace", "risque", "perspective", "eventualite", "hypothese", "crainte", "possibilite",
                        "exclure", "bord", "spectre",     # "au bord d'une guerre civile", "le spectre d'une guerre"
-                       "proposition", "offre", "projet"}  # "une proposition de cessez-le-feu": not yet agreed
+                       "proposition", "offre", "projet",  # "une proposition de cessez-le-feu": not yet agreed
+                       "cas"}                             # "en cas de cessez-le-feu": a condition
 _DELIBERATE = {"attentat", "attaque", "terroriste", "terrorisme", "bombe", "explosif", "kamikaze", "agression",
                "sabotage", "pieger"}
 _FORGONE = {"envisager", "songer", "refuser", "renoncer", "hesiter", "exclure"}   # thought of or turned down,
