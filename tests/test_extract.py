@@ -8181,3 +8181,9 @@ def test_extract_an_event_in_case_of_which_something_is_done_is_a_condition(extr
     x = extract_text("date 2025-03-12\nTitre\n\nLes dirigeants européens ont discuté mardi à Paris des garanties de "
                      "sécurité offertes à l'Ukraine en cas de cessez-le-feu avec la Russie.\n")
     assert [e.factuality for e in x.events if e.type == "Ceasefire"] == ["Hypothetical"]
+
+
+def test_extract_an_event_one_is_ready_to_do_is_not_done(extract_text):
+    x = extract_text("date 2025-03-12\nTitre\n\nLe Premier ministre britannique Keir Starmer a indiqué que son pays "
+                     "était prêt à déployer des soldats en Ukraine.\n")
+    assert [e.factuality for e in x.events if e.type == "Deployment"] == ["Hypothetical"]

@@ -280,8 +280,10 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
     if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and any(
             norm(c) == "pour" and c.dep_ == "mark" for c in children(tok)):
         return "Hypothetical"             # "un prétexte pour envahir son pays": a purpose, nothing done
-    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and tok.dep_ == "xcomp" and lemma(head) in _FORGONE:
-        return "Hypothetical"             # "après avoir envisagé de démissionner", "a refusé de démissionner"
+    if tok.pos_ == "VERB" and "Inf" in feats(tok, "VerbForm") and tok.dep_ == "xcomp" \
+            and (lemma(head) in _FORGONE or head.pos_ == "ADJ" and norm(head) in _READY):
+        return "Hypothetical"             # "après avoir envisagé de démissionner", "a refusé de démissionner",
+        #                                   "était prêt à déployer des soldats": ready to, nothing done
     if _intended(tok, _INTENT) or _relative_intent(sentences, end, sent_end):
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
@@ -367,6 +369,7 @@ def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
 _POSTPONING = {"reporter", "repousser", "ajourner", "differer"}
 _SCHEDULING = {"fixer", "programmer", "planifier"}
+_READY = {"pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees"}
 _HAPPENING = {"tenir", "derouler", "organiser", "avoir", "ouvrir", "debuter", "commencer", "reprendre"}   # an event
 #                                                                      as a subject: "doit avoir lieu", "doit se tenir"
 _ATTEMPT = {"vouloir", "tenter", "chercher", "projeter", "souhaiter", "esperer", "desirer"}   # tried or wished, not done
