@@ -8187,3 +8187,9 @@ def test_extract_an_event_one_is_ready_to_do_is_not_done(extract_text):
     x = extract_text("date 2025-03-12\nTitre\n\nLe Premier ministre britannique Keir Starmer a indiqué que son pays "
                      "était prêt à déployer des soldats en Ukraine.\n")
     assert [e.factuality for e in x.events if e.type == "Deployment"] == ["Hypothetical"]
+
+
+def test_extract_a_meeting_told_by_a_verb_under_a_title_s_summit_is_that_summit(extract_text):
+    x = extract_text("date 2025-03-12\nSommet : les Européens promettent des garanties de sécurité\n\nLes dirigeants "
+                     "d'une trentaine de pays se sont réunis mardi à Paris à l'invitation d'Emmanuel Macron.\n")
+    assert [(e.type, e.place, e.date) for e in x.events] == [("Summit", "paris", "2025-03-11")]

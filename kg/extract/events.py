@@ -984,7 +984,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                          if c.i in e.tokens and e.family == "Vote"), None) \
             if cue.family == "Vote" and tok.pos_ == "VERB" else None       # "La motion ... a été adoptée": the
         event = voted_on or (None if fresh else                           # impeachment the motion stands for
-                             _coreferent(events, cue, det, status, same_type_only=aside, lemmas=lemmas))
+                             _coreferent(events, cue, "" if tok.pos_ == "VERB" and cue.family == "Communication"
+                                         else det, status, same_type_only=aside, lemmas=lemmas))
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
                 and (lead := next((e for e in events if e.sent <= 1 and e.family in _DECIDED), None)) is not None:
             event = lead                  # "a salué une décision « bienvenue »": the decision the article leads with
