@@ -8193,3 +8193,9 @@ def test_extract_a_meeting_told_by_a_verb_under_a_title_s_summit_is_that_summit(
     x = extract_text("date 2025-03-12\nSommet : les Européens promettent des garanties de sécurité\n\nLes dirigeants "
                      "d'une trentaine de pays se sont réunis mardi à Paris à l'invitation d'Emmanuel Macron.\n")
     assert [(e.type, e.place, e.date) for e in x.events] == [("Summit", "paris", "2025-03-11")]
+
+
+def test_extract_a_day_dates_the_protest_of_a_count_of_counts_of_protesters(extract_text):
+    x = extract_text("date 2025-02-06\nTitre\n\nDes dizaines de milliers de manifestants ont défilé jeudi à "
+                     "Bruxelles à l'appel des syndicats.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Protest", "2025-02-06")]

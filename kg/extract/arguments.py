@@ -531,6 +531,18 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
 
 
 _QUANTITIES = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier"}
+def _counted(noun) -> set[int]:
+    """What a quantity noun counts, through the quantities it is made of ("dizaines de milliers de
+    manifestants": the protesters)."""
+    found = set()
+    while lemma(noun) in _QUANTITIES:
+        noun = next((c for c in children(noun) if c.dep_ == "nmod"), None)
+        if noun is None:
+            break
+        found.add(noun.i)
+    return found
+
+
 _TERRITORY = {"espace", "territoire", "sol", "frontiere", "souverainete", "eaux"}   # "son espace aérien"
 
 
@@ -1677,8 +1689,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             verb = verb.head              # "Les négociations ... doivent reprendre la semaine prochaine": the subject
             #                               of the verb the infinitive completes
         subjects = {c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")} if verb is not None else set()
-        subjects |= {c.i for s in subjects if lemma(toks[s]) in _QUANTITIES for c in children(toks[s])
-                     if c.dep_ == "nmod"}        # "Des centaines de manifestants s'étaient rassemblés dimanche"
+        subjects |= {c for s in subjects for c in _counted(toks[s])}   # "Des centaines de manifestants
+        #                                                                 s'étaient rassemblés dimanche"
         if verb is not None and not subjects and (detached := detached_subject(verb)) is not None:
             subjects |= {detached.i, *(c.i for c in children(detached))}   # "L'ouragan X, de catégorie 5, a
             #                               touché terre mardi": cut off by the apposition
@@ -1692,8 +1704,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
             inside_subject = {t.i for c in children(clause) if c.dep_ in ("nsubj", "nsubj:pass")
                               for t in c.subtree if t.i != c.i
-                              and not (t.head.i == c.i and t.dep_ == "nmod" and (lemma(c) in SPELLS
-                                                                                   or lemma(c) in _QUANTITIES))}
+                              and not (t.head.i == c.i and t.dep_ == "nmod" and lemma(c) in SPELLS)
+                              and t.i not in _counted(c)}
             #                 ("Une nouvelle journée de grève est prévue la semaine prochaine": the strike's day)
             candidates = [c for c in candidates if c[0] not in inside_subject
                           and not (verb is not None and c[0] < verb.i and in_description(toks, c[0], resources))]
