@@ -8199,3 +8199,11 @@ def test_extract_a_day_dates_the_protest_of_a_count_of_counts_of_protesters(extr
     x = extract_text("date 2025-02-06\nTitre\n\nDes dizaines de milliers de manifestants ont défilé jeudi à "
                      "Bruxelles à l'appel des syndicats.\n")
     assert [(e.type, e.date) for e in x.events] == [("Protest", "2025-02-06")]
+
+
+def test_extract_the_strike_after_a_protest_the_unions_called_is_theirs(extract_text):
+    x = extract_text("date 2025-02-06\nTitre\n\nDes dizaines de milliers de manifestants ont défilé jeudi à "
+                     "Bruxelles à l'appel des syndicats FGTB et CSC. La grève a fortement perturbé les "
+                     "transports.\n")
+    assert [(e.type, e.participants) for e in x.events] == [
+        ("Protest", ("fgtb", "organisation-csc")), ("Strike", ("fgtb", "organisation-csc"))]

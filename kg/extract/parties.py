@@ -33,6 +33,7 @@ def implicit_parties(doc, sentences: Sentences, events: list[EventBuilder], link
     _parties_of_conflicts(events)
     _strikes_of_one_dispute(events, linking, sentences)
     _protests_of_strikers(events, sentences)
+    _strikes_of_protesters(events, sentences)
     _contenders(doc, events, linking, sentences)
     _runoff(events, linking)
     _strikers(events, linking, sentences)
@@ -397,6 +398,24 @@ def _protests_of_strikers(events: list[EventBuilder], sentences: Sentences) -> N
             for key in strike.participants:
                 event.add_actor("participant", key)
             event.rules.append("strikers")
+
+
+def _strikes_of_protesters(events: list[EventBuilder], sentences: Sentences) -> None:
+    """ "Des dizaines de milliers de manifestants ont défilé jeudi à Bruxelles à l'appel des trois principaux
+    syndicats ... La grève a fortement perturbé les transports": a strike told as known ("la grève"), with
+    no party, right after a protest the unions called is theirs."""
+    for event in events:
+        if event.family != "Strike" or event.agents or event.patients or event.participants:
+            continue
+        first = min(event.tokens)
+        if sentences.norms[first - 1] not in ("la", "cette") if first > 0 else True:
+            continue
+        protest = next((e for e in events if e.family == "Protest" and e.participants
+                        and any(1 <= sentences.of[first] - sentences.of[t] <= 1 for t in e.tokens)), None)
+        if protest is not None:
+            for key in protest.participants:
+                event.add_actor("participant", key)
+            event.rules.append("protesters")
 
 
 def _strikers_union(event: EventBuilder, linking: Linking, sentences: Sentences) -> str | None:
