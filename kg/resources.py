@@ -235,6 +235,7 @@ class Resources:
     undoing_verbs: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     leaning_nouns: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()        # "la réforme", "le plan": their author is whom words against them aim at
     act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "violence" → Protest, Conflict, ...
     staff_nouns: frozenset[str] = frozenset()
@@ -490,6 +491,7 @@ def load(lang: str = "fr") -> Resources:
         undoing_verbs=frozenset(fold(r["verb"]) for r in _rows(lang, "undoing_verbs.tsv", ("verb",))),
         norm_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "norm_nouns.tsv", ("noun",))),
         leaning_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "leaning_nouns.tsv", ("noun",))),
+        state_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "state_nouns.tsv", ("noun",))),
         policy_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "policy_nouns.tsv", ("noun",))),
         act_nouns={fold(r["noun"]): frozenset(r["families"].split()) for r in _rows(lang, "act_nouns.tsv", ("noun", "families"))},
         staff_nouns=frozenset(fold(r["noun"]) for r in _rows(lang, "staff_nouns.tsv", ("noun",))),

@@ -8207,3 +8207,10 @@ def test_extract_the_strike_after_a_protest_the_unions_called_is_theirs(extract_
                      "transports.\n")
     assert [(e.type, e.participants) for e in x.events] == [
         ("Protest", ("fgtb", "organisation-csc")), ("Strike", ("fgtb", "organisation-csc"))]
+
+
+def test_extract_a_state_of_affairs_judged_aims_at_no_one(extract_text):
+    x = extract_text("date 2025-03-12\nTitre\n\nLe Kremlin a rejeté toute présence de troupes occidentales en "
+                     "Ukraine. Le chancelier allemand Olaf Scholz s'est montré prudent, jugeant le débat "
+                     "prématuré.\n")
+    assert [(s.targets, s.event_targets) for s in x.stances if s.holder == "olaf_scholz"] == [((), ())]

@@ -222,6 +222,8 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 continue                                     # "Le gouvernement a ordonné la fermeture des écoles":
                 #                                              a measure at home, aimed at no one (but "a ordonné à
                 #                                              la police de lever les barrages" asks someone)
+            elif _state_judged(reader, stance):
+                pass                                         # "a jugé la situation « honteuse »": of no one
             elif _unnamed_addressee(reader, stance) or unnamed_words:
                 pass                                         # "a accusé des « éléments »", "a mis en cause les
                 #                                              contrôleurs aériens": those, whom no name gives;
@@ -455,6 +457,18 @@ def _calm_asked(reader: Reader, stance: Stance) -> bool:
     return any(toks[t].pos_ == "VERB" and not any(c.dep_ in ("obj", "iobj") for c in children(toks[t]))
                and any(c.dep_.startswith("obl") and lemma(c) in CALM for c in children(toks[t]))
                for t in _cue_tokens(reader, stance))
+
+
+def _state_judged(reader: Reader, stance: Stance) -> bool:
+    """Whether what the stance's verb judges is a state of affairs alone ("a jugé la situation « honteuse
+    »", "jugeant le débat prématuré"), no one's."""
+    toks = tokens_of(reader.doc)
+    for t in _cue_tokens(reader, stance):
+        judged = next((c for c in children(toks[t]) if c.dep_ == "obj"), None) if toks[t].pos_ == "VERB" else None
+        if judged is not None and reader.sentences.lemmas[judged.i] in reader.resources.state_nouns \
+                and not any(c.dep_ == "nmod" for c in children(judged)):
+            return True
+    return False
 
 
 def _cue_tokens(reader: Reader, stance: Stance):
