@@ -8214,3 +8214,9 @@ def test_extract_a_state_of_affairs_judged_aims_at_no_one(extract_text):
                      "Ukraine. Le chancelier allemand Olaf Scholz s'est montré prudent, jugeant le débat "
                      "prématuré.\n")
     assert [(s.targets, s.event_targets) for s in x.stances if s.holder == "olaf_scholz"] == [((), ())]
+
+
+def test_extract_a_place_before_a_title_s_verb_is_not_its_speaker(extract_text):
+    x = extract_text("date 2025-03-12\nSommet : les Européens réunis à Paris promettent des garanties de sécurité "
+                     "à l'Ukraine\n\nLes dirigeants se sont réunis mardi.\n")
+    assert [s.holder for s in x.stances] == ["ue"]

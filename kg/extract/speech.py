@@ -581,8 +581,9 @@ class Reader:
         start = aux_start(doc, act.head)
         if self.sentences.of[act.head] == 0 and self.sentences.is_headline(0) and start > 0:
             m, keys = self.actor_at(start - 1)
-            if m is not None and m.kind != "demonym" and keys:
+            if m is not None and m.kind != "demonym" and keys and not m.locative:
                 # a title's clauses run together ("X arrêté, l'opposition dénonce ..."): the actor just before
+                # (not a place where the subject is: "les Européens réunis à Paris promettent")
                 act.holders, act.holder_mentions = keys, [m]
                 act.rules.append("headline-subject")
                 return
