@@ -8220,3 +8220,10 @@ def test_extract_a_place_before_a_title_s_verb_is_not_its_speaker(extract_text):
     x = extract_text("date 2025-03-12\nSommet : les Européens réunis à Paris promettent des garanties de sécurité "
                      "à l'Ukraine\n\nLes dirigeants se sont réunis mardi.\n")
     assert [s.holder for s in x.stances] == ["ue"]
+
+
+def test_extract_a_pronoun_takes_up_a_subject_named_after_a_comma_and_hung_as_a_complement(extract_text):
+    x = extract_text("date 2025-11-27\nTitre\n\nLe président sortant Umaro Sissoco Embalo a affirmé avoir été "
+                     "arrêté. Son principal adversaire, Fernando Dias, a dénoncé une manoeuvre destinée à empêcher "
+                     "la publication des résultats, qu'il assure avoir remportés.\n")
+    assert [s.holder for s in x.stances] == ["person-fernando-dias", "person-fernando-dias"]
