@@ -8059,13 +8059,15 @@ def test_pipeline_keeps_an_elided_word_whole_before_a_guillemet(pipeline):
 def test_extract_a_deed_judged_in_a_relative_the_parser_hung_as_a_modifier_aims_at_its_doer(extract_text):
     ex = extract_text("date 2025-12-12\nTitre\n\nLe syndicat italien CGIL a lancé une grève contre le budget du "
                       "gouvernement de Giorgia Meloni. Le ministre des Transports, Matteo Salvini, avait réduit "
-                      "par décret la durée de la grève dans le secteur ferroviaire, une décision que le syndicat a qualifiée d'« attaque contre le droit de grève ».\n")
+                      "par décret la durée de la grève dans le secteur ferroviaire, une décision que le syndicat "
+                      "a qualifiée d'« attaque contre le droit de grève ».\n")
     assert [s.targets for s in ex.stances if s.family == "DISAPPROVE"] == [("person-matteo-salvini",)]
 
 
 def test_extract_reads_straight_and_curly_double_quotes_as_guillemets(extract_text):
     text = ("date 2025-05-08\nTitre\n\nL'Inde a frappé mercredi le Pakistan. Le Premier ministre pakistanais "
-            "Shehbaz Sharif a qualifié ces frappes d'\"acte de guerre\". Islamabad a dénoncé une \u201cagression\u201d.\n")
+            "Shehbaz Sharif a qualifié ces frappes d'\"acte de guerre\". Islamabad a dénoncé une "
+            "\u201cagression\u201d.\n")
     x = extract_text(text)
     assert [e.type for e in x.events] == ["Attack"]
     assert [(s.holder, s.family, s.quote) for s in x.stances] == [

@@ -531,6 +531,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
 
 
 _QUANTITIES = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier"}
+
+
 def _counted(noun) -> set[int]:
     """What a quantity noun counts, through the quantities it is made of ("dizaines de milliers de
     manifestants": the protesters)."""

@@ -408,8 +408,8 @@ def _strikes_of_protesters(events: list[EventBuilder], sentences: Sentences) -> 
         if event.family != "Strike" or event.agents or event.patients or event.participants:
             continue
         first = min(event.tokens)
-        if sentences.norms[first - 1] not in ("la", "cette") if first > 0 else True:
-            continue
+        if first == 0 or sentences.norms[first - 1] not in ("la", "cette"):
+            continue                      # (not "une grève": another)
         protest = next((e for e in events if e.family == "Protest" and e.participants
                         and any(1 <= sentences.of[first] - sentences.of[t] <= 1 for t in e.tokens)), None)
         if protest is not None:

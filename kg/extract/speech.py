@@ -220,7 +220,8 @@ class Reader:
                 if token.dep_ == "ROOT" and token.i <= opening and token.i < t:
                     return True         # "M. Simion, chef du parti ..., s'est proclamé": the title the parser
                     #                     made the root of a sentence it lost its way in
-                apposed = token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i > 0 and toks[token.i - 1].text == ","
+                apposed = token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i > 0 \
+                    and toks[token.i - 1].text == ","
                 if token.dep_ not in ("appos", "conj", "flat:name") and not apposed or token.head.i == token.i:
                     return False          # (a name set off by a comma the parser hung as a complement, too)
                 token = token.head
