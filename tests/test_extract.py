@@ -8229,3 +8229,13 @@ def test_extract_a_pronoun_takes_up_a_subject_named_after_a_comma_and_hung_as_a_
                      "arrêté. Son principal adversaire, Fernando Dias, a dénoncé une manoeuvre destinée à empêcher "
                      "la publication des résultats, qu'il assure avoir remportés.\n")
     assert [s.holder for s in x.stances] == ["person-fernando-dias", "person-fernando-dias"]
+
+
+def test_extract_clashes_between_states_are_fighting_and_clashes_with_the_police_are_not(extract_text):
+    x = extract_text("date 2025-07-24\nTitre\n\nDes affrontements ont éclaté jeudi à la frontière entre la "
+                     "Thaïlande et le Cambodge, faisant au moins douze morts.\n")
+    assert [(e.type, e.participants, e.date) for e in x.events] == [
+        ("Attack", ("thailande", "cambodge"), "2025-07-24")]
+    x = extract_text("date 2025-07-24\nTitre\n\nDes affrontements ont opposé jeudi la police à des manifestants "
+                     "venus de Serbie et du Kosovo.\n")
+    assert not [e for e in x.events if e.type in ("Attack", "War")]

@@ -458,6 +458,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     actor overthrown, an actor fought against ("se défendre contre le Hamas")."""
     toks = tokens_of(doc)
     tok = toks[i]
+    if cue.lemmas == ("affrontement",):
+        # "Des affrontements ont éclaté jeudi à la frontière entre la Thaïlande et le Cambodge": fighting
+        # between states; clashes with the police are part of a protest
+        begin, stop = sentences.tokens[sentences.of[i]]
+        return len(_countries_in_sentence(sentences, linking, i)) < 2 \
+            or any(sentences.lemmas[k] in _ORDER_KEEPERS for k in range(begin, stop))
     if cue.lemmas == ("membre",):
         # "est devenu dimanche le onzième membre de l'Asean": joining; a member otherwise is no event
         return becoming_member(tok, resources.cue_index.times) is None
@@ -1264,6 +1270,13 @@ def _first_round(sentences: Sentences, event: EventBuilder) -> bool:
                for t in event.tokens or [event.token] for k in range(max(1, t - 4), t))
 
 
+def _countries_in_sentence(sentences: Sentences, linking: Linking, i: int) -> set[str]:
+    """The countries the sentence of token ``i`` names."""
+    begin, end = sentences.tokens[sentences.of[i]]
+    return {keys[0] for m, keys in linking.refs.items() if begin <= m.start < end and len(keys) == 1
+            and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+
+
 def _between_named(sentences: Sentences, linking: Linking, end: int) -> bool:
     """Whether "entre" and two actors the article names follow an event word ("l'accord commercial entre
     l'Union européenne et les pays du Mercosur"): an event told by its parties."""
@@ -1626,6 +1639,7 @@ def _by_weapon(sentences, i: int, end: int, resources) -> bool:
 
 
 _BEFORE_AFTER = frozenset({"apres", "avant"})
+_ORDER_KEEPERS = frozenset({"police", "policier", "manifestant", "protestataire", "ordre", "emeutier"})
 
 
 _WEAPON_BEFORE = {"par", "une", "un", "de", "d'", "balle", "coups", "l'"}
