@@ -8239,3 +8239,9 @@ def test_extract_clashes_between_states_are_fighting_and_clashes_with_the_police
     x = extract_text("date 2025-07-24\nTitre\n\nDes affrontements ont opposé jeudi la police à des manifestants "
                      "venus de Serbie et du Kosovo.\n")
     assert not [e for e in x.events if e.type in ("Attack", "War")]
+
+
+def test_extract_a_reflexive_verb_whose_pronoun_the_parser_hung_on_the_auxiliary(extract_text):
+    x = extract_text("date 2025-02-15\nTitre\n\nM. Vance s'est par ailleurs entretenu avec la dirigeante du parti "
+                     "d'extrême droite AfD, Alice Weidel.\n")
+    assert [e.type for e in x.events] == ["Meeting"]

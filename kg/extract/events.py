@@ -151,8 +151,10 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
     toks = tokens_of(doc)
     verb = toks[i].pos_ in ("VERB", "ADJ")          # an adjective here is a participle ("avait « gelé » sa participation")
     for cue in cues:
-        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in children(toks[i])):
-            continue
+        if cue.reflexive and not any(norm(c) in ("se", "s'") for c in children(toks[i])) \
+                and not any(norm(g) in ("se", "s'") for c in children(toks[i]) if c.dep_ == "aux:tense"
+                            for g in children(c)):
+            continue                      # (also on the auxiliary, past an adverb: "s'est par ailleurs entretenu")
         if verb and cue.family == "Disaster" and lemma(toks[i]) != cue.lemmas[0]:
             continue                      # "ont incendié le Parlement": a deed, not the disaster a noun names
         j = i
