@@ -8245,3 +8245,10 @@ def test_extract_a_reflexive_verb_whose_pronoun_the_parser_hung_on_the_auxiliary
     x = extract_text("date 2025-02-15\nTitre\n\nM. Vance s'est par ailleurs entretenu avec la dirigeante du parti "
                      "d'extrême droite AfD, Alice Weidel.\n")
     assert [e.type for e in x.events] == ["Meeting"]
+
+
+def test_extract_a_meeting_of_a_person_the_talks_before_never_named_is_another(extract_text):
+    x = extract_text("date 2025-02-15\nTitre\n\nM. Vance s'est entretenu avec la dirigeante du parti d'extrême "
+                     "droite AfD, Alice Weidel.\n\nLe président ukrainien Volodymyr Zelensky, qui a rencontré M. "
+                     "Vance samedi, a appelé à la création d'une armée européenne.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Meeting", None), ("Meeting", "2025-02-15")]

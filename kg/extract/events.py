@@ -971,7 +971,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
                         4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
                         for e in events) \
-                and (cue.family != "Sanctions" or status == "Asserted"):
+                and (cue.family != "Sanctions" or status == "Asserted") \
+                and not (cue.family == "Communication" and _new_speaker(sentences, linking, tok, events)):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
             #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
@@ -1270,6 +1271,23 @@ def _first_round(sentences: Sentences, event: EventBuilder) -> bool:
     """Whether ``event`` was told as a first round ("le premier tour de l'élection présidentielle")."""
     return any(sentences.norms[k] == "tour" and sentences.norms[k - 1] in ("premier", "1er")
                for t in event.tokens or [event.token] for k in range(max(1, t - 4), t))
+
+
+def _new_speaker(sentences: Sentences, linking: Linking, verb, events: list[EventBuilder]) -> bool:
+    """Whether a verb of meeting has for its subject a person named, directly or through "qui", whom the
+    sentences of the talks told just before never name ("s'est entretenu avec X ... Le président ukrainien
+    Y, qui a rencontré M. Vance samedi": another meeting)."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and norm(subject) == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head
+    m = linking.mention_at_token(subject.i) if subject is not None else None
+    keys = linking.refs.get(m, ()) if m is not None and m.kind == "name" and m.type == PERSON else ()
+    if len(keys) != 1:
+        return False
+    told = {sentences.of[t] for e in events if e.family == "Communication" for t in e.tokens}
+    return not any(ks == keys and n.sent in told for n, ks in linking.refs.items())
 
 
 def _countries_in_sentence(sentences: Sentences, linking: Linking, i: int) -> set[str]:
