@@ -8252,3 +8252,9 @@ def test_extract_a_meeting_of_a_person_the_talks_before_never_named_is_another(e
                      "droite AfD, Alice Weidel.\n\nLe président ukrainien Volodymyr Zelensky, qui a rencontré M. "
                      "Vance samedi, a appelé à la création d'une armée européenne.\n")
     assert [(e.type, e.date) for e in x.events] == [("Meeting", None), ("Meeting", "2025-02-15")]
+
+
+def test_extract_closing_the_border_posts_is_a_closed_border(extract_text):
+    x = extract_text("date 2025-07-24\nTitre\n\nLa Thaïlande a fermé jeudi tous les postes-frontières avec le "
+                     "Cambodge.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("thailande",), ("cambodge",))]
