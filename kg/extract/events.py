@@ -1274,9 +1274,9 @@ def _first_round(sentences: Sentences, event: EventBuilder) -> bool:
 
 
 def _new_speaker(sentences: Sentences, linking: Linking, verb, events: list[EventBuilder]) -> bool:
-    """Whether a verb of meeting has for its subject a person named, directly or through "qui", whom the
-    sentences of the talks told just before never name ("s'est entretenu avec X ... Le président ukrainien
-    Y, qui a rencontré M. Vance samedi": another meeting)."""
+    """Whether a verb of meeting has for its subject a person named, directly or through "qui", whom no
+    sentence telling talks so far names ("s'est entretenu avec X ... Le président ukrainien Y, qui a
+    rencontré M. Vance samedi": another meeting)."""
     if verb.pos_ != "VERB":
         return False
     subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
