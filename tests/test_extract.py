@@ -8258,3 +8258,9 @@ def test_extract_closing_the_border_posts_is_a_closed_border(extract_text):
     x = extract_text("date 2025-07-24\nTitre\n\nLa Thaïlande a fermé jeudi tous les postes-frontières avec le "
                      "Cambodge.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("thailande",), ("cambodge",))]
+
+
+def test_extract_who_reports_talks_the_parser_cut_off_from_the_verb_takes_no_part(extract_text):
+    x = extract_text("date 2025-05-11\nTitre\n\nMarco Rubio a affirmé que l'Inde et le Pakistan avaient accepté "
+                     "d'entamer des discussions dans un lieu neutre.\n")
+    assert [e.participants for e in x.events] == [("inde", "pakistan")]

@@ -557,6 +557,14 @@ def _reporter_span(token, resources) -> tuple[int, int]:
             subject = next((c for c in children(ancestor.head) if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject.left_edge.i, subject.right_edge.i + 1
+            # a name opening the sentence, right before the verb, that the parser cut off from it ("Marco |
+            # Rubio | a affirmé que")
+            first = min([ancestor.head.i] + [c.i for c in children(ancestor.head) if c.dep_.startswith("aux")])
+            k = first - 1
+            while k >= 0 and token.doc[k].pos_ == "PROPN":
+                k -= 1
+            opens = k < 0 or token.doc[k].is_space or token.doc[k + 1].is_sent_start
+            return (k + 1, first) if k < first - 1 and opens else (0, 0)
     return 0, 0
 
 
