@@ -8264,3 +8264,9 @@ def test_extract_who_reports_talks_the_parser_cut_off_from_the_verb_takes_no_par
     x = extract_text("date 2025-05-11\nTitre\n\nMarco Rubio a affirmé que l'Inde et le Pakistan avaient accepté "
                      "d'entamer des discussions dans un lieu neutre.\n")
     assert [e.participants for e in x.events] == [("inde", "pakistan")]
+
+
+def test_extract_who_sets_an_election_s_day_takes_no_part_in_it(extract_text):
+    x = extract_text("date 2025-09-13\nTitre\n\nLe président Ramchandra Paudel a dissous le Parlement et fixé des "
+                     "élections législatives au 5 mars.\n")
+    assert [e.participants for e in x.events if e.type == "Election"] == [()]

@@ -897,6 +897,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 and _result_proclaimer(linking, governor, subject, resources):
             continue                      # "Le Conseil constitutionnel a proclamé lundi la réélection de X": who
             #                               counts the votes takes no part in the vote
+        if event.family == "Election" and governor.i != i and lemma(governor) in _CALLING_ELECTIONS:
+            continue                      # "Le président a dissous le Parlement et fixé des élections au 5 mars":
+            #                               who sets, calls or puts off a vote takes no part in it (but "avait
+            #                               organisé un référendum": its organiser's)
         undergoes = governor.i == i and _undergone_by_name(governor, linking)
         if undergoes:
             subject = governor.head       # "Dina Boluarte, destituée par les députés": she undergoes it
@@ -1211,6 +1215,7 @@ def _stray_object(doc, infinitive, verbs: frozenset[str]):
                  and toks[k].head.i != verb.i and verb.i < toks[k].head.i < infinitive.i), None)
 
 
+_CALLING_ELECTIONS = frozenset({"fixer", "programmer", "convoquer", "reporter", "repousser", "ajourner", "differer"})
 _DRIVING = frozenset({"pousser", "contraindre", "forcer", "obliger", "acculer"})
 
 
