@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined", "attach_relative_callers",
            "attach_times", "clause_subject", "subject_keys", "headline_clause",
-           "after_source_marker", "POSSESSIVE_DETS"]
+           "after_source_marker", "POSSESSIVE_DETS", "SCHEDULING_VERBS", "POSTPONING_VERBS"]
 
 _LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
 _REQUESTS = {"demande", "invitation", "initiative", "requete"}    # "à la demande de X": X asked for it
@@ -1215,7 +1215,9 @@ def _stray_object(doc, infinitive, verbs: frozenset[str]):
                  and toks[k].head.i != verb.i and verb.i < toks[k].head.i < infinitive.i), None)
 
 
-_CALLING_ELECTIONS = frozenset({"fixer", "programmer", "convoquer", "reporter", "repousser", "ajourner", "differer"})
+SCHEDULING_VERBS = frozenset({"fixer", "programmer", "planifier"})       # "a fixé des élections au 5 mars"
+POSTPONING_VERBS = frozenset({"reporter", "repousser", "ajourner", "differer"})   # "a reporté une tournée"
+_CALLING_ELECTIONS = SCHEDULING_VERBS | POSTPONING_VERBS | {"convoquer"}
 _DRIVING = frozenset({"pousser", "contraindre", "forcer", "obliger", "acculer"})
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arguments import (BANS, POSSESSIVE_DETS, SPELLS, attach_arguments, attach_clause_subjects, attach_fined,
-                                  attach_relative_callers, attach_times, clause_subject, commanded, hung_on_day,
-                                  month_before_of, person_after, subject_keys)
+from kg.extract.arguments import (BANS, POSSESSIVE_DETS, POSTPONING_VERBS, SCHEDULING_VERBS, SPELLS, attach_arguments,
+                                  attach_clause_subjects, attach_fined, attach_relative_callers, attach_times,
+                                  clause_subject, commanded, hung_on_day, month_before_of, person_after, subject_keys)
 from kg.extract.document import NUMBERED_SERIES, Sentences, becoming_member, children, feats, lemma, norm, text_of, tokens_of
 from kg.extract.parties import PROVIDING_VERBS, SEALING_VERBS, implicit_parties
 from kg.link import COURT_WORDS, Linking, first_word
@@ -290,8 +290,8 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
-    if head.pos_ == "VERB" and (lemmas[head.i] in _POSTPONING and tok.dep_ in ("obj", "nsubj:pass")
-                                or lemmas[head.i] in _SCHEDULING and tok.dep_ in ("obj", "obl:arg", "nsubj:pass")):
+    if head.pos_ == "VERB" and (lemmas[head.i] in POSTPONING_VERBS and tok.dep_ in ("obj", "nsubj:pass")
+                                or lemmas[head.i] in SCHEDULING_VERBS and tok.dep_ in ("obj", "obl:arg", "nsubj:pass")):
         return "Planned"                  # "a reporté une tournée en Allemagne": put off, still to come; "a fixé
         #                                   des élections législatives au 5 mars": set for a day to come
     told_done = tok.pos_ == "VERB" and "Past" in feats(tok, "Tense") and any(c.dep_.startswith("aux") for c in children(tok))
@@ -369,8 +369,6 @@ def _relative_intent(sentences: Sentences, end: int, sent_end: int) -> bool:
 
 
 _INTENT = {"devoir", "aller", "prevoir", "compter", "envisager"}
-_POSTPONING = {"reporter", "repousser", "ajourner", "differer"}
-_SCHEDULING = {"fixer", "programmer", "planifier"}
 _READY = {"pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes", "disposees"}
 _HAPPENING = {"tenir", "derouler", "organiser", "avoir", "ouvrir", "debuter", "commencer", "reprendre"}   # an event
 #                                                                      as a subject: "doit avoir lieu", "doit se tenir"
