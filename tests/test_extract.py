@@ -8270,3 +8270,11 @@ def test_extract_who_sets_an_election_s_day_takes_no_part_in_it(extract_text):
     x = extract_text("date 2025-09-13\nTitre\n\nLe président Ramchandra Paudel a dissous le Parlement et fixé des "
                      "élections législatives au 5 mars.\n")
     assert [e.participants for e in x.events if e.type == "Election"] == [()]
+
+
+def test_extract_an_agreement_signed_by_its_definite_name_is_one_and_one_not_signed_is_not(extract_text):
+    x = extract_text("date 2024-07-07\nTitre\n\nLes dirigeants du Mali et du Niger ont signé samedi le traité "
+                     "créant une confédération.\n")
+    assert [(e.type, e.participants, e.date) for e in x.events] == [("Agreement", ("mali", "niger"), "2024-07-06")]
+    x = extract_text("date 2024-07-07\nTitre\n\nLes dirigeants du Mali et du Niger n'ont pas signé le traité.\n")
+    assert not x.events

@@ -1099,6 +1099,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             and lemma(verb_before) not in speech_verbs and lemma(verb_before) not in resources.reporting
             and not {"Sub", "Cnd"} & set(feats(verb_before, "Mood"))
             and not any(c.dep_ == "mark" for c in children(verb_before)))
+        achieved = achieved or _sealed_definite(tok, det)
         qualifier = end + 1 if end + 1 < len(doc) and sentences.texts[end] == "«" else end
         if achieved and cue.only_refers and cue.family == "Strike" and qualifier < len(doc) \
                 and pos[qualifier] == "ADJ" and not sentences.norms[qualifier].startswith("socia") \
@@ -1293,6 +1294,18 @@ def _countries_in_sentence(sentences: Sentences, linking: Linking, i: int) -> se
     begin, end = sentences.tokens[sentences.of[i]]
     return {keys[0] for m, keys in linking.refs.items() if begin <= m.start < end and len(keys) == 1
             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+
+
+def _sealed_definite(tok, det: str) -> bool:
+    """Whether a definite agreement word is the object of a sealing verb told in the past with its subject
+    ("ont signé samedi le traité créant une confédération"): the signing reports the agreement, as "un
+    traité" would (but not "n'ont pas signé le traité", nor "doivent signer l'accord")."""
+    verb = tok.head
+    return det in ("le", "la", "l'", "les") and tok.dep_ == "obj" and verb.pos_ == "VERB" \
+        and lemma(verb) in SEALING_VERBS \
+        and any(c.dep_ == "aux:tense" for c in children(verb)) \
+        and any(c.dep_ == "nsubj" for c in children(verb)) \
+        and not any(norm(c) in ("ne", "n'", "pas", "jamais") for c in children(verb))
 
 
 def _between_named(sentences: Sentences, linking: Linking, end: int) -> bool:
