@@ -346,7 +346,8 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                                              or gap > 1 and _COMPLEMENT_GAP.match(between)
                                              or gap > 2 and _RELATIVE_GAP.match(between)
                                              or gap > 1 and _JOINED_GAP.match(between)
-                                             or gap == 1 and fold(between) in linking.resources.demonym_index()):
+                                             or gap == 1 and fold(between) in linking.resources.demonym_index()
+                                             or _apposed_role_between(m, cand, linking)):
             # "Le juge de la Cour suprême brésilienne Alexandre de Moraes": the court's demonym between
             if re.match(r"(?:de|du|d'|d’)\b", between) and any(
                     o.kind == "role" and o.type == PERSON and m.end < o.start < cand.start for o in linking.mentions):
@@ -357,6 +358,16 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                 linking.builders[key].of = m.of
             return key
     return None
+
+
+def _apposed_role_between(m: Mention, cand: Mention, linking: Linking) -> bool:
+    """Whether a second description, set off by commas with the name it leads to, stands between a role
+    and that name ("Son président, le chef de l'Etat nigérian Bola Tinubu, a appelé"): both describe him."""
+    text = linking.article.text
+    if text[m.span.end:].lstrip()[:1] != "," or text[cand.span.end:].lstrip()[:1] != ",":
+        return False
+    return any(o.kind == "role" and o.type == PERSON and o.start == m.end + 1 and o.end == cand.start
+               for o in linking.mentions)
 
 
 _DEFINITE = ("le ", "la ", "l'", "l’", "du ", "au ")

@@ -8278,3 +8278,10 @@ def test_extract_an_agreement_signed_by_its_definite_name_is_one_and_one_not_sig
     assert [(e.type, e.participants, e.date) for e in x.events] == [("Agreement", ("mali", "niger"), "2024-07-06")]
     x = extract_text("date 2024-07-07\nTitre\n\nLes dirigeants du Mali et du Niger n'ont pas signé le traité.\n")
     assert not x.events
+
+
+def test_extract_a_role_set_off_by_a_second_description_with_the_name_is_that_person(extract_text):
+    x = extract_text("date 2024-07-07\nTitre\n\nLa Cédéao tenait dimanche un sommet à Abuja. Son président, le "
+                     "chef de l'Etat nigérian Bola Tinubu, a appelé les juntes au dialogue.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["bola_tinubu"]
+    assert [s.holder for s in x.stances] == ["bola_tinubu"]
