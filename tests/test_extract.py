@@ -8285,3 +8285,11 @@ def test_extract_a_role_set_off_by_a_second_description_with_the_name_is_that_pe
                      "chef de l'Etat nigérian Bola Tinubu, a appelé les juntes au dialogue.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["bola_tinubu"]
     assert [s.holder for s in x.stances] == ["bola_tinubu"]
+
+
+def test_extract_an_object_pronoun_the_parser_read_as_an_article_is_the_one_just_named(extract_text):
+    x = extract_text("date 2024-12-29\nTitre\n\nLe Premier ministre Irakli Kobakhidzé a salué l'investiture et a "
+                     "accusé l'opposition de vouloir provoquer une révolution.\n\nLes Etats-Unis ont sanctionné vendredi le milliardaire Bidzina Ivanichvili, "
+                     "l'accusant de saper l'avenir démocratique du pays.\n")
+    accusation = next(s for s in x.stances if s.holder == "etats_unis")
+    assert accusation.targets == ("person-bidzina-ivanichvili",)

@@ -1051,7 +1051,8 @@ def _clitic_object(reader: Reader, act: Act, holders: tuple[str, ...]) -> tuple[
     toks = tokens_of(reader.doc)
     doc, linking = reader.doc, reader.linking
     clitic = next((c for c in children(toks[act.head]) if c.i < act.head and c.dep_ in ("obj", "iobj")
-                   and c.pos_ == "PRON" and norm(c) in OBJECT_CLITICS
+                   and (c.pos_ == "PRON" or c.pos_ == "DET" and c.i + 1 == act.head)    # ", l'accusant de": read
+                   and norm(c) in OBJECT_CLITICS                                         # as an article
                    and (toks[c.i + 1].pos_ == "AUX" or c.i + 1 == act.head)), None)    # not "a lui aussi rejeté"
     if clitic is None and act.head > 1 and norm(toks[act.head - 1]) in ("leur", "lui") and toks[act.head - 2].text == ",":
         clitic = toks[act.head - 1]       # ", leur reprochant de ...", the pronoun read as a determiner
