@@ -8293,3 +8293,11 @@ def test_extract_an_object_pronoun_the_parser_read_as_an_article_is_the_one_just
                      "l'accusant de saper l'avenir démocratique du pays.\n")
     accusation = next(s for s in x.stances if s.holder == "etats_unis")
     assert accusation.targets == ("person-bidzina-ivanichvili",)
+
+
+def test_extract_the_party_or_the_opposition_of_a_named_body_speaks_as_that_body(extract_text):
+    for subject in ("Le parti du Congrès", "L'opposition du Congrès"):
+        x = extract_text("date 2024-02-21\nTitre\n\nUn agriculteur a été tué mercredi lors d'une manifestation en "
+                         f"Inde. {subject} a dénoncé la mort du jeune homme et a exigé la démission du ministre.\n")
+        assert [(s.holder, s.type) for s in x.stances] == [
+            ("organisation-congres", "Denounce"), ("organisation-congres", "Demand")]

@@ -396,7 +396,10 @@ class Reader:
             self._relative_holder(act, noun)
         possessed = any(c.dep_ == "det" and norm(c) in ("son", "sa", "ses", "leur", "leurs") for c in children(noun))
         if not act.holders and act.cue_end + 1 < len(doc) and self.sentences.norms[act.cue_end] in ("de", "du", "d'", "des") \
-                and not possessed:        # "ses critiques de l'Union européenne": hers, of the EU
+                and not possessed \
+                and not (noun.dep_ == "nsubj" and _body_noun(self.resources, noun)):
+            # "ses critiques de l'Union européenne": hers, of the EU; "L'opposition du Congrès a dénoncé": a
+            # body that speaks, no stance
             start = act.cue_end + (0 if self.sentences.norms[act.cue_end] in ("du", "des") else 1)
             m, keys = self.next_actor(start, min(len(doc), start + 3))
             if m is not None and m.start <= start + 1 and not self.event_at.get(m.start) \
@@ -653,8 +656,10 @@ class Reader:
                     m, keys = None, ()
             if m is None and subject.pos_ == "NOUN" and (
                     norm(subject) in self.resources.staff_nouns
-                    or "Company" in self.resources.class_nouns.get(norm(subject), ())):
-                # "La direction de Samsung a assuré": the company speaks through its management
+                    or {"Company", "Party"} & self.resources.class_nouns.get(norm(subject), frozenset())
+                    or _body_noun(self.resources, subject)):
+                # "La direction de Samsung a assuré": the company speaks through its management; "Le parti du
+                # Congrès", "L'opposition du Congrès a dénoncé": the party named
                 for child in children(subject):
                     whose, whose_keys = self.actor_at(child.i) if child.dep_ == "nmod" and child.i == subject.i + 2 \
                         and self.sentences.norms[subject.i + 1] in ("de", "du", "d'") else (None, ())
@@ -1198,6 +1203,12 @@ class Reader:
 
 
 _OWN_VIEW = {"lui", "elle", "eux", "elles", "moi", "nous"}      # "selon lui": no one else reports it
+
+
+def _body_noun(resources: Resources, token) -> bool:
+    """Whether a noun that may name a stance names the opposition as a body ("L'opposition du Congrès")."""
+    noun = resources.government_nouns.get(token.lemma_)
+    return noun is not None and noun.subtype == "Opposition"
 
 
 def _elided_auxiliary(token) -> bool:
