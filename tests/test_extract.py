@@ -8301,3 +8301,12 @@ def test_extract_the_party_or_the_opposition_of_a_named_body_speaks_as_that_body
                          f"Inde. {subject} a dénoncé la mort du jeune homme et a exigé la démission du ministre.\n")
         assert [(s.holder, s.type) for s in x.stances] == [
             ("organisation-congres", "Denounce"), ("organisation-congres", "Demand")]
+
+
+def test_extract_a_stance_verb_after_ne_is_negated_but_not_after_an_expletive_ne(extract_text):
+    x = extract_text("date 2025-10-19\nTitre\n\nLe porte-parole du gouvernement taliban, Zabihullah Mujahid, a "
+                     "assuré que l'Afghanistan ne menaçait aucun pays voisin.\n")
+    assert [s.factuality for s in x.stances if s.family == "THREATEN"] == ["Negated"]
+    x = extract_text("date 2025-10-19\nTitre\n\nLe Pakistan a frappé Kaboul avant que l'Afghanistan ne menace "
+                     "Islamabad.\n")
+    assert [s.factuality for s in x.stances if s.family == "THREATEN"] == ["Asserted"]

@@ -52,6 +52,22 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
     return min(quotes)[1].strip()
 
 
+_EXPLETIVE_NE = {"avant", "moins", "peur", "crainte", "craindre", "eviter"}
+
+
+def _ne_before(doc, verb_tokens) -> bool:
+    """Whether a verb group opens on a negating "ne" ("ne menaçait aucun pays"), not the expletive one of
+    "avant qu'il ne", "à moins qu'il ne", "de peur qu'il ne"."""
+    toks = tokens_of(doc)
+    first = next((t for t in verb_tokens if norm(t) in ("ne", "n'")), None)
+    if first is None:
+        return False
+    k = first.i - 1
+    while k > 0 and toks[k].pos_ in ("PRON", "NOUN", "PROPN", "DET") and norm(toks[k]) not in ("que", "qu'"):
+        k -= 1                            # past the subject to the conjunction
+    return not (k > 0 and norm(toks[k]) in ("que", "qu'") and fold(norm(toks[k - 1])) in _EXPLETIVE_NE)
+
+
 def _negated(doc, begin: int, end: int) -> bool:
     toks = tokens_of(doc)
     return any("Neg" in feats(toks[t], "Polarity") or norm(toks[t]) in ("pas", "jamais", "aucun", "aucune", "ni")
@@ -1366,8 +1382,10 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
         verb_tokens = list(doc[aux_start(doc, act.head):act.head + 1])
         if any("Cnd" in feats(t, "Mood") for t in verb_tokens):
             factuality = "Reported"
-        if act.kind == "cue" and any(norm(t) in ("pas", "jamais") or norm(t) in ("ne", "n'") for t in doc[act.head:act.head + 2]):
-            factuality = "Negated"
+        if act.kind == "cue" and (any(norm(t) in ("pas", "jamais") or norm(t) in ("ne", "n'")
+                                      for t in doc[act.head:act.head + 2])
+                                  or _ne_before(doc, verb_tokens)):
+            factuality = "Negated"          # (also "que l'Afghanistan ne menaçait aucun pays voisin")
             if fine == "Accept":            # "qu'il ne reconnaîtrait pas les résultats": a rejection
                 fine, family, factuality = "Reject", "DENY", "Asserted"
         # (not "X, dont l'émissaire avait multiplié les rencontres, s'est félicitée": the holder's description)
