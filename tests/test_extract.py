@@ -8310,3 +8310,10 @@ def test_extract_a_stance_verb_after_ne_is_negated_but_not_after_an_expletive_ne
     x = extract_text("date 2025-10-19\nTitre\n\nLe Pakistan a frappé Kaboul avant que l'Afghanistan ne menace "
                      "Islamabad.\n")
     assert [s.factuality for s in x.stances if s.family == "THREATEN"] == ["Asserted"]
+
+
+def test_extract_an_event_whose_own_participle_dates_it_in_the_past_is_done_in_a_sentence_about_the_future(
+        extract_text):
+    x = extract_text("date 2025-01-15\nTitre\n\nLa Cour constitutionnelle doit se prononcer sur la destitution "
+                     "votée par le Parlement le 14 décembre.\n")
+    assert [(e.type, e.date, e.factuality) for e in x.events] == [("Impeachment", "2024-12-14", "Asserted")]

@@ -1764,11 +1764,17 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             and expr not in named         # (not the verb's tense for "l'élection présidentielle du 28 décembre")
         # "l'attaque du 7 octobre": a date naming an attack names one that happened
         past = past or event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du" and not future
-        past = past and event.factuality == "Asserted"      # "a promis une transition d'ici l'investiture du 8 novembre"
+        # "doit se prononcer sur la destitution votée par le Parlement le 14 décembre": a participle of the
+        # event's own noun, in the past, tells it done, whatever the sentence says is to come
+        own_past = past and verb.dep_ == "acl" and verb.head.i in event.tokens and "Planned" in event.statuses
+        past = past and (event.factuality == "Asserted" or own_past)   # (not "a promis une transition d'ici
+        #                                                               l'investiture du 8 novembre")
         event.time_text = expr.text
         event.date = resolve(expr, article.date, future=future, past=past and not future)
         if event.date and article.date and _after(event.date, article.date):
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
+        elif own_past and event.date:
+            event.statuses = ["Asserted" if status == "Planned" else status for status in event.statuses]
     _date_in_its_wake(sentences, mentions_at)
 
 
