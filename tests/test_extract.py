@@ -8317,3 +8317,10 @@ def test_extract_an_event_whose_own_participle_dates_it_in_the_past_is_done_in_a
     x = extract_text("date 2025-01-15\nTitre\n\nLa Cour constitutionnelle doit se prononcer sur la destitution "
                      "votée par le Parlement le 14 décembre.\n")
     assert [(e.type, e.date, e.factuality) for e in x.events] == [("Impeachment", "2024-12-14", "Asserted")]
+
+
+def test_extract_a_counterpart_holds_the_office_of_the_person_described_before(extract_text):
+    x = extract_text("date 2025-10-19\nTitre\n\nLes négociations ont réuni le ministre pakistanais de la Défense "
+                     "Khawaja Asif et son homologue afghan, le mollah Mohammad Yaqoob.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
+        ("person-khawaja-asif", "memberOf", "pakistan"), ("person-mohammad-yaqoob", "memberOf", "afghanistan")]

@@ -17,6 +17,14 @@ PREDICATES = ("headOf", "memberOf", "spokespersonOf", "locatedIn")
 _SHORES = {"cote", "littoral", "rive"}
 
 
+def _counterpart_office(m, linking: Linking):
+    """The office a counterpart holds: that of the person described just before in the sentence ("le ministre
+    pakistanais de la Défense Khawaja Asif et son homologue afghan"), or None."""
+    return next((n for n in sorted(linking.refs, key=lambda n: n.start, reverse=True)
+                 if n.kind == "role" and n.sent == m.sent and n.end <= m.start and n.type == PERSON
+                 and n.role not in ("counterpart", None) and n.relation), None)
+
+
 def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Resources) -> list[Relation]:
     """Relations from role descriptions ("le président russe" → head of Russia), anonymous sources
     (member of their organisation) and place appositions ("Wilmington, son fief du Delaware")."""
@@ -74,7 +82,10 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             continue                         # "la dirigeante française" for Marine Le Pen: the gazetteer knows
             #                                  who leads France, and he is a man
         entry = resources.entries.get(obj)
-        predicate = m.relation
+        predicate, role = m.relation, m.role
+        if m.role == "counterpart" and (office := _counterpart_office(m, linking)) is not None:
+            predicate, role = office.relation, office.role     # "le ministre pakistanais de la Défense X et son
+            #                                                     homologue afghan, Y": Y is Afghanistan's minister
         if m.relation == "headOf" and entry and entry.stands_for and m.role not in CITY_OFFICES \
                 and not set(m.text.lower().split()) & set(resources.place_nouns):
             obj = entry.stands_for           # "l'homme fort du Kremlin" leads Russia (not "la présidente de la
@@ -97,7 +108,7 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             gov = next((k for k, b in linking.builders.items() if b.subtype == "Government" and b.of == m.of and b.spans), None)
             add(keys[0], m.relation if m.relation != "headOf" else "memberOf", gov or obj, m.span, 0.6, "anonymous-source")
         else:
-            add(keys[0], predicate, obj, m.span, 0.85, f"role-description:{m.role}")
+            add(keys[0], predicate, obj, m.span, 0.85, f"role-description:{role}")
     # "Bola Tinubu, qui préside la Cédéao", "qui a pris la tête du pays"
     for m, keys in ordered:
         if m.type == PERSON and m.kind in ("name", "role") and len(keys) == 1:
