@@ -8324,3 +8324,10 @@ def test_extract_a_counterpart_holds_the_office_of_the_person_described_before(e
                      "Khawaja Asif et son homologue afghan, le mollah Mohammad Yaqoob.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
         ("person-khawaja-asif", "memberOf", "pakistan"), ("person-mohammad-yaqoob", "memberOf", "afghanistan")]
+
+
+def test_extract_a_meeting_verb_whose_subject_is_talks_told_is_those_talks(extract_text):
+    x = extract_text("date 2025-10-19\nTitre\n\nLes négociations, menées sous l'égide du Qatar, ont réuni le "
+                     "ministre pakistanais de la Défense Khawaja Asif et son homologue afghan, Mohammad Yaqoob.\n")
+    assert [(e.type, e.participants) for e in x.events] == [
+        ("Talks", ("person-khawaja-asif", "person-mohammad-yaqoob"))]

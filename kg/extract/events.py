@@ -990,7 +990,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         voted_on = next((e for c in children(tok) if c.dep_ in ("nsubj", "nsubj:pass") for e in events
                          if c.i in e.tokens and e.family == "Vote"), None) \
             if cue.family == "Vote" and tok.pos_ == "VERB" else None       # "La motion ... a été adoptée": the
-        event = voted_on or (None if fresh else                           # impeachment the motion stands for
+        held = next((e for c in children(tok) if c.dep_ == "nsubj" for e in events
+                     if c.i in e.tokens and e.family == "Communication"), None) \
+            if cue.family == "Communication" and tok.pos_ == "VERB" else None   # "Les négociations ... ont réuni
+        #                                                                         X et Y": those talks
+        event = voted_on or held or (None if fresh else                           # impeachment the motion stands for
                              _coreferent(events, cue, "" if tok.pos_ == "VERB" and cue.family == "Communication"
                                          else det, status, same_type_only=aside, lemmas=lemmas))
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
