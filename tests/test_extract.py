@@ -8331,3 +8331,11 @@ def test_extract_a_meeting_verb_whose_subject_is_talks_told_is_those_talks(extra
                      "ministre pakistanais de la Défense Khawaja Asif et son homologue afghan, Mohammad Yaqoob.\n")
     assert [(e.type, e.participants) for e in x.events] == [
         ("Talks", ("person-khawaja-asif", "person-mohammad-yaqoob"))]
+
+
+def test_extract_talks_to_come_after_talks_held_are_others(extract_text):
+    x = extract_text("date 2025-10-19\nTitre\n\nLes négociations ont réuni dimanche à Doha les ministres de la "
+                     "Défense du Pakistan et de l'Afghanistan.\n\nLes deux parties se retrouveront le 25 octobre à "
+                     "Istanbul pour des discussions sur la mise en œuvre de l'accord.\n")
+    assert [(e.type, e.date, e.factuality) for e in x.events] == [
+        ("Talks", "2025-10-19", "Asserted"), ("Talks", "2025-10-25", "Planned")]

@@ -1075,6 +1075,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is not None and status == "Hypothetical" and det in ("un", "une", "des") \
                 and toks[event.token].pos_ == "VERB" and sentences.of[event.token] != sentences.of[i]:
             event = None                  # "doit élire son successeur ... a réclamé des élections anticipées": one asked for
+        if event is not None and status == "Planned" and det in ("un", "une", "des") and event.factuality == "Asserted" \
+                and "Headline" not in event.statuses and sentences.of[event.token] != sentences.of[i] \
+                and lemma(tok.head) not in demand_verbs:
+            event = None                  # "Les négociations ... ont réuni X et Y. Les deux parties se retrouveront
+            #                               le 25 octobre pour des discussions": more talks, to come (but "a appelé
+            #                               à une élection « inclusive »": the one told, asked of)
         if event is not None and kind and event.kinds and kind not in event.kinds:
             event = next((e for e in reversed(events) if e.type == event.type and kind in e.kinds), None)
         side = _demonym_after(linking, end) if cue.family in ("Conflict", "Sanctions") else \
