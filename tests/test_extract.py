@@ -8339,3 +8339,10 @@ def test_extract_talks_to_come_after_talks_held_are_others(extract_text):
                      "Istanbul pour des discussions sur la mise en œuvre de l'accord.\n")
     assert [(e.type, e.date, e.factuality) for e in x.events] == [
         ("Talks", "2025-10-19", "Asserted"), ("Talks", "2025-10-25", "Planned")]
+
+
+def test_extract_a_movement_named_by_common_words_in_quotation_marks_is_a_body_that_speaks(extract_text):
+    x = extract_text("date 2025-09-09\nTitre\n\nLe Parti socialiste s'est dit prêt à gouverner. Le mouvement "
+                     "« Bloquons tout » appelle à paralyser le pays mercredi.\n")
+    assert "Bloquons tout" in [e.name for e in x.entities if e.type == "Organisation"]
+    assert [s.holder for s in x.stances if s.family == "DEMAND"] == ["organisation-bloquons-tout"]

@@ -906,6 +906,8 @@ def _movement_names(doc, sentences, resources, found: list[Mention]) -> list[Men
                 end += 2 if norms[end + 1] not in ("l'", "la", "le") else 3
             else:
                 break
+        if quoted:                                   # "le mouvement « Bloquons tout »": common words too
+            end = next((j for j in range(k + 1, min(n, k + 7)) if texts[j] == "»"), end)
         inside = [m for m in found if k <= m.start < end or m.start < k < m.end]
         place_only = len(inside) == 1 and inside[0].type == PLACE and inside[0].start == k and inside[0].end == end
         if quoted:

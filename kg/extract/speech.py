@@ -698,6 +698,12 @@ class Reader:
                     else (None, ())      # (not "Des camionneurs favorables à Jair Bolsonaro": whom they back)
                 if named is not None and named.kind == "name" and named.start == k and named.type == PERSON:
                     m, keys = named, named_keys
+            if m is None and subject.pos_ == "NOUN" and subject.i + 2 < act.head and toks[subject.i + 1].text == "«":
+                # "Le mouvement « Bloquons tout » appelle": the body the noun introduces by its quoted name
+                named, named_keys = self.actor_at(subject.i + 2)
+                if named is not None and named.kind == "name" and named.start == subject.i + 2 \
+                        and named.type == ORGANISATION:
+                    m, keys = named, named_keys
             if m is None and subject.pos_ == "NOUN" and (beside := self._named_beside(subject.i, act.head)) is not None:
                 m, keys = beside              # "Le principal parti d'opposition, le Pasok, a apporté son soutien"
             if m is None and subject.pos_ == "NOUN":
