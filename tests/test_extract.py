@@ -8346,3 +8346,9 @@ def test_extract_a_movement_named_by_common_words_in_quotation_marks_is_a_body_t
                      "« Bloquons tout » appelle à paralyser le pays mercredi.\n")
     assert "Bloquons tout" in [e.name for e in x.entities if e.type == "Organisation"]
     assert [s.holder for s in x.stances if s.family == "DEMAND"] == ["organisation-bloquons-tout"]
+
+
+def test_extract_a_numbered_republic_is_an_era_and_no_body(extract_text):
+    x = extract_text("date 2025-09-09\nTitre\n\nLe Premier ministre a perdu lundi le vote de confiance, une première "
+                     "sous la Ve République.\n")
+    assert not [e for e in x.entities if "République" in e.name]
