@@ -8352,3 +8352,11 @@ def test_extract_a_numbered_republic_is_an_era_and_no_body(extract_text):
     x = extract_text("date 2025-09-09\nTitre\n\nLe Premier ministre a perdu lundi le vote de confiance, une première "
                      "sous la Ve République.\n")
     assert not [e for e in x.entities if "République" in e.name]
+
+
+def test_extract_the_head_of_a_party_s_group_in_a_house_is_a_member_of_the_party(extract_text):
+    x = extract_text("date 2025-01-14\nTitre\n\nLe chef du bloc parlementaire du Hezbollah, Mohammad Raad, a accusé "
+                     "ses adversaires. La cheffe de file des députés du Rassemblement national, Marine Le Pen, a "
+                     "réclamé une dissolution.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
+        ("person-mohammad-raad", "memberOf", "hezbollah"), ("marine_le_pen", "memberOf", "rn")]

@@ -203,6 +203,11 @@ def _followed_by_of(doc, i: int) -> bool:
     return i + 1 < len(doc) and norm(toks[i + 1]) in OF | {"du"}
 
 
+# a party's group in a house, whose head is one of the party's members ("le chef du bloc parlementaire du
+# Hezbollah", "la cheffe de file des députés du Rassemblement national")
+_GROUP_WORDS = {"bloc", "groupe", "deputes", "senateurs", "elus", "parlementaire", "file"}
+
+
 def _department(doc, sentences, k: int, resources) -> int:
     """The end of a department in lower case after a head's title ("des affaires internationales", "de
     la communication"), else 0."""
@@ -615,7 +620,18 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
             if relation == "headOf" and of is None:
                 department = _department(doc, sentences, of_end, resources)
                 if department:                  # "son président des affaires internationales": one of its heads
-                    of_end, relation = department, "memberOf"
+                    start_of_group, of_end, relation = of_end, department, "memberOf"
+                    while (further := _department(doc, sentences, of_end, resources)) > of_end \
+                            and _GROUP_WORDS & set(norms[of_end:further]):
+                        of_end = further        # "La cheffe de file des députés du Rassemblement national"
+                    body, body_end = _of_phrase(doc, of_end, names_at, demonyms, resources.combining, resources) \
+                        if of_end < len(doc) and norms[of_end] in ("du", "de", "d'") \
+                        and _GROUP_WORDS & set(norms[start_of_group:of_end]) else (None, of_end)
+                    if body is not None and body.startswith("#") \
+                            and names_at[int(body[1:])].type == ORGANISATION \
+                            or body is not None and not body.startswith(("#", "@")) \
+                            and getattr(resources.entries.get(body), "type", None) == ORGANISATION:
+                        of, of_end = body, body_end     # "Le chef du bloc parlementaire du Hezbollah": a member
             after_name = det_index >= 1 and toks[det_index].text == "," and det_index - 1 in {
                 t for n in names_at.values() if n.type == PERSON for t in range(n.start, n.end)} and of is not None
             if after_name:                              # "Daniel Chapo, candidat du Frelimo": a bare title after a name
