@@ -353,6 +353,10 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                     o.kind == "role" and o.type == PERSON and m.end < o.start < cand.start for o in linking.mentions):
                 return None               # "candidate du parti Libre de la présidente sortante X": the name of
                 #                           the description between
+            demonyms = linking.resources.demonym_index()
+            if m.role == "counterpart" and m.of and "," in between and any(demonyms.get(fold(w), m.of) != m.of for w in re.findall(r"[\w'’-]+", between)):
+                return None               # "avec son homologue azerbaïdjanais, le président russe X": a new clause's
+                #                           subject, of another state
             key = linking.refs[cand][0]
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of

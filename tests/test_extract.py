@@ -8360,3 +8360,11 @@ def test_extract_the_head_of_a_party_s_group_in_a_house_is_a_member_of_the_party
                      "réclamé une dissolution.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations] == [
         ("person-mohammad-raad", "memberOf", "hezbollah"), ("marine_le_pen", "memberOf", "rn")]
+
+
+def test_extract_a_counterpart_before_a_comma_is_not_the_leader_of_another_state_named_after_it(extract_text):
+    x = extract_text("date 2024-12-30\nTitre\n\nLe président azerbaïdjanais Ilham Aliev a affirmé dimanche que "
+                     "l'avion avait été touché par des tirs russes. La veille, lors d'un entretien téléphonique avec "
+                     "son homologue azerbaïdjanais, le président russe Vladimir Poutine avait présenté ses excuses.\n")
+    assert sorted((r.subject, r.object) for r in x.relations) == [
+        ("ilham_aliev", "azerbaidjan"), ("vladimir_poutine", "russie")]
