@@ -8368,3 +8368,12 @@ def test_extract_a_counterpart_before_a_comma_is_not_the_leader_of_another_state
                      "son homologue azerbaïdjanais, le président russe Vladimir Poutine avait présenté ses excuses.\n")
     assert sorted((r.subject, r.object) for r in x.relations) == [
         ("ilham_aliev", "azerbaidjan"), ("vladimir_poutine", "russie")]
+
+
+def test_extract_mocking_a_text_is_a_judgement_of_the_agreement_told(extract_text):
+    x = extract_text("date 2025-05-01\nTitre\n\nLes Etats-Unis et l'Ukraine ont signé mercredi un accord sur les "
+                     "minerais.\n\nL'ancien président russe Dmitri Medvedev a raillé un texte qui obligerait selon "
+                     "lui Kiev à payer l'aide américaine.\n")
+    assert [e.type for e in x.events] == ["Agreement"]
+    assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [
+        ("dmitri_medvedev", "DISAPPROVE", (x.events[0].key,))]
