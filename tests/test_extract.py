@@ -8377,3 +8377,11 @@ def test_extract_mocking_a_text_is_a_judgement_of_the_agreement_told(extract_tex
     assert [e.type for e in x.events] == ["Agreement"]
     assert [(s.holder, s.family, s.event_targets) for s in x.stances] == [
         ("dmitri_medvedev", "DISAPPROVE", (x.events[0].key,))]
+
+
+def test_extract_an_international_organ_s_name_with_a_country_s_demonym_is_that_country_s_body(extract_text):
+    x = extract_text("date 2025-05-01\nTitre\n\nLe vice-président du Conseil de sécurité russe, Dmitri Medvedev, a "
+                     "raillé le texte.\n")
+    assert [e.key for e in x.entities] == ["dmitri_medvedev", "organisation-conseil-de-securite-russe"]
+    assert [(r.subject, r.object) for r in x.relations] == [
+        ("dmitri_medvedev", "organisation-conseil-de-securite-russe")]

@@ -611,7 +611,25 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     found = _places_met_again(sentences, resources, found)
     found = _states_named_after_cities(doc, sentences, resources, found)
     found = _given_names_before_known(doc, sentences, resources, found)
+    found = _national_organs(doc, sentences, resources, found)
     return [m for m in found if m.text.strip()]         # never an empty name, whatever the rules above made
+
+
+def _national_organs(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
+    """An international organ's name followed by a country's demonym names that country's own body ("le
+    Conseil de sécurité russe" is Russia's, not the United Nations'): a name of its own, demonym included."""
+    texts, n = sentences.texts, len(sentences.texts)
+    demonyms = resources.demonym_index()
+    out = []
+    for m in found:
+        entry = resources.entries.get(m.key) if m.key else None
+        state = demonyms.get(fold(texts[m.end])) if entry is not None and m.end < n and texts[m.end].islower() else None
+        if state is not None and entry.kind == "IGO" and entry.located_in in resources.entries \
+                and getattr(resources.entries.get(state), "kind", None) == "Country":
+            m = make_mention(doc, sentences, m.start, m.end + 1, kind="name", type=ORGANISATION, key=None,
+                             locative=False, gender=None)
+        out.append(m)
+    return out
 
 
 def _given_names_before_known(doc, sentences, resources, found: list[Mention]) -> list[Mention]:
