@@ -8385,3 +8385,14 @@ def test_extract_an_international_organ_s_name_with_a_country_s_demonym_is_that_
     assert [e.key for e in x.entities] == ["dmitri_medvedev", "organisation-conseil-de-securite-russe"]
     assert [(r.subject, r.object) for r in x.relations] == [
         ("dmitri_medvedev", "organisation-conseil-de-securite-russe")]
+
+
+def test_extract_naming_or_designating_someone_to_an_office_or_to_form_a_government_is_an_appointment(extract_text):
+    x = extract_text("date 2025-01-14\nTitre\n\nLe président libanais Joseph Aoun a désigné lundi Nawaf Salam, "
+                     "président de la Cour internationale de justice (CIJ), pour former le prochain gouvernement.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Inauguration", "2025-01-13")]
+    x = extract_text("date 2024-09-06\nTitre\n\nEmmanuel Macron a nommé jeudi Michel Barnier Premier ministre.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Inauguration", "2024-09-05")]
+    x = extract_text("date 2024-09-06\nTitre\n\nLe parti a désigné jeudi Michel Barnier comme porte-parole de sa "
+                     "campagne.\n")
+    assert not x.events

@@ -496,7 +496,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and "Plur" in feats(tok, "Number") and tok.dep_ == "nmod" \
             and tok.head.pos_ == "NOUN":
         return True                       # "la commission nationale de recensement des votes": ballots, no vote
-    if cue.lemmas == ("nommer",) and not _appointed_to_office(sentences, tok, end, resources):
+    if cue.lemmas in (("nommer",), ("designer",)) and not _appointed_to_office(sentences, tok, end, resources):
         return True                       # "a nommé un nouveau commandement", "refusé de nommer un représentant":
         #                                   no one named to an office (but "a été nommé Premier ministre")
     if cue.family == "Conflict" and tok.pos_ == "NOUN" and lemma(tok) == "operation" and (
@@ -1242,13 +1242,24 @@ def _split_cue(sentences: Sentences, i: int, cues) -> tuple | None:
 
 
 def _appointed_to_office(sentences: Sentences, tok, end: int, resources: Resources) -> bool:
-    """Whether a passive "nommer" names its subject to an office: "a été nommé Premier ministre vendredi
-    par le roi", "nommée mardi à la tête du gouvernement"."""
-    if not any(c.dep_ == "aux:pass" for c in children(tok)):
-        return False
+    """Whether a passive "nommer" or "désigner" names its subject to an office: "a été nommé Premier
+    ministre vendredi par le roi", "nommée mardi à la tête du gouvernement"; or an active one its object,
+    to an office or to form a government: "a nommé jeudi Michel Barnier Premier ministre", "a désigné lundi
+    X, président de la CIJ, pour former le prochain gouvernement"."""
+    passive = any(c.dep_ == "aux:pass" for c in children(tok))
+    if not passive and any(c.dep_ == "obj" and c.pos_ == "PROPN" for c in children(tok)) and any(
+            c.dep_ == "advcl" and c.lemma_ == "former" and any(g.dep_ == "obj" and g.lemma_ == "gouvernement"
+                                                               for g in children(c)) for c in children(tok)):
+        return True
     k = end
     while k < len(sentences.norms) and (sentences.norms[k] in resources.cue_index.times or sentences.pos[k] == "ADV"):
         k += 1
+    if not passive:                       # "a nommé jeudi Michel Barnier Premier ministre": the name, then the office
+        named = k
+        while k < len(sentences.norms) and sentences.pos[k] == "PROPN" and sentences.texts[k][:1].isupper():
+            k += 1
+        if k == named or k - named > 4:
+            return False
     return k < len(sentences.norms) and (sentences.norms[k] in resources.roles_by_first
                                          or sentences.norms[k] in ("a", "au") and "tete" in sentences.norms[k + 1:k + 3])
 
