@@ -8396,3 +8396,9 @@ def test_extract_naming_or_designating_someone_to_an_office_or_to_form_a_governm
     x = extract_text("date 2024-09-06\nTitre\n\nLe parti a désigné jeudi Michel Barnier comme porte-parole de sa "
                      "campagne.\n")
     assert not x.events
+
+
+def test_extract_a_number_in_a_relative_clause_after_condamner_is_no_penalty(extract_text):
+    x = extract_text("date 2024-12-29\nTitre\n\nBruxelles a condamné la répression des manifestations, qui a donné "
+                     "lieu à plus de 400 arrestations.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("ue", "DISAPPROVE")]

@@ -1519,8 +1519,11 @@ def sentenced(tok) -> bool:
     if lemma(tok) != "condamner":
         return False
     # "a condamné l'ancien président à 27 ans de prison": a penalty, told with a number or its kind
+    # (not a number in a clause of its own: "a condamné la répression ..., qui a donné lieu à plus de 400
+    # arrestations", a stance)
     penalty = any(t.i > tok.i and (norm(t) in ("prison", "amende", "peine", "mort", "reclusion") or t.like_num)
                   and any(norm(g) == "a" for g in children(toks[t.i].head) if g.dep_ == "case")
+                  and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != tok.i and tok in a.ancestors)
                   for c in children(tok) if c.dep_ != "conj" for t in c.subtree)
     after = tok.i + 1                     # "condamné jeudi à onze ans de prison": past the day
     while after < len(toks) - 1 and toks[after].dep_ == "obl:mod" and toks[after].head.i == tok.i \
