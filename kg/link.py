@@ -856,7 +856,8 @@ def spells(name: str, acronym: str) -> bool:
     (True, True)
     """
     words = [w for part in name.replace("'", " ").replace("’", " ").split() for w in part.split("-") if w]
-    initials = "".join(w[0] for w in words if fold(w) not in _SMALL_WORDS)
+    # (a lone small letter is a particle too: the "e" of "Tehreek-e-Taliban Pakistan (TTP)")
+    initials = "".join(w[0] for w in words if fold(w) not in _SMALL_WORDS and not (len(w) == 1 and w.islower()))
     return len(acronym) >= 2 and fold(initials) == fold(acronym)
 
 

@@ -8402,3 +8402,10 @@ def test_extract_a_number_in_a_relative_clause_after_condamner_is_no_penalty(ext
     x = extract_text("date 2024-12-29\nTitre\n\nBruxelles a condamné la répression des manifestations, qui a donné "
                      "lieu à plus de 400 arrestations.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("ue", "DISAPPROVE")]
+
+
+def test_extract_a_lone_small_letter_of_a_name_is_no_initial_of_its_acronym(extract_text):
+    x = extract_text("date 2025-10-19\nTitre\n\nIslamabad accuse le gouvernement taliban d'abriter des combattants du "
+                     "Tehreek-e-Taliban Pakistan (TTP), ce que Kaboul dément.\n")
+    assert "Tehreek-e-Taliban Pakistan" in next(e for e in x.entities if e.key == "ttp").aliases
+    assert not [e for e in x.entities if e.key.startswith("place-")]
