@@ -8409,3 +8409,9 @@ def test_extract_a_lone_small_letter_of_a_name_is_no_initial_of_its_acronym(extr
                      "Tehreek-e-Taliban Pakistan (TTP), ce que Kaboul dément.\n")
     assert "Tehreek-e-Taliban Pakistan" in next(e for e in x.entities if e.key == "ttp").aliases
     assert not [e for e in x.entities if e.key.startswith("place-")]
+
+
+def test_extract_a_deed_that_endangers_something_is_no_threat_of_its_doers(extract_text):
+    x = extract_text("date 2024-07-07\nTitre\n\nLa Cédéao a averti dimanche que le départ du Mali et du Niger "
+                     "menaçait la libre circulation des personnes dans la région.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("cedeao", "WARN")]

@@ -733,6 +733,12 @@ class Reader:
                 # (also "des fidèles s'étaient rassemblés pour s'opposer à l'arrestation": the crowd's purpose)
                 act.rules.append("no-actor-subject")
                 return                              # "les combats menaçaient sa sécurité": no one speaks
+            if m is None and subject.pos_ == "NOUN" and act.kind == "cue" and act.cue.family == "THREATEN" \
+                    and subject.dep_ == "nsubj" and subject.head.i == head.i \
+                    and (lemma(subject) in self.resources.event_words or lemma(subject) in self.resources.act_nouns):
+                act.rules.append("no-actor-subject")
+                return                              # "le départ des trois pays menaçait la libre circulation": a
+                #                                     deed that endangers, not its doers' threat
             if m is not None and keys:
                 holders = list(keys)
                 # "Le Brésil et la Colombie ont demandé"; "Le président russe Vladimir Poutine et le président
