@@ -8415,3 +8415,9 @@ def test_extract_a_deed_that_endangers_something_is_no_threat_of_its_doers(extra
     x = extract_text("date 2024-07-07\nTitre\n\nLa Cédéao a averti dimanche que le départ du Mali et du Niger "
                      "menaçait la libre circulation des personnes dans la région.\n")
     assert [(s.holder, s.family) for s in x.stances] == [("cedeao", "WARN")]
+
+
+def test_extract_a_place_after_an_office_the_tagger_ran_over_is_no_person(extract_text):
+    x = extract_text("date 2024-02-21\nTitre\n\nL'opposition a exigé la démission du ministre de l'Intérieur de "
+                     "l'Haryana.\n")
+    assert not [e for e in x.entities if e.type == "Person"]

@@ -258,6 +258,8 @@ def _name_after_role(doc, start: int, end: int, resources) -> int | None:
         k -= 1                            # (past a hyphen: "le Premier ministre Oyun-Erdene")
     if not start < k < end or end - k > 5:
         return None
+    if fold(toks[k - 1].text) in ("de", "du", "d'", "l'", "la", "le", "des", "au", "aux", "en"):
+        return None                       # "ministre de l'Intérieur de l'Haryana": the office's place, no name
     # a proper noun, not the noun of a body's name ("Le Haut Conseil" is no "Haut" named "Conseil"); a given
     # name the tagger read as a noun is one when a proper noun ends the name ("lituanienne Inga Ruginiene")
     return k if toks[k].pos_ == "PROPN" or end - k >= 2 and toks[end - 1].pos_ == "PROPN" \
