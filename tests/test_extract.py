@@ -8421,3 +8421,11 @@ def test_extract_a_place_after_an_office_the_tagger_ran_over_is_no_person(extrac
     x = extract_text("date 2024-02-21\nTitre\n\nL'opposition a exigé la démission du ministre de l'Intérieur de "
                      "l'Haryana.\n")
     assert not [e for e in x.entities if e.type == "Person"]
+
+
+def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
+    x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
+                     "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
+                     "des organisations terroristes.\n")
+    call = next(s for s in x.stances if s.family == "DEMAND")
+    assert call.holder == "organization-ministere-israelien-des-affaires-etrangeres" and "ue" in call.targets

@@ -515,6 +515,8 @@ class Reader:
         active = not passive and (any(c.dep_ == "aux:tense" for c in children(head))
                                   or "Fin" in feats(head, "VerbForm"))   # (also "Washington justifie cette mesure par")
         agent = next((c for c in children(head) if c.dep_ == "obl:agent" and not active
+                      and any(norm(g) in ("par", "d'", "de") for g in children(c) if g.dep_ == "case")
+                      #     (not "a dénoncé ... et appelé l'Union européenne à": an object the parser took for one)
                       or passive and c.dep_.startswith("obl") and c.i > head.i          # "ont été rejetées par Paris",
                       and any(norm(g) == "par" and g.dep_ == "case" for g in children(c))   # the parser's "obl:mod"
                       or bare_participle and (c.dep_.startswith("obl") or c.dep_ == "obj")
