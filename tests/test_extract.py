@@ -8429,3 +8429,9 @@ def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(ex
                      "des organisations terroristes.\n")
     call = next(s for s in x.stances if s.family == "DEMAND")
     assert call.holder == "organization-ministere-israelien-des-affaires-etrangeres" and "ue" in call.targets
+
+
+def test_extract_a_host_receives_a_guest_named_after_an_aside(extract_text):
+    x = extract_text("date 2025-07-13\nTitre\n\nLe dirigeant nord-coréen Kim Jong Un a reçu samedi à Wonsan, sur la "
+                     "côte est du pays, le ministre russe des Affaires étrangères Sergueï Lavrov.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Visit", "2025-07-12")]

@@ -757,7 +757,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and not any(c.dep_ in ("obj", "nsubj:pass") and any({PERSON, ORGANISATION} & _types_at(linking, g.i)
                                                     for g in (c, *(g for g in children(c) if g.dep_ in ("flat:name", "appos"))))
                             for c in children(tok)) \
-                and hosted_before(doc, i, linking) is None:
+                and hosted_before(doc, i, linking) is None and _guest_past_aside(sentences, linking, end) is None:
             return True                   # "a reçu le président syrien", "a reçu M. Sarkozy", "X a été reçu par", not
             #                               "a reçu des menaces"
         # (the subject of the verb it is joined to: "X a été inculpé et placé sous mandat de dépôt")
@@ -1315,6 +1315,25 @@ def _countries_in_sentence(sentences: Sentences, linking: Linking, i: int) -> se
     begin, end = sentences.tokens[sentences.of[i]]
     return {keys[0] for m, keys in linking.refs.items() if begin <= m.start < end and len(keys) == 1
             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+
+
+def _guest_past_aside(sentences: Sentences, linking: Linking, end: int) -> str | None:
+    """The person a host receives, named after the day, the place and an aside between commas, however the
+    parser hung them ("a reçu samedi à Wonsan, sur la côte est du pays, le ministre russe ... X"): the first
+    person named before any verb, who is no new clause's subject; else None."""
+    stop = sentences.tokens[sentences.of[end - 1]][1]
+    for k in range(end, min(stop, end + 20)):
+        if sentences.pos[k] == "VERB" or sentences.texts[k] in (";", ":", "«", "»"):
+            return None
+        m = linking.mention_at_token(k)
+        if m is not None and m.kind in ("name", "role") and len(linking.refs.get(m, ())) == 1 \
+                and linking.type_of(linking.refs[m][0]) == PERSON:
+            after = m.end
+            named = linking.mention_at_token(after) if after < stop else None
+            if named is not None and named.kind == "name":
+                after = named.end         # (a role, then its holder's name)
+            return None if after < stop and sentences.pos[after] in ("VERB", "AUX") else linking.refs[m][0]
+    return None
 
 
 def _sealed_definite(tok, det: str) -> bool:
