@@ -8435,3 +8435,9 @@ def test_extract_a_host_receives_a_guest_named_after_an_aside(extract_text):
     x = extract_text("date 2025-07-13\nTitre\n\nLe dirigeant nord-coréen Kim Jong Un a reçu samedi à Wonsan, sur la "
                      "côte est du pays, le ministre russe des Affaires étrangères Sergueï Lavrov.\n")
     assert [(e.type, e.date) for e in x.events] == [("Visit", "2025-07-12")]
+
+
+def test_extract_a_title_s_place_in_a_clause_with_its_own_subject_is_not_the_event_s(extract_text):
+    x = extract_text("date 2025-07-13\nCorée du Nord : Kim Jong Un reçoit Sergueï Lavrov, Pyongyang promet un "
+                     "soutien à Moscou\n\nLe dirigeant nord-coréen a reçu samedi à Wonsan le ministre russe.\n")
+    assert [(e.type, e.place) for e in x.events] == [("Visit", "place-wonsan")]

@@ -93,6 +93,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
         last_locative = None
         while k < limit:
             word = sentences.norms[k]
+            if toks[k].pos_ == "VERB" and "Fin" in feats(toks[k], "VerbForm") \
+                    and any(c.dep_ == "nsubj" and end <= c.i < k for c in children(toks[k])):
+                break                     # "X reçoit Y, Pyongyang promet un soutien à Moscou": another clause,
+                #                           with its own subject
             if word in ("de", "d'") and k + 3 < limit and sentences.norms[k + 1] in ("un", "une") \
                     and sentences.norms[k + 2] in _QUANTITIES and sentences.norms[k + 3] in ("de", "d'"):
                 k = j = k + 3             # "l'intrusion d'une vingtaine de drones russes": the drones'
