@@ -8441,3 +8441,11 @@ def test_extract_a_title_s_place_in_a_clause_with_its_own_subject_is_not_the_eve
     x = extract_text("date 2025-07-13\nCorée du Nord : Kim Jong Un reçoit Sergueï Lavrov, Pyongyang promet un "
                      "soutien à Moscou\n\nLe dirigeant nord-coréen a reçu samedi à Wonsan le ministre russe.\n")
     assert [(e.type, e.place) for e in x.events] == [("Visit", "place-wonsan")]
+
+
+def test_extract_a_counterpart_holds_the_office_the_article_gave_his_counterpart_before(extract_text):
+    x = extract_text("date 2025-07-13\nTitre\n\nKim Jong Un a reçu le ministre russe des Affaires étrangères Sergueï "
+                     "Lavrov.\n\nM. Lavrov s'était entretenu la veille avec son homologue nord-coréenne Choe Son "
+                     "Hui.\n")
+    assert ("person-choe-son-hui", "memberOf", "coree_du_nord") in [
+        (r.subject, r.predicate, r.object) for r in x.relations]

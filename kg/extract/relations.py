@@ -18,10 +18,15 @@ _SHORES = {"cote", "littoral", "rive"}
 
 
 def _counterpart_office(m, linking: Linking):
-    """The office a counterpart holds: that of the person described just before in the sentence ("le ministre
-    pakistanais de la Défense Khawaja Asif et son homologue afghan"), or None."""
-    return next((n for n in sorted(linking.refs, key=lambda n: n.start, reverse=True)
-                 if n.kind == "role" and n.sent == m.sent and n.end <= m.start and n.type == PERSON
+    """The office a counterpart holds: that of the person named just before in the sentence, as the article
+    described him before ("le ministre pakistanais de la Défense Khawaja Asif et son homologue afghan"; "le
+    ministre russe des Affaires étrangères X ... M. X s'était entretenu avec son homologue"), or None."""
+    ordered = sorted(linking.refs, key=lambda n: n.start, reverse=True)
+    owner = next((linking.refs[n] for n in ordered if n.sent == m.sent and n.end <= m.start and n.type == PERSON
+                  and n.kind in ("name", "role") and n.role != "counterpart"), None)
+    if owner is None or len(owner) != 1:
+        return None
+    return next((n for n in ordered if n.kind == "role" and n.end <= m.start and linking.refs[n] == owner
                  and n.role not in ("counterpart", None) and n.relation), None)
 
 
