@@ -8449,3 +8449,9 @@ def test_extract_a_counterpart_holds_the_office_the_article_gave_his_counterpart
                      "Hui.\n")
     assert ("person-choe-son-hui", "memberOf", "coree_du_nord") in [
         (r.subject, r.predicate, r.object) for r in x.relations]
+
+
+def test_extract_a_meeting_told_of_the_day_before_is_another(extract_text):
+    x = extract_text("date 2025-07-13\nTitre\n\nLes deux ministres ont tenu samedi des entretiens à Wonsan. M. "
+                     "Lavrov s'était entretenu la veille avec son homologue nord-coréenne Choe Son Hui.\n")
+    assert [e.type for e in x.events] == ["Meeting", "Meeting"]

@@ -970,7 +970,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                         4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
                         for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted") \
-                and not (cue.family == "Communication" and _new_speaker(sentences, linking, tok, events)):
+                and not (cue.family == "Communication" and _new_speaker(sentences, linking, tok, events)) \
+                and not _day_before(sentences, i):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
             #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
@@ -1315,6 +1316,14 @@ def _countries_in_sentence(sentences: Sentences, linking: Linking, i: int) -> se
     begin, end = sentences.tokens[sentences.of[i]]
     return {keys[0] for m, keys in linking.refs.items() if begin <= m.start < end and len(keys) == 1
             and getattr(linking.resources.entries.get(keys[0]), "kind", None) == "Country"}
+
+
+def _day_before(sentences: Sentences, i: int) -> bool:
+    """Whether the verb at ``i`` is told of the day before ("s'était entretenu la veille avec"): another
+    event than the one just told."""
+    begin, stop = sentences.tokens[sentences.of[i]]
+    return any(sentences.norms[k] in ("veille", "avant-veille") and sentences.norms[k - 1] in ("la", "l'")
+               for k in range(max(begin + 1, i - 3), min(stop, i + 4)))
 
 
 def _guest_past_aside(sentences: Sentences, linking: Linking, end: int) -> str | None:
