@@ -8455,3 +8455,10 @@ def test_extract_a_meeting_told_of_the_day_before_is_another(extract_text):
     x = extract_text("date 2025-07-13\nTitre\n\nLes deux ministres ont tenu samedi des entretiens à Wonsan. M. "
                      "Lavrov s'était entretenu la veille avec son homologue nord-coréenne Choe Son Hui.\n")
     assert [e.type for e in x.events] == ["Meeting", "Meeting"]
+
+
+def test_extract_an_attack_its_own_date_names_is_not_the_one_told_before(extract_text):
+    x = extract_text("date 2024-04-13\nTitre\n\nLes Gardiens de la révolution ont attaqué samedi un navire près du "
+                     "détroit d'Ormuz.\n\nLa saisie intervient alors que l'Iran a promis de riposter à la frappe du "
+                     "1er avril contre son consulat à Damas.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-04-13"), ("Attack", "2024-04-01")]

@@ -1052,6 +1052,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(sentences.of[t] == sentences.of[i] for t in event.tokens if t < i):
             event = None                  # "des frappes ..., deux semaines après l'attentat qui avait tué 26
             #                               personnes": nothing comes after itself
+        dated = end + 1 < len(doc) and norms[end] == "du" and (texts[end + 1][:1].isdigit() or norms[end + 1] == "1er")
+        if event is not None and dated and cue.family == "Conflict" and tok.pos_ == "NOUN" \
+                and sentences.of[event.token] != sentences.of[i] \
+                and not (event.time_text and event.time_text.split()[0] == texts[end + 1]):
+            event = None                  # "la frappe du 1er avril contre son consulat", after a seizure told: an
+            #                               event its own date names
         named = _states_after(linking, sentences, end) if cue.family == "Conflict" else set()
         if event is not None and event.named and named - event.named - event.sides:
             event = None                  # "l'intrusion de drones russes dans l'espace aérien polonais", after
