@@ -8462,3 +8462,9 @@ def test_extract_an_attack_its_own_date_names_is_not_the_one_told_before(extract
                      "détroit d'Ormuz.\n\nLa saisie intervient alors que l'Iran a promis de riposter à la frappe du "
                      "1er avril contre son consulat à Damas.\n")
     assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-04-13"), ("Attack", "2024-04-01")]
+
+
+def test_extract_an_attack_named_by_its_past_day_happened_whatever_is_promised_in_answer(extract_text):
+    x = extract_text("date 2024-04-13\nTitre\n\nL'Iran a promis de riposter à la frappe du 1er avril contre son "
+                     "consulat à Damas.\n")
+    assert [(e.type, e.date, e.factuality) for e in x.events] == [("Attack", "2024-04-01", "Asserted")]

@@ -1767,7 +1767,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         past = verb is not None and "VerbForm=Part" in sentences.morphs[verb.i] and "Tense=Past" in sentences.morphs[verb.i] \
             and expr not in named         # (not the verb's tense for "l'élection présidentielle du 28 décembre")
         # "l'attaque du 7 octobre": a date naming an attack names one that happened
-        past = past or event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du" and not future
+        named_day = event.family == "Conflict" and end == expr.start - 1 and sentences.norms[end] == "du"
+        past = past or named_day and not future
         # "doit se prononcer sur la destitution votée par le Parlement le 14 décembre": a participle of the
         # event's own noun, in the past, tells it done, whatever the sentence says is to come
         own_past = past and verb.dep_ == "acl" and verb.head.i in event.tokens and "Planned" in event.statuses
@@ -1779,6 +1780,11 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             event.statuses = ["Planned" if status == "Asserted" else status for status in event.statuses]
         elif own_past and event.date:
             event.statuses = ["Asserted" if status == "Planned" else status for status in event.statuses]
+        elif named_day and event.date and article.date and event.date < article.date:
+            # "a promis de riposter à la frappe du 1er avril": an attack its past day names happened, whatever
+            # is promised in answer
+            event.statuses = ["Asserted" if status in ("Planned", "Hypothetical") else status
+                              for status in event.statuses]
     _date_in_its_wake(sentences, mentions_at)
 
 
