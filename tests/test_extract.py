@@ -8468,3 +8468,9 @@ def test_extract_an_attack_named_by_its_past_day_happened_whatever_is_promised_i
     x = extract_text("date 2024-04-13\nTitre\n\nL'Iran a promis de riposter à la frappe du 1er avril contre son "
                      "consulat à Damas.\n")
     assert [(e.type, e.date, e.factuality) for e in x.events] == [("Attack", "2024-04-01", "Asserted")]
+
+
+def test_extract_the_diet_of_a_polish_story_is_the_sejm(extract_text):
+    x = extract_text("date 2025-06-11\nTitre\n\nLe Premier ministre polonais Donald Tusk a obtenu mercredi la "
+                     "confiance de la Diète.\n")
+    assert "sejm" in [e.key for e in x.entities]
