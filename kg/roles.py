@@ -429,7 +429,7 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
             return None                                # "le président du Sénat": of a body the text names
         # "au nouveau président" no one holds yet: the one the article leads with
-        new = re.search(r"\bnouve(?:au|l|lle)\b", m.text.lower()) is not None
+        new = re.search(r"\b(?:nouve(?:au|l|lle)|futur|future)\b", m.text.lower()) is not None   # "le futur président"
         if _interim(m, linking.article.text):
             return _interim_holder(m, linking)         # "le président par intérim": not the head of state in office
         if m.role == "opponent":

@@ -8474,3 +8474,10 @@ def test_extract_the_diet_of_a_polish_story_is_the_sejm(extract_text):
     x = extract_text("date 2025-06-11\nTitre\n\nLe Premier ministre polonais Donald Tusk a obtenu mercredi la "
                      "confiance de la Diète.\n")
     assert "sejm" in [e.key for e in x.entities]
+
+
+def test_extract_the_future_holder_of_an_office_is_the_one_just_elected(extract_text):
+    x = extract_text("date 2025-06-11\nTitre\n\nLe candidat nationaliste Karol Nawrocki a remporté l'élection "
+                     "présidentielle. Le Premier ministre Donald Tusk a appelé le futur président à coopérer avec le "
+                     "gouvernement.\n")
+    assert next(s for s in x.stances if s.holder == "donald_tusk").targets == ("karol_nawrocki",)
