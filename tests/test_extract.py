@@ -8481,3 +8481,11 @@ def test_extract_the_future_holder_of_an_office_is_the_one_just_elected(extract_
                      "présidentielle. Le Premier ministre Donald Tusk a appelé le futur président à coopérer avec le "
                      "gouvernement.\n")
     assert next(s for s in x.stances if s.holder == "donald_tusk").targets == ("karol_nawrocki",)
+
+
+def test_extract_an_election_one_s_own_is_the_possessor_s_in_his_country(extract_text):
+    x = extract_text("date 2025-08-23\nTitre\n\nLe président sud-coréen Lee Jae-myung et le Premier ministre japonais "
+                     "Shigeru Ishiba se sont engagés samedi à Tokyo à coopérer. Il s'agit de la première visite au "
+                     "Japon de M. Lee depuis son élection en juin.\n")
+    election = next(e for e in x.events if e.type == "Election")
+    assert election.participants == ("lee_jae_myung", "coree_du_sud")

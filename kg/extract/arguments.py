@@ -1269,7 +1269,8 @@ _PERSONAL = {"il", "elle", "-il", "-elle"}
 _WHEN = {"lendemain", "veille", "suite", "apres", "avant", "depuis"}
 # nouns through which an event noun still belongs to the clause ("a annoncé le lancement de l'offensive",
 # "a signé le texte de l'accord"); through others it does not ("une vidéo de l'attaque", "les victimes de")
-_ONES_OWN = {"Inauguration", "Resignation"}     # "son investiture", "sa démission": the possessor's
+_ONES_OWN = {"Inauguration", "Resignation", "Election"}   # "son investiture", "sa démission", "son élection":
+#                                                            the possessor's
 _FROM = {"provenance", "venant", "originaires", "importes", "importees"}   # "les produits importés des Etats-Unis"
 _OUTCOMES = {"vainqueur", "gagnant", "gagnante", "perdant", "perdante"}   # "déclaré vainqueur de l'élection"
 _PHASES = {"lancement", "debut", "reprise", "poursuite", "fin", "preparation", "organisation", "tenue", "texte",

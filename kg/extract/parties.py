@@ -689,10 +689,13 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
             event.add_actor("participant", event.place)          # "l'élection présidentielle à Taïwan"
             continue
         if event.family == "Election" and not event.place and PLACE not in {linking.type_of(k) for k in actors}:
-            state = salient_state(linking, event.span.begin)
+            # "depuis son élection en juin", of the South Korean president: his country's
+            elected = [linking.side(k) for k in actors if linking.type_of(k) == PERSON]
+            home = next((s for s in elected if s in linking.builders and linking.builders[s].subtype == "Country"), None)
+            state = home or salient_state(linking, event.span.begin)
             if state:
                 event.add_actor("participant", state)
-                event.rules.append("salient-state")
+                event.rules.append("candidate-state" if home else "salient-state")
 
 
 def _nationwide(doc, events: list[EventBuilder], linking: Linking) -> None:
