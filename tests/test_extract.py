@@ -8489,3 +8489,8 @@ def test_extract_an_election_one_s_own_is_the_possessor_s_in_his_country(extract
                      "Japon de M. Lee depuis son élection en juin.\n")
     election = next(e for e in x.events if e.type == "Election")
     assert election.participants == ("lee_jae_myung", "coree_du_sud")
+
+
+def test_extract_an_attack_named_by_its_day_in_a_sentence_with_no_verb(extract_text):
+    x = extract_text("date 2024-04-13\nTitre\n\nLa frappe du 1er avril.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-04-01")]

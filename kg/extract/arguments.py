@@ -1772,7 +1772,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
         past = past or named_day and not future
         # "doit se prononcer sur la destitution votée par le Parlement le 14 décembre": a participle of the
         # event's own noun, in the past, tells it done, whatever the sentence says is to come
-        own_past = past and verb.dep_ == "acl" and verb.head.i in event.tokens and "Planned" in event.statuses
+        own_past = past and verb is not None and verb.dep_ == "acl" and verb.head.i in event.tokens \
+            and "Planned" in event.statuses
         past = past and (event.factuality == "Asserted" or own_past)   # (not "a promis une transition d'ici
         #                                                               l'investiture du 8 novembre")
         event.time_text = expr.text
