@@ -988,14 +988,14 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         fresh = fresh or runoff           # "arrivé en tête du premier tour ... lors d'un second tour": a runoff
         if numbered:                                          # "COP29" is not "COP28"
             fresh = not any(e.cue == tok.text for e in events)
-        voted_on = next((e for c in children(tok) if c.dep_ in ("nsubj", "nsubj:pass") for e in events
-                         if c.i in e.tokens and e.family == "Vote"), None) \
-            if cue.family == "Vote" and tok.pos_ == "VERB" else None       # "La motion ... a été adoptée": the
         held = next((e for c in children(tok) if c.dep_ == "nsubj" for e in events
                      if c.i in e.tokens and e.family == "Communication"), None) \
             if cue.family == "Communication" and tok.pos_ == "VERB" else None   # "Les négociations ... ont réuni
         #                                                                         X et Y": those talks
-        event = voted_on or held or (None if fresh else                           # impeachment the motion stands for
+        voted_on = next((e for c in children(tok) if c.dep_ in ("nsubj", "nsubj:pass") for e in events
+                         if c.i in e.tokens and e.family == "Vote"), None) \
+            if cue.family == "Vote" and tok.pos_ == "VERB" else None       # "La motion ... a été adoptée": the
+        event = voted_on or held or (None if fresh else                   # impeachment the motion stands for
                              _coreferent(events, cue, "" if tok.pos_ == "VERB" and cue.family == "Communication"
                                          else det, status, same_type_only=aside, lemmas=lemmas))
         if cue.only_refers and cue.lemmas == ("decision",) and not fresh and "Sing" in feats(tok, "Number") \
