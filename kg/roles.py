@@ -354,7 +354,8 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                 return None               # "candidate du parti Libre de la présidente sortante X": the name of
                 #                           the description between
             demonyms = linking.resources.demonym_index()
-            if m.role == "counterpart" and m.of and "," in between and any(demonyms.get(fold(w), m.of) != m.of for w in re.findall(r"[\w'’-]+", between)):
+            if m.role == "counterpart" and m.of and "," in between \
+                    and any(demonyms.get(fold(w), m.of) != m.of for w in re.findall(r"[\w'’-]+", between)):
                 return None               # "avec son homologue azerbaïdjanais, le président russe X": a new clause's
                 #                           subject, of another state
             key = linking.refs[cand][0]

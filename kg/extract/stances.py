@@ -52,7 +52,7 @@ def _quote(doc, begin: int, end: int, near: int) -> str | None:
     return min(quotes)[1].strip()
 
 
-_EXPLETIVE_NE = {"avant", "moins", "peur", "crainte", "craindre", "eviter"}
+_EXPLETIVE_NE = {"avant", "moins", "peur", "crainte", "craint", "craignent", "eviter", "evite"}
 
 
 def _ne_before(doc, verb_tokens) -> bool:
