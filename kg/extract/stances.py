@@ -1847,9 +1847,8 @@ def _quote_range(reader: Reader, act: Act, begin: int, end: int) -> tuple[int, i
         last = joined - 1             # "a félicité M. X et annoncé qu'il se rendrait « très prochainement »":
         #                               the second verb's words
     relative = toks[act.head]
-    aside_end = max(t.i for t in relative.subtree) + 1
     if relative.dep_ == "acl:relcl" and not act.inverted and relative.head.dep_.startswith("nsubj") \
-            and relative.head.head.i >= aside_end:
+            and relative.head.head.i >= (aside_end := relative.right_edge.i + 1):
         last = min(last, aside_end)   # "X, qui avait défendu le projet, a salué « le choix »": the main verb's words
     clause_first, clause_last = headline_clause(reader.sentences, act.head)
     first, last = max(first, clause_first), min(last, clause_last)   # "X écarte Y, la gauche crie au « déni »":
