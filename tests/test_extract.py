@@ -8494,3 +8494,9 @@ def test_extract_an_election_one_s_own_is_the_possessor_s_in_his_country(extract
 def test_extract_an_attack_named_by_its_day_in_a_sentence_with_no_verb(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLa frappe du 1er avril.\n")
     assert [(e.type, e.date) for e in x.events] == [("Attack", "2024-04-01")]
+
+
+def test_extract_amal_in_a_lebanese_story_is_the_shiite_party(extract_text):
+    x = extract_text("date 2025-01-14\nTitre\n\nLe Premier ministre libanais sortant, Najib Mikati, soutenu par le "
+                     "Hezbollah et son allié Amal, n'a recueilli que neuf voix.\n")
+    assert ("amal", "Organisation") in [(e.key, e.type) for e in x.entities]
