@@ -8500,3 +8500,9 @@ def test_extract_amal_in_a_lebanese_story_is_the_shiite_party(extract_text):
     x = extract_text("date 2025-01-14\nTitre\n\nLe Premier ministre libanais sortant, Najib Mikati, soutenu par le "
                      "Hezbollah et son allié Amal, n'a recueilli que neuf voix.\n")
     assert ("amal", "Organisation") in [(e.key, e.type) for e in x.entities]
+
+
+def test_extract_the_arguments_of_an_event_stop_at_the_deed_it_answers(extract_text):
+    x = extract_text("date 2024-12-27\nTitre\n\nLa Chine a annoncé vendredi des sanctions contre sept entreprises "
+                     "américaines de défense, en représailles à une vente d'armes des Etats-Unis à Taïwan.\n")
+    assert [(e.type, e.patients, e.place) for e in x.events] == [("Sanctions", ("etats_unis",), None)]

@@ -136,6 +136,7 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             if word == "pour" and (past := _purpose_place(toks, sentences, k, limit)):
                 k = past                  # "le sommet pour la paix en Ukraine": the place of what it is for
                 continue
+            if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
             if word in _LOCATIVE and not (word == "en" and k + 1 < len(doc) and toks[k + 1].pos_ == "DET") \
