@@ -8506,3 +8506,9 @@ def test_extract_the_arguments_of_an_event_stop_at_the_deed_it_answers(extract_t
     x = extract_text("date 2024-12-27\nTitre\n\nLa Chine a annoncé vendredi des sanctions contre sept entreprises "
                      "américaines de défense, en représailles à une vente d'armes des Etats-Unis à Taïwan.\n")
     assert [(e.type, e.patients, e.place) for e in x.events] == [("Sanctions", ("etats_unis",), None)]
+
+
+def test_extract_the_body_joined_takes_part_in_accession_talks(extract_text):
+    x = extract_text("date 2024-12-29\nTitre\n\nLa Géorgie a suspendu les négociations d'adhésion à l'Union "
+                     "européenne.\n")
+    assert [(e.type, set(e.participants)) for e in x.events] == [("Talks", {"georgie", "ue"})]

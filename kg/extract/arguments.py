@@ -146,6 +146,15 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             elif word == "sur" and k + 2 < limit and toks[k + 1].pos_ == "DET" \
                     and toks[k + 2].lemma_ in resources.place_nouns:
                 last_locative = k         # "un sommet sur une base militaire d'Anchorage"
+            if word == "adhesion" and event.family == "Communication" and k + 2 < limit \
+                    and sentences.norms[k + 1] in ("a", "au", "aux"):
+                # "les négociations d'adhésion à l'Union européenne": the body joined takes part in them
+                m = linking.mention_at_token(k + 2) or linking.mention_at_token(k + 3)
+                if m is not None and m.kind == "name" and linking.type_of(linking.refs[m][0]) == ORGANISATION:
+                    for key in linking.refs[m]:
+                        event.add_actor("participant", key)
+                    k = m.end
+                    continue
             if word in ("devant", "face") and event.family == "Election":
                 # "a remporté l'élection ..., devant le candidat du Kuomintang, Hou Yu-ih": the runner-up
                 m = next((n for n in (linking.mention_at_token(t) for t in range(k + 1, min(limit + 6, sent_end)))
