@@ -8512,3 +8512,10 @@ def test_extract_the_body_joined_takes_part_in_accession_talks(extract_text):
     x = extract_text("date 2024-12-29\nTitre\n\nLa Géorgie a suspendu les négociations d'adhésion à l'Union "
                      "européenne.\n")
     assert [(e.type, set(e.participants)) for e in x.events] == [("Talks", {"georgie", "ue"})]
+
+
+def test_extract_a_name_the_tagger_cut_in_two_touching_halves_is_one_person(extract_text):
+    x = extract_text("date 2025-12-11\nBulgarie : le gouvernement de Rossen Jeliazkov démissionne après des "
+                     "manifestations contre le budget\n\nLe Premier ministre bulgare Rossen Jeliazkov a annoncé "
+                     "jeudi la démission de son gouvernement.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person-rossen-jeliazkov"]

@@ -297,6 +297,24 @@ def _whole_known_names(doc, ents: list, words, index: dict[str, str]) -> list:
     return grown
 
 
+def _persons_split(doc, ents: list) -> list:
+    """``ents`` with a person's name the tagger cut in two touching halves ("le gouvernement de Rossen |
+    Jeliazkov") made one: two names run together with nothing between them are one person's, as news prose
+    lists persons with commas and "et"."""
+    from spacy.tokens import Span as SpacySpan
+    toks = tokens_of(doc)
+    joined = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and last.label_ == ent.label_ == "PER" \
+                and not last.id_ and not ent.id_ and len(last) == 1 and toks[last.start].whitespace_ \
+                and toks[ent.start].text[:1].isupper() and toks[last.start].text.isalpha():
+            joined[-1] = SpacySpan(doc, last.start, ent.end, label="PER")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def find_names(doc, sentences, resources) -> list[Mention]:
     # a span of doc.ents carries its gazetteer key as ``id_``; ``ent_id_`` would look for its root token each time
     toks = tokens_of(doc)
@@ -315,7 +333,7 @@ def find_names(doc, sentences, resources) -> list[Mention]:
     demonyms = resources.demonym_index()
     # "Air Canada", "Radio France": a name the tagger opened before a place the gazetteer knows is one name,
     # here and wherever else the article writes it
-    ents = _whole_known_names(doc, list(doc.ents), words, index)
+    ents = _persons_split(doc, _whole_known_names(doc, list(doc.ents), words, index))
     after_place = {a.end: b for a, b in zip(ents, ents[1:]) if a.end == b.start and not a.id_
                    and a.label_ in ("ORG", "MISC") and _known_place(b, resources)
                    and all(t.text[:1].isupper() and t.text.isalpha() for t in a)}
