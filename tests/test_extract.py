@@ -8519,3 +8519,9 @@ def test_extract_a_name_the_tagger_cut_in_two_touching_halves_is_one_person(extr
                      "manifestations contre le budget\n\nLe Premier ministre bulgare Rossen Jeliazkov a annoncé "
                      "jeudi la démission de son gouvernement.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["person-rossen-jeliazkov"]
+
+
+def test_extract_the_arguments_of_an_event_stop_at_the_deed_after_which_it_comes(extract_text):
+    x = extract_text("date 2025-07-18\nL'UE adopte un 18e paquet de sanctions contre la Russie après la levée du "
+                     "veto slovaque\n\nLes Vingt-Sept ont adopté vendredi un dix-huitième paquet de sanctions.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ("russie",))]

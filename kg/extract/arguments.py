@@ -136,6 +136,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             if word == "pour" and (past := _purpose_place(toks, sentences, k, limit)):
                 k = past                  # "le sommet pour la paix en Ukraine": the place of what it is for
                 continue
+            if word in ("apres", "avant") and k > j and toks[k].pos_ == "ADP" and k + 1 < limit \
+                    and toks[k + 1].pos_ == "DET":
+                break                     # "des sanctions contre la Russie après la levée du veto slovaque": the
+                #                           deed before or after this one, and its parties
             if word in _ANSWERS and k > 0 and sentences.norms[k - 1] == "en":
                 break                     # "en réponse à la hausse des taxes décidée par X": the deed answered, not
                 #                           this one, and its parties
