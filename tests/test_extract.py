@@ -8525,3 +8525,11 @@ def test_extract_the_arguments_of_an_event_stop_at_the_deed_after_which_it_comes
     x = extract_text("date 2025-07-18\nL'UE adopte un 18e paquet de sanctions contre la Russie après la levée du "
                      "veto slovaque\n\nLes Vingt-Sept ont adopté vendredi un dix-huitième paquet de sanctions.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Sanctions", ("russie",))]
+
+
+def test_extract_an_event_told_the_day_before_a_dated_clause_took_place_that_day(extract_text):
+    x = extract_text("date 2025-04-24\nL'Inde suspend un traité après un attentat au Cachemire\n\nL'Inde a annoncé "
+                     "mercredi la suspension du traité des eaux de l'Indus, au lendemain de l'attentat qui a fait 26 "
+                     "morts. Le Pakistan a fermé son espace aérien au lendemain d'une réunion de son comité de sécurité "
+                     "convoquée jeudi.\n")
+    assert {(e.type, e.date) for e in x.events} >= {("Attack", "2025-04-22"), ("Meeting", "2025-04-24")}

@@ -1657,9 +1657,11 @@ def after_source_marker(text: str, begin: int) -> bool:
     return "selon" in window or "d'après" in window.replace("\u2019", "'")
 
 
-def attach_times(doc, sentences, article: Article, mentions_at, resources) -> None:
+def attach_times(doc, sentences, article: Article, mentions_at, resources, anchored=()) -> None:
     """Each time expression dates the event it is said of: the mention just before it, the one a time
-    word sits inside, the subject of its verb, or one right after it; not words spoken that day."""
+    word sits inside, the subject of its verb, or one right after it; not words spoken that day. An event
+    word naming a day by an event told before ("au lendemain de l'élection", in ``anchored``) dates that
+    event by the day of its sentence."""
     toks = tokens_of(doc)
     speech = resources.cue_index.verbs | set(resources.reporting_index)
     times = find_times(doc, resources, sentences.texts, sentences.norms)
@@ -1802,6 +1804,38 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources) -> No
             event.statuses = ["Asserted" if status in ("Planned", "Hypothetical") else status
                               for status in event.statuses]
     _date_in_its_wake(sentences, mentions_at)
+    days = [(t.start, day) for t in times if t.kind in ("weekday", "relative_day")
+            and (day := resolve(t, article.date)) is not None]
+    _date_by_the_day_next(sentences, mentions_at, anchored, days)
+
+
+_DAY_NEXT = {"lendemain": -1, "veille": 1, "surlendemain": -2, "avant-veille": 2}
+
+
+def _date_by_the_day_next(sentences, mentions_at, anchored, days) -> None:
+    """An event told "au lendemain de" or "à la veille de" what a sentence dates by its day, with no day of its
+    own, happened the day before or is due the day after ("a annoncé mercredi la suspension du traité, au
+    lendemain de l'attentat": the attack was on Tuesday; "au lendemain de l'adoption d'une motion de
+    censure": the vote, past the act's noun)."""
+    norms, pos = sentences.norms, sentences.pos
+    for k in range(1, len(norms) - 2):
+        shift = _DAY_NEXT.get(norms[k])
+        if shift is None or not (norms[k - 1] in ("au", "le") or norms[k - 1] == "la" and norms[k - 2] == "a") \
+                or norms[k + 1] not in ("de", "d'", "du", "des"):
+            continue                      # (not "a menacé la veille d'une intervention": the day of the threat)
+        sent = sentences.of[k]
+        told = next(((s, ev) for s, _, ev in sorted([*mentions_at, *anchored], key=lambda m: m[0])
+                     if sentences.of[s] == sent and k + 1 < s <= k + 7
+                     and all(pos[t] in ("DET", "NOUN", "ADP", "ADJ") for t in range(k + 2, s))), None)
+        if told is None or told[1].date:
+            continue
+        # the day of an event the sentence tells before, or else of its verb ("a annoncé mercredi le retrait ...")
+        dated = [ev.date for s, _, ev in mentions_at if sentences.of[s] == sent and s < k and ev is not told[1]
+                 and ev.date and len(ev.date) == 10 and ev.time_text and ev.time_text != "dans la foulée"] \
+            or [day for s, day in days if sentences.of[s] == sent and s < k]
+        if dated:
+            day = dt.date.fromisoformat(dated[-1]) + dt.timedelta(days=shift)
+            told[1].date, told[1].time_text = day.isoformat(), f"{sentences.texts[k - 1]} {sentences.texts[k]}"
 
 
 def _date_in_its_wake(sentences, mentions_at) -> None:

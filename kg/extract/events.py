@@ -805,6 +805,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     by_first = resources.event_cues_by_first
     events: list[EventBuilder] = []
     mentions_at: list[tuple[int, int, EventBuilder]] = []
+    anchored: list[tuple[int, int, EventBuilder]] = []   # event words naming a day by an event told before
     verbs = resources.cue_index
     speech_verbs, demand_verbs, threat_verbs = verbs.verbs, verbs.demand_verbs, verbs.threat_verbs
     i = 0
@@ -879,6 +880,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         runoff = cue.lemmas[1:] == ("tour",) and any(e.family == "Election" and _first_round(sentences, e) for e in events)
         if _time_anchor(sentences, i) and not runoff \
                 and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election" for e in events):
+            told = next(e for e in reversed(events) if e.family == cue.family or e.family == "Election")
+            anchored.append((i, end, told))
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
         if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une", "les") and tok.pos_ == "NOUN" \
@@ -1192,7 +1195,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     attach_relative_callers(doc, sentences, linking, mentions_at)
     attach_clause_subjects(doc, sentences, linking, mentions_at, resources)
     implicit_parties(doc, sentences, events, linking)
-    attach_times(doc, sentences, article, mentions_at, resources)
+    attach_times(doc, sentences, article, mentions_at, resources,
+                 anchored=[(i, end, e) for i, end, e in anchored if e in events])
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
