@@ -963,7 +963,8 @@ def _company_of_branch(linking: Linking, m: Mention) -> str | None:
 def _shortened_organisation(linking: Linking, folded: str) -> str | None:
     """The organisation named before whose name, or one of its names in the gazetteer ("Alliance
     atlantique" for "l'Alliance" after "l'Otan"), starts with ``folded``, when exactly one does; failing
-    one, the union whose executive the article names ("l'Union" after "la Commission européenne")."""
+    one, the union whose executive the article names ("l'Union" after "la Commission européenne"), or the
+    executive of the union it names ("la Commission" after "l'UE")."""
     def names(key: str, b) -> tuple[str, ...]:
         entry = linking.resources.entries.get(key)
         return (b.name, *b.aliases, *(entry.names if entry else ()))
@@ -974,6 +975,11 @@ def _shortened_organisation(linking: Linking, folded: str) -> str | None:
         unions = {entries[key].located_in for key, b in linking.builders.items() if b.spans and key in entries
                   and entries[key].located_in in entries and entries[entries[key].located_in].type == ORGANISATION}
         found = {u for u in unions if any(fold(n).startswith(folded + " ") for n in entries[u].names)}
+        # ... or the executive of the union named ("la Commission" after "l'UE")
+        found = found or {e.key for e in entries.values() if e.located_in in linking.builders
+                          and linking.builders[e.located_in].spans and e.located_in in entries
+                          and entries[e.located_in].type == ORGANISATION
+                          and any(fold(n).startswith(folded + " ") for n in e.names)}
         return linking.from_gazetteer(found.pop()) if len(found) == 1 else None
     return found.pop() if len(found) == 1 else None
 

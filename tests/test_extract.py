@@ -8533,3 +8533,9 @@ def test_extract_an_event_told_the_day_before_a_dated_clause_took_place_that_day
                      "morts. Le Pakistan a fermé son espace aérien au lendemain d'une réunion de son comité de sécurité "
                      "convoquée jeudi.\n")
     assert {(e.type, e.date) for e in x.events} >= {("Attack", "2025-04-22"), ("Meeting", "2025-04-24")}
+
+
+def test_extract_the_commission_after_the_union_is_the_union_s_executive(extract_text):
+    x = extract_text("date 2025-07-18\nTitre\n\nLes Vingt-Sept ont adopté vendredi des sanctions contre la Russie. "
+                     "Le Premier ministre slovaque Robert Fico a affirmé avoir obtenu des assurances de la Commission.\n")
+    assert "commission_europeenne" in [e.key for e in x.entities]
