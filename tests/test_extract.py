@@ -8539,3 +8539,9 @@ def test_extract_the_commission_after_the_union_is_the_union_s_executive(extract
     x = extract_text("date 2025-07-18\nTitre\n\nLes Vingt-Sept ont adopté vendredi des sanctions contre la Russie. "
                      "Le Premier ministre slovaque Robert Fico a affirmé avoir obtenu des assurances de la Commission.\n")
     assert "commission_europeenne" in [e.key for e in x.entities]
+
+
+def test_extract_a_name_after_a_company_noun_and_its_complement_is_the_company(extract_text):
+    x = extract_text("date 2025-05-26\nTitre\n\nLe président a assisté à la signature d'une commande passée par la "
+                     "compagnie à bas coût Vietjet auprès d'Airbus.\n")
+    assert ("organisation-vietjet", "Organisation") in [(e.key, e.type) for e in x.entities]

@@ -1329,8 +1329,10 @@ def after_party_noun(doc, start: int, resources) -> bool:
     # "L'association italienne de défense des consommateurs Codacons": a body's noun and what it stands for
     t = start - 1
     while t > 0 and start - t <= 7 and toks[t].text.islower() and toks[t].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
-        if toks[t].pos_ == "NOUN" and resources.class_nouns.get(norm(toks[t]), frozenset()) & {"NGO", "Union"}:
-            return True
+        if toks[t].pos_ == "NOUN" and resources.class_nouns.get(norm(toks[t]), frozenset()) & {"NGO", "Union"} \
+                or start - t <= 4 and toks[t].pos_ == "NOUN" \
+                and resources.class_nouns.get(norm(toks[t]), frozenset()) == {"Company"}:
+            return True                              # "la compagnie à bas coût Vietjet"
         t -= 1
     return False
 
