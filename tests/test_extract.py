@@ -8545,3 +8545,9 @@ def test_extract_a_name_after_a_company_noun_and_its_complement_is_the_company(e
     x = extract_text("date 2025-05-26\nTitre\n\nLe président a assisté à la signature d'une commande passée par la "
                      "compagnie à bas coût Vietjet auprès d'Airbus.\n")
     assert ("organisation-vietjet", "Organisation") in [(e.key, e.type) for e in x.entities]
+
+
+def test_extract_a_place_told_again_by_a_description_is_where_the_event_happens(extract_text):
+    x = extract_text("date 2024-10-14\nTitre\n\nLes salariés de l'usine ont débrayé à Bruxelles. Plusieurs milliers "
+                     "d'entre eux ont manifesté lundi dans la capitale belge à l'appel des syndicats.\n")
+    assert [(e.type, e.place) for e in x.events if e.type == "Protest"] == [("Protest", "bruxelles")]

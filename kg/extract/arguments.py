@@ -448,7 +448,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
-            elif word in _LOCATIVE and PLACE in types and m.kind == "name" and not _container(doc, m, linking) \
+            elif word in _LOCATIVE and PLACE in types and (m.kind == "name" or m.kind == "anaphor" and m.type == PLACE) \
+                    and not _container(doc, m, linking) \
                     and (m.locative or word not in ("a", "au", "aux")) \
                     and sentences.lemmas[k - 1] not in _DEVOTED:      # not "a imputé l'assassinat à Israël",
                 #                                                         nor "un sommet consacré à l'Ukraine"
