@@ -4689,7 +4689,7 @@ def test_extract_the_winner_is_the_first_person_named_as_a_subject(extract_text)
 def test_extract_a_subject_name_the_parser_made_a_root_adjective_takes_part(extract_text):
     x = extract_text("Titre\n\nLe parti de centre droit Demokraatit a remporté mardi les élections législatives au "
                      "Groenland.\n")
-    assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-demokraatit",))]
+    assert [(e.type, e.participants) for e in x.events] == [("Election", ("organisation-demokraatit", "groenland"))]
 
 
 def test_extract_a_surname_without_its_particle_is_the_same_person(extract_text):
@@ -8551,3 +8551,9 @@ def test_extract_a_place_told_again_by_a_description_is_where_the_event_happens(
     x = extract_text("date 2024-10-14\nTitre\n\nLes salariés de l'usine ont débrayé à Bruxelles. Plusieurs milliers "
                      "d'entre eux ont manifesté lundi dans la capitale belge à l'appel des syndicats.\n")
     assert [(e.type, e.place) for e in x.events if e.type == "Protest"] == [("Protest", "bruxelles")]
+
+
+def test_extract_the_elections_of_a_territory_are_its_people_s(extract_text):
+    x = extract_text("date 2025-03-04\nTitre\n\nLe président américain Donald Trump veut obtenir l'île. Des élections "
+                     "législatives sont prévues le 11 mars au Groenland.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Election", ("groenland",))]

@@ -685,8 +685,9 @@ def _electorate(events: list[EventBuilder], linking: Linking) -> None:
     for event in events:
         actors = event.agents + event.patients + event.participants
         if event.family == "Election" and PLACE not in {linking.type_of(k) for k in actors} and event.place \
-                and linking.builders[event.place].subtype == "Country":
-            event.add_actor("participant", event.place)          # "l'élection présidentielle à Taïwan"
+                and linking.builders[event.place].subtype in ("Country", "Region"):
+            event.add_actor("participant", event.place)          # "l'élection présidentielle à Taïwan", "les
+            #                                                      législatives au Groenland": its people's
             continue
         if event.family == "Election" and not event.place and PLACE not in {linking.type_of(k) for k in actors}:
             # "depuis son élection en juin", of the South Korean president: his country's
