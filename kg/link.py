@@ -661,6 +661,13 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         state = salient_state(linking, m.span.begin)
         if state:
             candidates.append((False, True, False, True, False, m.span.begin, state))
+    if candidates and m.role == "capitale" and not any(c[0] for c in candidates):
+        # "la capitale", no other named in its sentence: the capital of the country the article is about
+        # ("Tripoli, la capitale libyenne ... une réunion de crise à Rome ... dans la capitale": Tripoli)
+        state = salient_state(linking, m.span.begin)
+        capitals = [c for c in candidates if state and getattr(resources.entries.get(c[-1]), "stands_for", None) == state]
+        if capitals:
+            return capitals[-1][-1]
     if not candidates and "Company" in kinds:
         company = employer(linking, m.span.begin)
         if company:                             # "La direction a refusé": the one company the article names

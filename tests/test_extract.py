@@ -8557,3 +8557,10 @@ def test_extract_the_elections_of_a_territory_are_its_people_s(extract_text):
     x = extract_text("date 2025-03-04\nTitre\n\nLe président américain Donald Trump veut obtenir l'île. Des élections "
                      "législatives sont prévues le 11 mars au Groenland.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Election", ("groenland",))]
+
+
+def test_extract_the_capital_with_no_city_in_its_sentence_is_the_country_s(extract_text):
+    x = extract_text("date 2025-10-17\nItalie : grève générale contre le budget\n\nDes manifestants ont défilé à "
+                     "Rome, Milan et Naples. « Ce budget appauvrit les salariés », a lancé le dirigeant syndical "
+                     "devant la foule réunie dans la capitale.\n")
+    assert next(e for e in x.entities if e.key == "rome").aliases == ("la capitale",)
