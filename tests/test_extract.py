@@ -8564,3 +8564,10 @@ def test_extract_the_capital_with_no_city_in_its_sentence_is_the_country_s(extra
                      "Rome, Milan et Naples. « Ce budget appauvrit les salariés », a lancé le dirigeant syndical "
                      "devant la foule réunie dans la capitale.\n")
     assert next(e for e in x.entities if e.key == "rome").aliases == ("la capitale",)
+
+
+def test_extract_the_parties_are_no_state_named_once_beside_a_civil_war(extract_text):
+    x = extract_text("date 2025-05-14\nLibye : des combats meurtriers à Tripoli\n\nDe violents combats ont éclaté "
+                     "mardi à Tripoli, la capitale libyenne. La mission des Nations unies en Libye a exhorté toutes "
+                     "les parties à cesser les combats. L'Italie a convoqué une réunion de crise.\n")
+    assert "italie" not in next(s for s in x.stances if s.cue == "exhorté").targets

@@ -1882,8 +1882,8 @@ def _not_own(reader: Reader, event: EventBuilder, holders: tuple[str, ...]) -> E
 
 def _parties(reader: Reader, before: int | None = None) -> tuple[str, ...]:
     """The sides of the latest truce, conflict, negotiation or strike with at least two of them (told
-    before token ``before``, when given), else the two states the article names most ("les deux
-    parties" of a story between two states)."""
+    before token ``before``, when given), else the two states the article names most, the second more than
+    once ("les deux parties" of a story between two states; not a state named once beside a civil war)."""
     told = [e for e in reader.events if before is None or min(e.tokens) < before] or reader.events
     for event in reversed(told):
         actors = [k for k in event.agents + event.patients + event.participants       # a town struck is no side
@@ -1900,6 +1900,6 @@ def _parties(reader: Reader, before: int | None = None) -> tuple[str, ...]:
     resources = reader.resources
     states = sorted(((len(b.spans), key) for key, b in reader.linking.builders.items()
                      if b.spans and getattr(resources.entries.get(key), "kind", None) == "Country"), reverse=True)
-    if len(states) >= 2 and (len(states) == 2 or states[1][0] > states[2][0]):
+    if len(states) >= 2 and states[1][0] >= 2 and (len(states) == 2 or states[1][0] > states[2][0]):
         return tuple(sorted(key for _, key in states[:2]))
     return ()
