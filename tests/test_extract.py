@@ -8571,3 +8571,9 @@ def test_extract_the_parties_are_no_state_named_once_beside_a_civil_war(extract_
                      "mardi à Tripoli, la capitale libyenne. La mission des Nations unies en Libye a exhorté toutes "
                      "les parties à cesser les combats. L'Italie a convoqué une réunion de crise.\n")
     assert "italie" not in next(s for s in x.stances if s.cue == "exhorté").targets
+
+
+def test_extract_a_government_runs_past_its_term_to_the_leader_named(extract_text):
+    x = extract_text("date 2025-11-17\nTitre\n\nUn tribunal de Dacca a condamné lundi l'ancienne Première ministre "
+                     "du Bangladesh. Le gouvernement intérimaire de Muhammad Yunus a salué une décision historique.\n")
+    assert "Le gouvernement intérimaire de Muhammad Yunus" in next(e for e in x.entities if e.subtype == "Government").aliases

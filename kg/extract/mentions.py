@@ -432,8 +432,11 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 # gouvernement séparatiste", another one, nor "la police routière", a branch of its own); "le
                 # gouvernement du président Félix Tshisekedi" names it with its leader, "l'opposition de droite"
                 # with its leaning
-                lean = _leaning_end(doc, i + 1)
-                leader = next((n for k, n in sorted(names_at.items()) if lean + 1 < k <= lean + 5 and n.type == PERSON),
+                lean = i + 1
+                while lean < len(doc) and norms[lean] in _TERM_QUALIFIERS:
+                    lean += 1                 # "Le gouvernement intérimaire de Muhammad Yunus"
+                lean = _leaning_end(doc, lean)
+                leader = next((n for k, n in sorted(names_at.items()) if lean < k <= lean + 5 and n.type == PERSON),
                               None) if lean < len(doc) and norms[lean] in OF | {"du"} else None
                 found.append(make_mention(doc, sentences, start, leader.end if leader is not None else lean,
                                           kind="government", type=ORGANISATION, of=None, role=noun.noun))
