@@ -8577,3 +8577,10 @@ def test_extract_a_government_runs_past_its_term_to_the_leader_named(extract_tex
     x = extract_text("date 2025-11-17\nTitre\n\nUn tribunal de Dacca a condamné lundi l'ancienne Première ministre "
                      "du Bangladesh. Le gouvernement intérimaire de Muhammad Yunus a salué une décision historique.\n")
     assert "Le gouvernement intérimaire de Muhammad Yunus" in next(e for e in x.entities if e.subtype == "Government").aliases
+
+
+def test_extract_the_leader_of_an_interim_government_heads_that_government(extract_text):
+    x = extract_text("date 2025-11-17\nTitre\n\nUn tribunal de Dacca a condamné lundi l'ancienne Première ministre "
+                     "du Bangladesh. Le gouvernement intérimaire de Muhammad Yunus a salué une décision historique.\n")
+    assert [(r.subject, r.predicate, r.object) for r in x.relations if r.subject == "muhammad_yunus"] \
+        == [("muhammad_yunus", "headOf", "organization-gouvernement-bangladais")]

@@ -30,6 +30,9 @@ def _counterpart_office(m, linking: Linking):
                  and n.role not in ("counterpart", None) and n.relation), None)
 
 
+_INTERIM = {"interimaire", "provisoire", "transitoire", "transition"}
+
+
 def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Resources) -> list[Relation]:
     """Relations from role descriptions ("le président russe" → head of Russia), anonymous sources
     (member of their organisation) and place appositions ("Wilmington, son fief du Delaware")."""
@@ -415,7 +418,11 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
         leader = next((n for n in linking.mentions if m.start < n.start and n.end == m.end and n.kind == "name"
                        and len(linking.refs.get(n, ())) == 1 and linking.type_of(linking.refs[n][0]) == PERSON
                        and sentences.norms[n.start - 1] in ("de", "d'")), None)
-        if leader is not None and state in resources.entries and resources.entries[state].kind == "Country":
+        if leader is not None and set(fold(m.text).split()) & _INTERIM:
+            # "Le gouvernement intérimaire de Muhammad Yunus": he heads that government, the state may have
+            # another head
+            add(linking.refs[leader][0], "headOf", keys[0], m.span, 0.75, "government-of")
+        elif leader is not None and state in resources.entries and resources.entries[state].kind == "Country":
             add(linking.refs[leader][0], "headOf", state, m.span, 0.75, "government-of")
     for member, body, span in _members_become(doc, sentences, linking, resources.cue_index.times):
         add(member, "memberOf", body, span, 0.8, "became-member")
