@@ -8584,3 +8584,9 @@ def test_extract_the_leader_of_an_interim_government_heads_that_government(extra
                      "du Bangladesh. Le gouvernement intérimaire de Muhammad Yunus a salué une décision historique.\n")
     assert [(r.subject, r.predicate, r.object) for r in x.relations if r.subject == "muhammad_yunus"] \
         == [("muhammad_yunus", "headOf", "organization-gouvernement-bangladais")]
+
+
+def test_extract_a_verb_cue_runs_past_the_day_and_an_article_read_as_de(extract_text):
+    x = extract_text("date 2025-05-20\nTitre\n\nPlusieurs centaines de chauffeurs de taxi ont bloqué mardi des axes "
+                     "de la capitale.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Protest", "2025-05-20")]

@@ -169,8 +169,10 @@ def _match_cue(doc, i: int, cues: list[EventCue], times: frozenset[str] = frozen
                     toks[j].pos_ == "DET" or toks[j].text in ("«", "»") or norm(toks[j]) in ("tout", "tous", "toute", "toutes")
                     or (toks[j].like_num or norm(toks[j]) in _AMOUNT_WORDS) and j - i <= 6    # "de plus de 600 emplois"
                     or norm(toks[j]) == "ici" and norm(toks[j - 1]) in ("d'", "de")    # "la fermeture d'ici 2026 de ses usines"
-                    or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times)):
-                j += 1
+                    or verb and (toks[j].pos_ == "ADV" or norm(toks[j]) in times
+                                 or norm(toks[j]) in ("des", "du") and "Art" in feats(toks[j], "PronType")
+                                 and norm(toks[j - 1]) in times)):
+                j += 1            # ("ont bloqué mardi des axes": an article the tagger read as "de" after the day)
             if j < len(doc) and _cue_word(doc, i, j, word):
                 j += 1
             else:
