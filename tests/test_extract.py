@@ -8590,3 +8590,9 @@ def test_extract_a_verb_cue_runs_past_the_day_and_an_article_read_as_de(extract_
     x = extract_text("date 2025-05-20\nTitre\n\nPlusieurs centaines de chauffeurs de taxi ont bloqué mardi des axes "
                      "de la capitale.\n")
     assert [(e.type, e.date) for e in x.events] == [("Protest", "2025-05-20")]
+
+
+def test_extract_the_police_arresting_people_it_does_not_name_is_an_arrest(extract_text):
+    x = extract_text("date 2025-05-20\nFrance : les taxis bloquent Paris\n\nLa police a interpellé mardi une "
+                     "dizaine de chauffeurs près de l'aéroport.\n")
+    assert [(e.type, e.date) for e in x.events if e.type == "Arrest"] == [("Arrest", "2025-05-20")]

@@ -768,7 +768,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                                               for verb in shared for c in children(verb)) \
                 and not _arrested_among(doc, i, linking) \
                 and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None) \
-                and _arrested_speaker(tok, linking) is None:
+                and _arrested_speaker(tok, linking) is None \
+                and not (tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _police_at(linking, c.i) for c in children(tok))):
             return True                   # "le maire a été arrêté", not "arrêter les combats" (nor "a arrêté jeudi le
             #                               chef de l'opposition X", the day parsed as the person's head)
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
@@ -1454,6 +1455,14 @@ def _recalled_from(linking: Linking, sentences: Sentences, end: int) -> str | No
         if sentences.texts[t] in (",", "."):
             return None
     return None
+
+
+def _police_at(linking: Linking, i: int) -> bool:
+    """Whether the mention at token ``i`` names a police force ("La police a interpellé une dizaine de
+    chauffeurs": an arrest, whoever is arrested)."""
+    m = linking.mention_at_token(i)
+    return m is not None and any(linking.builders[k].subtype == "Police" for k in linking.refs.get(m, ())
+                                 if k in linking.builders)
 
 
 def _types_at(linking: Linking, i: int) -> set[str]:
