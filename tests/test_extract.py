@@ -8596,3 +8596,10 @@ def test_extract_the_police_arresting_people_it_does_not_name_is_an_arrest(extra
     x = extract_text("date 2025-05-20\nFrance : les taxis bloquent Paris\n\nLa police a interpellé mardi une "
                      "dizaine de chauffeurs près de l'aéroport.\n")
     assert [(e.type, e.date) for e in x.events if e.type == "Arrest"] == [("Arrest", "2025-05-20")]
+
+
+def test_extract_a_court_to_try_crimes_judges_no_one_s_deed_in_words(extract_text):
+    x = extract_text("date 2025-09-22\nTitre\n\nLe Mali a annoncé lundi son retrait de la Cour pénale internationale. "
+                     "Le pays prévoit de créer une cour régionale, chargée de juger les crimes internationaux commis "
+                     "sur son sol.\n")
+    assert [s.cue for s in x.stances if s.cue == "juger"] == []

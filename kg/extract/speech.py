@@ -1314,6 +1314,17 @@ def _narrator_between(doc, begin: int, end: int) -> int | None:
         or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'"))), None)
 
 
+def _tries(token, evaluatives) -> bool:
+    """Whether "juger" here tries in a court: an infinitive with an object that says nothing of it ("chargée
+    de juger les crimes internationaux"; not "juger la grève « injustifiée »", "juger que")."""
+    objects = [c for c in children(token) if c.dep_ == "obj"]
+    return "Inf" in feats(token, "VerbForm") and bool(objects) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in children(token)) \
+        and not any(c.dep_ == "amod" and c.i > o.i and (fold(c.lemma_) in evaluatives or fold(c.text) in evaluatives
+                                                         or c.text.lower() in evaluatives)
+                    for o in objects for c in children(o))
+
+
 def _felt(token) -> bool:
     """Whether a past participle follows a reflexive verb of judging or feeling ("s'estime menacé", "se
     sent menacé"), however the parser hung them."""
@@ -1432,6 +1443,10 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
     # a sentence passed or a vote cast is an event, not a stance: "Google condamné pour abus de position
     # dominante", "Le Parlement turc a approuvé l'adhésion"
     acts = [a for a in acts if not (a.kind == "cue" and (sentenced(toks[a.head]) or voted(reader.linking, toks[a.head])))]
+    # so is a trial: "une cour chargée de juger les crimes commis sur leur sol" judges no one's deed in words
+    # (but "a jugé la décision inacceptable", "a jugé que ...")
+    acts = [a for a in acts if not (a.kind == "reporting" and lemmas[a.head] == "juger"
+                                    and _tries(toks[a.head], resources.evaluatives))]
     # so is a state felt: "lorsqu'un membre s'estime menacé", "se dit menacé" (a participle after a reflexive
     # verb of judging says how the subject feels, not that it threatens anyone)
     acts = [a for a in acts if not (a.kind == "cue" and _felt(toks[a.head]))]
