@@ -8603,3 +8603,9 @@ def test_extract_a_court_to_try_crimes_judges_no_one_s_deed_in_words(extract_tex
                      "Le pays prévoit de créer une cour régionale, chargée de juger les crimes internationaux commis "
                      "sur son sol.\n")
     assert [s.cue for s in x.stances if s.cue == "juger"] == []
+
+
+def test_extract_to_whom_an_agreement_gives_takes_part_and_is_no_place(extract_text):
+    x = extract_text("date 2025-05-22\nTitre\n\nLe Premier ministre britannique Keir Starmer a signé jeudi un accord "
+                     "rendant à Maurice la souveraineté sur un archipel.\n")
+    assert [("maurice" in e.participants, e.place) for e in x.events] == [(True, None)]

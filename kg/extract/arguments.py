@@ -445,6 +445,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                         if other is not None and other.kind == "name" and (word == "entre" or other.start <= m.end + 2):
                             for key in linking.refs[other]:
                                 event.add_actor("participant", key)
+            elif word in ("a", "au", "aux") and m.kind == "name" and toks[m.start].dep_ == "obl:arg" \
+                    and toks[m.start].head.dep_ == "acl" and toks[m.start].head.head.i == i \
+                    and toks[m.start].head.pos_ == "VERB" and "Pres" in feats(toks[m.start].head, "Tense"):
+                for key in keys:                          # "un accord rendant à Maurice la souveraineté": to whom
+                    event.add_actor("participant", key)   # the deed gives, no place
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
