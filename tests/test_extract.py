@@ -8609,3 +8609,10 @@ def test_extract_to_whom_an_agreement_gives_takes_part_and_is_no_place(extract_t
     x = extract_text("date 2025-05-22\nTitre\n\nLe Premier ministre britannique Keir Starmer a signé jeudi un accord "
                      "rendant à Maurice la souveraineté sur un archipel.\n")
     assert [("maurice" in e.participants, e.place) for e in x.events] == [(True, None)]
+
+
+def test_extract_a_name_after_a_place_noun_and_de_is_a_place_whatever_it_looks_like(extract_text):
+    x = extract_text("date 2025-05-22\nTitre\n\nLondres conserve la base militaire de Diego Garcia. La police a "
+                     "perquisitionné le domicile de Jean Dupont.\n")
+    assert {e.key: e.type for e in x.entities if e.key.endswith(("diego-garcia", "jean-dupont"))} \
+        == {"place-diego-garcia": "Place", "person-jean-dupont": "Person"}

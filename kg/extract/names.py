@@ -274,6 +274,9 @@ _NAMED_AFTER_PLACE = {"accord", "traite", "pacte", "protocole", "convention", "p
                       "conference"}
 
 
+_PERSONS_PLACES = {"domicile", "residence", "résidence", "fief", "bastion", "habitant", "mairie"}   # "le fief de X": his
+
+
 def _whole_known_names(doc, ents: list, words, index: dict[str, str]) -> list:
     """``ents`` with a known person's surname, which the gazetteer ruler tagged alone, grown over the given
     names before it when the whole is a gazetteer name spelt another way ("José Raul Mulino" for "José
@@ -546,10 +549,12 @@ def find_names(doc, sentences, resources) -> list[Mention]:
               and all(texts[t][:1].isupper() and texts[t].replace("-", "").isalpha() for t in range(start, end))) \
                 and end - start >= 2 and _apposed_to_role(doc, sentences, start, resources):
             kind_type = PERSON                           # "Le chef du STC, Aidarous al-Zoubaidi,": the chief's name
-        elif ent.label_ in ("ORG", "MISC") and start >= 2 and sentences.norms[start - 1] in ("de", "d'") \
+        elif ent.label_ in ("ORG", "MISC", "PER") and start >= 2 and sentences.norms[start - 1] in ("de", "d'") \
                 and toks[start].dep_ == "nmod" and toks[start].head.i < start - 1 \
-                and toks[start].head.lemma_ in resources.place_nouns:
-            kind_type = PLACE                            # "la base militaire américaine de Pituffik"
+                and toks[start].head.lemma_ in resources.place_nouns \
+                and (ent.label_ != "PER" or toks[start].head.lemma_ not in _PERSONS_PLACES):
+            kind_type = PLACE                            # "la base militaire américaine de Pituffik", "la base de
+            #                                              Diego Garcia", whatever its name looks like
         elif ent.label_ in _NER_TYPES:
             kind_type = _NER_TYPES[ent.label_]
             if kind_type == PERSON and end == start + 1 and start > 0 and norm(toks[start - 1]) in ("du", "au", "le", "la") \
