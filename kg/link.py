@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.naming import agency_dateline, salient_state, slug, strip_article
-from kg.resources import Resources, fold, is_minister
+from kg.resources import COURT_NOUNS, Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
 __all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
@@ -661,6 +661,10 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         state = salient_state(linking, m.span.begin)
         if state:
             candidates.append((False, True, False, True, False, m.span.begin, state))
+    courts = [c for c in candidates if any(_named_by(resources, c[-1], noun) for noun in COURT_NOUNS)] \
+        if m.role in COURT_NOUNS else []
+    if courts:              # "la juridiction de La Haye": a court, whatever else the sentence names ("les juntes
+        candidates = courts     # regroupées au sein de l'AES reprochent à la juridiction de La Haye")
     if candidates and m.role == "capitale" and not any(c[0] for c in candidates):
         # "la capitale", no other named in its sentence: the capital of the country the article is about
         # ("Tripoli, la capitale libyenne ... une réunion de crise à Rome ... dans la capitale": Tripoli)

@@ -8616,3 +8616,10 @@ def test_extract_a_name_after_a_place_noun_and_de_is_a_place_whatever_it_looks_l
                      "perquisitionné le domicile de Jean Dupont.\n")
     assert {e.key: e.type for e in x.entities if e.key.endswith(("diego-garcia", "jean-dupont"))} \
         == {"place-diego-garcia": "Place", "person-jean-dupont": "Person"}
+
+
+def test_extract_a_court_named_by_its_seat_is_the_court_named_before(extract_text):
+    x = extract_text("date 2025-09-22\nTitre\n\nLe Mali et le Niger ont annoncé lundi leur retrait de la Cour pénale "
+                     "internationale (CPI). Les deux juntes regroupées au sein de l'Alliance des Etats du Sahel (AES) "
+                     "reprochent à la juridiction de La Haye de s'acharner sur les dirigeants africains.\n")
+    assert next(s for s in x.stances if s.cue == "reprochent").targets == ("cpi",)

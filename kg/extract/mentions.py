@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
-from kg.resources import GazetteerEntry, Resources, fold, is_minister
+from kg.resources import COURT_NOUNS, GazetteerEntry, Resources, fold, is_minister
 
 __all__ = ["find_mentions"]
 
@@ -502,6 +502,14 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 names[names.index(home)] = replace(home, type=PLACE, kind="name")
                 found.append(make_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
                 taken_until = home.end
+                continue
+            seat = (names_at.get(end + 1) or end + 2 < len(doc) and norms[end + 1] in ("la", "le") and names_at.get(end + 2)
+                    or None) if of_next and norms[i] in COURT_NOUNS and norms[end] == "de" else None
+            if seat is not None and seat.type == PLACE and i > 0 and norms[i - 1] in ("la", "le", "l'"):
+                # "la juridiction de La Haye": a court named before, by the town of its seat
+                found.append(make_mention(doc, sentences, i - 1, seat.end, kind="anaphor", type=ORGANISATION,
+                                          role=norms[i]))
+                taken_until = seat.end
                 continue
             if not named_next and not of_next:
                 # "l'organisation régionale", "l'agence onusienne", "le pays": an actor named before
