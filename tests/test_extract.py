@@ -8623,3 +8623,9 @@ def test_extract_a_court_named_by_its_seat_is_the_court_named_before(extract_tex
                      "internationale (CPI). Les deux juntes regroupées au sein de l'Alliance des Etats du Sahel (AES) "
                      "reprochent à la juridiction de La Haye de s'acharner sur les dirigeants africains.\n")
     assert next(s for s in x.stances if s.cue == "reprochent").targets == ("cpi",)
+
+
+def test_extract_a_pronoun_opening_judged_words_may_stand_for_the_thing_judged(extract_text):
+    x = extract_text("date 2025-05-22\nTitre\n\nWashington a de son côté salué le texte, jugeant qu'il garantissait "
+                     "le fonctionnement de la base.\n")
+    assert [s.cue for s in x.stances if s.holder == "etats_unis"] == ["salué"]

@@ -607,6 +607,8 @@ class Reader:
             if word in ("je", "j'", "nous"):
                 act.first_person = True       # resolved once the act that reports these words has its speaker
                 return
+            if word in _PRONOUNS and self._thing_before(subject):
+                return                        # "a salué le texte, jugeant qu'il garantissait": the text does
             reporter = self._reporter_of(subject) if word in _PRONOUNS else None
             if reporter is not None:             # "Apple a annoncé qu'il ferait appel": the speaker speaks of itself
                 act.holders = reporter
@@ -964,6 +966,25 @@ class Reader:
                 inside.add(t)
         closed = max((t for t in range(begin, end) if texts[t] == ","), default=-1)
         return {t for t in inside if t < closed}
+
+    def _thing_before(self, pronoun) -> bool:
+        """Whether a subject pronoun opening reported words stands for a thing: the object just before them,
+        of its gender and number, with no actor named between ("Washington a salué le texte, jugeant qu'il
+        garantissait ...")."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children(clause)):
+            return False
+        toks = tokens_of(self.doc)
+        begin = self.sentences.tokens[self.sentences.of[pronoun.i]][0]
+        if any(toks[k].dep_ == "nsubj" and norm(toks[k]) == norm(pronoun) for k in range(begin, pronoun.i)):
+            return False              # "Elle a dénoncé une « décision politique » et annoncé qu'elle ferait appel"
+        for k in range(pronoun.i - 1, begin - 1, -1):
+            if self.actor_at(k)[0] is not None:
+                return False
+            token = toks[k]
+            if token.pos_ == "NOUN" and token.dep_ == "obj":
+                return feats(token, "Gender") == feats(pronoun, "Gender") and feats(token, "Number") == feats(pronoun, "Number")
+        return False
 
     def _reporter_of(self, pronoun) -> tuple[str, ...] | None:
         """The one actor that reports the clause a subject pronoun opens, when the pronoun agrees with it
