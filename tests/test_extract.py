@@ -8629,3 +8629,9 @@ def test_extract_a_pronoun_opening_judged_words_may_stand_for_the_thing_judged(e
     x = extract_text("date 2025-05-22\nTitre\n\nWashington a de son côté salué le texte, jugeant qu'il garantissait "
                      "le fonctionnement de la base.\n")
     assert [s.cue for s in x.stances if s.holder == "etats_unis"] == ["salué"]
+
+
+def test_extract_receiving_a_trade_s_representatives_is_a_meeting(extract_text):
+    x = extract_text("date 2025-05-20\nTitre\n\nLe ministre des Transports Philippe Tabarot a promis de recevoir les "
+                     "représentants de la profession mercredi.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Meeting", "2025-05-21")]
