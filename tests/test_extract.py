@@ -8635,3 +8635,9 @@ def test_extract_receiving_a_trade_s_representatives_is_a_meeting(extract_text):
     x = extract_text("date 2025-05-20\nTitre\n\nLe ministre des Transports Philippe Tabarot a promis de recevoir les "
                      "représentants de la profession mercredi.\n")
     assert [(e.type, e.date) for e in x.events] == [("Meeting", "2025-05-21")]
+
+
+def test_extract_words_are_not_said_during_a_meeting_still_to_come(extract_text):
+    x = extract_text("date 2025-05-20\nTitre\n\nLe ministre des Transports Philippe Tabarot a promis de recevoir les "
+                     "représentants de la profession mercredi, tout en appelant les manifestants à lever les blocages.\n")
+    assert [s.during for s in x.stances] == [None, None]

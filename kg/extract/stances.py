@@ -1390,7 +1390,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                 fine, family, factuality = "Reject", "DENY", "Asserted"
         # (not "X, dont l'émissaire avait multiplié les rencontres, s'est félicitée": the holder's description)
         during = next((e.key for e in reader.events_in(*sentences.tokens[sent]) if e.family == "Communication"
-                       and not in_relative_clause(reader, e, sent)), None)
+                       and not in_relative_clause(reader, e, sent) and e.factuality == "Asserted"), None)
+        #                 (not "a promis de recevoir les représentants mercredi, tout en appelant": one to come)
         span = sentences.spans[sent]
         norms = sentences.norms
         reciprocal = len(act.holders) == 2 and (
