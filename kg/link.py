@@ -987,10 +987,9 @@ def _shortened_organisation(linking: Linking, folded: str) -> str | None:
                   and entries[key].located_in in entries and entries[entries[key].located_in].type == ORGANISATION}
         found = {u for u in unions if any(fold(n).startswith(folded + " ") for n in entries[u].names)}
         # ... or the executive of the union named ("la Commission" after "l'UE")
-        found = found or {e.key for e in entries.values() if e.located_in in linking.builders
-                          and linking.builders[e.located_in].spans and e.located_in in entries
-                          and entries[e.located_in].type == ORGANISATION
-                          and any(fold(n).startswith(folded + " ") for n in e.names)}
+        found = found or {e.key for union, executives in linking.resources.executives.items()
+                          if union in linking.builders and linking.builders[union].spans for e in executives
+                          if any(fold(n).startswith(folded + " ") for n in e.names)}
         return linking.from_gazetteer(found.pop()) if len(found) == 1 else None
     return found.pop() if len(found) == 1 else None
 

@@ -279,6 +279,15 @@ class Resources:
         return [e for e in self._parties if e.located_in in states] if states else []
 
     @cached_property
+    def executives(self) -> dict[str, tuple[GazetteerEntry, ...]]:
+        """The bodies the gazetteer places in an organisation (a union's Commission), by its key, built once."""
+        found: dict[str, list[GazetteerEntry]] = {}
+        for e in sorted(self.entries.values(), key=lambda e: e.key):
+            if e.located_in in self.entries and self.entries[e.located_in].type == ORGANISATION:
+                found.setdefault(e.located_in, []).append(e)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
     def _parties(self) -> list[GazetteerEntry]:
         return sorted((e for e in self.entries.values() if e.kind == "Party" and e.located_in), key=lambda e: e.key)
 
