@@ -8641,3 +8641,10 @@ def test_extract_words_are_not_said_during_a_meeting_still_to_come(extract_text)
     x = extract_text("date 2025-05-20\nTitre\n\nLe ministre des Transports Philippe Tabarot a promis de recevoir les "
                      "représentants de la profession mercredi, tout en appelant les manifestants à lever les blocages.\n")
     assert [s.during for s in x.stances] == [None, None]
+
+
+def test_extract_the_day_before_dates_the_event_of_the_anchor_s_own_kind(extract_text):
+    x = extract_text("date 2024-06-27\nKenya : manifestations contre le budget\n\nLes prochaines élections auront "
+                     "lieu en 2027. Le président William Ruto a annoncé mercredi le retrait du projet de loi, au "
+                     "lendemain de manifestations à Nairobi.\n")
+    assert [e.date for e in x.events if e.type == "Protest"] == ["2024-06-25"]

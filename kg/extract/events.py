@@ -883,7 +883,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         runoff = cue.lemmas[1:] == ("tour",) and any(e.family == "Election" and _first_round(sentences, e) for e in events)
         if _time_anchor(sentences, i) and not runoff \
                 and any(e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election" for e in events):
-            told = next(e for e in reversed(events) if e.family == cue.family or e.family == "Election")
+            told = next(e for e in reversed(events)
+                        if e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election")
             anchored.append((i, end, told))
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
