@@ -669,7 +669,8 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         # "la capitale", no other named in its sentence: the capital of the country the article is about
         # ("Tripoli, la capitale libyenne ... une réunion de crise à Rome ... dans la capitale": Tripoli)
         state = salient_state(linking, m.span.begin)
-        capitals = [c for c in candidates if state and getattr(resources.entries.get(c[-1]), "stands_for", None) == state]
+        capitals = [c for c in candidates
+                    if state and getattr(resources.entries.get(c[-1]), "stands_for", None) == state]
         if capitals:
             return capitals[-1][-1]
     if not candidates and "Company" in kinds:

@@ -769,7 +769,8 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and not _arrested_among(doc, i, linking) \
                 and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None) \
                 and _arrested_speaker(tok, linking) is None \
-                and not (tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _police_at(linking, c.i) for c in children(tok))):
+                and not (tok.pos_ == "VERB"
+                         and any(c.dep_ == "nsubj" and _police_at(linking, c.i) for c in children(tok))):
             return True                   # "le maire a été arrêté", not "arrêter les combats" (nor "a arrêté jeudi le
             #                               chef de l'opposition X", the day parsed as the person's head)
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(

@@ -503,8 +503,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 found.append(make_mention(doc, sentences, i - 1, end, kind="anaphor", type=ORGANISATION, role=norms[i]))
                 taken_until = home.end
                 continue
-            seat = (names_at.get(end + 1) or end + 2 < len(doc) and norms[end + 1] in ("la", "le") and names_at.get(end + 2)
-                    or None) if of_next and norms[i] in COURT_NOUNS and norms[end] == "de" else None
+            seat = None
+            if of_next and norms[i] in COURT_NOUNS and norms[end] == "de":
+                seat = names_at.get(end + 1) or (names_at.get(end + 2) if end + 2 < len(doc)
+                                                 and norms[end + 1] in ("la", "le") else None)
             if seat is not None and seat.type == PLACE and i > 0 and norms[i - 1] in ("la", "le", "l'"):
                 # "la juridiction de La Haye": a court named before, by the town of its seat
                 found.append(make_mention(doc, sentences, i - 1, seat.end, kind="anaphor", type=ORGANISATION,

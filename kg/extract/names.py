@@ -274,7 +274,8 @@ _NAMED_AFTER_PLACE = {"accord", "traite", "pacte", "protocole", "convention", "p
                       "conference"}
 
 
-_PERSONS_PLACES = {"domicile", "residence", "résidence", "fief", "bastion", "habitant", "mairie"}   # "le fief de X": his
+# a person's own place: "le domicile de X", "le fief de X" (the lemmas the tagger gives)
+_PERSONS_PLACES = {"domicile", "résidence", "fief", "bastion", "habitant", "mairie"}
 
 
 def _whole_known_names(doc, ents: list, words, index: dict[str, str]) -> list:

@@ -983,7 +983,7 @@ class Reader:
                 return False
             token = toks[k]
             if token.pos_ == "NOUN" and token.dep_ == "obj":
-                return feats(token, "Gender") == feats(pronoun, "Gender") and feats(token, "Number") == feats(pronoun, "Number")
+                return all(feats(token, f) == feats(pronoun, f) for f in ("Gender", "Number"))
         return False
 
     def _reporter_of(self, pronoun) -> tuple[str, ...] | None:
