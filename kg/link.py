@@ -661,6 +661,10 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         state = salient_state(linking, m.span.begin)
         if state:
             candidates.append((False, True, False, True, False, m.span.begin, state))
+    regions = [c for c in candidates if linking.builders[c[-1]].subtype == "Region"] \
+        if m.role == "territoire" and not fold(m.text).startswith(("son ", "sa ", "leur ")) else []
+    if regions:             # "obtenir le territoire", said of Greenland after Washington: the region named, a
+        candidates = regions    # territory of its own, not the state of the sentence
     courts = [c for c in candidates if any(_named_by(resources, c[-1], noun) for noun in COURT_NOUNS)] \
         if m.role in COURT_NOUNS else []
     if courts:              # "la juridiction de La Haye": a court, whatever else the sentence names ("les juntes

@@ -8648,3 +8648,9 @@ def test_extract_the_day_before_dates_the_event_of_the_anchor_s_own_kind(extract
                      "lieu en 2027. Le président William Ruto a annoncé mercredi le retrait du projet de loi, au "
                      "lendemain de manifestations à Nairobi.\n")
     assert [e.date for e in x.events if e.type == "Protest"] == ["2024-06-25"]
+
+
+def test_extract_the_territory_is_the_region_named_not_the_state_of_its_sentence(extract_text):
+    x = extract_text("date 2025-03-04\nTitre\n\nLe Premier ministre du Groenland a rejeté mardi les déclarations du "
+                     "président américain Donald Trump, qui a répété à Washington vouloir obtenir le territoire.\n")
+    assert "le territoire" in next(e for e in x.entities if e.key == "groenland").aliases
