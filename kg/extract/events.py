@@ -1200,8 +1200,9 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
     attach_relative_callers(doc, sentences, linking, mentions_at)
     attach_clause_subjects(doc, sentences, linking, mentions_at, resources)
     implicit_parties(doc, sentences, events, linking)
+    kept = {id(e) for e in events}       # (by identity: an event merged into another is gone)
     attach_times(doc, sentences, article, mentions_at, resources,
-                 anchored=[(i, end, e) for i, end, e in anchored if e in events])
+                 anchored=[(i, end, e) for i, end, e in anchored if id(e) in kept])
     for n, event in enumerate(events):
         event.key = f"{event.type}-{n}"
     return events
