@@ -8654,3 +8654,10 @@ def test_extract_the_territory_is_the_region_named_not_the_state_of_its_sentence
     x = extract_text("date 2025-03-04\nTitre\n\nLe Premier ministre du Groenland a rejeté mardi les déclarations du "
                      "président américain Donald Trump, qui a répété à Washington vouloir obtenir le territoire.\n")
     assert "le territoire" in next(e for e in x.entities if e.key == "groenland").aliases
+
+
+def test_extract_a_title_event_the_lead_names_as_a_day_takes_its_place_not_its_persons(extract_text):
+    x = extract_text("date 2025-12-11\nBulgarie : le gouvernement démissionne après des manifestations contre le "
+                     "budget\n\nLe Premier ministre bulgare Rossen Jeliazkov a annoncé jeudi la démission de son "
+                     "gouvernement, au lendemain de manifestations à Sofia.\n")
+    assert [(e.participants, e.place) for e in x.events if e.type == "Protest"] == [((), "sofia")]

@@ -118,6 +118,7 @@ class EventBuilder:
     sides: set[str] = field(default_factory=set)     # the states its mentions name as acting, while reading
     kinds: set[str] = field(default_factory=set)     # the adjectives of its mentions: "législatives", "européennes"
     named: set[str] = field(default_factory=set)     # the countries its mentions' phrases name, while reading
+    anchors: list[int] = field(default_factory=list)  # words naming a day by it: "au lendemain de l'élection"
 
     @property
     def factuality(self) -> str:
@@ -887,6 +888,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             told = next(e for e in reversed(events)
                         if e.family == cue.family or cue.lemmas == ("vote",) and e.family == "Election")
             anchored.append((i, end, told))
+            told.anchors.append(i)
             i = end                       # "le jour du vote", "au lendemain de l'élection": when, of an event told
             continue
         if i > 1 and norms[i - 2] == "contre" and norms[i - 1] in ("des", "un", "une", "les") and tok.pos_ == "NOUN" \

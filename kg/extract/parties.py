@@ -444,10 +444,13 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
         if event.sent != 0 or event.agents or event.patients or event.participants or event.family == "Election" \
                 or any(sentences.of[t] == lead for t in event.tokens):
             continue                      # (an election's are its country's voters)
+        # one the lead names again only as a day ("au lendemain de manifestations à Nairobi") is not what the
+        # lead tells: its place, not its persons
+        as_day = any(sentences.of[t] == lead for t in event.anchors)
         for m, keys in linking.refs.items():
             if m.sent != lead or m.kind != "name" or len(keys) != 1 or after_source_marker(linking.article.text, m.span.begin):
                 continue
-            if linking.type_of(keys[0]) in (PERSON, ORGANISATION):
+            if linking.type_of(keys[0]) in (PERSON, ORGANISATION) and not as_day:
                 event.add_actor("participant", keys[0])
             elif m.locative and event.place is None:
                 event.place = keys[0]
