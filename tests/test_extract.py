@@ -8661,3 +8661,10 @@ def test_extract_a_title_event_the_lead_names_as_a_day_takes_its_place_not_its_p
                      "budget\n\nLe Premier ministre bulgare Rossen Jeliazkov a annoncé jeudi la démission de son "
                      "gouvernement, au lendemain de manifestations à Sofia.\n")
     assert [(e.participants, e.place) for e in x.events if e.type == "Protest"] == [((), "sofia")]
+
+
+def test_extract_a_demand_naming_only_the_protesters_is_no_call_to_join_the_protest(extract_text):
+    x = extract_text("date 2024-06-27\nTitre\n\nDes milliers de personnes ont manifesté mardi à Nairobi. L'ONG "
+                     "Amnesty International a exigé une enquête sur l'usage de balles réelles contre des "
+                     "manifestants.\n")
+    assert [e.participants for e in x.events if e.type == "Protest"] == [()]

@@ -1368,7 +1368,11 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     and not (any(begin <= t < end and sentences.lemmas[t] in _PARTAKERS for t in e.tokens)
                              and (any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
                                       for h in act.holders)
-                                  or any(sentences.lemmas[t] in CALM for t in range(begin, end))))) \
+                                  or any(sentences.lemmas[t] in CALM for t in range(begin, end))
+                                  or not any(begin <= t < end and (sentences.lemmas[t] not in _PARTAKERS
+                                                                   or doc[t].head.i == act.head)
+                                             for t in e.tokens)
+                                  and "asked-action" not in act.rules))) \
                     and act.kind == "cue" \
                     and (not (e.agents or e.participants)      # "a appelé à une grève générale", "menaçait d'imposer
                          and (not e.patients or family == "THREATEN")   # des droits sur les produits mexicains",
