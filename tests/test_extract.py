@@ -8668,3 +8668,10 @@ def test_extract_a_demand_naming_only_the_protesters_is_no_call_to_join_the_prot
                      "Amnesty International a exigé une enquête sur l'usage de balles réelles contre des "
                      "manifestants.\n")
     assert [e.participants for e in x.events if e.type == "Protest"] == [()]
+
+
+def test_extract_a_guest_received_the_next_sentence_is_on_the_visit_told(extract_text):
+    x = extract_text("date 2025-05-26\nTitre\n\nLe président français Emmanuel Macron est arrivé dimanche soir à Hanoï "
+                     "pour une visite d'Etat de deux jours au Vietnam. Reçu lundi par le secrétaire général du Parti "
+                     "communiste vietnamien, To Lam, le chef de l'Etat a assisté à la signature de plusieurs contrats.\n")
+    assert [(e.type, "person-to-lam" in e.participants) for e in x.events] == [("Visit", True)]

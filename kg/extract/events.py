@@ -975,14 +975,18 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             for e in events)
         told_by_doers = tok.pos_ == "NOUN" and norm(tok) in resources.person_nouns    # "des manifestants"
         if (tok.pos_ == "VERB" or misread or told_by_doers) \
-                and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike", "Election", "Disaster") \
+                and cue.family in ("Communication", "Vote", "Sanctions", "Protest", "Strike", "Election", "Disaster",
+                                   "Visit") \
                 and any(e.family == cue.family and 1 <= sentences.of[i] - sentences.of[e.tokens[-1]] <= (
                         4 if cue.family in ("Vote", "Election") else 2 if cue.family in ("Protest", "Strike") else 1)
                         for e in events) \
                 and (cue.family != "Sanctions" or status == "Asserted") \
+                and (cue.family != "Visit" or "Part" in feats(tok, "VerbForm")
+                     and not any(c.dep_.startswith(("nsubj", "aux")) for c in children(tok))) \
                 and not (cue.family == "Communication" and _new_speaker(sentences, linking, tok, events)) \
                 and not _day_before(sentences, i):
             introduces = False             # "leur première rencontre ... Les deux dirigeants se sont entretenus",
+            #                                "une visite d'Etat ... Reçu lundi par X, le chef de l'Etat",
             #                                "le vote de confiance ... Seuls 207 élus ont voté pour lui", "de lourdes
             #                                sanctions ... Les chefs d'Etat ont décidé de fermer les frontières", "des
             #                                manifestations ... À Berlin, des milliers de jeunes ont défilé", "tués
