@@ -8675,3 +8675,11 @@ def test_extract_a_guest_received_the_next_sentence_is_on_the_visit_told(extract
                      "pour une visite d'Etat de deux jours au Vietnam. Reçu lundi par le secrétaire général du Parti "
                      "communiste vietnamien, To Lam, le chef de l'Etat a assisté à la signature de plusieurs contrats.\n")
     assert [(e.type, "person-to-lam" in e.participants) for e in x.events] == [("Visit", True)]
+
+
+def test_extract_states_set_beside_a_body_they_belong_to_are_its_members(extract_text):
+    x = extract_text("date 2025-09-22\nTitre\n\nLa Hongrie, membre de l'Otan, a bloqué lundi le texte. Le Mali, le "
+                     "Burkina Faso et le Niger ont annoncé lundi leur retrait de la CPI. Les trois juntes regroupées au "
+                     "sein de l'Alliance des Etats du Sahel (AES) reprochent à la Cour de s'acharner sur l'Afrique.\n")
+    assert {(r.subject, r.object) for r in x.relations if r.predicate == "memberOf"} \
+        == {("hongrie", "otan"), ("mali", "aes"), ("burkina_faso", "aes"), ("niger", "aes")}

@@ -426,6 +426,8 @@ def extract_relations(doc, sentences: Sentences, linking: Linking, resources: Re
             add(linking.refs[leader][0], "headOf", state, m.span, 0.75, "government-of")
     for member, body, span in _members_become(doc, sentences, linking, resources.cue_index.times):
         add(member, "memberOf", body, span, 0.8, "became-member")
+    for member, body, span in _members_apposed(doc, sentences, linking, resources):
+        add(member, "memberOf", body, span, 0.75, "member-apposition")
     # who heads a body is no plain member of it ("La présidente du PDL, X ... Son parti")
     heads = {(r.subject, r.object) for r in found.values() if r.predicate == "headOf"}
     return sorted((r for r in found.values() if not (r.predicate == "memberOf" and (r.subject, r.object) in heads)),
@@ -451,6 +453,61 @@ def _members_become(doc, sentences: Sentences, linking: Linking, times) -> list[
                 or len(linking.refs.get(body, ())) != 1 or linking.type_of(linking.refs[body][0]) != ORGANISATION:
             continue
         out.append((linking.refs[member][0], linking.refs[body][0], Span(member.span.begin, body.span.end)))
+    return out
+
+
+_GATHERED = {"regrouper", "reunir", "rassembler"}
+
+
+def _members_apposed(doc, sentences: Sentences, linking: Linking, resources) -> list[tuple[str, str, Span]]:
+    """(member, body, span) for states set beside the body they belong to: "Le Mali, le Burkina Faso et le
+    Niger, membres de l'AES" (each named before the comma), and "les trois juntes regroupées au sein de
+    l'AES", whose number counts the states the sentence before lists."""
+    toks = tokens_of(doc)
+    norms = sentences.norms
+    out = []
+
+    def body_at(k: int):
+        m = linking.mention_at_token(k) or (linking.mention_at_token(k + 1) if k + 1 < len(doc) else None)
+        keys = linking.refs.get(m, ()) if m is not None else ()
+        return (m, keys[0]) if len(keys) == 1 and linking.type_of(keys[0]) == ORGANISATION else (None, None)
+
+    def states_listed(end: int, begin: int) -> list:
+        """The states named in a list that ends at token ``end`` ("X, Y et Z"), back to ``begin``."""
+        found, k = [], end - 1
+        while k >= begin:
+            m = linking.mention_at_token(k)
+            keys = linking.refs.get(m, ()) if m is not None else ()
+            if m is not None and m.kind == "name" and len(keys) == 1 \
+                    and getattr(resources.entries.get(keys[0]), "kind", None) == "Country":
+                found.insert(0, (m, keys[0]))
+                k = m.start - 1
+            elif norms[k] in (",", "et", "le", "la", "l'", "les") and found or norms[k] in ("le", "la", "l'"):
+                k -= 1
+            else:
+                break
+        return found
+
+    for k in range(2, len(doc) - 3):
+        if norms[k] in ("membre", "membres") and toks[k].pos_ == "NOUN" and norms[k + 1] in ("de", "du", "des", "d'") \
+                and (toks[k - 1].text == "," or norms[k - 1] in ("pays", "etats") and toks[k - 2].text == ","):
+            comma = k - 1 if toks[k - 1].text == "," else k - 2
+            body, key = body_at(k + 2)
+            listed = states_listed(comma, sentences.tokens[sentences.of[k]][0])
+        elif sentences.lemmas[k] in _GATHERED and norms[k + 1:k + 3] == ["au", "sein"] and norms[k + 3] in ("de", "du", "des", "d'"):
+            body, key = body_at(k + 4)
+            noun = toks[k - 1] if toks[k - 1].pos_ == "NOUN" else None
+            count = int(resources.numbers.get(norms[k - 2], 0)) if noun is not None else 0
+            sent = sentences.of[k]
+            listed = next((found for j in range(*sentences.tokens[sent - 1]) if sent > 0
+                           and len(found := states_listed(j, sentences.tokens[sent - 1][0])) == count), []) \
+                if count > 1 else []
+        else:
+            continue
+        if key is None or len(listed) < 1:
+            continue
+        for m, state in listed:
+            out.append((state, key, Span(m.span.begin, body.span.end)))
     return out
 
 
