@@ -494,7 +494,8 @@ def _members_apposed(doc, sentences: Sentences, linking: Linking, resources) -> 
             comma = k - 1 if toks[k - 1].text == "," else k - 2
             body, key = body_at(k + 2)
             listed = states_listed(comma, sentences.tokens[sentences.of[k]][0])
-        elif sentences.lemmas[k] in _GATHERED and norms[k + 1:k + 3] == ["au", "sein"] and norms[k + 3] in ("de", "du", "des", "d'"):
+        elif sentences.lemmas[k] in _GATHERED and norms[k + 1:k + 3] == ["au", "sein"] \
+                and norms[k + 3] in ("de", "du", "des", "d'"):
             body, key = body_at(k + 4)
             noun = toks[k - 1] if toks[k - 1].pos_ == "NOUN" else None
             count = int(resources.numbers.get(norms[k - 2], 0)) if noun is not None else 0
