@@ -8683,3 +8683,11 @@ def test_extract_states_set_beside_a_body_they_belong_to_are_its_members(extract
                      "sein de l'Alliance des Etats du Sahel (AES) reprochent à la Cour de s'acharner sur l'Afrique.\n")
     assert {(r.subject, r.object) for r in x.relations if r.predicate == "memberOf"} \
         == {("hongrie", "otan"), ("mali", "aes"), ("burkina_faso", "aes"), ("niger", "aes")}
+
+
+def test_extract_a_penalty_regretted_is_the_sentence_passed(extract_text):
+    x = extract_text("date 2025-11-17\nTitre\n\nUn tribunal de Dacca a condamné lundi à mort l'ancienne Première "
+                     "ministre Sheikh Hasina. Le Haut-Commissariat des Nations unies aux droits de l'homme a regretté "
+                     "le recours à la peine de mort.\n")
+    ruling = next(e for e in x.events if e.type == "Ruling")
+    assert next(s for s in x.stances if s.cue == "regretté").event_targets == (ruling.key,)
