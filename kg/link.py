@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import ORGANISATION, PERSON, PLACE, Article, Entity, Mention, Span
 from kg.naming import agency_dateline, salient_state, slug, strip_article
-from kg.resources import COURT_NOUNS, Resources, fold, is_minister
+from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
 __all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
@@ -665,8 +665,8 @@ def _resolve_anaphor(m: Mention, linking: Linking) -> str | None:
         if m.role == "territoire" and not fold(m.text).startswith(("son ", "sa ", "leur ")) else []
     if regions:             # "obtenir le territoire", said of Greenland after Washington: the region named, a
         candidates = regions    # territory of its own, not the state of the sentence
-    courts = [c for c in candidates if any(_named_by(resources, c[-1], noun) for noun in COURT_NOUNS)] \
-        if m.role in COURT_NOUNS else []
+    courts = [c for c in candidates if any(_named_by(resources, c[-1], noun) for noun in COURT_WORDS)] \
+        if m.role in COURT_WORDS else []
     if courts:              # "la juridiction de La Haye": a court, whatever else the sentence names ("les juntes
         candidates = courts     # regroupées au sein de l'AES reprochent à la juridiction de La Haye")
     if candidates and m.role == "capitale" and not any(c[0] for c in candidates):

@@ -58,9 +58,6 @@ def inflect_demonym(masculine: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-COURT_NOUNS = frozenset({"cour", "tribunal", "juridiction"})     # nouns that name a court, whatever its seat
-
-
 def is_minister(role: str | None) -> bool:
     """Whether ``role`` is a minister's office, of any portfolio ("minister", "foreign_minister",
     "defence_minister", ...)."""

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from kg.extract.document import Sentences, feats, norm, tokens_of
 from kg.extract.names import LOCATIVE, OF, find_names, make_mention
+from kg.link import COURT_WORDS
 from kg.model import ORGANISATION, PERSON, PLACE, Mention
-from kg.resources import COURT_NOUNS, GazetteerEntry, Resources, fold, is_minister
+from kg.resources import GazetteerEntry, Resources, fold, is_minister
 
 __all__ = ["find_mentions"]
 
@@ -504,7 +505,7 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 taken_until = home.end
                 continue
             seat = None
-            if of_next and norms[i] in COURT_NOUNS and norms[end] == "de":
+            if of_next and norms[i] in COURT_WORDS and norms[end] == "de":
                 seat = names_at.get(end + 1) or (names_at.get(end + 2) if end + 2 < len(doc)
                                                  and norms[end + 1] in ("la", "le") else None)
             if seat is not None and seat.type == PLACE and i > 0 and norms[i - 1] in ("la", "le", "l'"):
