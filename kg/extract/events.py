@@ -738,7 +738,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             if subject is not None and _types_at(linking, subject.i) & {PLACE, ORGANISATION}:
                 return True               # "L'Algérie a rappelé son ambassadeur pour protester contre": a stance
         if lemma(tok) in _LEAVERS and cue.lemmas == (lemma(tok),) and not cue.reflexive and not any(
-                {ORGANISATION} & _types_at(linking, t.i) and not _seat_at(linking, t.i)
+                {ORGANISATION} & _types_at(linking, t.i) and not _subtype_at(linking, t.i, "Seat")
                 or t.pos_ == "NOUN" and lemma(t) in _BONDS
                 for c in children(tok) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl") for t in (c, *children(c))):
             return True                   # "quitter la Cédéao", "sortir de l'accord", not "quitter Moscou" nor
@@ -771,7 +771,7 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and not (tok.pos_ == "VERB" and person_after(sentences, linking, end) is not None) \
                 and _arrested_speaker(tok, linking) is None \
                 and not (tok.pos_ == "VERB"
-                         and any(c.dep_ == "nsubj" and _police_at(linking, c.i) for c in children(tok))):
+                         and any(c.dep_ == "nsubj" and _subtype_at(linking, c.i, "Police") for c in children(tok))):
             return True                   # "le maire a été arrêté", not "arrêter les combats" (nor "a arrêté jeudi le
             #                               chef de l'opposition X", the day parsed as the person's head)
         if cue.type == "Coup" and len(cue.lemmas) == 1 and not any(
@@ -1466,24 +1466,18 @@ def _recalled_from(linking: Linking, sentences: Sentences, end: int) -> str | No
     return None
 
 
-def _police_at(linking: Linking, i: int) -> bool:
-    """Whether the mention at token ``i`` names a police force ("La police a interpellé une dizaine de
-    chauffeurs": an arrest, whoever is arrested)."""
-    m = linking.mention_at_token(i)
-    return m is not None and any(linking.builders[k].subtype == "Police" for k in linking.refs.get(m, ())
-                                 if k in linking.builders)
-
-
 def _types_at(linking: Linking, i: int) -> set[str]:
     """The types of the actors the mention at token ``i`` names (none when no mention is there)."""
     m = linking.mention_at_token(i)
     return {linking.type_of(k) for k in linking.refs.get(m, ())} if m is not None else set()
 
 
-def _seat_at(linking: Linking, i: int) -> bool:
-    """Whether the mention at token ``i`` names a government's seat ("la Maison Blanche")."""
+def _subtype_at(linking: Linking, i: int, subtype: str) -> bool:
+    """Whether the mention at token ``i`` names an actor of that subtype: a government's seat ("la Maison
+    Blanche"), a police force ("La police a interpellé une dizaine de chauffeurs": an arrest, whoever is
+    arrested)."""
     m = linking.mention_at_token(i)
-    return m is not None and any(linking.builders[k].subtype == "Seat" for k in linking.refs.get(m, ())
+    return m is not None and any(linking.builders[k].subtype == subtype for k in linking.refs.get(m, ())
                                  if k in linking.builders)
 
 
