@@ -8423,6 +8423,14 @@ def test_extract_a_place_after_an_office_the_tagger_ran_over_is_no_person(extrac
     assert not [e for e in x.entities if e.type == "Person"]
 
 
+def test_extract_a_name_after_an_office_with_a_capitalised_portfolio_is_a_person(extract_text):
+    x = extract_text("date 2025-06-26\nTitre\n\nLe ministre de l'Intérieur Kipchumba Murkomen a qualifié les "
+                     "manifestations de « tentative de coup d'Etat » et salué la retenue des forces de l'ordre.\n")
+    person = next(e for e in x.entities if e.type == "Person")
+    assert person.name == "Kipchumba Murkomen" and "Le ministre de l'Intérieur" in person.aliases
+    assert {s.holder for s in x.stances} == {person.key}
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -259,7 +259,11 @@ def _name_after_role(doc, start: int, end: int, resources) -> int | None:
     if not start < k < end or end - k > 5:
         return None
     if fold(toks[k - 1].text) in ("de", "du", "d'", "l'", "la", "le", "des", "au", "aux", "en"):
-        return None                       # "ministre de l'Intérieur de l'Haryana": the office's place, no name
+        # the office's own capitalised noun, then a proper noun: "ministre de l'Intérieur Kipchumba Murkomen"
+        while k < end - 1 and toks[k].pos_ == "NOUN" and toks[k].text[:1].isupper():
+            k += 1
+        if toks[k - 1].pos_ != "NOUN" or toks[k].pos_ != "PROPN":
+            return None                   # "ministre de l'Intérieur de l'Haryana": the office's place, no name
     # a proper noun, not the noun of a body's name ("Le Haut Conseil" is no "Haut" named "Conseil"); a given
     # name the tagger read as a noun is one when a proper noun ends the name ("lituanienne Inga Ruginiene")
     return k if toks[k].pos_ == "PROPN" or end - k >= 2 and toks[end - 1].pos_ == "PROPN" \
