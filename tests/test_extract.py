@@ -8431,6 +8431,16 @@ def test_extract_a_name_after_an_office_with_a_capitalised_portfolio_is_a_person
     assert {s.holder for s in x.stances} == {person.key}
 
 
+def test_extract_a_speaker_the_parser_took_for_the_object_of_a_reporting_verb_is_the_source(extract_text):
+    x = extract_text("date 2025-08-08\nTitre\n\nM. Pachinian a salué « une étape importante ». Le dirigeant "
+                     "azerbaïdjanais a, lui, remercié le président américain, qu'il a proposé, avec son homologue "
+                     "arménien, pour le prix Nobel de la paix.\n\nLa Russie, alliée historique d'Erevan, a pour sa "
+                     "part appelé à des solutions « élaborées par les pays de la région eux-mêmes », a déclaré la "
+                     "porte-parole de la diplomatie russe, Maria Zakharova.\n")
+    call = next(s for s in x.stances if s.family == "DEMAND")
+    assert (call.holder, call.source) == ("russie", "maria_zakharova")
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -330,9 +330,11 @@ class Reader:
                     for c in children(verb)) \
             and not any(c.dep_ == "mark" for c in children(verb))   # not "a affirmé que ... et qu'Israël ..."
 
-    def inverted(self, head: int) -> bool:
+    def inverted(self, head: int, reporting: bool = False) -> bool:
         """Whether the verb at ``head`` follows the words it reports, its subject after it
-        ("..., a déclaré X"): not a present participle ("..., accusant X"), and no subject on its left."""
+        ("..., a déclaré X"): not a present participle ("..., accusant X"), and no subject on its left.
+        A verb that only reports (``reporting``) followed by a person it cannot take as its object has
+        that person for its speaker whatever the parser hung on its left."""
         toks = tokens_of(self.doc)
         doc = self.doc
         start = aux_start(doc, head)
@@ -353,6 +355,9 @@ class Reader:
         if named is not None and named.kind == "name" and named.end == j and named.start > 0 \
                 and toks[named.start - 1].text == ",":
             return False                # "Le président de la Commission, Moussa Faki Mahamat, a condamné"
+        if reporting and any(c.dep_ == "obj" and c.i <= head + 2 and (m := self.linking.mention_at_token(c.i))
+                             is not None and m.type == PERSON for c in children(toks[head])):
+            return True                 # "..., a déclaré la porte-parole de la diplomatie russe, X" (its object)
         quoted = j >= 1 and toks[j - 1].text == QUOTE_CLOSE if toks[j].text == "," else toks[j].text == QUOTE_CLOSE
         governor = toks[head].head
         return not any(c.dep_.startswith("nsubj") and c.i < start and c.pos_ != "PUNCT"   # (not the "«" parsed as
@@ -1424,7 +1429,7 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
         end = i + (2 if key == two else 1)
         assertive = reporting[key]
         consumed.update(range(i, end))
-        acts.append(Act(head=i, cue_end=end, kind="reporting", inverted=reader.inverted(i), content=(0, 0),
+        acts.append(Act(head=i, cue_end=end, kind="reporting", inverted=reader.inverted(i, True), content=(0, 0),
                          assertive=assertive))
     # 2. opinion frames: "Pour Moscou, ..."
     for s, (begin, end) in enumerate(sentences.tokens):
