@@ -8441,6 +8441,19 @@ def test_extract_a_speaker_the_parser_took_for_the_object_of_a_reporting_verb_is
     assert (call.holder, call.source) == ("russie", "maria_zakharova")
 
 
+def test_extract_a_body_whose_parent_goes_unnamed_is_the_other_side_of_an_event_told(extract_text):
+    # the WHO's side is the UN, which the article never names: the WHO itself is the other side of the US
+    # withdrawal, not the first of four states named once in a vote
+    x = extract_text("date 2025-05-20\nTitre\n\nLes Etats membres de l'Organisation mondiale de la santé (OMS) ont "
+                     "adopté mardi un accord sur les pandémies. Le texte a été approuvé par 124 voix pour, dont "
+                     "celles de la Pologne, d'Israël, de l'Italie et de la Russie. Les Etats-Unis, qui ont entamé en "
+                     "janvier leur retrait de l'organisation, n'ont pas participé aux discussions.\n\nLe secrétaire "
+                     "américain à la Santé, Robert Kennedy Jr., a dénoncé dans un message vidéo une organisation "
+                     "« paralysée par la bureaucratie ».\n")
+    denounced = next(s for s in x.stances if s.family == "DISAPPROVE")
+    assert denounced.holder == "person-robert-kennedy-jr" and denounced.targets == ("oms",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -553,7 +553,12 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
                 for k in e.agents + e.participants if k != holder and is_union_key(linking, k)]
     if strikers and linking.type_of(holder) == ORGANISATION:
         return (strikers[0],)              # and the company struck with the union on strike against it
-    own = linking.side(holder)
+
+    def side_of(k: str) -> str:           # a side the article does not name is no side of its story: the body
+        side = linking.side(k)            # itself is (the WHO, whose side is the UN, when the UN goes unnamed)
+        return side if side in linking.builders else k
+
+    own = side_of(holder)
     if linking.type_of(holder) == PERSON:
         # a candidate's words aim at the other candidate and that one's side (not a foreign leader's, who
         # backs a candidate: his state takes no part in the vote)
@@ -572,29 +577,34 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
     entry = linking.resources.entries.get(holder)
     home = (party.of or getattr(entry, "located_in", None)) if party is not None and party.subtype == "Party" else None
     weight: dict[str, int] = {}
+    alone: dict[str, int] = {}             # bodies whose side goes unnamed: a side only through the events told
     for key, builder in linking.builders.items():
-        side = linking.side(key)
+        side = side_of(key)
         if home is not None and side == home:
             continue
         if getattr(linking.resources.entries.get(side), "kind", None) == "Agency" \
                 or all(CITED.search(linking.article.text, 0, span.begin) for span in builder.spans):
             continue                       # a news agency reports the story, it takes no side in it; nor does
             #                                one only ever a source ("ont fait au moins 22 morts selon l'ONU")
-        if side != own and builder.spans and side in linking.builders and side not in own_bodies:
-            weight[side] = weight.get(side, 0) + len(builder.spans)
-    if not weight:
+        if side != own and builder.spans and side not in own_bodies:
+            named = linking.side(key) in linking.builders
+            (weight if named else alone)[side] = (weight if named else alone).get(side, 0) + len(builder.spans)
+    if not weight and not alone:
         return ()
     partners, acting, struck = set(), set(), set()
     for event in events:
-        sides = {linking.side(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
+        sides = {side_of(k) for k in event.agents + event.patients + event.participants if k in linking.builders}
         if own in sides:
             partners |= sides - {own}
-        if own in {linking.side(k) for k in event.patients}:       # those who acted on the holder's side come first,
-            acting |= {linking.side(k) for k in event.agents + event.participants if k in linking.builders} - {own}
-        if own in {linking.side(k) for k in event.agents}:         # then those the holder's side acted on
-            struck |= {linking.side(k) for k in event.patients if k in linking.builders} - {own}
-    candidates = sorted(acting & set(weight)) or sorted(struck & set(weight)) or sorted(partners & set(weight)) \
-        or sorted(weight)
+        if own in {side_of(k) for k in event.patients}:            # those who acted on the holder's side come first,
+            acting |= {side_of(k) for k in event.agents + event.participants if k in linking.builders} - {own}
+        if own in {side_of(k) for k in event.agents}:              # then those the holder's side acted on
+            struck |= {side_of(k) for k in event.patients if k in linking.builders} - {own}
+    known = set(weight) | set(alone)
+    candidates = sorted(acting & known) or sorted(struck & known) or sorted(partners & known) or sorted(weight)
+    if not candidates:
+        return ()
+    weight = {k: weight.get(k, 0) + alone.get(k, 0) for k in known}
     if own in linking.builders and linking.type_of(own) == PLACE:     # a state deals with a state, not its opposition
         candidates = [k for k in candidates if linking.builders[k].subtype != "Opposition"] or candidates
     side = max(candidates, key=lambda k: weight[k])
@@ -604,7 +614,7 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
         persons = [(any(o.held_at(date) for o in getattr(linking.resources.entries.get(k), "offices", ())),
                     len(b.spans), k)
                    for k, b in linking.builders.items()
-                   if b.type == PERSON and not b.anonymous and linking.side(k) == side and b.spans]
+                   if b.type == PERSON and not b.anonymous and side_of(k) == side and b.spans]
         if persons:
             leader = max(persons)[-1]
             return (leader, side) if leader != side else (leader,)
