@@ -8454,6 +8454,14 @@ def test_extract_a_body_whose_parent_goes_unnamed_is_the_other_side_of_an_event_
     assert denounced.holder == "person-robert-kennedy-jr" and denounced.targets == ("oms",)
 
 
+def test_extract_a_second_signatory_the_parser_joined_to_the_first_name_takes_part(extract_text):
+    x = extract_text("date 2025-08-08\nTitre\n\nLe président azerbaïdjanais Ilham Aliev et le Premier ministre "
+                     "arménien Nikol Pachinian ont signé vendredi à Washington une déclaration commune destinée à "
+                     "mettre fin à près de quatre décennies de conflit.\n")
+    signed = next(e for e in x.events if e.type == "Agreement")
+    assert {"ilham_aliev", "nikol_pachinian"} <= set(signed.participants)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -1023,7 +1023,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         # a person found first, the body in the same subject takes part too: "les conservateurs de la
         # CDU/CSU de Friedrich Merz ont remporté les législatives"
         again = (subject,) if event.family == "Election" or decided else ()
-        for conj in (*subject.conjuncts, *again, *siblings, *listed):   # "Israël et le Hamas ont conclu ...",
+        # "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien X": the "et" hung on the name
+        after_name = [c for n in children(subject) if n.dep_ in ("nmod", "appos") and n.i > subject.i
+                      and (m := linking.mention_at_token(n.i)) is not None and m.kind == "name" and m.type == PERSON
+                      for c in n.conjuncts]
+        for conj in (*subject.conjuncts, *again, *siblings, *listed, *after_name):   # "Israël et le Hamas ont conclu",
             keys += tuple(k for k in subject_keys(doc, linking, conj) if k not in keys)  # even parsed as two subjects
         # the same, when the parser lost the "et"
         # (by a comma too when the phrase ends its list with "et": "Le Canada, | l'Australie et le Royaume-Uni")
