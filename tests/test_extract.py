@@ -8462,6 +8462,13 @@ def test_extract_a_second_signatory_the_parser_joined_to_the_first_name_takes_pa
     assert {"ilham_aliev", "nikol_pachinian"} <= set(signed.participants)
 
 
+def test_extract_an_initial_alone_that_ends_a_sentence_names_no_one(extract_text):
+    x = extract_text("date 2025-06-03\nPays-Bas : le gouvernement s'effondre\n\nGeert Wilders reprochait à ses partenaires de refuser son plan. "
+                     "« J'ai promis aux électeurs la politique d'asile la plus stricte », a-t-il écrit sur X.\n\n"
+                     "M. Schoof a qualifié la décision d'« irresponsable ».\n")
+    assert sorted(e.name for e in x.entities if e.type == "Person") == ["Dick Schoof", "Geert Wilders"]
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -423,8 +423,9 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             start, titled = tail, True
         while start < end and (toks[start].text == "." or sentences.norms[start] in resources.titles):
             start += 1
-        if start >= end:
-            continue
+        if start >= end or end - start == 1 and len(texts[start]) == 2 and texts[start][1] == "." and not ent.id_:
+            continue                                     # an initial alone ("a-t-il écrit sur X.", the full stop
+            #                                              taken into the token) names no one
         named_event = start - 2
         while named_event > 0 and sentences.pos[named_event] == "ADJ":
             named_event -= 1
