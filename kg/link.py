@@ -1024,7 +1024,10 @@ def _resolve_of(m: Mention, linking: Linking) -> Mention:
                 linking.refs[anaphor] = (key,)
                 linking.builders[key].add(anaphor)
             return replace(m, of=key)
-        return replace(m, of=linking.refs[name][0])
+        key = linking.refs[name][0]
+        if m.kind == "anonymous" and linking.type_of(key) == PERSON:
+            return replace(m, of=linking.side(key))     # "un conseiller du guide suprême X": of X's side
+        return replace(m, of=key)
     if of.startswith("@"):
         noun_name, _, state = of[1:].partition(":")
         noun = linking.resources.government_nouns[noun_name]

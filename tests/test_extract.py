@@ -8476,6 +8476,16 @@ def test_extract_a_region_the_gazetteer_lists_is_a_place_of_its_state(extract_te
     assert region.type == "Place" and region.subtype == "Region"
 
 
+def test_extract_an_unnamed_adviser_of_a_named_leader_speaks_for_himself_on_the_leader_s_side(extract_text):
+    x = extract_text("date 2025-08-08\nTitre\n\nL'Iran a mis en garde contre toute présence étrangère à sa "
+                     "frontière. Un conseiller du guide suprême Ali Khamenei a menacé de bloquer le projet.\n")
+    threat = next(s for s in x.stances if s.family == "THREATEN")
+    adviser = next(e for e in x.entities if e.key == threat.holder)
+    assert adviser.anonymous and adviser.name.startswith("Un conseiller")
+    relations = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert (adviser.key, "memberOf", "iran") in relations and ("ali_khamenei", "headOf", "iran") in relations
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -612,12 +612,20 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 # "un responsable américain", "un porte-parole de la Commission": an unnamed source
                 cited = det_index > 0 and norms[det_index - 1] == "selon" \
                     or det_index > 1 and norms[det_index - 1] == "apres" and norms[det_index - 2] == "d'"
+                serves = False                  # (the words after it describe that person: read them too)
+                if of is None and role.kind == "official" and end < len(doc) and norms[end] in ("de", "du", "d'"):
+                    # "un conseiller du guide suprême Ali Khamenei": of that person's side, not that person
+                    k = end + 1
+                    while k < min(len(doc), end + 5) and k not in names_at and toks[k].pos_ in ("DET", "NOUN", "ADJ"):
+                        k += 1
+                    if k in names_at and names_at[k].type == PERSON:
+                        of, of_end, serves = f"#{k}", names_at[k].end, True
                 if of or cited and role.kind == "official" and norms[i] != "source":
                     # (also "selon un diplomate": a person of no body named; not "selon une source sécuritaire")
                     found.append(make_mention(doc, sentences, det_index, of_end, kind="anonymous", type=PERSON,
                                           role=role.role, relation=None if former else role.relation, of=of,
                                           gender=role.gender))      # (not "une ancienne juge de la Cour suprême")
-                    taken_until = of_end
+                    taken_until = of_end if not serves else end
                 break
             if role.kind == "official" and det in ("ce", "cet", "cette") and not of:
                 # "Selon ce responsable": the unnamed source named just before
