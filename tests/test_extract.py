@@ -8486,6 +8486,15 @@ def test_extract_an_unnamed_adviser_of_a_named_leader_speaks_for_himself_on_the_
     assert (adviser.key, "memberOf", "iran") in relations and ("ali_khamenei", "headOf", "iran") in relations
 
 
+def test_extract_a_noun_the_narrator_sets_beside_a_clause_ends_the_words_reported(extract_text):
+    x = extract_text("date 2025-06-26\nTitre\n\nAu moins seize personnes ont été tuées mercredi au Kenya lors de "
+                     "manifestations contre le gouvernement. L'Autorité des communications a ordonné aux chaînes de télévision "
+                     "de cesser toute retransmission en direct, une décision suspendue par la Haute Cour dans la "
+                     "soirée.\n")
+    order = next(s for s in x.stances if s.type == "Order")
+    assert not [k for k in order.targets if "haute-cour" in k]
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

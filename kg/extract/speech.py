@@ -1333,11 +1333,20 @@ def _content_range(reader: Reader, act: Act, acts_heads: list[int]) -> tuple[int
 
 def _narrator_between(doc, begin: int, end: int) -> int | None:
     """Where the narrator's words begin between ``begin`` and ``end`` (", ce que le gouvernement a
-    démenti", ", tandis que X a salué"), if they do: they end the reported words and are no report of them."""
+    démenti", ", tandis que X a salué", ", une décision suspendue par la Haute Cour"), if they do: they end
+    the reported words and are no report of them."""
     toks = tokens_of(doc)
+
+    def described(t: int) -> bool:      # ", une décision (aussitôt) suspendue par ...": a noun set beside the
+        k = t + 3                       # whole clause and what others made of it
+        while k < end and toks[k].pos_ == "ADV":
+            k += 1
+        return toks[t + 2].pos_ == "NOUN" and k < end and toks[k].pos_ == "VERB" and "Part" in feats(toks[k], "VerbForm") \
+            and "Past" in feats(toks[k], "Tense")
     return next((t for t in range(begin, end - 2) if toks[t].text == "," and (
         norm(toks[t + 1]) == "ce" and norm(toks[t + 2]) in ("que", "qu'", "qui", "dont")
-        or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'"))), None)
+        or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'")
+        or norm(toks[t + 1]) in ("un", "une") and described(t))), None)
 
 
 def _tries(token, evaluatives) -> bool:
