@@ -8495,6 +8495,15 @@ def test_extract_a_noun_the_narrator_sets_beside_a_clause_ends_the_words_reporte
     assert not [k for k in order.targets if "haute-cour" in k]
 
 
+def test_extract_who_the_title_says_denounces_an_event_takes_no_part_in_it(extract_text):
+    x = extract_text("date 2025-10-28\nSoudan : l'ONU dénonce des massacres après la chute d'El-Facher\n\nL'ONU "
+                     "s'est dite mardi « profondément alarmée » par des informations faisant état d'exécutions "
+                     "sommaires à El-Facher, tombée dimanche aux mains des paramilitaires des Forces de soutien "
+                     "rapide (FSR).\n")
+    massacres = next(e for e in x.events if e.cue == "massacres")
+    assert massacres.participants == ("fsr",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

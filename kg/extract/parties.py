@@ -440,6 +440,12 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
     if not sentences.is_headline(0) or len(sentences.spans) < 2:
         return
     lead = 1
+    cues = linking.resources.cue_index
+    said = (cues.verbs - cues.demand_verbs) | set(linking.resources.reporting_index)
+    # not the title's speaker, who tells of the event and did not take part ("l'ONU dénonce des massacres";
+    # but "Trump ordonne la reprise des essais", "Petro cède à Trump sur les expulsions")
+    speakers = {keys[0] for m, keys in linking.refs.items() if m.sent == 0 and m.subject and len(keys) == 1
+                and lemma(tokens_of(sentences.doc)[m.start].head) in said}
     for event in events:
         if event.sent != 0 or event.agents or event.patients or event.participants or event.family == "Election" \
                 or any(sentences.of[t] == lead for t in event.tokens):
@@ -448,7 +454,8 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
         # lead tells: its place, not its persons
         as_day = any(sentences.of[t] == lead for t in event.anchors)
         for m, keys in linking.refs.items():
-            if m.sent != lead or m.kind != "name" or len(keys) != 1 or after_source_marker(linking.article.text, m.span.begin):
+            if m.sent != lead or m.kind != "name" or len(keys) != 1 or after_source_marker(linking.article.text, m.span.begin) \
+                    or keys[0] in speakers:
                 continue
             if linking.type_of(keys[0]) in (PERSON, ORGANISATION) and not as_day:
                 event.add_actor("participant", keys[0])
