@@ -359,6 +359,10 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                 return None               # "avec son homologue azerbaïdjanais, le président russe X": a new clause's
                 #                           subject, of another state
             key = linking.refs[cand][0]
+            if "," in between and not feminine(m) and any(o.kind == "role" and m.end < o.start <= cand.start
+                                                          and o.gender == "f" for o in linking.mentions):
+                return None               # "La fille de l'ancien président, la vice-présidente Sara Duterte": a
+                #                           woman's office beside a man's names another person
             if m.of and not linking.builders[key].of:
                 linking.builders[key].of = m.of
             return key

@@ -8504,6 +8504,15 @@ def test_extract_who_the_title_says_denounces_an_event_takes_no_part_in_it(extra
     assert massacres.participants == ("fsr",)
 
 
+def test_extract_a_woman_s_office_set_beside_a_man_s_names_another_person(extract_text):
+    x = extract_text("date 2025-03-12\nTitre\n\nL'ancien président philippin Rodrigo Duterte a été arrêté mardi à "
+                     "Manille.\n\nLa fille de l'ancien président, la vice-présidente Sara Duterte, a dénoncé un "
+                     "« enlèvement ».\n")
+    father = next(e for e in x.entities if e.name == "Rodrigo Duterte")
+    assert "l'ancien président" in father.aliases
+    assert [s.holder for s in x.stances] == ["person-sara-duterte"]
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
