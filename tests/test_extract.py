@@ -8513,6 +8513,20 @@ def test_extract_a_woman_s_office_set_beside_a_man_s_names_another_person(extrac
     assert [s.holder for s in x.stances] == ["person-sara-duterte"]
 
 
+def test_extract_a_city_that_stands_for_no_state_after_a_verb_that_gives_is_where(extract_text):
+    x = extract_text("date 2025-11-01\nTitre\n\nInternet a été coupé dans tout le pays depuis mercredi, jour du "
+                     "vote, et un couvre-feu a été imposé à Dar es Salaam.\n")
+    assert next(e for e in x.events if e.type == "Emergency").place == "dar_es_salaam"
+
+
+def test_extract_a_relative_clause_on_a_party_tells_its_own_deed_and_place(extract_text):
+    x = extract_text("date 2025-09-27\nTitre\n\nLe département d'Etat américain a annoncé vendredi la révocation "
+                     "du visa du président colombien Gustavo Petro, qui avait appelé la veille à New York les soldats "
+                     "américains à « désobéir ».\n")
+    revocation = next(e for e in x.events if e.type == "Sanctions")
+    assert revocation.place is None and "new_york" not in revocation.patients
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

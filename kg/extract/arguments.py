@@ -121,6 +121,9 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                          or in_description(toks, i, resources)):
                 break                     # "Le candidat ... à la présidentielle, X, est arrivé à Madrid": the verb
                 #                           of the subject the event noun is in, and its words
+            if word == "qui" and k > 0 and sentences.texts[k - 1] == "," and toks[k].head.dep_ == "acl:relcl" \
+                    and toks[k].head.head.i != i and linking.mention_at_token(toks[k].head.head.i) is not None:
+                break                     # "la révocation du visa de X, qui avait appelé à New York ...": what X did
             if (word in ("tandis", "alors", "mais") or word == "tout" and k + 1 < len(doc) and sentences.norms[k + 1] == "en") \
                     and k > 0 and sentences.texts[k - 1] == ",":
                 break                     # ", tandis que l'Iran a mis en garde contre ...", ", tout en mettant en garde":
