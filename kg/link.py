@@ -1170,7 +1170,8 @@ _HOUSE_WORDS = ("parlement", "assemblee", "congres", "chambre", "senat", "diete"
 
 def _bare_house_into_body(linking: Linking) -> None:
     """ "le Parlement adopte la loi" in a title, then "Le Parlement géorgien a adopté": the bare name is
-    the one state's parliament the article names by a demonym, not a body of its own."""
+    the one state's parliament the article names by a demonym, not a body of its own; and "le Parlement"
+    where the article names one house only ("L'Assemblée nationale"), no senate beside it, is that house."""
     for key, builder in list(linking.builders.items()):
         word = fold(builder.name)
         if builder.type != ORGANISATION or builder.subtype or key in linking.resources.entries \
@@ -1178,6 +1179,8 @@ def _bare_house_into_body(linking: Linking) -> None:
             continue
         bodies = [k for k, b in linking.builders.items() if b.subtype == "Parliament" and b.spans
                   and fold(b.name).startswith(word + " ")]
+        houses = [k for k in (_house_named(linking, besides=key),) if k is not None] if word == "parlement" else []
+        bodies = bodies or houses
         if len(bodies) != 1:
             continue
         for m, keys in list(linking.refs.items()):
@@ -1187,9 +1190,9 @@ def _bare_house_into_body(linking: Linking) -> None:
         del linking.builders[key]
 
 
-def _house_named(linking: Linking) -> str | None:
-    """The one parliament the article names ("le Congrès", "le Parlement", "la Knesset")."""
-    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and (
+def _house_named(linking: Linking, besides: str | None = None) -> str | None:
+    """The one parliament the article names ("le Congrès", "le Parlement", "la Knesset"), ``besides`` apart."""
+    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and key != besides and (
         b.subtype == "Parliament" or getattr(linking.resources.entries.get(key), "kind", None) == "Parliament"
         or fold(strip_article(b.name)).split(" ")[0] in _HOUSE_WORDS)}
     return found.pop() if len(found) == 1 else None

@@ -8527,6 +8527,20 @@ def test_extract_a_relative_clause_on_a_party_tells_its_own_deed_and_place(extra
     assert revocation.place is None and "new_york" not in revocation.patients
 
 
+def test_extract_the_parliament_of_an_article_naming_one_house_is_that_house(extract_text):
+    x = extract_text("date 2024-05-11\nTitre\n\nL'émir a dissous vendredi le Parlement. L'Assemblée nationale, "
+                     "élue en avril, n'avait pas encore tenu de séance.\n")
+    houses = [e for e in x.entities if e.type == "Organisation"]
+    assert [(e.name, e.aliases) for e in houses] == [("Assemblée nationale", ("Parlement",))]
+    assert next(e for e in x.events if e.type == "Dissolution").patients == (houses[0].key,)
+
+
+def test_extract_the_parliament_of_an_article_naming_two_houses_is_neither(extract_text):
+    x = extract_text("date 2024-05-11\nTitre\n\nLe Parlement a adopté la loi. L'Assemblée nationale l'avait votée "
+                     "en avril, le Sénat en mai.\n")
+    assert {e.name for e in x.entities if e.type == "Organisation"} == {"Parlement", "Assemblée nationale", "Sénat"}
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
