@@ -31,6 +31,20 @@ def _described_before(m: Mention, linking: Linking) -> str | None:
     return max(found)[2] if found else None    # the subject of that sentence first, then the latest named
 
 
+_HEADS = {"head_of_state", "head_of_government", "leader"}
+
+
+def _head_described(m: Mention, linking: Linking, of: str, counts) -> str | None:
+    """The person an earlier description made the head of state or government of ``of``, the one its
+    leader is ("L'émir du Koweït, cheikh X", then "le dirigeant koweïtien"), the most named if several."""
+    if getattr(linking.resources.entries.get(of), "kind", None) != "Country":
+        return None
+    heads = {keys[0] for n, keys in linking.refs.items() if n.kind == "role" and n.role in _HEADS and len(keys) == 1
+             and n.of == of and n.span.end <= m.span.begin and linking.builders[keys[0]].type == PERSON
+             and not linking.builders[keys[0]].anonymous}
+    return max(sorted(heads), key=lambda k: counts[k]) if heads else None
+
+
 def _of_another_state(linking: Linking, key: str, m: Mention) -> bool:
     """Whether a description already says ``key`` serves another state than the one ``m`` names: "L'envoyé
     spécial américain" is not "Le chef de la commission électorale irakienne, Omar Ahmed"."""
@@ -471,6 +485,9 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     described = _described_before(m, linking) if m.text.lower().startswith(_DEFINITE) and not cited else None
     if described:
         return described                  # "le chef du FDP" for Christian Lindner, named just before
+    head = _head_described(m, linking, of, counts) if role == "leader" else None
+    if head:
+        return head                       # "le dirigeant ouzbek", after "Le président ouzbek X": X
     owner = _person_of_body(linking, of, m) if m.relation == "headOf" else None
     if owner:
         return owner                      # "Chega d'André Ventura ... son dirigeant": Ventura

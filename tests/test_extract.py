@@ -8541,6 +8541,14 @@ def test_extract_the_parliament_of_an_article_naming_two_houses_is_neither(extra
     assert {e.name for e in x.entities if e.type == "Organisation"} == {"Parlement", "Assemblée nationale", "Sénat"}
 
 
+def test_extract_a_state_s_leader_is_the_head_of_state_an_earlier_description_names(extract_text):
+    x = extract_text("date 2023-07-10\nTitre\n\nLe président ouzbek Chavkat Mirzioïev a été réélu dimanche.\n\n"
+                     "Les observateurs ont regretté l'absence de pluralisme.\n\nLe président russe Vladimir Poutine a "
+                     "été parmi les premiers à féliciter le dirigeant ouzbek.\n")
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Chavkat Mirzioïev", "Vladimir Poutine"]
+    assert next(s for s in x.stances if s.holder == "vladimir_poutine").targets == ("person-chavkat-mirzioiev",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
