@@ -8549,6 +8549,14 @@ def test_extract_a_state_s_leader_is_the_head_of_state_an_earlier_description_na
     assert next(s for s in x.stances if s.holder == "vladimir_poutine").targets == ("person-chavkat-mirzioiev",)
 
 
+def test_extract_affirming_one_s_support_backs_whom_it_names(extract_text):
+    x = extract_text("date 2024-05-11\nTitre\n\nL'émir du Koweït, cheikh Mechaal al-Ahmad al-Sabah, a dissous "
+                     "vendredi le Parlement.\n\nL'Arabie saoudite a affirmé son soutien aux décisions du dirigeant "
+                     "koweïtien.\n")
+    support = next(s for s in x.stances if s.holder == "arabie_saoudite")
+    assert support.family == "APPROVE" and support.targets == ("person-mechaal-al-ahmad-al-sabah",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
