@@ -8557,6 +8557,13 @@ def test_extract_affirming_one_s_support_backs_whom_it_names(extract_text):
     assert support.family == "APPROVE" and support.targets == ("person-mechaal-al-ahmad-al-sabah",)
 
 
+def test_extract_the_sovereign_is_the_monarch_named_before(extract_text):
+    x = extract_text("date 2024-05-11\nTitre\n\nL'émir du Koweït, cheikh Mechaal al-Ahmad al-Sabah, a dissous "
+                     "vendredi le Parlement.\n\nLe souverain, qui a succédé en décembre à son demi-frère, a accusé des "
+                     "députés de menacer la stabilité du pays.\n")
+    assert [(s.holder, s.family) for s in x.stances] == [("person-mechaal-al-ahmad-al-sabah", "DISAPPROVE")]
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
