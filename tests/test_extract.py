@@ -8564,6 +8564,14 @@ def test_extract_the_sovereign_is_the_monarch_named_before(extract_text):
     assert [(s.holder, s.family) for s in x.stances] == [("person-mechaal-al-ahmad-al-sabah", "DISAPPROVE")]
 
 
+def test_extract_an_event_its_own_day_follows_takes_no_earlier_day_of_its_sentence(extract_text):
+    x = extract_text("date 2022-11-29\nTitre\n\nLe président sud-coréen Yoon Suk Yeol a signé mardi un ordre de "
+                     "reprise du travail visant quelque 2.500 chauffeurs de camions de ciment, en grève depuis "
+                     "jeudi, une mesure sans précédent.\n")
+    strike = next(e for e in x.events if e.type == "Strike")
+    assert (strike.date, strike.time_text) == ("2022-11-24", "jeudi")
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

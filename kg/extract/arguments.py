@@ -1708,7 +1708,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources, ancho
                      if not any(sentences.norms[k] in ("que", "qu'") or sentences.norms[k] in _WHEN
                                 for k in range(expr.end, s))
                      and not _in_aside(toks, s, anchor)
-                     and not _set_off(toks, sentences, expr, s)]
+                     and not _set_off(toks, sentences, expr, s)
+                     and not any(e <= t.start <= e + 2 and t.kind in ("weekday", "date") for t in times)]
+        #                 (not an event its own day follows: "a signé mardi un ordre visant des chauffeurs, en grève
+        #                 depuis jeudi", "arrivé lundi en Lituanie, doit rencontrer M. Zelensky mercredi")
         if lemma(anchor) in speech:       # "a promis jeudi de poursuivre les auteurs de l'attaque": the day of the words
             # "ont approuvé dimanche ..., avec 50 % des voix"; "ont annoncé mercredi avoir pris le pouvoir"
             # ("a annoncé jeudi des sanctions", the noun hung on the day as its "de" complement)
