@@ -8572,6 +8572,14 @@ def test_extract_an_event_its_own_day_follows_takes_no_earlier_day_of_its_senten
     assert (strike.date, strike.time_text) == ("2022-11-24", "jeudi")
 
 
+def test_extract_signing_an_order_is_an_order(extract_text):
+    x = extract_text("date 2022-11-29\nTitre\n\nLe président sud-coréen Yoon Suk Yeol a signé mardi un ordre de "
+                     "reprise du travail visant quelque 2.500 chauffeurs de camions de ciment, en grève depuis "
+                     "jeudi.\n")
+    order = next(s for s in x.stances if s.holder == "yoon_suk_yeol")
+    assert order.type == "Order" and order.event_targets == (next(e.key for e in x.events if e.type == "Strike"),)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "
