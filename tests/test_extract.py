@@ -8580,6 +8580,14 @@ def test_extract_signing_an_order_is_an_order(extract_text):
     assert order.type == "Order" and order.event_targets == (next(e.key for e in x.events if e.type == "Strike"),)
 
 
+def test_extract_denouncing_an_order_aims_at_who_gave_it(extract_text):
+    x = extract_text("date 2022-11-29\nTitre\n\nLe président sud-coréen Yoon Suk Yeol a signé mardi un ordre de "
+                     "reprise du travail visant les chauffeurs en grève.\n\nLe syndicat Cargo Truckers Solidarity a "
+                     "dénoncé un ordre « inconstitutionnel ».\n")
+    denounced = next(s for s in x.stances if s.family == "DISAPPROVE")
+    assert denounced.targets == ("yoon_suk_yeol",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -28,7 +28,7 @@ __all__ = ["extract_stances"]
 _SPEECH_NOUNS = {"propos": "", "declaration": "", "affirmation": "", "information": "", "annonce": "", "position": "",
                  "accusation": "DISAPPROVE", "allegation": "DISAPPROVE", "critique": "DISAPPROVE",
                  "reproche": "DISAPPROVE", "menace": "THREATEN", "avertissement": "WARN", "demande": "DEMAND",
-                 "revendication": "DEMAND", "exigence": "DEMAND", "ultimatum": "DEMAND"}
+                 "revendication": "DEMAND", "exigence": "DEMAND", "ultimatum": "DEMAND", "ordre": "DEMAND"}
 _UNION_ADJECTIVES = {"syndical", "syndicale", "syndicaux"}      # "les revendications syndicales": the union's
 _EVALUATIVE_FAMILY = {"positive": ("PositiveAssessment", "APPROVE"), "negative": ("NegativeAssessment", "DISAPPROVE"),
                       "falsehood": ("Deny", "DENY")}      # "a qualifié ces informations de « fausses »": a denial
