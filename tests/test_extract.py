@@ -8588,6 +8588,14 @@ def test_extract_denouncing_an_order_aims_at_who_gave_it(extract_text):
     assert denounced.targets == ("yoon_suk_yeol",)
 
 
+def test_extract_a_strike_with_no_party_is_the_one_union_s_not_the_ministry_s_it_failed_to_agree_with(extract_text):
+    x = extract_text("date 2022-11-29\nTitre\n\nLe président a signé mardi un ordre visant quelque 2.500 chauffeurs "
+                     "de camions, en grève depuis jeudi.\n\nLe syndicat Cargo Truckers Solidarity réclame la "
+                     "pérennisation d'un système de tarifs minimaux. Des négociations avec le ministère des Transports "
+                     "avaient échoué lundi.\n")
+    assert next(e for e in x.events if e.type == "Strike").participants == ("organisation-cargo-truckers-solidarity",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -357,7 +357,12 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
         # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
         talks = next((e for e in events if e.family == "Communication" and e.participants
                       and any(sentences.of[t] in told_in for t in e.tokens)), None)
-        other = talks or next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        strike = next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        unions = named_unions(linking, len(linking.article.text))
+        if talks is not None and len(unions) == 1 and unions[0] not in talks.participants:
+            talks = None                  # talks without the one union the article names are not the strikers'
+            #                               ("Des négociations avec le ministère des Transports avaient échoué")
+        other = talks or strike
         if other is not None:
             for key in other.agents + other.patients + other.participants:
                 event.add_actor("participant", key)
@@ -687,6 +692,11 @@ def _strikers(events: list[EventBuilder], linking: Linking, sentences: Sentences
             event.add_actor("participant", key)
         if unions:
             event.rules.append("unions-in-sentence")
+            continue
+        unions = named_unions(linking, len(linking.article.text))
+        if len(unions) == 1:              # "... chauffeurs de camions, en grève depuis jeudi. Le syndicat X réclame":
+            event.add_actor("participant", unions[0])   # the one union the article names
+            event.rules.append("the-union")
 
 
 def _electorate(events: list[EventBuilder], linking: Linking) -> None:
