@@ -8596,6 +8596,13 @@ def test_extract_a_strike_with_no_party_is_the_one_union_s_not_the_ministry_s_it
     assert next(e for e in x.events if e.type == "Strike").participants == ("organisation-cargo-truckers-solidarity",)
 
 
+def test_extract_a_source_inside_a_participle_clause_reports_the_participle_alone(extract_text):
+    x = extract_text("date 2023-07-10\nTitre\n\nLe président ouzbek Chavkat Mirzioïev a été réélu dimanche.\n\n"
+                     "Le président russe Vladimir Poutine a été parmi les premiers à féliciter M. Mirzioïev, saluant "
+                     "selon le Kremlin le large soutien de la population à sa politique.\n")
+    assert next(s for s in x.stances if s.cue == "féliciter").source is None
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -1146,11 +1146,15 @@ class Reader:
                 act.addressee = keys
 
     def _in_other_relative(self, t: int, head: int) -> bool:
-        """Whether token ``t`` lies in a relative clause that does not hold the verb at ``head``."""
+        """Whether token ``t`` lies in a relative clause, or a participle clause set off after the verb, that
+        does not hold the verb at ``head``."""
         toks = tokens_of(self.doc)
         own = {a.i for a in toks[head].ancestors} | {head}
         if any(a.dep_ == "acl:relcl" and a.i not in own for a in toks[t].ancestors):
             return True
+        if head < t and any(a.i > head and a.i not in own and present_participle(a) and toks[a.i - 1].text == ","
+                            for a in toks[t].ancestors):
+            return True                   # "a félicité X, saluant selon le Kremlin ...": the participle's source
         norms = self.sentences.norms            # the same, read from the words where the parser lost the clause
         if head < t and any(norms[k] == "," and norms[k + 1] in ("qui", "que", "qu'", "dont") for k in range(head, t - 1)):
             return True
