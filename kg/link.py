@@ -1179,7 +1179,8 @@ def _bare_house_into_body(linking: Linking) -> None:
             continue
         bodies = [k for k, b in linking.builders.items() if b.subtype == "Parliament" and b.spans
                   and fold(b.name).startswith(word + " ")]
-        houses = [k for k in (_house_named(linking, besides=key),) if k is not None] if word == "parlement" else []
+        house = _house_named(linking, besides=key) if word == "parlement" else None
+        houses = [house] if house and not fold(strip_article(linking.builders[house].name)).startswith("senat") else []
         bodies = bodies or houses
         if len(bodies) != 1:
             continue

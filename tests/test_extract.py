@@ -8535,6 +8535,12 @@ def test_extract_the_parliament_of_an_article_naming_one_house_is_that_house(ext
     assert next(e for e in x.events if e.type == "Dissolution").patients == (houses[0].key,)
 
 
+def test_extract_the_parliament_of_an_article_naming_only_its_senate_is_not_the_senate(extract_text):
+    x = extract_text("date 2022-07-21\nTitre\n\nIl a démissionné au lendemain d'un vote de confiance au Sénat. Le "
+                     "président a dissous le Parlement.\n")
+    assert {e.name for e in x.entities if e.type == "Organisation"} == {"Parlement", "Sénat"}
+
+
 def test_extract_the_parliament_of_an_article_naming_two_houses_is_neither(extract_text):
     x = extract_text("date 2024-05-11\nTitre\n\nLe Parlement a adopté la loi. L'Assemblée nationale l'avait votée "
                      "en avril, le Sénat en mai.\n")
