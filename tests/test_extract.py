@@ -8609,6 +8609,15 @@ def test_extract_a_source_inside_a_participle_clause_reports_the_participle_alon
     assert next(s for s in x.stances if s.cue == "féliciter").source is None
 
 
+def test_extract_the_start_or_end_of_a_month_dates_an_event_by_that_month(extract_text):
+    x = extract_text("date 2025-11-17\nTitre\n\nLa secrétaire américaine à la Sécurité intérieure s'était rendue en "
+                     "Equateur au début du mois.\n\nLe président avait visité la Chine à la fin du mois dernier.\n\n"
+                     "Une délégation devait se rendre à New Delhi à la fin du mois d'août.\n")
+    assert [(e.time_text, e.date) for e in x.events[:2]] == [("début du mois", "2025-11"),
+                                                             ("fin du mois dernier", "2025-10")]
+    assert x.events[2].time_text != "fin du mois"           # the month named, August, not November
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -26,6 +26,7 @@ class TimeExpression:
 
 
 _RELATIVE = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
+_PART_OF = {"debut", "fin", "milieu"}      # "au début du mois", "à la fin de la semaine"
 
 
 def find_times(doc, resources: Resources, texts: list[str] | None = None, norms: list[str] | None = None) -> list[TimeExpression]:
@@ -81,6 +82,18 @@ def find_times(doc, resources: Resources, texts: list[str] | None = None, norms:
             found.append(TimeExpression(i - 1, i + 2, doc[i - 1:i + 2].text, "relative_period",
                                         unit=kind[1], offset=_RELATIVE[norm(toks[i + 1])]))
             i += 2
+            continue
+        elif kind[0] == "period" and i >= 2 and (norms[i - 1] == "du" and norms[i - 2] in _PART_OF
+                                                  or i >= 3 and norms[i - 1] == "la" and norms[i - 2] == "de"
+                                                  and norms[i - 3] in _PART_OF) \
+                and not (i + 2 < len(doc) and norms[i + 1] in ("de", "d'")
+                         and cal.get(norms[i + 2], ("",))[0] == "month"):   # (not "à la fin du mois d'août")
+            # "au début du mois", "à la fin du mois dernier", "au début de la semaine": that period
+            first = i - 2 if norms[i - 1] == "du" else i - 3
+            offset = _RELATIVE.get(norms[i + 1], 0) if i + 1 < len(doc) else 0
+            end = i + 2 if offset else i + 1
+            found.append(TimeExpression(first, end, doc[first:end].text, "relative_period", unit=kind[1], offset=offset))
+            i = end
             continue
         elif kind[0] == "period" and i > 0 and norm(toks[i - 1]) in ("cette", "ce", "cet"):
             found.append(TimeExpression(i - 1, i + 1, doc[i - 1:i + 1].text, "relative_period", unit=kind[1], offset=0))
