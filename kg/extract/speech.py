@@ -1341,12 +1341,13 @@ def _narrator_between(doc, begin: int, end: int) -> int | None:
     the reported words and are no report of them."""
     toks = tokens_of(doc)
 
-    def described(t: int) -> bool:      # ", une décision (aussitôt) suspendue par ...": a noun set beside the
-        k = t + 3                       # whole clause and what others made of it
-        while k < end and toks[k].pos_ == "ADV":
+    def described(t: int) -> bool:      # ", une décision (aussitôt) suspendue par ...", ", un bilan que le
+        k = t + 3                       # gouvernement a qualifié de": a noun set beside the whole clause and
+        while k < end and toks[k].pos_ == "ADV":     # what others made of it
             k += 1
-        return toks[t + 2].pos_ == "NOUN" and k < end and toks[k].pos_ == "VERB" and "Part" in feats(toks[k], "VerbForm") \
-            and "Past" in feats(toks[k], "Tense")
+        return toks[t + 2].pos_ == "NOUN" and k < end and (
+            toks[k].pos_ == "VERB" and "Part" in feats(toks[k], "VerbForm") and "Past" in feats(toks[k], "Tense")
+            or k == t + 3 and norm(toks[k]) in ("que", "qu'") and toks[k].dep_ == "obj")
     return next((t for t in range(begin, end - 2) if toks[t].text == "," and (
         norm(toks[t + 1]) == "ce" and norm(toks[t + 2]) in ("que", "qu'", "qui", "dont")
         or norm(toks[t + 1]) in ("tandis", "alors") and norm(toks[t + 2]) in ("que", "qu'")
