@@ -587,8 +587,8 @@ def _counterpart(linking: Linking, holder: str, events: list[EventBuilder] = (),
             continue                       # a news agency reports the story, it takes no side in it; nor does
             #                                one only ever a source ("ont fait au moins 22 morts selon l'ONU")
         if side != own and builder.spans and side not in own_bodies:
-            named = linking.side(key) in linking.builders
-            (weight if named else alone)[side] = (weight if named else alone).get(side, 0) + len(builder.spans)
+            pool = weight if linking.side(key) in linking.builders else alone
+            pool[side] = pool.get(side, 0) + len(builder.spans)
     if not weight and not alone:
         return ()
     partners, acting, struck = set(), set(), set()

@@ -597,7 +597,8 @@ def find_names(doc, sentences, resources) -> list[Mention]:
             before = toks[start - 2]
         # (a city that stands for no state is where, even after a verb that gives: "imposé à Dar es Salaam")
         town = key is not None and resources.entries[key].kind == "City" and not resources.entries[key].stands_for
-        locative = before is not None and norm(before) in LOCATIVE and (town or not _dative(doc, start, end, before, resources)) \
+        locative = before is not None and norm(before) in LOCATIVE \
+            and (town or not _dative(doc, start, end, before, resources)) \
             or start >= 2 and toks[start - 1].text == "," and sentences.norms[start - 2] in ("capitale", "ville") \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and toks[start - 2].lemma_ in resources.place_nouns \
             or start >= 2 and sentences.norms[start - 1] in ("de", "d'") and (

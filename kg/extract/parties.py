@@ -357,7 +357,8 @@ def _strikes_of_one_dispute(events: list[EventBuilder], linking: Linking, senten
         # "se sont mis en grève ... après l'échec des négociations entre leur syndicat et X": their parties
         talks = next((e for e in events if e.family == "Communication" and e.participants
                       and any(sentences.of[t] in told_in for t in e.tokens)), None)
-        strike = next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)), None)
+        strike = next((e for e in events if e is not event and e.family == "Strike" and (e.participants or e.agents)),
+                      None)
         unions = named_unions(linking, len(linking.article.text))
         if talks is not None and len(unions) == 1 and unions[0] not in talks.participants:
             talks = None                  # talks without the one union the article names are not the strikers'
@@ -449,8 +450,9 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
     said = (cues.verbs - cues.demand_verbs) | set(linking.resources.reporting_index)
     # not the title's speaker, who tells of the event and did not take part ("l'ONU dénonce des massacres";
     # but "Trump ordonne la reprise des essais", "Petro cède à Trump sur les expulsions")
+    toks = tokens_of(sentences.doc)
     speakers = {keys[0] for m, keys in linking.refs.items() if m.sent == 0 and m.subject and len(keys) == 1
-                and lemma(tokens_of(sentences.doc)[m.start].head) in said}
+                and lemma(toks[m.start].head) in said}
     for event in events:
         if event.sent != 0 or event.agents or event.patients or event.participants or event.family == "Election" \
                 or any(sentences.of[t] == lead for t in event.tokens):
@@ -459,8 +461,8 @@ def _told_by_the_lead(events: list[EventBuilder], linking: Linking, sentences: S
         # lead tells: its place, not its persons
         as_day = any(sentences.of[t] == lead for t in event.anchors)
         for m, keys in linking.refs.items():
-            if m.sent != lead or m.kind != "name" or len(keys) != 1 or after_source_marker(linking.article.text, m.span.begin) \
-                    or keys[0] in speakers:
+            if m.sent != lead or m.kind != "name" or len(keys) != 1 or keys[0] in speakers \
+                    or after_source_marker(linking.article.text, m.span.begin):
                 continue
             if linking.type_of(keys[0]) in (PERSON, ORGANISATION) and not as_day:
                 event.add_actor("participant", keys[0])
