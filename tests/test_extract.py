@@ -8625,6 +8625,13 @@ def test_extract_a_noun_and_relative_clause_the_narrator_sets_beside_a_clause_en
     assert "union_africaine" not in assured.targets
 
 
+def test_extract_a_clause_after_tandis_que_has_its_own_speaker_past_an_aside(extract_text):
+    x = extract_text("date 2024-10-29\nTitre\n\nLes Etats-Unis ont appelé à une enquête sur les irrégularités, tandis "
+                     "que le Premier ministre hongrois Viktor Orban, arrivé lundi à Tbilissi, a salué une victoire "
+                     "« écrasante ».\n")
+    assert next(s for s in x.stances if s.family == "APPROVE").holder == "viktor_orban"
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

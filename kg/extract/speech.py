@@ -1095,6 +1095,11 @@ class Reader:
             # "a ironisé sur une grève qui offre ..., et jugé le mouvement": a participle of the verb the
             # relative clause hangs from
             governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        norms = self.sentences.norms
+        if governor is not None and head.dep_ == "advcl" and governor.i < head.i and any(
+                norms[k] in ("tandis", "alors") and norms[k + 1] in ("que", "qu'") for k in range(governor.i + 1, head.i)):
+            governor = None      # "X a appelé ..., tandis que le Premier ministre hongrois Y, arrivé lundi, a salué":
+            #                      a clause of its own, whose subject the parser lost
         if governor is not None and head.dep_ == "advcl" and not auxiliaries and head.i > 0 \
                 and self.doc[head.i - 1].text == "," and "Part" in feats(head, "VerbForm") \
                 and "Past" in feats(head, "Tense"):
