@@ -8632,6 +8632,13 @@ def test_extract_a_clause_after_tandis_que_has_its_own_speaker_past_an_aside(ext
     assert next(s for s in x.stances if s.family == "APPROVE").holder == "viktor_orban"
 
 
+def test_extract_a_possessive_with_no_owner_in_its_sentence_is_the_person_subject_before(extract_text):
+    x = extract_text("date 2023-09-20\nTitre\n\nLe Premier ministre arménien Nikol Pachinian a assuré que l'Arménie "
+                     "n'avait pas participé à la rédaction de l'accord. Des centaines de manifestants ont exigé sa "
+                     "démission devant le siège du gouvernement à Erevan.\n")
+    assert next(e for e in x.events if e.type == "Resignation").participants == ("nikol_pachinian",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

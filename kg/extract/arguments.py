@@ -655,6 +655,18 @@ def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | Non
     return None
 
 
+def _subject_before(sentences: Sentences, linking: Linking, i: int) -> str | None:
+    """The one person the sentence before names as a subject, when a singular possessive at token ``i``
+    finds its owner nowhere in its own ("Le Premier ministre X a assuré ... Des manifestants ont exigé sa
+    démission")."""
+    if sentences.norms[i - 1] not in ("son", "sa"):
+        return None
+    sent = sentences.of[i] - 1
+    found = {keys[0] for m, keys in linking.refs.items() if m.sent == sent and m.subject and len(keys) == 1
+             and linking.type_of(keys[0]) == PERSON}
+    return found.pop() if len(found) == 1 else None
+
+
 def _person_subject(doc, linking: Linking, i: int, before: bool) -> str | None:
     """The one person subject, before token ``i`` or after it, of the verb the phrase of ``i`` hangs on: what
     a possessive stands for ("Y a annoncé sa démission"; in a phrase set before the subject, "Dans son
@@ -790,7 +802,8 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # "six semaines après son investiture": Milei's; "Dans son discours d'investiture, le président
             # a promis": the subject's the sentence goes on to name
             owner = _person_subject(doc, linking, owned, before=True) or _possessor(doc, sentences, linking, owned) \
-                or _person_subject(doc, linking, owned, before=False)    # "X, dont le chef Y a annoncé sa démission"
+                or _person_subject(doc, linking, owned, before=False) \
+                or _subject_before(sentences, linking, owned)    # "X, dont le chef Y a annoncé sa démission"
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
