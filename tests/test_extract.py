@@ -8639,6 +8639,11 @@ def test_extract_a_possessive_with_no_owner_in_its_sentence_is_the_person_subjec
     assert next(e for e in x.events if e.type == "Resignation").participants == ("nikol_pachinian",)
 
 
+def test_extract_a_meeting_of_a_body_past_a_qualifying_noun_is_that_body_s(extract_text):
+    x = extract_text("date 2023-09-20\nTitre\n\nLa Russie a demandé une réunion d'urgence du Conseil de sécurité.\n")
+    assert next(e for e in x.events if e.type == "Meeting").participants == ("conseil_de_securite",)
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -97,6 +97,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and any(c.dep_ == "nsubj" and end <= c.i < k for c in children(toks[k])):
                 break                     # "X reçoit Y, Pyongyang promet un soutien à Moscou": another clause,
                 #                           with its own subject
+            if k == j and event.family == "Communication" and word in ("de", "d'") and k + 2 < limit \
+                    and toks[k + 1].pos_ == "NOUN" and toks[k + 1].text.islower() \
+                    and sentences.norms[k + 2] in ("de", "du", "d'", "des"):
+                k = j = k + 2             # "une réunion d'urgence du Conseil de sécurité": the Council's
+                continue
             if word in ("de", "d'") and k + 3 < limit and sentences.norms[k + 1] in ("un", "une") \
                     and sentences.norms[k + 2] in _QUANTITIES and sentences.norms[k + 3] in ("de", "d'"):
                 k = j = k + 3             # "l'intrusion d'une vingtaine de drones russes": the drones'
