@@ -808,7 +808,9 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             # a promis": the subject's the sentence goes on to name
             owner = _person_subject(doc, linking, owned, before=True) or _possessor(doc, sentences, linking, owned) \
                 or _person_subject(doc, linking, owned, before=False) \
-                or _subject_before(sentences, linking, owned)    # "X, dont le chef Y a annoncé sa démission"
+                or _subject_before(sentences, linking, owned)
+            #     ("X, dont le chef Y a annoncé sa démission": the subject after it; "X a assuré ... Des
+            #     manifestants ont exigé sa démission": the subject of the sentence before)
             if owner and linking.type_of(owner) == PERSON:
                 event.add_actor("participant", owner)
                 event.rules.append("possessive")
