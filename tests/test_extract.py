@@ -8644,6 +8644,12 @@ def test_extract_a_meeting_of_a_body_past_a_qualifying_noun_is_that_body_s(extra
     assert next(e for e in x.events if e.type == "Meeting").participants == ("conseil_de_securite",)
 
 
+def test_extract_a_town_fallen_into_hands_is_taken_by_them(extract_text):
+    x = extract_text("date 2024-02-18\nTitre\n\nLa ville de Pokrovsk est tombée aux mains de l'armée russe.\n")
+    taken = next(e for e in x.events if e.type == "Attack")
+    assert taken.agents == ("organization-armee-russe",) and "place-pokrovsk" in taken.patients
+
+
 def test_extract_an_object_the_parser_took_for_a_passive_agent_does_not_speak(extract_text):
     x = extract_text("date 2024-04-13\nTitre\n\nLe ministère israélien des Affaires étrangères a dénoncé un acte de "
                      "« piraterie » et appelé l'Union européenne à inscrire les Gardiens de la révolution sur sa liste "

@@ -390,10 +390,12 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 else:             # "l'attaque de la Russie" undergoes; "l'intrusion de drones russes" acts,
                     #                   and so does a person who would invade or intervene ("l'intervention
                     #                   militaire du président X": no person is invaded)
-                    role = "patient" if event.family == "Conflict" and not troops \
+                    role = "agent" if event.family == "Conflict" and lemma(toks[i]) == "tomber" else \
+                        "patient" if event.family == "Conflict" and not troops \
                         and not (event.type in _WAGED and PERSON in types) \
                         or event.family in _DONE_TO_PERSONS and PERSON in types else \
                         "agent" if event.family == "Conflict" else "participant"   # "la condamnation de l'opposant X"
+                    #                                               ("tombée aux mains de X": X takes it)
                     for key in keys:
                         event.add_actor(role, key)
                     if event.family == "Disaster" and PLACE in types:
