@@ -8918,3 +8918,10 @@ def test_extract_a_penalty_regretted_is_the_sentence_passed(extract_text):
                      "le recours à la peine de mort.\n")
     ruling = next(e for e in x.events if e.type == "Ruling")
     assert next(s for s in x.stances if s.cue == "regretté").event_targets == (ruling.key,)
+
+
+def test_extract_paratroopers_or_police_sent_abroad_are_a_deployment(extract_text):
+    x = extract_text("date 2022-01-06\nTitre\n\nLa Russie a commencé jeudi à envoyer des parachutistes au Kazakhstan. "
+                     "Le Kenya a dépêché mardi des policiers en Haïti.\n")
+    assert [(e.type, e.agents, e.place) for e in x.events] \
+        == [("Deployment", ("russie",), "kazakhstan"), ("Deployment", ("kenya",), "haiti")]
