@@ -8925,3 +8925,9 @@ def test_extract_paratroopers_or_police_sent_abroad_are_a_deployment(extract_tex
                      "Le Kenya a dépêché mardi des policiers en Haïti.\n")
     assert [(e.type, e.agents, e.place) for e in x.events] \
         == [("Deployment", ("russie",), "kazakhstan"), ("Deployment", ("kenya",), "haiti")]
+
+
+def test_extract_a_persons_name_the_tagger_cut_short_is_the_whole_name_written_elsewhere(extract_text):
+    x = extract_text("date 2021-02-01\nBirmanie : l'armée arrête Aung San Suu Kyi\n\nL'armée birmane a pris lundi "
+                     "le pouvoir après l'arrestation de la dirigeante Aung San Suu Kyi.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person-aung-san-suu-kyi"]

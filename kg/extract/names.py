@@ -766,10 +766,10 @@ def _surnames_cut_off(doc, sentences, resources, found: list[Mention]) -> list[M
 
 def _names_cut_short(doc, sentences, found: list[Mention]) -> list[Mention]:
     """A name the tagger cut short where the article writes it again ("Nippon" before "Steel", after "le
-    groupe japonais Nippon Steel"): the whole name, as found elsewhere."""
+    groupe japonais Nippon Steel"; "Aung" before "San Suu Kyi"): the whole name, as found elsewhere."""
     texts, found = sentences.texts, list(found)
     whole = {tuple(texts[m.start:m.end]): m for m in found if m.kind == "name" and m.end - m.start >= 2
-             and m.type == ORGANISATION}
+             and m.type in (ORGANISATION, PERSON)}
     taken = {t for m in found for t in range(m.start, m.end)}
     firsts = {words[0] for words in whole}
     at: dict[str, list[int]] = {}
@@ -777,7 +777,7 @@ def _names_cut_short(doc, sentences, found: list[Mention]) -> list[Mention]:
         if word in firsts:
             at.setdefault(word, []).append(k)
     for words, w in whole.items():           # ... or left untagged: "Nippon Steel et US Steel ont dénoncé"
-        for k in at.get(words[0], ()):
+        for k in at.get(words[0], ()) if w.type == ORGANISATION else ():
             if tuple(texts[k:k + len(words)]) == words and not taken & set(range(k, k + len(words))):
                 found.append(make_mention(doc, sentences, k, k + len(words), kind="name", type=w.type, key=w.key,
                                           locative=False, gender=None))
