@@ -8931,3 +8931,10 @@ def test_extract_a_persons_name_the_tagger_cut_short_is_the_whole_name_written_e
     x = extract_text("date 2021-02-01\nBirmanie : l'armée arrête Aung San Suu Kyi\n\nL'armée birmane a pris lundi "
                      "le pouvoir après l'arrestation de la dirigeante Aung San Suu Kyi.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["person-aung-san-suu-kyi"]
+
+
+def test_extract_a_dismissal_denounced_aims_at_who_dismissed_not_who_was_dismissed(extract_text):
+    x = extract_text("date 2021-07-26\nTitre\n\nLe président tunisien Kaïs Saïed a limogé dimanche soir le Premier "
+                     "ministre Hichem Mechichi. Le président du Parlement, Rached Ghannouchi, a dénoncé « un coup "
+                     "d'Etat contre la révolution ».\n")
+    assert next(s for s in x.stances if s.cue == "dénoncé").targets == ("kais_saied",)

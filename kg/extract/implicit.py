@@ -256,9 +256,13 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                 targets += [k for k in event.agents if linking.side(k) != own and k not in targets]
         if not targets and stance.family in ("DEMAND", "DISAPPROVE"):
             for event in (e for e in reader.events if e.key in event_targets and e.family in _PERSONAL_EVENTS):
-                # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign
+                # "a exigé la démission d'Emmanuel Macron", "du gouvernement": aimed at the one who should resign;
+                # a dismissal denounced at whoever dismissed, not the one dismissed
+                undergo = event.patients if stance.family == "DISAPPROVE" and (event.agents or event.participants) \
+                    else ()
                 targets += [k for k in event.agents + event.patients + event.participants
-                            if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets]
+                            if linking.type_of(k) in (PERSON, ORGANISATION) and k != stance.holder and k not in targets
+                            and k not in undergo]
         if not targets and stance.family == "DEMAND":
             for event in (e for e in reader.events if e.key in event_targets and e.family == "Election"
                           and e.factuality != "Asserted"):
