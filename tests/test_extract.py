@@ -8938,3 +8938,9 @@ def test_extract_a_dismissal_denounced_aims_at_who_dismissed_not_who_was_dismiss
                      "ministre Hichem Mechichi. Le président du Parlement, Rached Ghannouchi, a dénoncé « un coup "
                      "d'Etat contre la révolution ».\n")
     assert next(s for s in x.stances if s.cue == "dénoncé").targets == ("kais_saied",)
+
+
+def test_extract_a_verb_with_its_own_auxiliary_after_a_participle_shares_the_clauses_subject(extract_text):
+    x = extract_text("date 2022-01-06\nTitre\n\nLe président Kassym-Jomart Tokaïev a accusé des « bandes "
+                     "terroristes » entraînées à l'étranger et a limogé mercredi le gouvernement.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Dismissal", ("kassym_jomart_tokaiev",))]

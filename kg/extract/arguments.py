@@ -1344,6 +1344,11 @@ def _verbless_before_comma(sentences: Sentences, i: int, verb: int) -> bool:
 def clause_subject(governor, participle: bool = True):
     """The subject token of the clause ``governor`` heads, or of the clause it depends on."""
     head = governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None
+    if head is not None and governor.dep_ == "conj" and head.dep_ == "acl" and head.head.head.pos_ == "VERB" \
+            and any(c.dep_.startswith("aux") for c in children(governor)) \
+            and not any(c.dep_.startswith("aux") for c in children(head)):
+        head = head.head.head   # "a accusé des bandes entraînées à l'étranger et a limogé le gouvernement": a verb
+        #                         with its own auxiliary joins the clause's verb, not the participle it follows
     controller = head.head if head is not None and governor.dep_ == "advcl" and head.dep_ == "xcomp" \
         and not any(c.dep_ == "obj" for c in children(head.head)) else None   # "X avait tenté de dissoudre le
     #                                                 Congrès, avant d'être destitué": X, who tried
