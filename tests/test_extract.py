@@ -8944,3 +8944,9 @@ def test_extract_a_verb_with_its_own_auxiliary_after_a_participle_shares_the_cla
     x = extract_text("date 2022-01-06\nTitre\n\nLe président Kassym-Jomart Tokaïev a accusé des « bandes "
                      "terroristes » entraînées à l'étranger et a limogé mercredi le gouvernement.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Dismissal", ("kassym_jomart_tokaiev",))]
+
+
+def test_extract_a_second_object_the_parser_hung_on_the_verb_undergoes_the_event_too(extract_text):
+    x = extract_text("date 2021-04-20\nTitre\n\nUn conseil militaire de transition, présidé par son fils, le général "
+                     "Mahamat Idriss Déby, a dissous le gouvernement et le Sénat tchadien.\n")
+    assert [(e.type, e.patients) for e in x.events] == [("Dissolution", ("organisation-senat-tchadien",))]

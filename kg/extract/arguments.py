@@ -852,6 +852,10 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
         if toks[i].pos_ == "VERB":
             # an event verb: "a convoqué l'ambassadeur" — its subject acts, its object undergoes
             stray = hung_on_day(toks[i], times)
+            objects = [c.i for c in children(toks[i]) if c.dep_ == "obj"]
+            stray += [c for c in children(toks[i]) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and objects
+                      and objects[0] < c.i and any(norm(g) in ("et", "ou") for g in children(c) if g.dep_ == "cc")]
+            #         "a dissous le gouvernement et l'Assemblée nationale": the second object hung on the verb
             for child in children(toks[i]) + stray:
                 if (child.dep_ == "obj" or child in stray) and child.i >= cue_end \
                         and not any(c.dep_ == "case" for c in children(child)):
