@@ -169,12 +169,14 @@ def _named_states(mentions: list[Mention], resources: Resources) -> dict[str, in
 def _foreign_body(m: Mention, named_states: dict[str, int], resources: Resources) -> bool:
     """A national party, parliament or union whose name other countries share ("Parti démocrate",
     "Assemblée nationale") in an article about another country: one that names another state more
-    often than the body's own, and not in the body's name ("la Chambre des représentants américaine")."""
+    often than the body's own, and not in the body's name ("la Chambre des représentants américaine"),
+    or whose name another state's demonym ends ("l'Assemblée nationale tchadienne")."""
     entry = resources.entries[m.key]
     state = entry.located_in if entry.type == ORGANISATION and entry.kind != "IGO" else None
     countries = [n for s, n in named_states.items() if resources.entries[s].kind == "Country"]
-    return bool(state and countries and named_states.get(state, 0) < max(countries)
-                and _state_in_name(m.text, resources) != state)
+    named = _state_in_name(m.text, resources) if state else None
+    return bool(state and (named not in (None, state) or countries and named_states.get(state, 0) < max(countries)
+                           and named != state))
 
 
 def _home_namesake(m: Mention, named_states: dict[str, int], resources: Resources) -> str | None:

@@ -8950,3 +8950,8 @@ def test_extract_a_second_object_the_parser_hung_on_the_verb_undergoes_the_event
     x = extract_text("date 2021-04-20\nTitre\n\nUn conseil militaire de transition, présidé par son fils, le général "
                      "Mahamat Idriss Déby, a dissous le gouvernement et le Sénat tchadien.\n")
     assert [(e.type, e.patients) for e in x.events] == [("Dissolution", ("organisation-senat-tchadien",))]
+
+
+def test_extract_a_known_body_whose_name_another_states_demonym_ends_is_that_states_own(extract_text):
+    x = extract_text("date 2021-04-20\nTitre\n\nLe conseil militaire a dissous l'Assemblée nationale tchadienne.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-assemblee-nationale-tchadienne"]
