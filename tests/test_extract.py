@@ -8956,3 +8956,9 @@ def test_extract_a_second_object_the_parser_hung_on_the_verb_undergoes_the_event
 def test_extract_a_known_body_whose_name_another_states_demonym_ends_is_that_states_own(extract_text):
     x = extract_text("date 2021-04-20\nTitre\n\nLe conseil militaire a dissous l'Assemblée nationale tchadienne.\n")
     assert [e.key for e in x.entities if e.type == "Organisation"] == ["organisation-assemblee-nationale-tchadienne"]
+
+
+def test_extract_a_cue_with_its_object_is_an_event_before_an_apposed_event_noun(extract_text):
+    x = extract_text("date 2021-09-18\nTitre\n\nLa France a rappelé vendredi soir ses ambassadeurs aux Etats-Unis et "
+                     "en Australie, une décision sans précédent entre alliés.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Recall", "2021-09-17")]

@@ -793,11 +793,13 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                and norm(t) not in resources.person_nouns             # "interpellé des manifestants": people
                and next(a.i for a in t.ancestors if a.pos_ == "VERB" or a.i == i) == i   # not "a démissionné après avoir
                #                                                                perdu un vote": another verb's
-               and (t.dep_ == "obj" if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1
+               and (t.dep_ == "obj" and (len(cue.lemmas) == 1 or not any(toks[k].text == "," for k in range(end, t.i)))
+                    if t.head.i == i else t.i <= end + 5 and len(cue.lemmas) == 1
                     and not (cue.family == "Communication" and any(c.dep_ == "case" for c in children(t))))
                for t in tok.subtree if t.i > end):
             return True                   # (but "signer une déclaration garantissant le cessez-le-feu" names its noun,
-            #                               and "a rencontré X en marge du sommet" is a meeting)
+            #                               and "a rencontré X en marge du sommet" is a meeting; "a rappelé ses
+            #                               ambassadeurs ..., une décision sans précédent": the cue has its object)
         if any(c.dep_.startswith("nsubj") and norm(c) == "il" for c in children(tok)) and "Pres" in feats(tok, "Tense"):
             return True
     return False
