@@ -8962,3 +8962,10 @@ def test_extract_a_cue_with_its_object_is_an_event_before_an_apposed_event_noun(
     x = extract_text("date 2021-09-18\nTitre\n\nLa France a rappelé vendredi soir ses ambassadeurs aux Etats-Unis et "
                      "en Australie, une décision sans précédent entre alliés.\n")
     assert [(e.type, e.date) for e in x.events] == [("Recall", "2021-09-17")]
+
+
+def test_extract_a_country_after_aux_is_where_an_event_happens_and_whom_a_recall_concerns(extract_text):
+    x = extract_text("date 2021-09-18\nTitre\n\nLa France a rappelé vendredi ses ambassadeurs aux Etats-Unis et en "
+                     "Australie. Des élections législatives ont eu lieu dimanche aux Pays-Bas.\n")
+    assert [(e.type, e.patients, e.place) for e in x.events] \
+        == [("Recall", ("etats_unis", "australie"), "etats_unis"), ("Election", (), "pays_bas")]

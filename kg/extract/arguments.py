@@ -21,7 +21,7 @@ __all__ = ["BANS", "attach_arguments", "attach_clause_subjects", "attach_fined",
            "attach_times", "clause_subject", "subject_keys", "headline_clause",
            "after_source_marker", "POSSESSIVE_DETS", "SCHEDULING_VERBS", "POSTPONING_VERBS"]
 
-_LOCATIVE = {"a", "en", "depuis", "dans", "au", "autour"}
+_LOCATIVE = {"a", "en", "depuis", "dans", "au", "aux", "autour"}
 _REQUESTS = {"demande", "invitation", "initiative", "requete"}    # "à la demande de X": X asked for it
 _BODIES_LEFT = {"coalition", "gouvernement", "alliance", "majorite", "accord"}   # what a party withdraws from
 _DECISION_NOUNS = {"decision", "intention", "volonte", "menace", "projet"}   # "la décision de X d'imposer": X's
