@@ -8969,3 +8969,10 @@ def test_extract_a_country_after_aux_is_where_an_event_happens_and_whom_a_recall
                      "Australie. Des élections législatives ont eu lieu dimanche aux Pays-Bas.\n")
     assert [(e.type, e.patients, e.place) for e in x.events] \
         == [("Recall", ("etats_unis", "australie"), "etats_unis"), ("Election", (), "pays_bas")]
+
+
+def test_extract_elections_called_after_another_deed_are_to_come_and_summon_no_one(extract_text):
+    x = extract_text("date 2022-07-21\nTitre\n\nLe président Sergio Mattarella a dissous le Parlement dans "
+                     "l'après-midi et convoqué des élections législatives pour le 25 septembre.\n")
+    assert [(e.type, e.factuality) for e in x.events] == [("Dissolution", "Asserted"), ("Election", "Planned")]
+    assert x.events[1].date == "2022-09-25"

@@ -293,8 +293,12 @@ def _status(doc, i: int, end: int, sentences: Sentences) -> str:
         return "Planned"
     if head.pos_ == "VERB" and lemmas[head.i] in PROVIDING_VERBS and tok.dep_ == "obj":
         return "Planned"                  # "le texte prévoit un cessez-le-feu": provided for, yet to come
+    called = next((k for k in range(i - 1, max(sent_begin, i - 3) - 1, -1) if sentences.pos[k] != "DET"), None)
     if head.pos_ == "VERB" and (lemmas[head.i] in POSTPONING_VERBS and tok.dep_ in ("obj", "nsubj:pass")
-                                or lemmas[head.i] in SCHEDULING_VERBS and tok.dep_ in ("obj", "obl:arg", "nsubj:pass")):
+                                or lemmas[head.i] in SCHEDULING_VERBS and tok.dep_ in ("obj", "obl:arg", "nsubj:pass")) \
+            or tok.pos_ == "NOUN" and called is not None and sentences.pos[called] == "VERB" \
+            and (lemmas[called] in SCHEDULING_VERBS or lemmas[called] == "convoquer" and lemmas[i] in _BALLOTS):
+        #     ("et convoqué des élections", however parsed: a vote called is to come, a meeting called may be held)
         return "Planned"                  # "a reporté une tournée en Allemagne": put off, still to come; "a fixé
         #                                   des élections législatives au 5 mars": set for a day to come
     told_done = tok.pos_ == "VERB" and "Past" in feats(tok, "Tense") and any(c.dep_.startswith("aux") for c in children(tok))
@@ -666,9 +670,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                  or lemma(tok.head) in _FREEDOMS):
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
         #                                   (but in "une journée de grève" the strike is)
-    if cue.type == "Summons" and any(lemma(t) in event_words or norm(t) in event_words
-                                     for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3):
+    after = next((k for k in range(end, min(len(toks), end + 3)) if toks[k].pos_ != "DET"), None)
+    if cue.type == "Summons" and (any(lemma(t) in event_words or norm(t) in event_words
+                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3)
+                                  or after is not None and toks[after].pos_ == "NOUN" and lemma(toks[after]) in event_words):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
+        #                                   (also "et convoqué des élections", the noun hung on the verb before)
     if cue.type == "Summons" and tok.pos_ == "NOUN" and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'", "du", "des"):
         k = end + 1
         while k < len(toks) - 1 and toks[k].pos_ == "DET":
