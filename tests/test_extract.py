@@ -8976,3 +8976,9 @@ def test_extract_elections_called_after_another_deed_are_to_come_and_summon_no_o
                      "l'après-midi et convoqué des élections législatives pour le 25 septembre.\n")
     assert [(e.type, e.factuality) for e in x.events] == [("Dissolution", "Asserted"), ("Election", "Planned")]
     assert x.events[1].date == "2022-09-25"
+
+
+def test_extract_the_expulsion_of_the_one_the_title_expels_is_the_titles_expulsion(extract_text):
+    x = extract_text("date 2023-07-20\nIrak : Bagdad expulse l'ambassadrice de Suède\n\nLe gouvernement irakien a "
+                     "ordonné jeudi l'expulsion de l'ambassadrice de Suède.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Expulsion", "2023-07-20")]

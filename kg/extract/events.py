@@ -1709,7 +1709,8 @@ def _first_object(doc, event: EventBuilder, linking: Linking) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-_UNDERGONE = {"Dismissal", "Arrest", "Ruling", "Pardon", "Execution"}     # "le limogeage de X": X undergoes it
+_UNDERGONE = {"Dismissal", "Arrest", "Ruling", "Pardon", "Execution", "Summons"}   # "le limogeage de X", "l'expulsion
+#                                                                                   de X": X undergoes it
 
 
 def _participle_lemma(word: str) -> str:
