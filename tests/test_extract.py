@@ -8982,3 +8982,11 @@ def test_extract_the_expulsion_of_the_one_the_title_expels_is_the_titles_expulsi
     x = extract_text("date 2023-07-20\nIrak : Bagdad expulse l'ambassadrice de Suède\n\nLe gouvernement irakien a "
                      "ordonné jeudi l'expulsion de l'ambassadrice de Suède.\n")
     assert [(e.type, e.date) for e in x.events] == [("Expulsion", "2023-07-20")]
+
+
+def test_extract_a_gerund_the_tagger_left_unlemmatised_is_its_verbs_cue(extract_text):
+    x = extract_text("date 2023-07-20\nTitre\n\nLe Premier ministre irakien Mohamed Chia al-Soudani a condamné "
+                     "l'incendie, tout en avertissant que son pays romprait ses relations avec la Suède si le Coran "
+                     "était de nouveau profané.\n")
+    assert [(s.family, s.cue, s.targets) for s in x.stances if s.family == "WARN"] \
+        == [("WARN", "avertissant", ("suede",))]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.document import MISREAD_VERBS, QUOTE_CLOSE, QUOTE_OPEN, children, feats, lemma, norm, tokens_of
 from kg.resources import Cue
 
-__all__ = ["match_cue", "attributive", "described_by"]
+__all__ = ["match_cue", "attributive", "described_by", "infinitives"]
 
 _SKIP_IN_CUE = {"DET", "PUNCT", "ADV"}          # "s'est dit « sérieusement préoccupé »"
 _SKIP_BEFORE_NOUN = {"DET", "PUNCT", "ADV", "ADJ"}   # "a exprimé sa « profonde préoccupation »"
@@ -14,8 +14,9 @@ _SKIP_BEFORE_NOUN = {"DET", "PUNCT", "ADV", "ADJ"}   # "a exprimé sa « profond
 
 def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
     base = lemma(token)
-    if single and base == norm(token) and base.endswith("ant") and base[:-3] + "er" == word and token.text.islower():
-        return True                         # ", leur reprochant d'avoir ...": a participle the tagger took for a noun
+    if single and base == norm(token) and base.endswith("ant") and token.text.islower() and word in infinitives(base):
+        return True                         # ", leur reprochant d'avoir ...", "tout en avertissant que ...": a
+        #                                     participle the tagger took for a noun
     if single:
         if base != word:
             return False
@@ -31,6 +32,18 @@ def _word_matches(token, word: str, first: bool, single: bool = False) -> bool:
     # a light verb whose lemma the tagger missed ("fait" tagged as a noun)
     return first and len(word) > 3 and word.endswith(("er", "ir", "re")) and text.startswith(word[:-2]) \
         and len(text) <= len(word) + 1
+
+
+def infinitives(participle: str) -> tuple[str, ...]:
+    """The infinitives a present participle may come from ("reprochant" → "reprocher", "avertissant" →
+    "avertir", "exigeant" → "exiger", "promettant" → "promettre", "prevenant" → "prevenir")."""
+    stem = participle[:-3]
+    found = (stem + "er", stem + "ir", stem + "re")
+    if stem.endswith("iss"):
+        found += (stem[:-3] + "ir",)
+    if stem.endswith("ge"):
+        found += (stem[:-1] + "er",)
+    return found
 
 
 def match_cue(doc, i: int, cue: Cue, end_limit: int, times: frozenset[str] = frozenset()) -> int:

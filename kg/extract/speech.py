@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.arguments import joined_before, subject_keys
-from kg.extract.cues import attributive, described_by, match_cue
+from kg.extract.cues import attributive, described_by, infinitives, match_cue
 from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, SUBJECT_PRONOUNS, Sentences, aux_start,
                                  children, feats, lemma, norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, sentenced, voted
@@ -1406,7 +1406,8 @@ def read_acts(doc, sentences: Sentences, linking: Linking, events: list[EventBui
             continue                            # no cue starts on white space, punctuation or a function word
         base = lemmas[i]
         if base == norms[i] and base.endswith("ant") and len(base) > 5 and toks[i].text.islower():
-            base = base[:-3] + "er"           # ", leur reprochant d'avoir ...": a participle the tagger did not lemmatise
+            # ", leur reprochant d'avoir ...", "tout en avertissant que": a participle the tagger did not lemmatise
+            base = next((verb for verb in infinitives(base) if index.candidates(norms[i], verb)), base[:-3] + "er")
         candidates = index.candidates(norms[i], base)
         if not candidates:
             continue
