@@ -8990,3 +8990,9 @@ def test_extract_a_gerund_the_tagger_left_unlemmatised_is_its_verbs_cue(extract_
                      "était de nouveau profané.\n")
     assert [(s.family, s.cue, s.targets) for s in x.stances if s.family == "WARN"] \
         == [("WARN", "avertissant", ("suede",))]
+
+
+def test_extract_an_event_announced_that_day_hung_by_the_parser_on_the_day_takes_it(extract_text):
+    x = extract_text("date 2022-10-20\nTitre\n\nLa Première ministre britannique Liz Truss a annoncé jeudi sa "
+                     "démission devant Downing Street.\n")
+    assert [(e.type, e.date) for e in x.events] == [("Resignation", "2022-10-20")]

@@ -1750,7 +1750,10 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources, ancho
                          or norm(toks[s].head) == "lors" and toks[s].head.head.i == anchor.i
                          and ev.family in ("Visit", "Communication")   # "a accusé vendredi X lors d'une visite"
                          or expr.start <= toks[s].head.i < expr.end and toks[s].dep_ == "nmod" and any(
-                             c.dep_ == "case" and norm(c) in ("des", "du", "par") for c in children(toks[s]))]
+                             c.dep_ == "case" and norm(c) in ("des", "du", "par") for c in children(toks[s]))
+                         or expr.start <= toks[s].head.i < expr.end and toks[s].dep_ == "obj"
+                         and lemma(anchor) not in resources.cue_index.blame_verbs]
+            #                                 ("a annoncé jeudi sa démission", the object hung on the day)
             #                                 ("ont rejeté dimanche par référendum": the vote the words were cast in)
             following = [(s, e, ev) for s, e, ev in following if toks[s].head.i != anchor.i
                          or (toks[s].dep_ == "obj" and lemma(anchor) not in resources.cue_index.blame_verbs
