@@ -8996,3 +8996,9 @@ def test_extract_an_event_announced_that_day_hung_by_the_parser_on_the_day_takes
     x = extract_text("date 2022-10-20\nTitre\n\nLa Première ministre britannique Liz Truss a annoncé jeudi sa "
                      "démission devant Downing Street.\n")
     assert [(e.type, e.date) for e in x.events] == [("Resignation", "2022-10-20")]
+
+
+def test_extract_a_political_truce_is_no_ceasefire(extract_text):
+    x = extract_text("date 2022-12-08\nTitre\n\nLa nouvelle présidente Dina Boluarte a appelé à une « trêve "
+                     "politique ». Israël et le Hamas ont conclu une trêve de quatre jours.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Ceasefire", ("hamas", "israel"))]
