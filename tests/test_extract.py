@@ -9002,3 +9002,10 @@ def test_extract_a_political_truce_is_no_ceasefire(extract_text):
     x = extract_text("date 2022-12-08\nTitre\n\nLa nouvelle présidente Dina Boluarte a appelé à une « trêve "
                      "politique ». Israël et le Hamas ont conclu une trêve de quatre jours.\n")
     assert [(e.type, e.participants) for e in x.events] == [("Ceasefire", ("hamas", "israel"))]
+
+
+def test_extract_asylum_sought_is_no_demand(extract_text):
+    x = extract_text("date 2022-12-08\nTitre\n\nLe président déchu Pedro Castillo a été arrêté alors qu'il se "
+                     "rendait à l'ambassade du Mexique pour y demander l'asile. Le président mexicain Andrés Manuel "
+                     "López Obrador a exigé sa libération.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("andres_manuel_lopez_obrador", "exigé")]

@@ -1226,6 +1226,9 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
             #                             "a rejeté ces accusations, les qualifiant d'« infondées »": so is this
         if fine == "Order" and act.kind == "cue" and _own_command(reader, act.holders, explicit, targeted_events):
             continue                    # "a ordonné à l'armée de ...": an order to one's own, no stance toward another
+        if family == "DEMAND" and act.kind == "cue" and any(c.dep_ == "obj" and lemma(c) in _SHELTER
+                                                            for c in children(toks[act.head])):
+            continue                    # "pour y demander l'asile": shelter sought, no position taken toward anyone
         if act.kind == "frame" and rule == "demand-noun":
             explicit, targeted_events = [], []
             k = at + 1
@@ -1518,6 +1521,7 @@ _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
 
 _DECLINING = {"refuser", "decliner"}
+_SHELTER = {"asile", "refuge"}                     # "demander l'asile": what is sought is no demand on another
 _COMMENTING = {"commentaire", "commenter", "reagir", "reaction", "exprimer", "confirmer", "repondre"}
 
 
