@@ -9009,3 +9009,10 @@ def test_extract_asylum_sought_is_no_demand(extract_text):
                      "rendait à l'ambassade du Mexique pour y demander l'asile. Le président mexicain Andrés Manuel "
                      "López Obrador a exigé sa libération.\n")
     assert [(s.holder, s.cue) for s in x.stances] == [("andres_manuel_lopez_obrador", "exigé")]
+
+
+def test_extract_an_event_at_a_time_of_day_takes_the_day_of_the_event_before(extract_text):
+    x = extract_text("date 2022-12-08\nTitre\n\nLe Congrès péruvien a destitué mercredi le président Pedro Castillo. "
+                     "Le dirigeant de gauche a été arrêté dans la soirée à Lima par la police.\n")
+    assert [(e.type, e.date, e.time_text) for e in x.events] \
+        == [("Impeachment", "2022-12-07", "mercredi"), ("Arrest", "2022-12-07", "dans la soirée")]

@@ -13,6 +13,7 @@ from kg.extract.time import find_duration, find_times, resolve
 from kg.link import Linking
 from kg.model import ORGANISATION, PERSON, PLACE, Article
 from kg.naming import agency_dateline
+from kg.resources import fold
 
 if TYPE_CHECKING:
     from kg.extract.events import EventBuilder
@@ -1881,7 +1882,7 @@ def _date_by_the_day_next(sentences, mentions_at, anchored, days) -> None:
             continue
         # the day of an event the sentence tells before, or else of its verb ("a annoncé mercredi le retrait ...")
         dated = [ev.date for s, _, ev in mentions_at if sentences.of[s] == sent and s < k and ev is not told[1]
-                 and ev.date and len(ev.date) == 10 and ev.time_text and ev.time_text != "dans la foulée"] \
+                 and ev.date and len(ev.date) == 10 and ev.time_text and not _wake_dated(ev.time_text)] \
             or [day for s, day in days if sentences.of[s] == sent and s < k]
         if dated:
             day = dt.date.fromisoformat(dated[-1]) + dt.timedelta(days=shift)
@@ -1889,23 +1890,35 @@ def _date_by_the_day_next(sentences, mentions_at, anchored, days) -> None:
 
 
 def _date_in_its_wake(sentences, mentions_at) -> None:
-    """An event done "dans la foulée", with no day of its own, takes the day of the event told just before
-    ("X a perdu mardi un vote de confiance. Il a présenté sa démission dans la foulée")."""
+    """An event done "dans la foulée", or at a time of day ("dans la soirée", "dans l'après-midi"), with no
+    day of its own, takes the day of the event told just before ("X a perdu mardi un vote de confiance. Il a
+    présenté sa démission dans la foulée"; "a destitué mercredi le président ... Il a été arrêté dans la
+    soirée")."""
     norms = sentences.norms
     for k in range(2, len(norms)):
-        if norms[k] != "foulee" or norms[k - 1] != "la" or norms[k - 2] != "dans" \
+        if norms[k] not in _WAKE or norms[k - 1] not in ("la", "l'") or norms[k - 2] != "dans" \
                 or k + 1 < len(norms) and norms[k + 1] in ("de", "d'", "du", "des"):
-            continue                      # ("dans la foulée de l'élection" names the event it follows)
+            continue                      # ("dans la foulée de l'élection" names the event it follows, "dans la
+            #                               nuit de samedi à dimanche" its day)
         sent = sentences.of[k]
         undated = [(s, ev) for s, _, ev in mentions_at if sentences.of[s] == sent and s < k and not ev.date]
         if not undated:
             continue
         start, event = undated[-1]
         before = sorted((s, ev.date) for s, _, ev in mentions_at if s < start and ev.date and ev is not event
-                        and sentences.of[s] >= sent - 2)
+                        and sentences.of[s] >= sent - 2 and (norms[k] == "foulee" or len(ev.date) == 10))
+        #                 (a time of day needs a day: not "le premier anniversaire de l'assaut" of a year before)
         if before:
-            event.date, event.time_text = before[-1][1], "dans la foulée"
+            event.date, event.time_text = before[-1][1], " ".join(sentences.texts[k - 2:k + 1]).replace("' ", "'")
 
+
+_WAKE = {"foulee", "soiree", "matinee", "apres-midi", "nuit", "journee"}     # "dans la foulée", "dans la soirée"
+
+
+def _wake_dated(time_text: str) -> bool:
+    """Whether an event's day was taken from the event before it ("dans la foulée", "dans la soirée")."""
+    words = fold(time_text).replace("'", " ").split()
+    return len(words) == 3 and words[0] == "dans" and words[2] in _WAKE
 
 _GOING_ON = {"poursuivre", "continuer", "prolonger", "reconduire"}
 
