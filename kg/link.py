@@ -12,7 +12,7 @@ from kg.naming import agency_dateline, salient_state, slug, strip_article
 from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
-__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "main_company", "possessive_owner", "first_word",
+__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "is_house", "main_company", "possessive_owner", "first_word",
            "COURT_WORDS", "CITED"]
 
 
@@ -1195,10 +1195,16 @@ def _bare_house_into_body(linking: Linking) -> None:
 
 def _house_named(linking: Linking, besides: str | None = None) -> str | None:
     """The one parliament the article names ("le Congrès", "le Parlement", "la Knesset"), ``besides`` apart."""
-    found = {key for key, b in linking.builders.items() if b.type == ORGANISATION and b.spans and key != besides and (
-        b.subtype == "Parliament" or getattr(linking.resources.entries.get(key), "kind", None) == "Parliament"
-        or fold(strip_article(b.name)).split(" ")[0] in _HOUSE_WORDS)}
+    found = {key for key, b in linking.builders.items() if b.spans and key != besides and is_house(linking, key)}
     return found.pop() if len(found) == 1 else None
+
+
+def is_house(linking: Linking, key: str) -> bool:
+    """Whether entity ``key`` is a parliament or one of its houses ("le Sénat", "la Knesset")."""
+    b = linking.builders.get(key)
+    return b is not None and b.type == ORGANISATION and (
+        b.subtype == "Parliament" or getattr(linking.resources.entries.get(key), "kind", None) == "Parliament"
+        or fold(strip_article(b.name)).split(" ")[0] in _HOUSE_WORDS)
 
 
 def _house_of(resources: Resources, state: str) -> str | None:

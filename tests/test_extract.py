@@ -9016,3 +9016,9 @@ def test_extract_an_event_at_a_time_of_day_takes_the_day_of_the_event_before(ext
                      "Le dirigeant de gauche a été arrêté dans la soirée à Lima par la police.\n")
     assert [(e.type, e.date, e.time_text) for e in x.events] \
         == [("Impeachment", "2022-12-07", "mercredi"), ("Arrest", "2022-12-07", "dans la soirée")]
+
+
+def test_extract_the_house_a_vote_is_held_in_takes_part_in_it(extract_text):
+    x = extract_text("date 2022-07-21\nTitre\n\nLe président du Conseil Mario Draghi a démissionné jeudi, au "
+                     "lendemain d'un vote de confiance au Sénat.\n")
+    assert next(e for e in x.events if e.type == "Vote").participants == ("organisation-senat",)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.document import (OBJECT_CLITICS, Sentences, aux_start, children, detached_subject, feats, lemma, norm,
                                  text_of, tokens_of)
 from kg.extract.time import find_duration, find_times, resolve
-from kg.link import Linking
+from kg.link import Linking, is_house
 from kg.model import ORGANISATION, PERSON, PLACE, Article
 from kg.naming import agency_dateline
 from kg.resources import fold
@@ -461,6 +461,10 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                     and toks[m.start].head.pos_ == "VERB" and "Pres" in feats(toks[m.start].head, "Tense"):
                 for key in keys:                          # "un accord rendant à Maurice la souveraineté": to whom
                     event.add_actor("participant", key)   # the deed gives, no place
+            elif word in ("a", "au") and event.family == "Vote" and ORGANISATION in types and m.kind == "name" \
+                    and k == j and is_house(linking, keys[0]):
+                for key in keys:                          # "un vote de confiance au Sénat": the house that votes
+                    event.add_actor("participant", key)
             elif word in _LOCATIVE and PLACE in types and m.kind == "group" and event.place_is_patient:
                 for key in keys:                          # "a rappelé ses ambassadeurs dans les trois pays"
                     event.add_actor("patient", key)
