@@ -9022,3 +9022,10 @@ def test_extract_the_house_a_vote_is_held_in_takes_part_in_it(extract_text):
     x = extract_text("date 2022-07-21\nTitre\n\nLe président du Conseil Mario Draghi a démissionné jeudi, au "
                      "lendemain d'un vote de confiance au Sénat.\n")
     assert next(e for e in x.events if e.type == "Vote").participants == ("organisation-senat",)
+
+
+def test_extract_a_day_told_later_in_the_month_an_event_was_dated_by_refines_it(extract_text):
+    x = extract_text("date 2022-07-21\nItalie : Mario Draghi démissionne, des élections anticipées en septembre\n\n"
+                     "Le président Sergio Mattarella a dissous le Parlement jeudi et convoqué des élections "
+                     "législatives pour le 25 septembre.\n")
+    assert [(e.date, e.time_text) for e in x.events if e.type == "Election"] == [("2022-09-25", "25 septembre")]

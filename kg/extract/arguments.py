@@ -1791,7 +1791,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources, ancho
             subjects.add(verb.head.i)     # "la collision de Tempé, qui avait fait 57 morts le 28 février 2023"
             if verb.head.dep_ == "nmod":  # (the clause hung on the place)
                 subjects.add(verb.head.head.i)
-        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects) and not c[2].time_text]
+        candidates = [c for c in candidates if (expr.start - c[1] <= 8 or c[0] in subjects)
+                      and (not c[2].time_text or _refines_month(c[2], expr, article.date))]
         if candidates and expr not in named:   # not "le candidat à la présidentielle X est mort lundi" (but "le
             #                                    candidat à la présidentielle de novembre": the date names it)
             clause = verb if verb is not None else toks[expr.start].head     # "est mort lundi": "mort", an adjective
@@ -1822,7 +1823,8 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources, ancho
             continue
         if since and event.family not in ("Disaster", "Conflict", "Protest", "Strike"):
             continue                              # (but "a provoqué depuis jeudi des inondations": when it began)
-        if event.time_text or expr not in named and start > expr.start and any(
+        if event.time_text and not _refines_month(event, expr, article.date) \
+                or expr not in named and start > expr.start and any(
                 c.dep_ == "amod" and lemma(c) in ("prochain", "futur") for c in children(toks[start])):
             continue                              # "a annulé mardi son diplôme, l'empêchant de se présenter à la
             #                                       prochaine élection": the day of the verb before an event told
@@ -1862,6 +1864,15 @@ def attach_times(doc, sentences, article: Article, mentions_at, resources, ancho
     days = [(t.start, day) for t in times if t.kind in ("weekday", "relative_day")
             and (day := resolve(t, article.date)) is not None]
     _date_by_the_day_next(sentences, mentions_at, anchored, days)
+
+
+def _refines_month(event, expr, date: str | None) -> bool:
+    """Whether a day names the day within the month an event was dated by ("des élections en septembre",
+    then "des élections législatives pour le 25 septembre")."""
+    if not (event.time_text and event.date and len(event.date) == 7 and expr.kind == "date"):
+        return False
+    day = resolve(expr, date, future=event.factuality != "Asserted")
+    return bool(day) and len(day) == 10 and day.startswith(event.date)
 
 
 _DAY_NEXT = {"lendemain": -1, "veille": 1, "surlendemain": -2, "avant-veille": 2}
