@@ -9029,3 +9029,9 @@ def test_extract_a_day_told_later_in_the_month_an_event_was_dated_by_refines_it(
                      "Le président Sergio Mattarella a dissous le Parlement jeudi et convoqué des élections "
                      "législatives pour le 25 septembre.\n")
     assert [(e.date, e.time_text) for e in x.events if e.type == "Election"] == [("2022-09-25", "25 septembre")]
+
+
+def test_extract_italys_heads_of_government_of_the_2020s_are_known(extract_text):
+    x = extract_text("date 2021-01-26\nTitre\n\nLe président du Conseil italien Giuseppe Conte a démissionné mardi. "
+                     "Mario Draghi a été chargé de former un gouvernement.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["giuseppe_conte", "mario_draghi"]
