@@ -129,7 +129,7 @@ def _other_party(m: Mention, linking: Linking) -> str | None:
     leading = {"head_of_state", "head_of_government", "leader"}
     offices = {}
     for n, key in persons:
-        if n.kind == "role" and n.role and not re.search(r"\b(?:ancien|ancienne|ex)\b", fold(n.text)):
+        if n.kind == "role" and n.role and not _FORMER.search(fold(n.text)):
             offices.setdefault(key, set()).add("leading" if n.role in leading else n.role)
     date = linking.article.date
     for key in {key for _, key in persons}:           # an office the gazetteer knows held at the article's date
@@ -467,16 +467,26 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         of = entry.stands_for
     if role == "counterpart":
         role = "leader"
+    former = _FORMER.search(fold(m.text)) is not None
+    if former:
+        # "L'ancien président de la Banque centrale européenne": the one person named before who held it
+        held = [key for key, b in linking.builders.items() if b.type == PERSON and b.spans
+                and min(b.spans).begin < m.span.begin and key in resources.entries
+                and any(o.of == of and o.end and (not date or o.end < date) and (o.fills(role) or o.role in _LEADING)
+                        for o in resources.entries[key].offices)]
+        if len(held) == 1:
+            return held[0]
     # someone already named in the article who holds that office, or whom the same description named before
-    in_office = resources.holders_of(role, of, date)
+    in_office = [] if former else resources.holders_of(role, of, date)
     holders = [h for h in in_office if not (feminine(m) and h.gender == "m")]   # "la dirigeante française"
     #                                                                             is no man in office
     named = [h.key for h in holders if h.key in linking.builders and linking.builders[h.key].spans]
     if named:
         return max(named, key=lambda k: counts[k])
     for previous, keys in linking.refs.items():
-        if previous.kind == "role" and previous.role == m.role and previous.of == m.of and len(keys) == 1:
-            return keys[0]
+        if previous.kind == "role" and previous.role == m.role and previous.of == m.of and len(keys) == 1 \
+                and (_FORMER.search(fold(previous.text)) is not None) == former:
+            return keys[0]                # (a former holder is not the one in office)
     if holders and date:
         return linking.from_gazetteer(holders[0].key)
     text = linking.article.text
@@ -499,6 +509,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
     return linking.new(f"person-{slug(name)}", name, PERSON, name_lang=resources.lang, of=of)
 
 
+_FORMER = re.compile(r"\b(?:ancien|ancienne|ex)\b")
+_LEADING = {"leader", "president", "head_of_state", "head_of_government"}
 _INTERIM = re.compile(r"\b(?:par interim|interimaire)\b")
 
 

@@ -9035,3 +9035,12 @@ def test_extract_italys_heads_of_government_of_the_2020s_are_known(extract_text)
     x = extract_text("date 2021-01-26\nTitre\n\nLe président du Conseil italien Giuseppe Conte a démissionné mardi. "
                      "Mario Draghi a été chargé de former un gouvernement.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["giuseppe_conte", "mario_draghi"]
+
+
+def test_extract_a_former_office_is_the_one_named_before_who_held_it_not_its_holder_now(extract_text):
+    x = extract_text("date 2022-07-21\nTitre\n\nLe président du Conseil italien Mario Draghi a démissionné jeudi. "
+                     "L'ancien président de la Banque centrale européenne reste chargé des affaires courantes. La "
+                     "présidente de la Banque centrale européenne a salué son travail.\n")
+    draghi = next(e for e in x.entities if e.key == "mario_draghi")
+    assert "L'ancien président de la Banque centrale européenne" in draghi.aliases
+    assert "La présidente de la Banque centrale européenne" not in draghi.aliases
