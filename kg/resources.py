@@ -75,11 +75,11 @@ class Office:
 
     def fills(self, role: str) -> bool:
         """Whether this office is what ``role`` names: "leader" is any head of state or of government
-        but a ceremonial one; "head_of_state" any head of state, and a body's president ("la présidente de
-        la Commission"); "minister" a minister of any portfolio
+        but a ceremonial one; "head_of_state" any head of state, and a body's president or leader ("la
+        présidente de la Commission", "la présidente de la BCE"); "minister" a minister of any portfolio
         ("le secrétaire à la Défense X" is the defence minister)."""
         return role == self.role or role == "leader" and self.role in ("head_of_state", "head_of_government") \
-            or role == "head_of_state" and self.role in ("ceremonial_head_of_state", "president") \
+            or role == "head_of_state" and self.role in ("ceremonial_head_of_state", "president", "leader") \
             or role == "minister" and is_minister(self.role)
 
     def held_at(self, date: str | None) -> bool:

@@ -9044,3 +9044,9 @@ def test_extract_a_former_office_is_the_one_named_before_who_held_it_not_its_hol
     draghi = next(e for e in x.entities if e.key == "mario_draghi")
     assert "L'ancien président de la Banque centrale européenne" in draghi.aliases
     assert "La présidente de la Banque centrale européenne" not in draghi.aliases
+
+
+def test_extract_the_president_of_a_body_is_its_leader_the_gazetteer_knows(extract_text):
+    x = extract_text("date 2024-06-06\nTitre\n\nLa présidente de la Banque centrale européenne a annoncé jeudi une "
+                     "baisse des taux.\n")
+    assert [e.key for e in x.entities if e.type == "Person"] == ["christine_lagarde"]
