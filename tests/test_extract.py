@@ -9050,3 +9050,10 @@ def test_extract_the_president_of_a_body_is_its_leader_the_gazetteer_knows(extra
     x = extract_text("date 2024-06-06\nTitre\n\nLa présidente de la Banque centrale européenne a annoncé jeudi une "
                      "baisse des taux.\n")
     assert [e.key for e in x.entities if e.type == "Person"] == ["christine_lagarde"]
+
+
+def test_extract_the_holding_of_an_election_welcomed_is_the_one_called(extract_text):
+    x = extract_text("date 2022-07-21\nTitre\n\nM. Mattarella a convoqué des élections législatives pour le 25 "
+                     "septembre. Giorgia Meloni s'est félicitée de la tenue d'un scrutin.\n")
+    assert [(e.type, e.factuality, e.date) for e in x.events] == [("Election", "Planned", "2022-09-25")]
+    assert x.stances[0].event_targets == (x.events[0].key,)

@@ -75,6 +75,7 @@ _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projec
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
 _GROWN = {"doubler", "tripler", "augmenter", "accroitre", "multiplier"}    # "doubler leurs échanges": too
+_HOLDING = {"tenue", "organisation"}      # "la tenue d'un scrutin": an event held
 _CIVIL_TRUCES = {"politique", "sociale", "syndicale", "electorale", "parlementaire", "estivale"}   # "trêve politique"
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
 
@@ -974,6 +975,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 and any(e.type == cue.type or cue.type == "Vote" and e.type == "Impeachment" for e in events):
             indefinite = False            # "a salué un scrutin « pacifique »", "a dénoncé une grève « politique »",
             #                               "a ironisé sur une grève": a judgement of the one told
+        holding = det in ("un", "une") and tok.dep_ == "nmod" and lemma(tok.head) in _HOLDING \
+            and tok.head.dep_.split(":")[0] in ("obj", "obl") and lemma(tok.head.head) in speech_verbs \
+            and any(e.type == cue.type for e in events)
+        if holding:
+            indefinite = False            # "s'est félicitée de la tenue d'un scrutin": of the one told, which the
+            #                               words judge, whatever its status
         if det in ("un", "une") and (lemma(tok.head) == "agir" and tok.dep_.startswith("obl")
                                      or any(c.dep_ == "cop" for c in children(tok))) \
                 and any(e.family == cue.family for e in events):
@@ -1201,7 +1208,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                 event.add_actor("participant", key)
         event.spans.append(span)
         event.tokens.append(i)
-        event.statuses.append(status)
+        if not holding or not event.statuses:
+            event.statuses.append(status)
         event.rules.append("event-noun" if tok.pos_ != "VERB" else "event-verb")
         mentions_at.append((i, end, event))
         i = end
