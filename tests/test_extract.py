@@ -9057,3 +9057,9 @@ def test_extract_the_holding_of_an_election_welcomed_is_the_one_called(extract_t
                      "septembre. Giorgia Meloni s'est félicitée de la tenue d'un scrutin.\n")
     assert [(e.type, e.factuality, e.date) for e in x.events] == [("Election", "Planned", "2022-09-25")]
     assert x.stances[0].event_targets == (x.events[0].key,)
+
+
+def test_extract_the_first_of_a_list_of_speakers_cut_off_by_the_parser_speaks_too(extract_text):
+    x = extract_text("date 2021-01-18\nTitre\n\nLes Etats-Unis, l'Union européenne et plusieurs capitales "
+                     "européennes ont exigé sa libération immédiate.\n")
+    assert [s.holder for s in x.stances] == ["etats_unis", "ue"]

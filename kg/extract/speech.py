@@ -765,8 +765,11 @@ class Reader:
                     other, more = self.actor_at(other_subject.i)
                     if other is not None and other.kind != "demonym":
                         holders += [k for k in more if k not in holders]
-                # "La Pologne et l'Italie ont exprimé", the parser having cut the first one off
-                holders = [k for k in joined_before(doc, self.linking, m.start) if k not in holders] + holders
+                # "La Pologne et l'Italie ont exprimé", the parser having cut the first one off; "Les Etats-Unis,
+                # l'Union européenne et plusieurs capitales ont exigé", the first of a list
+                listing = m.start <= subject.i < m.end \
+                    and any(norm(g) == "et" for c in subject.conjuncts if c.i > subject.i for g in children(c))
+                holders = [k for k in joined_before(doc, self.linking, m.start, listing) if k not in holders] + holders
                 act.holders, act.holder_mentions = tuple(holders), [m]
                 act.rules.append("subject")
                 return
