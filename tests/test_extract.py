@@ -9063,3 +9063,11 @@ def test_extract_the_first_of_a_list_of_speakers_cut_off_by_the_parser_speaks_to
     x = extract_text("date 2021-01-18\nTitre\n\nLes Etats-Unis, l'Union européenne et plusieurs capitales "
                      "européennes ont exigé sa libération immédiate.\n")
     assert [s.holder for s in x.stances] == ["etats_unis", "ue"]
+
+
+def test_extract_a_title_events_place_is_in_its_own_clause_not_the_next_ones(extract_text):
+    x = extract_text("date 2020-08-11\nBélarus : Loukachenko revendique sa réélection, l'opposante Tikhanovskaïa "
+                     "se réfugie en Lituanie\n\nL'Union européenne a jugé que le scrutin n'avait été « ni libre ni "
+                     "équitable ».\n")
+    election = next(e for e in x.events if e.type == "Election")
+    assert election.place is None and "lituanie" not in election.participants

@@ -90,7 +90,8 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
             event.add_actor("patient", owner)
         # prepositional arguments up to the next event mention in the sentence
         k = j
-        limit = min(next_event, sent_end, j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
+        limit = min(next_event, sent_end, headline_clause(sentences, i)[1],   # (in a title, its own clause)
+                    j + (24 if event.family == "Sanctions" else 14))   # "..., et de 10 % sur celles venant de Chine"
         last_locative = None
         while k < limit:
             word = sentences.norms[k]
@@ -1525,8 +1526,11 @@ def headline_clause(sentences: Sentences, i: int) -> tuple[int, int]:
     commas = [k for k in range(first, last) if sentences.texts[k] == ","]
     bounds = [first, *commas, last]
     pieces = list(zip(bounds, bounds[1:]))
-    finite = [any(sentences.pos[t] == "VERB" and "VerbForm=Fin" in sentences.morphs[t] for t in range(a, b))
-              for a, b in pieces]
+    # (a verb the tagger read as an infinitive with no word to govern it is a present: "X se réfugie en Y")
+    finite = [any(sentences.pos[t] == "VERB" and ("VerbForm=Fin" in sentences.morphs[t] or "VerbForm=Inf" in
+                                                  sentences.morphs[t] and sentences.pos[t - 1] not in ("ADP", "VERB", "AUX")
+                                                  and sentences.norms[t - 1] not in ("de", "d'", "a", "pour"))
+                  for t in range(a, b)) for a, b in pieces]
     if len(pieces) < 2 or not all(finite):
         return first, last
     return next((a, b) for a, b in pieces if a <= i < b)
