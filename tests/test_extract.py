@@ -9071,3 +9071,10 @@ def test_extract_a_title_events_place_is_in_its_own_clause_not_the_next_ones(ext
                      "équitable ».\n")
     election = next(e for e in x.events if e.type == "Election")
     assert election.place is None and "lituanie" not in election.participants
+
+
+def test_extract_a_passive_participle_set_off_after_a_name_is_what_that_name_underwent(extract_text):
+    x = extract_text("date 2020-11-16\nTitre\n\nLe président par intérim du Pérou, Manuel Merino, avait succédé "
+                     "mardi à Martin Vizcarra, destitué par le Congrès péruvien pour « incapacité morale ».\n")
+    removal = next(e for e in x.events if e.type == "Impeachment")
+    assert removal.patients == ("person-martin-vizcarra",) and "person-manuel-merino" not in removal.participants

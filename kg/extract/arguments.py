@@ -38,6 +38,21 @@ _ATTITUDE_VERBS = {"dire", "declarer", "montrer"}   # "s'est dite « alarmée »
 BANS = {"interdire", "autoriser", "prohiber", "legaliser"}
 
 
+def _apposed_undergoer(doc, linking: Linking, verb):
+    """The name a passive participle set off by a comma right after it describes ("Martin Vizcarra,
+    destitué par le Congrès"), else None."""
+    toks = tokens_of(doc)
+    i = verb.i
+    if verb.pos_ != "VERB" or "Part" not in feats(verb, "VerbForm") or "Past" not in feats(verb, "Tense") \
+            or verb.dep_ not in ("advcl", "acl") or i < 2 or toks[i - 1].text != "," \
+            or any(c.dep_.startswith(("aux", "nsubj")) for c in children(verb)) \
+            or not any(c.dep_ == "obl:agent" for c in children(verb)):
+        return None
+    m = linking.mention_at_token(i - 2)
+    return m if m is not None and m.kind == "name" and m.end == i - 1 and len(linking.refs.get(m, ())) == 1 \
+        and linking.type_of(linking.refs[m][0]) in (PERSON, ORGANISATION) else None
+
+
 def _container(doc, m, linking: Linking) -> bool:
     """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
     toks = tokens_of(doc)
@@ -786,6 +801,16 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             for key in subject_keys(doc, linking, waged, (PLACE, ORGANISATION, PERSON)):
                 event.add_actor("agent", key)
             event.rules.append("at-war")
+            continue
+        undergoer = _apposed_undergoer(doc, linking, toks[i])
+        if undergoer is not None:
+            # "a succédé à Martin Vizcarra, destitué par le Congrès": he underwent it, at its agent's hands
+            for key in linking.refs.get(undergoer, ()):
+                event.add_actor("patient", key)
+            for agent in (c for c in children(toks[i]) if c.dep_ == "obl:agent"):
+                for key in subject_keys(doc, linking, agent, (PLACE, ORGANISATION, PERSON)):
+                    event.add_actor("agent", key)
+            event.rules.append("apposed-undergoer")
             continue
         asked = _asked_of(doc, toks[i], resources.cue_index.demand_verbs)
         if asked is not None:
