@@ -9078,3 +9078,9 @@ def test_extract_a_passive_participle_set_off_after_a_name_is_what_that_name_und
                      "mardi à Martin Vizcarra, destitué par le Congrès péruvien pour « incapacité morale ».\n")
     removal = next(e for e in x.events if e.type == "Impeachment")
     assert removal.patients == ("person-martin-vizcarra",) and "person-manuel-merino" not in removal.participants
+
+
+def test_extract_kyrgyzstan_is_known_by_its_other_spellings(extract_text):
+    x = extract_text("date 2020-10-06\nTitre\n\nLa commission électorale du Kirghizstan a annulé mardi les "
+                     "résultats des législatives.\n")
+    assert [e.key for e in x.entities if e.type == "Place"] == ["kirghizistan"]
