@@ -9084,3 +9084,9 @@ def test_extract_kyrgyzstan_is_known_by_its_other_spellings(extract_text):
     x = extract_text("date 2020-10-06\nTitre\n\nLa commission électorale du Kirghizstan a annulé mardi les "
                      "résultats des législatives.\n")
     assert [e.key for e in x.entities if e.type == "Place"] == ["kirghizistan"]
+
+
+def test_extract_a_call_addresses_no_one_named_in_the_next_sentence(extract_text):
+    x = extract_text("date 2020-10-06\nTitre\n\nLa Russie a appelé au calme. Le Premier ministre Koubatbek Boronov "
+                     "a démissionné.\n")
+    assert [(s.holder, s.targets) for s in x.stances] == [("russie", ())]

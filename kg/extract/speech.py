@@ -1149,7 +1149,8 @@ class Reader:
         doc = self.doc
         i = act.cue_end
         if i < len(doc) and self.sentences.norms[i] in ("a", "au", "aux"):
-            m, keys = self.next_actor(i + 1, min(len(doc), i + 4))
+            # (within its sentence: "a appelé au calme. Le Premier ministre X" addresses no one)
+            m, keys = self.next_actor(i + 1, min(self.sentences.tokens[self.sentences.of[i]][1], i + 4))
             if m is not None and m.type == PERSON:
                 act.addressee = keys
 
