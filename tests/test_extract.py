@@ -9090,3 +9090,9 @@ def test_extract_a_call_addresses_no_one_named_in_the_next_sentence(extract_text
     x = extract_text("date 2020-10-06\nTitre\n\nLa Russie a appelé au calme. Le Premier ministre Koubatbek Boronov "
                      "a démissionné.\n")
     assert [(s.holder, s.targets) for s in x.stances] == [("russie", ())]
+
+
+def test_extract_a_building_overrun_is_no_invasion(extract_text):
+    x = extract_text("date 2022-07-14\nTitre\n\nDes milliers de manifestants avaient envahi samedi sa résidence "
+                     "officielle à Colombo. La Russie a envahi l'Ukraine en février.\n")
+    assert [(e.type, e.patients) for e in x.events if e.type != "Protest"] == [("Invasion", ("ukraine",))]

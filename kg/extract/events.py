@@ -75,6 +75,7 @@ _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projec
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
 _GROWN = {"doubler", "tripler", "augmenter", "accroitre", "multiplier"}    # "doubler leurs échanges": too
+_LANDS = {"pays", "territoire", "region", "province", "ile", "enclave", "voisin", "sol", "nord", "sud", "est", "ouest"}
 _HOLDING = {"tenue", "organisation"}      # "la tenue d'un scrutin": an event held
 _CIVIL_TRUCES = {"politique", "sociale", "syndicale", "electorale", "parlementaire", "estivale"}   # "trêve politique"
 _FREEDOMS = {"liberte", "droit", "objectif", "perspective"}   # "la liberté de réunion", "l'objectif d'adhésion": no event
@@ -601,6 +602,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
     if cue.lemmas == ("vote",) and tok.pos_ == "NOUN" and i > 1 and norm(toks[i - 1]) == "de" and toks[i - 2].pos_ == "NOUN":
         return True                       # "aucune consigne de vote", "le droit de vote", "un bureau de vote": a
         #                                   bare "de vote" qualifies a noun, it tells no vote
+    if cue.type == "Invasion" and tok.pos_ == "VERB" and (thing := next(
+            (c for c in children(tok) if c.dep_ in ("obj", "nsubj:pass")), None)) is not None and thing.pos_ == "NOUN" \
+            and linking.mention_at_token(thing.i) is None and lemma(thing) not in _LANDS:
+        return True                       # "avaient envahi samedi sa résidence officielle": a building stormed, no
+        #                                   land invaded (but "envahir le pays", "l'Ukraine")
     if cue.type == "Ceasefire" and end < len(toks) and toks[end].pos_ == "ADJ" and norm(toks[end]) in _CIVIL_TRUCES:
         return True                       # "une « trêve politique »", "la trêve sociale": no arms laid down
     if cue.lemmas == ("blocage",) and end < len(toks) and norm(toks[end]) in ("politique", "institutionnel"):
