@@ -9096,3 +9096,11 @@ def test_extract_a_building_overrun_is_no_invasion(extract_text):
     x = extract_text("date 2022-07-14\nTitre\n\nDes milliers de manifestants avaient envahi samedi sa résidence "
                      "officielle à Colombo. La Russie a envahi l'Ukraine en février.\n")
     assert [(e.type, e.patients) for e in x.events if e.type != "Protest"] == [("Invasion", ("ukraine",))]
+
+
+def test_extract_celui_ci_is_the_person_named_last_of_that_gender(extract_text):
+    x = extract_text("date 2021-05-03\nTitre\n\nLe syndicat a exigé la démission du ministre des Finances, Alberto "
+                     "Carrasquilla. Celui-ci a démissionné lundi. Celui-ci a dénoncé une campagne de "
+                     "désinformation.\n")
+    assert [e.participants for e in x.events if e.factuality == "Asserted"] == [("person-alberto-carrasquilla",)]
+    assert [s.holder for s in x.stances if s.cue == "dénoncé"] == ["person-alberto-carrasquilla"]

@@ -53,6 +53,15 @@ def _apposed_undergoer(doc, linking: Linking, verb):
         and linking.type_of(linking.refs[m][0]) in (PERSON, ORGANISATION) else None
 
 
+def _demonstrative_start(toks, i: int) -> int | None:
+    """The first token of "celui-ci" or "celle-ci" (which the tokenizer splits) token ``i`` belongs to."""
+    for start in (i, i - 1, i - 2):
+        if 0 <= start and start + 2 < len(toks) and norm(toks[start]) in ("celui", "celle") \
+                and toks[start + 1].text == "-" and norm(toks[start + 2]) == "ci" and start <= i <= start + 2:
+            return start
+    return None
+
+
 def _container(doc, m, linking: Linking) -> bool:
     """ "Woodside, en Californie": the place after the comma only says where the first one lies."""
     toks = tokens_of(doc)
@@ -1665,6 +1674,14 @@ def subject_keys(doc, linking: Linking, subject, types=(ORGANISATION, PLACE)) ->
                                                      and linking.builders[keys[0]].gender in (None, wanted)
                                                      or n.kind in ("name", "government") and n.type != PERSON
                                                      and _main_subject(doc, n))]
+        return (max(before)[1],) if before else ()
+    pointed = _demonstrative_start(toks, subject.i)
+    if pointed is not None:
+        # "Celui-ci a démissionné lundi": the person named last, of that gender, not the last subject
+        wanted = "f" if norm(toks[pointed]) == "celle" else "m"
+        before = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if len(keys) == 1
+                  and n.span.end <= toks[pointed].idx and n.kind in ("name", "role")
+                  and linking.type_of(keys[0]) == PERSON and linking.builders[keys[0]].gender in (None, wanted)]
         return (max(before)[1],) if before else ()
     m = linking.mention_at_token(subject.i)
     if m is not None and m.type == PERSON and (body := _body_completed(doc, linking, m)) is not None:

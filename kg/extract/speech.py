@@ -625,6 +625,13 @@ class Reader:
                 act.rules.append("subject-pronoun")
                 act.confidence *= 0.85
                 return
+            if word in ("celui", "celle", "ci", "-") and subject.pos_ == "PRON":
+                pointed = subject_keys(doc, self.linking, subject, (PERSON,))
+                if pointed:                   # "Celui-ci a dénoncé": the person named last, of that gender
+                    act.holders = pointed
+                    act.rules.append("subject-pronoun")
+                    act.confidence *= 0.85
+                    return
             if word in ("qui",) and subject.head.head is not None:
                 # (the relative pronoun itself, also when the act's verb shares it with the relative verb
                 # the parser made a root: "Pékin, qui considère X comme ..., a dénoncé")
