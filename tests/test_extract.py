@@ -9104,3 +9104,9 @@ def test_extract_celui_ci_is_the_person_named_last_of_that_gender(extract_text):
                      "désinformation.\n")
     assert [e.participants for e in x.events if e.factuality == "Asserted"] == [("person-alberto-carrasquilla",)]
     assert [s.holder for s in x.stances if s.cue == "dénoncé"] == ["person-alberto-carrasquilla"]
+
+
+def test_extract_a_titles_label_before_its_colon_is_no_subject(extract_text):
+    x = extract_text("date 2022-07-14\nSri Lanka : le président Gotabaya Rajapaksa fuit à Singapour et "
+                     "démissionne\n\nLe Parlement doit élire un nouveau président.\n")
+    assert next(e for e in x.events if e.type == "Resignation").participants == ("person-gotabaya-rajapaksa",)

@@ -1386,6 +1386,20 @@ def _verbless_before_comma(sentences: Sentences, i: int, verb: int) -> bool:
 
 
 def clause_subject(governor, participle: bool = True):
+    """The subject token of the clause ``governor`` heads, or of the clause it depends on; in a title, not
+    the label before its colon ("Sri Lanka : le président X fuit à Singapour et démissionne": the
+    president)."""
+    subject = _clause_subject(governor, participle)
+    if subject is None:
+        return None
+    toks = tokens_of(subject.doc)
+    end = max([subject.i, *(c.i for c in children(subject) if c.dep_ == "flat:name")]) + 1
+    if end < len(toks) and toks[end].text == ":" and end < governor.i:
+        return next((toks[k] for k in range(governor.i - 1, end, -1) if toks[k].dep_.startswith("nsubj")), None)
+    return subject
+
+
+def _clause_subject(governor, participle: bool = True):
     """The subject token of the clause ``governor`` heads, or of the clause it depends on."""
     head = governor.head if governor.dep_ in ("advcl", "acl", "xcomp", "conj") else None
     if head is not None and governor.dep_ == "conj" and head.dep_ == "acl" and head.head.head.pos_ == "VERB" \
@@ -1424,7 +1438,7 @@ def clause_subject(governor, participle: bool = True):
             and not any(c.dep_ == "obl:agent" for c in children(governor)):   # (not "Mayotte dévastée par X")
         # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
         # the participle's subject is that of the verb whose object it describes
-        return clause_subject(noun.head, participle=False)
+        return _clause_subject(noun.head, participle=False)
     return None
 
 
