@@ -12,8 +12,8 @@ from kg.naming import agency_dateline, salient_state, slug, strip_article
 from kg.resources import Resources, fold, is_minister
 from kg.roles import apposed_name, headline_roles, named_later, office_of_office, resolve_role
 
-__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "is_house", "main_company", "possessive_owner", "first_word",
-           "COURT_WORDS", "CITED"]
+__all__ = ["spells", "link", "Linking", "employer", "is_union_key", "is_house", "main_company", "possessive_owner",
+           "first_word", "COURT_WORDS", "CITED"]
 
 
 @dataclass

@@ -1575,9 +1575,10 @@ def headline_clause(sentences: Sentences, i: int) -> tuple[int, int]:
     bounds = [first, *commas, last]
     pieces = list(zip(bounds, bounds[1:]))
     # (a verb the tagger read as an infinitive with no word to govern it is a present: "X se réfugie en Y")
-    finite = [any(sentences.pos[t] == "VERB" and ("VerbForm=Fin" in sentences.morphs[t] or "VerbForm=Inf" in
-                                                  sentences.morphs[t] and sentences.pos[t - 1] not in ("ADP", "VERB", "AUX")
-                                                  and sentences.norms[t - 1] not in ("de", "d'", "a", "pour"))
+    morphs, pos = sentences.morphs, sentences.pos
+    finite = [any(pos[t] == "VERB" and ("VerbForm=Fin" in morphs[t] or "VerbForm=Inf" in morphs[t]
+                                        and pos[t - 1] not in ("ADP", "VERB", "AUX")
+                                        and sentences.norms[t - 1] not in ("de", "d'", "a", "pour"))
                   for t in range(a, b)) for a, b in pieces]
     if len(pieces) < 2 or not all(finite):
         return first, last

@@ -75,6 +75,7 @@ _MISSILE_WORDS = {"missile", "fusee", "balistique", "roquette", "engin", "projec
 _ANY = {"tout", "toute", "tous", "toutes"}     # "toute manifestation": any of a kind, none in particular
 _TRADE = {"commercial", "economique"}    # "les échanges commerciaux": trade, no meeting
 _GROWN = {"doubler", "tripler", "augmenter", "accroitre", "multiplier"}    # "doubler leurs échanges": too
+# what "envahir" takes for a land invaded when no place's name says it ("a envahi le pays", "le nord")
 _LANDS = {"pays", "territoire", "region", "province", "ile", "enclave", "voisin", "sol", "nord", "sud", "est", "ouest"}
 _HOLDING = {"tenue", "organisation"}      # "la tenue d'un scrutin": an event held
 _CIVIL_TRUCES = {"politique", "sociale", "syndicale", "electorale", "parlementaire", "estivale"}   # "trêve politique"
@@ -681,9 +682,10 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         return True                       # "des négociations d'adhésion": the talks are the event; "la liberté de réunion"
         #                                   (but in "une journée de grève" the strike is)
     after = next((k for k in range(end, min(len(toks), end + 3)) if toks[k].pos_ != "DET"), None)
-    if cue.type == "Summons" and (any(lemma(t) in event_words or norm(t) in event_words
-                                      for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3)
-                                  or after is not None and toks[after].pos_ == "NOUN" and lemma(toks[after]) in event_words):
+    if cue.type == "Summons" and (
+            any(lemma(t) in event_words or norm(t) in event_words
+                for t in tok.subtree if t.i >= end and t.pos_ == "NOUN" and t.i <= end + 3)
+            or after is not None and toks[after].pos_ == "NOUN" and lemma(toks[after]) in event_words):
         return True                       # "la convocation d'élections", "convoquer un sommet": no one is summoned
         #                                   (also "et convoqué des élections", the noun hung on the verb before)
     if cue.type == "Summons" and tok.pos_ == "NOUN" and end + 1 < len(toks) and norm(toks[end]) in ("de", "d'", "du", "des"):
@@ -1726,8 +1728,8 @@ def _first_object(doc, event: EventBuilder, linking: Linking) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-_UNDERGONE = {"Dismissal", "Arrest", "Ruling", "Pardon", "Execution", "Summons"}   # "le limogeage de X", "l'expulsion
-#                                                                                   de X": X undergoes it
+# event families whose "de" complement undergoes them ("le limogeage de X", "l'expulsion de X")
+_UNDERGONE = {"Dismissal", "Arrest", "Ruling", "Pardon", "Execution", "Summons"}
 
 
 def _participle_lemma(word: str) -> str:
