@@ -9110,3 +9110,16 @@ def test_extract_a_titles_label_before_its_colon_is_no_subject(extract_text):
     x = extract_text("date 2022-07-14\nSri Lanka : le président Gotabaya Rajapaksa fuit à Singapour et "
                      "démissionne\n\nLe Parlement doit élire un nouveau président.\n")
     assert next(e for e in x.events if e.type == "Resignation").participants == ("person-gotabaya-rajapaksa",)
+
+
+def test_extract_an_assassination_told_by_its_verb_is_an_attack_on_the_one_named(extract_text):
+    x = extract_text("date 2023-08-10\nTitre\n\nLe candidat Fernando Villavicencio a été assassiné mercredi à Quito. "
+                     "Le président a dit qu'on ne pouvait négocier quand un camp assassine ses adversaires.\n")
+    assert [(e.type, e.patients, e.date) for e in x.events] == [
+        ("Attack", ("person-fernando-villavicencio",), "2023-08-09")]
+
+
+def test_extract_a_body_meeting_behind_closed_doors_on_a_day_is_a_meeting(extract_text):
+    x = extract_text("date 2023-08-08\nTitre\n\nL'Otan doit se réunir jeudi à huis clos.\n")
+    assert [(e.type, e.participants, e.date) for e in x.events] == [("Meeting", ("otan",), "2023-08-10")]
+

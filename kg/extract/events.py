@@ -547,6 +547,12 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
         #                                   démocratie »": a figure; no one put to death
     if cue.lemmas == ("explosion",) and not any(w in _DELIBERATE for w in sentences.lemmas):
         return True                       # an explosion is an attack only where the article tells of one ("l'attentat")
+    if cue.lemmas == ("assassiner",) and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") and any(
+                (m := linking.mention_at_token(t.i)) is not None and m.kind != "demonym" for t in c.subtree)
+            for c in children(tok)):
+        return True                       # "quand une partie assassine le négociateur de l'autre", "si elle était
+        #                                   elle-même assassinée": no one named killed or killing, no event told
     if cue.lemmas == ("tuer",) and not any(
             c.dep_ in ("nsubj", "obl:agent") and not _is_event_word(c, event_words)
             and (linking.mention_at_token(c.i) is not None and linking.mention_at_token(c.i).kind != "demonym"
@@ -584,8 +590,9 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
             (c for c in children(tok) if c.dep_ == "obj"), None)) is not None and thing.pos_ == "NOUN" \
             and not any(linking.mention_at_token(t.i) is not None for t in thing.subtree) \
             and norm(thing) not in resources.person_nouns and norm(thing) not in resources.roles_by_first \
-            and lemma(thing) not in event_words:
+            and lemma(thing) not in event_words and norm(thing) not in resources.cue_index.times:
         return True                       # "réunir les voix nécessaires", "les fonds": things gathered, no one met
+        #                                   (not the day of "se réunir jeudi à huis clos", read as its object)
     if cue.lemmas == ("reunir",) and tok.pos_ == "VERB" and tok.dep_ == "acl:relcl" \
             and not any(c.dep_.startswith("aux") for c in children(tok)) \
             and any(c.dep_ == "nsubj" and norm(c) == "qui" for c in children(tok)):
