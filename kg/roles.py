@@ -339,9 +339,20 @@ def _cited(text: str, begin: int) -> bool:
     return text[max(0, begin - 10):begin].rstrip().lower().endswith(("selon", "d'après", "d’après"))
 
 
+def _kin_of(m: Mention, linking: Linking) -> bool:
+    """Whether description ``m`` is the complement of a noun of kin: "L'épouse du chef de l'Etat"."""
+    before = re.findall(r"[\w'’-]+", linking.article.text[max(0, m.span.begin - 40):m.span.begin])
+    if before and fold(before[-1]) in ("du", "des", "de", "d'"):
+        before = before[:-1]
+    elif not re.match(r"(?:du|des|de|d'|d’)\b", m.text.lower()):
+        return False
+    return bool(before) and fold(re.split(r"['’]", before[-1])[-1]) in linking.resources.kin_nouns
+
+
 def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> str | None:
     """The person named right after a description, or after a comma: "..., Jen Psaki"; not after a role that
-    is another's complement ("Le porte-parole du secrétaire général de l'ONU, Stéphane Dujarric")."""
+    is another's complement ("Le porte-parole du secrétaire général de l'ONU, Stéphane Dujarric", "L'épouse du
+    chef de l'Etat, Martine Moïse")."""
     text = linking.article.text
     if m.kind == "role" and office_of_office(m, linking.mentions, text) is not None:
         return None
@@ -372,6 +383,8 @@ def apposed_name(m: Mention, linking: Linking, by_start: dict[int, Mention]) -> 
                     and any(demonyms.get(fold(w), m.of) != m.of for w in re.findall(r"[\w'’-]+", between)):
                 return None               # "avec son homologue azerbaïdjanais, le président russe X": a new clause's
                 #                           subject, of another state
+            if "," in between and _kin_of(m, linking):
+                return None               # "L'épouse du chef de l'Etat, Martine Moïse": the wife's name
             key = linking.refs[cand][0]
             if "," in between and not feminine(m) and any(o.kind == "role" and m.end < o.start <= cand.start
                                                           and o.gender == "f" for o in linking.mentions):

@@ -9123,3 +9123,21 @@ def test_extract_a_body_meeting_behind_closed_doors_on_a_day_is_a_meeting(extrac
     x = extract_text("date 2023-08-08\nTitre\n\nL'Otan doit se réunir jeudi à huis clos.\n")
     assert [(e.type, e.participants, e.date) for e in x.events] == [("Meeting", ("otan",), "2023-08-10")]
 
+
+def test_extract_a_name_set_after_a_kin_nouns_complement_is_the_kins(extract_text):
+    x = extract_text("date 2023-08-10\nTitre\n\nLe président colombien Gustavo Petro a été blessé. L'épouse du "
+                     "chef de l'Etat, Verónica Alcocer, a été grièvement blessée.\n")
+    aliases = {e.key: e.aliases for e in x.entities if e.type == "Person"}
+    assert "chef de l'Etat" in aliases["gustavo_petro"] and aliases["person-veronica-alcocer"] == ()
+
+
+def test_extract_he_after_a_source_cited_is_that_source_not_a_woman_named_before(extract_text):
+    x = extract_text("date 2023-08-10\nTitre\n\nLe député Marco Ruiz a été blessé. Rosa Vela a été grièvement "
+                     "blessée. Selon M. Andrade, les tireurs étaient trois. Il a exigé une enquête.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("person-andrade", "exigé")]
+
+
+def test_extract_a_language_is_no_state(extract_text):
+    x = extract_text("date 2023-08-10\nTitre\n\nLes ravisseurs parlaient arabe et anglais, selon la police "
+                     "malienne. Le communiqué, rédigé en russe, a été lu à Bamako.\n")
+    assert sorted(e.key for e in x.entities if e.type == "Place") == ["bamako", "mali"]

@@ -43,6 +43,22 @@ def _demonym_at(token, demonyms, combining) -> list[str]:
     return []
 
 
+_LANGUAGE_NOUNS = {"langue", "langues", "version", "traduction", "sous-titre", "sous-titres"}
+
+
+def _language(token) -> bool:
+    """Whether a lower-case demonym names a language: spoken ("parlaient anglais et espagnol"), "en russe",
+    "la langue arabe"."""
+    if not token.text.islower():
+        return False
+    first = token.head if token.dep_ == "conj" and token.head.i < token.i else token
+    if first.head.lemma_ == "parler" and first.head.i < first.i and first.dep_ in ("obj", "xcomp", "obl:arg"):
+        return True
+    if first.i > 0 and norm(first.nbor(-1)) == "en" and first.pos_ != "NOUN":
+        return True
+    return first.dep_ == "amod" and norm(first.head) in _LANGUAGE_NOUNS
+
+
 def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
     """Demonyms outside the names kept ("la Commission européenne" is a name, "le ministre allemand" not)."""
     toks = tokens_of(doc)
@@ -65,6 +81,8 @@ def _demonyms(doc, sentences, resources, names: list[Mention]) -> list[Mention]:
         if i > 0 and pos[i - 1] == "NOUN" and sentences.lemmas[i - 1] in resources.leaning_nouns:
             continue                                   # "leur choix européen": a leaning, not an actor
         token = toks[i]
+        if _language(token):
+            continue                                   # "les assaillants parlaient anglais et espagnol"
         for key in _demonym_at(token, demonyms, combining):
             entry = resources.entries[key]
             found.append(make_mention(doc, sentences, token.i, token.i + 1, kind="demonym", type=entry.type, key=key))
@@ -842,10 +860,35 @@ def find_mentions(doc, sentences: Sentences, resources: Resources) -> list[Menti
     companies = [(m.start, m.end) for m in descriptions if m.kind == "anaphor" and m.type == ORGANISATION]
     demonyms = [m for m in _demonyms(doc, sentences, resources, names)
                 if not any(b <= m.start and m.end <= e for b, e in companies)]
+    names = [replace(m, gender=_said_gender(doc, sentences, m)) if m.type == PERSON and m.kind == "name"
+             and m.gender is None else m for m in names]
     mentions = names + demonyms + descriptions + _staffs(doc, sentences, resources, names) \
         + _workforce_unions(doc, sentences, resources, names) \
         + _party_members(doc, sentences, resources, names, demonyms)
     return sorted(mentions, key=lambda m: (m.span.begin, -m.span.end, m.kind))
+
+
+_HONORIFICS = {"M.": "m", "MM.": "m", "Mme": "f", "Mmes": "f", "Mlle": "f"}
+
+
+def _said_gender(doc, sentences: Sentences, m: Mention) -> str | None:
+    """The gender the text gives a person of unknown name: by "M." or "Mme" before it, or by the participle
+    that agrees with it as subject ("L'épouse du chef de l'Etat, Martine Moïse, a été grièvement blessée")."""
+    if m.start > 0 and sentences.texts[m.start - 1] in _HONORIFICS:
+        return _HONORIFICS[sentences.texts[m.start - 1]]
+    token = tokens_of(doc)[m.start]
+    for _ in range(3):                   # up from a name in apposition or joined by a comma to the subject
+        if token.dep_ in ("flat:name", "appos", "conj") and token.head.i < token.i \
+                and (token.dep_ != "conj" or sentences.texts[token.i - 1] == ","):
+            token = token.head
+    if not token.dep_.startswith("nsubj") or "Plur" in feats(token, "Number"):
+        return None
+    verb = token.head
+    if verb.pos_ != "VERB" or "Part" not in feats(verb, "VerbForm") or "Sing" not in feats(verb, "Number") \
+            or not any(c.dep_ == "aux:pass" or c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+        return None                      # (only "être" makes a participle agree with its subject)
+    said = feats(verb, "Gender")
+    return {"Masc": "m", "Fem": "f"}.get(said[0]) if said else None
 
 
 def _leader_after(norms: list[str], names_at: dict, i: int):
