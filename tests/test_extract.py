@@ -9141,3 +9141,21 @@ def test_extract_a_language_is_no_state(extract_text):
     x = extract_text("date 2023-08-10\nTitre\n\nLes ravisseurs parlaient arabe et anglais, selon la police "
                      "malienne. Le communiqué, rédigé en russe, a été lu à Bamako.\n")
     assert sorted(e.key for e in x.entities if e.type == "Place") == ["bamako", "mali"]
+
+
+def test_extract_a_name_opening_a_titles_clause_is_its_subject(extract_text):
+    x = extract_text("date 2024-07-02\nPays-Bas : Dick Schoof Premier ministre\n\nLe Parlement a approuvé mardi le "
+                     "gouvernement de coalition. Le dirigeant de droite, qui a prêté serment dans la foulée, dirigera "
+                     "quatre partis.\n")
+    assert next(e for e in x.events if e.type == "Inauguration").participants == ("dick_schoof",)
+
+
+def test_extract_benjamin_netanyahou_is_known_by_that_spelling(extract_text):
+    x = extract_text("date 2024-07-02\nTitre\n\nBenjamin Netanyahou a promis une riposte.\n")
+    assert [(e.key, e.wikidata) for e in x.entities] == [("benyamin_netanyahou", "Q43723")]
+
+
+def test_extract_a_state_whose_security_one_backs_is_no_place_where(extract_text):
+    x = extract_text("date 2024-07-02\nTitre\n\nLe Premier ministre canadien Justin Trudeau a assuré que le Canada "
+                     "restait « inébranlable » dans son soutien à l'indépendance de l'Ukraine.\n")
+    assert [(s.family, s.targets) for s in x.stances] == [("ASSURE", ("ukraine",))]

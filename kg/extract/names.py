@@ -129,7 +129,9 @@ def make_mention(doc, sentences, start, end, **fields) -> Mention:
                   and (deps[heads[t]].startswith("nsubj") or deps[heads[t]] == "conj"
                        and "," in texts[heads[heads[t]]:heads[t]] and deps[heads[heads[t]]].startswith("nsubj"))
                   for t in range(start, end)) or start == first \
-        or start == first + 1 and texts[first] in ("M.", "Mme", "MM.")
+        or start == first + 1 and texts[first] in ("M.", "Mme", "MM.") \
+        or start > first and texts[start - 1] == ":" and sentences.is_headline(sentences.of[start])
+    # (and the name opening a title's clause after its label: "Israël : Naftali Bennett Premier ministre")
     return Mention(span=span, text=span.of(text_of(doc)), start=start, end=end, sent=sentences.of[start],
                    subject=subject, **fields)
 

@@ -1783,16 +1783,20 @@ def _jailed(reader: Reader, start: int) -> bool:
         and any(c.dep_ == "case" and norm(c) in ("de", "du", "d'") for c in children(tok))
 
 
+_OF = ("de", "du", "d'", "des")
+
+
 def _under(reader: Reader, start: int, prepositions, deps) -> bool:
     """Whether the word at token ``start``, or a word it hangs on through ``deps`` within four steps, is
     introduced by one of ``prepositions`` ("dans treize aéroports du pays, dont Francfort et Munich")."""
     tok = tokens_of(reader.doc)[start]
     for _ in range(4):
-        if any(c.dep_ == "case" and norm(c) in prepositions for c in children(tok)):
+        cases = [norm(c) for c in children(tok) if c.dep_ == "case"]
+        if any(c in prepositions for c in cases):
             return True
-        if tok.dep_ not in deps or tok.head.i == tok.i:
-            return False
-        tok = tok.head
+        if tok.dep_ not in deps or tok.head.i == tok.i or tok.i != start and any(c not in _OF for c in cases):
+            return False          # (not past a word another preposition brings: "dans leur soutien à la
+        tok = tok.head            # sécurité d'Israël")
     return False
 
 
