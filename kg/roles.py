@@ -163,6 +163,16 @@ def _same_office(m: Mention, linking: Linking) -> str | None:
     return max(found)[1] if found else None
 
 
+def _ranked_before(m: Mention, linking: Linking) -> str | None:
+    """ "le général": the person last named after that rank ("le général Abdel Fattah al-Burhane")."""
+    rank = fold(m.text.split()[-1])
+    text = linking.article.text
+    found = [(n.span.begin, keys[0]) for n, keys in linking.refs.items() if n.kind == "name" and n.type == PERSON
+             and len(keys) == 1 and n.span.end <= m.span.begin
+             and fold(text[max(0, n.span.begin - 30):n.span.begin]).rstrip().endswith(" " + rank)]
+    return max(found)[1] if found else None
+
+
 def _of_the_opposition(m: Mention, linking: Linking) -> str | None:
     """ "l'opposant" after "Le candidat de l'opposition, X": the person last described as of a state's
     opposition."""
@@ -443,6 +453,22 @@ def headline_roles(linking: Linking) -> None:
                                      and a != m.text]
             else:
                 del linking.builders[keys[0]]
+    text = linking.article.text
+    title = text.split("\n", 1)[0].rstrip()
+    for m in linking.mentions:
+        # a title's description resolved to no one ("l'armée ... arrête le Premier ministre"): the one person
+        # the body names with that title ("l'arrestation du Premier ministre Abdallah Hamdok"); not a new one
+        # ("Macron promet un nouveau Premier ministre")
+        if m.kind != "role" or m.type != PERSON or m.sent != 0 or m in linking.refs or m.role is None \
+                or m.span.end > len(title) or title.endswith((".", "»")) \
+                or not m.text.lower().startswith(("le ", "la ", "l'", "l’")) \
+                or _FORMER.search(fold(m.text)) or re.search(r"\b(?:nouve(?:au|l|lle)|futur|future)\b", m.text.lower()):
+            continue
+        later = {ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
+                 and (m.of is None or n.of == m.of) and len(ks) == 1 and linking.builders[ks[0]].names}
+        if len(later) == 1:
+            linking.refs[m] = (later.pop(),)
+            linking.builders[linking.refs[m][0]].add(m)
 
 
 def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], date, counts) -> str | None:
@@ -457,6 +483,8 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         return _other_party(m, linking)                # "M. Xi a averti son hôte": Joe Biden
     if m.role == "winner":
         return _winner(m, linking)                     # "a félicité le vainqueur"
+    if m.role == "officer":
+        return _ranked_before(m, linking)              # "le général" after "le général Abdel Fattah al-Burhane"
     if not m.of and m.text.lower().startswith(_DEFINITE):
         if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
             return None                                # "le président du Sénat": of a body the text names

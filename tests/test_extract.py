@@ -9159,3 +9159,34 @@ def test_extract_a_state_whose_security_one_backs_is_no_place_where(extract_text
     x = extract_text("date 2024-07-02\nTitre\n\nLe Premier ministre canadien Justin Trudeau a assuré que le Canada "
                      "restait « inébranlable » dans son soutien à l'indépendance de l'Ukraine.\n")
     assert [(s.family, s.targets) for s in x.stances] == [("ASSURE", ("ukraine",))]
+
+
+def test_extract_a_participle_joined_to_the_object_shares_the_verbs_subject(extract_text):
+    x = extract_text("date 2024-03-14\nTitre\n\nLe président Kaïs Saïed a décrété mardi l'état d'exception et dissous "
+                     "le Parlement.\n")
+    assert next(e for e in x.events if e.type == "Dissolution").participants == ("kais_saied",)
+
+
+def test_extract_a_titles_present_verb_misread_as_a_participle_with_an_object_tells_its_event(extract_text):
+    x = extract_text("date 2024-03-14\nTunisie : le président dissout le Parlement et limoge le gouvernement\n\n"
+                     "Le président Kaïs Saïed a parlé.\n")
+    assert [(e.type, e.participants) for e in x.events] == [("Dissolution", ("kais_saied",)),
+                                                           ("Dismissal", ("kais_saied",))]
+
+
+def test_extract_a_titles_description_no_one_holds_is_the_one_the_body_names_so(extract_text):
+    x = extract_text("date 2024-03-14\nBurkina Faso : la junte arrête le Premier ministre\n\nDes soldats ont procédé "
+                     "mardi à l'arrestation du Premier ministre Apollinaire Kyélem de Tambèla.\n")
+    arrests = [e for e in x.events if e.type == "Arrest"]
+    assert len(arrests) == 1 and arrests[0].patients == ("person-apollinaire-kyelem-de-tambela",)
+
+
+def test_extract_a_rank_alone_is_the_person_last_named_after_it(extract_text):
+    x = extract_text("date 2024-03-14\nTitre\n\nLe chef de la junte, le colonel Assimi Goïta, a pris la parole. Le "
+                     "colonel a promis des élections.\n")
+    assert [(s.holder, s.cue) for s in x.stances] == [("assimi_goita", "promis")]
+
+
+def test_extract_aid_suspended_is_a_sanction_on_its_recipient(extract_text):
+    x = extract_text("date 2024-03-14\nTitre\n\nLa Banque mondiale a suspendu son aide au Mali.\n")
+    assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("banque_mondiale",), ("mali",))]

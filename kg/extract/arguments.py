@@ -1439,6 +1439,13 @@ def _clause_subject(governor, participle: bool = True):
         # "a signé un décret imposant des droits de douane", "a pris le contrôle de Damas, mettant fin à":
         # the participle's subject is that of the verb whose object it describes
         return _clause_subject(noun.head, participle=False)
+    if governor.dep_ == "conj" and governor.pos_ == "VERB" and "Part" in feats(governor, "VerbForm") \
+            and noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux:tense" for c in children(noun.head)) \
+            and not any(c.dep_.startswith("aux") for c in children(governor)):
+        # "a décrété l'état d'urgence et dissous le gouvernement": a participle the parser joined to the object
+        # shares the auxiliary, and the subject, of the verb before it
+        return _clause_subject(noun.head, participle=False)
     return None
 
 

@@ -807,9 +807,11 @@ def _not_an_event(doc, sentences: Sentences, i: int, end: int, cue: EventCue, li
                 and tok.head.pos_ != "PROPN" and lemma(tok) != "attendre" \
                 and not any(c.dep_ == "aux:tense" for c in children(tok)) \
                 and not (cue.type == "Ruling" and agent is not None and _is_court(linking, agent.start)) \
-                and not (cue.family == "Conflict" and agent is not None and agent.kind == "name"):
+                and not (cue.family == "Conflict" and agent is not None and agent.kind == "name") \
+                and not ("Past" in feats(tok, "Tense") and any(c.dep_ == "obj" for c in children(tok))):
             # (but "X, attendu à Tokyo," will visit, "une décision suspendue par la Haute Cour" is a ruling, and
-            # "un train attaqué la veille par des séparatistes de l'Armée de libération du Baloutchistan" an attack)
+            # "un train attaqué la veille par des séparatistes de l'Armée de libération du Baloutchistan" an attack;
+            # a past participle takes no object: "l'armée dissout le gouvernement" is a verb the tagger misread)
             return True                   # "des milliers de partisans réunis à São Paulo", "les soldats déployés"
             # (but "Kaïs Saïed réélu avec 90,7 % des voix" tells the event)
         # its object, or an event noun the parser hung lower within the next words ("réunir jeudi un sommet")

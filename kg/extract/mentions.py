@@ -551,6 +551,10 @@ def _descriptions(doc, sentences, resources, names: list[Mention]) -> list[Menti
                 plural = bool(end)
             if not end:
                 continue
+            if role.role == "officer" and (i == 0 or norms[i - 1] not in ("le", "la", "l'", "ce", "cet", "cette")
+                                           or end < len(doc) and (end in names_at or toks[end].text[:1].isupper())):
+                continue                                # a rank before a name is its title ("le général X"); alone,
+                #                                         "le général" is that person again
             if any(n.key and i < n.start < end < n.end for n in names_at.values()):
                 continue                                # "le président du Conseil européen": the name goes on past
                 #                                         "président du Conseil", the office of another body
