@@ -9190,3 +9190,10 @@ def test_extract_a_rank_alone_is_the_person_last_named_after_it(extract_text):
 def test_extract_aid_suspended_is_a_sanction_on_its_recipient(extract_text):
     x = extract_text("date 2024-03-14\nTitre\n\nLa Banque mondiale a suspendu son aide au Mali.\n")
     assert [(e.type, e.agents, e.patients) for e in x.events] == [("Sanctions", ("banque_mondiale",), ("mali",))]
+
+
+def test_extract_a_second_object_joined_to_the_verb_by_ainsi_que_takes_the_clauses_subject(extract_text):
+    x = extract_text("date 2024-03-14\nTitre\n\nLa junte nigérienne a décrété lundi l'état d'urgence, ainsi que la "
+                     "fermeture des frontières terrestres et aériennes.\n")
+    closure = next(e for e in x.events if e.type == "Sanctions")
+    assert closure.agents == ("organization-junte-nigerienne",)

@@ -932,6 +932,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if declared is not None and declared.head.pos_ == "VERB" and declared.i >= declared.head.i:
                 governor = declared       # "a déclaré l'ensemble du pays zone sinistrée": what the object is
                 continue                  # declared, a bare noun the parser hung on it
+            if governor.i == i and governor.dep_ == "conj" and governor.pos_ == "NOUN" and governor.head.pos_ == "VERB" \
+                    and any(c.dep_ == "obj" and c.i < i for c in children(governor.head)) \
+                    and any(c.dep_ == "cc" and norm(c) in ("et", "ainsi") for c in children(governor)):
+                governor = governor.head  # "a annoncé la dissolution du gouvernement, ainsi que la fermeture des
+                break                     # frontières": a second object the parser joined to the verb
             if governor.dep_.split(":")[0] not in ("obj", "obl", "nmod", "iobj", "advmod"):
                 break                     # not through appositions or relative clauses
             if any(c.dep_ == "case" and norm(c) in _WHEN | {"face"} for c in children(governor)):
