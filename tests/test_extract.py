@@ -9197,3 +9197,9 @@ def test_extract_a_second_object_joined_to_the_verb_by_ainsi_que_takes_the_claus
                      "fermeture des frontières terrestres et aériennes.\n")
     closure = next(e for e in x.events if e.type == "Sanctions")
     assert closure.agents == ("organization-junte-nigerienne",)
+
+
+def test_extract_an_election_of_the_same_kind_in_another_gender_is_the_same_election(extract_text):
+    x = extract_text("date 2024-06-10\nTitre\n\nLe Parlement a été dissous avant des élections législatives anticipées. "
+                     "Le parti au pouvoir est donné favori de ce scrutin législatif anticipé.\n")
+    assert [e.type for e in x.events if e.type == "Election"] == ["Election"]

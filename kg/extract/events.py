@@ -1123,7 +1123,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if numbered and event is not None and event.cue != tok.text:
             event = None
         # "les élections européennes" are not "des élections législatives" told before
-        kind = norms[end] if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" \
+        kind = _masculine(norms[end]) if cue.family == "Election" and end < len(doc) and pos[end] == "ADJ" \
             and tok.pos_ != "VERB" and norms[end] not in resources.evaluatives \
             and not (tok.dep_ == "obj" and lemma(tok.head) in _JUDGED) else None
         #   (nor "ont jugé le scrutin compétitif": what it was judged, not its kind)
@@ -1751,6 +1751,15 @@ def _participle_lemma(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)] + infinitive
     return word
+
+
+def _masculine(adjective: str) -> str:
+    """A folded adjective stripped of its plural and feminine endings, to compare kinds of election
+    ("une présidentielle anticipée", then "un scrutin anticipé")."""
+    word = adjective[:-1] if adjective.endswith(("s", "x")) else adjective
+    word = word.rstrip("e") if len(word) > 3 else word            # "anticipée", "anticipé": "anticip"
+    word = word[:-1] + "v" if word.endswith("if") else word        # "législatif", "législative": "legislativ"
+    return word[:-1] if word.endswith(("ll", "nn")) else word      # "présidentielle": "presidentiel"
 
 
 def cue_text(cue: EventCue) -> str:
