@@ -9203,3 +9203,10 @@ def test_extract_an_election_of_the_same_kind_in_another_gender_is_the_same_elec
     x = extract_text("date 2024-06-10\nTitre\n\nLe Parlement a été dissous avant des élections législatives anticipées. "
                      "Le parti au pouvoir est donné favori de ce scrutin législatif anticipé.\n")
     assert [e.type for e in x.events if e.type == "Election"] == ["Election"]
+
+
+def test_extract_a_titles_second_clause_is_not_the_first_ones_subjects(extract_text):
+    x = extract_text("date 2023-08-30\nGabon : Ali Bongo proclamé vainqueur, des militaires annoncent prendre le "
+                     "pouvoir\n\nLe texte.\n")
+    coup = next(e for e in x.events if e.type == "Coup")
+    assert coup.agents == ()

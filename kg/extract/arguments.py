@@ -1400,7 +1400,14 @@ def clause_subject(governor, participle: bool = True):
     toks = tokens_of(subject.doc)
     end = max([subject.i, *(c.i for c in children(subject) if c.dep_ == "flat:name")]) + 1
     if end < len(toks) and toks[end].text == ":" and end < governor.i:
-        return next((toks[k] for k in range(governor.i - 1, end, -1) if toks[k].dep_.startswith("nsubj")), None)
+        # (within the verb's own clause: "Gabon : Ali Bongo proclamé vainqueur, des militaires annoncent prendre
+        # le pouvoir" is the soldiers', whom the parser hung on the label)
+        nearest = next((toks[k] for k in range(governor.i - 1, end, -1) if toks[k].dep_.startswith("nsubj")), None)
+        comma = next((k for k in range(governor.i - 1, end, -1) if toks[k].text in (",", ";")), end)
+        if nearest is not None and nearest.i < comma and nearest.head.i != governor.i \
+                and nearest.head.pos_ in ("VERB", "AUX"):
+            return next((toks[k] for k in range(comma + 1, governor.i) if toks[k].pos_ in ("NOUN", "PROPN")), None)
+        return nearest
     return subject
 
 
