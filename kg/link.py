@@ -1321,11 +1321,19 @@ def _led_state(linking: Linking, m: Mention) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:tandis\s+qu|alors\s+qu|mais\b)|;")
+
+
 def _subject_state(linking: Linking, m: Mention) -> str | None:
     """ "Le Premier ministre israélien Benjamin Netanyahu a ordonné à l'armée": the state of the actor the
     sentence opens with, when it is a state or one of its people."""
     opening = sorted((n.span.begin, keys[0]) for n, keys in linking.refs.items()
                      if n.sent == m.sent and n.span.end <= m.span.begin and len(keys) == 1 and not n.locative)
+    if opening:               # the clause's own opening: "La France a condamné ..., tandis que l'Union africaine a
+        #                       appelé l'armée à": the Gabonese army, not France's
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(linking.article.text, opening[0][0], m.span.begin)),
+                     default=0)
+        opening = [o for o in opening if o[0] >= clause]
     if not opening:
         return None
     side = linking.side(opening[0][1])

@@ -9210,3 +9210,10 @@ def test_extract_a_titles_second_clause_is_not_the_first_ones_subjects(extract_t
                      "pouvoir\n\nLe texte.\n")
     coup = next(e for e in x.events if e.type == "Coup")
     assert coup.agents == ()
+
+
+def test_extract_a_bare_army_after_tandis_que_is_not_the_first_clauses_states(extract_text):
+    x = extract_text("date 2023-08-30\nGabon : des militaires annoncent prendre le pouvoir\n\nLa France a condamné le "
+                     "coup d'Etat, tandis que l'Union africaine a appelé l'armée à garantir la sécurité du président.\n")
+    assert [e.key for e in x.entities if e.type == "Organisation" and e.key.startswith("organization-armee")] == [
+        "organization-armee-gabonaise"]
