@@ -9217,3 +9217,11 @@ def test_extract_a_bare_army_after_tandis_que_is_not_the_first_clauses_states(ex
                      "coup d'Etat, tandis que l'Union africaine a appelé l'armée à garantir la sécurité du président.\n")
     assert [e.key for e in x.entities if e.type == "Organisation" and e.key.startswith("organization-armee")] == [
         "organization-armee-gabonaise"]
+
+
+def test_extract_an_attack_answered_is_its_own_event_and_no_judgement(extract_text):
+    x = extract_text("date 2024-01-17\nTitre\n\nL'Iran a bombardé mardi des cibles, en représailles à un attentat "
+                     "contre son territoire, a annoncé l'armée iranienne. Islamabad a condamné cette attaque.\n")
+    strike, answered = (e for e in x.events if e.type == "Attack")
+    assert strike.agents == ("iran",) and answered.patients == ("iran",)
+    assert [(s.holder, s.event_targets) for s in x.stances] == [("pakistan", (strike.key,))]

@@ -352,6 +352,11 @@ def attach_arguments(doc, sentences, linking: Linking, mentions_at, resources) -
                 event.add_actor("patient", person)    # "Un mandat d'arrêt avait été émis contre lui": the person
                 k += 2                                #   named last before, of that gender
                 continue
+            if m is None and word == "contre" and k + 1 < limit and sentences.norms[k + 1] in ("son", "sa", "ses") \
+                    and (owner := _sentence_subject_body(sentences, linking, k)) is not None:
+                event.add_actor("patient", owner)     # "en représailles à une frappe contre son consulat": the
+                k += 2                                #   consulate of the state the sentence opens with
+                continue
             if m is None and word == "contre":        # "contre la région séparatiste du Haut-Karabakh"
                 # (not in a clause on the noun: "contre les forces gouvernementales menées par des partisans de X")
                 clause = {t.i for c in toks[k].head.subtree if c.dep_ in ("acl", "acl:relcl") and c.i > k for t in c.subtree}
@@ -675,6 +680,16 @@ def _last_two_named(sentences: Sentences, linking: Linking, i: int, kind: str | 
         if len(found) == 2:
             return tuple(reversed(found))
     return ()
+
+
+def _sentence_subject_body(sentences: Sentences, linking: Linking, i: int) -> str | None:
+    """The state or organisation named first as a subject in the sentence of token ``i``, before it."""
+    begin = sentences.tokens[sentences.of[i]][0]
+    first = next((m for m in map(linking.mention_at_token, range(begin, i)) if m is not None and m.subject
+                  and m.kind == "name" and len(linking.refs.get(m, ())) == 1), None)
+    if first is None or linking.type_of(linking.refs[first][0]) not in (PLACE, ORGANISATION):
+        return None
+    return linking.refs[first][0]
 
 
 def _possessor(doc, sentences: Sentences, linking: Linking, i: int) -> str | None:

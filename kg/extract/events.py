@@ -1097,6 +1097,11 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             event = _told_in_sentence(events, sentences, i, (cue.family,)) or event
         if event is not None and det in POSSESSIVE_DETS and event.sent == sentences.of[i] and event.family == "Conflict":
             event = None                  # "des frappes ..., en riposte à leurs attaques": the others' attacks
+        answered = tok.pos_ == "NOUN" and any(
+            norms[k] in _IN_RETURN and norms[k + 1] in ("a", "au", "aux") for k in range(max(0, i - 4), i - 1))
+        if event is not None and answered and any(sentences.of[t] == sentences.of[i] for t in event.tokens if t < i):
+            event = None                  # "a lancé des drones contre Israël, en représailles à la frappe contre
+            #                               son consulat": the strike answered, not the one answering it
         if event is not None and tok.pos_ == "NOUN" \
                 and any(c.dep_ == "case" and norm(c) in _BEFORE_AFTER for c in children(tok)) \
                 and any(sentences.of[t] == sentences.of[i] for t in event.tokens if t < i):
@@ -1203,6 +1208,8 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
         if event is None:
             event = EventBuilder(key="", type=cue.type, family=cue.family, span=span, cue=span.of(text_of(doc)),
                                  sent=sentences.of[i], token=i, place_is_patient=cue.place_is_patient, owner=owner)
+            if answered:
+                event.rules.append("answered")    # told in passing: words about "cette attaque" are not of it
             events.append(event)
         elif event.type in GENERIC_TYPES and cue.type not in GENERIC_TYPES:
             event.type = cue.type
@@ -1793,6 +1800,7 @@ def _by_weapon(sentences, i: int, end: int, resources) -> bool:
 
 
 _BEFORE_AFTER = frozenset({"apres", "avant"})
+_IN_RETURN = frozenset({"represailles", "riposte", "reponse", "reaction", "retorsion"})   # "en représailles à"
 _ORDER_KEEPERS = frozenset({"police", "policier", "manifestant", "protestataire", "ordre", "emeutier"})
 
 
@@ -1809,6 +1817,7 @@ def _coreferent(events: list[EventBuilder], cue: EventCue, det: str, status: str
     same = next((e for e in reversed(events) if e.type == cue.type and lemmas
                  and any(lemmas[t] == cue.lemmas[0] for t in e.tokens)), None) \
         or next((e for e in events if e.type == cue.type and "Headline" in e.statuses), None) \
+        or next((e for e in reversed(events) if e.type == cue.type and "answered" not in e.rules), None) \
         or next((e for e in reversed(events) if e.type == cue.type), None)
     if same is not None or same_type_only:
         return same                                   # "le sommet" is the summit, not the meeting in between

@@ -141,6 +141,9 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
             continue                      # "le plus important du groupe": a rank, not a judgement
         if polarity and norms[t] in _PRIVATIVE and t + 1 < len(norms) and norms[t + 1] in ("de", "d'"):
             continue                      # "faute d'accord": for want of one, no fault found
+        if polarity and not reader.sentences.quoted[t] and t > 0 and norms[t - 1] == "en" \
+                and t + 1 < len(norms) and norms[t + 1] in ("a", "au", "aux", "de", "du", "des"):
+            continue                      # "en représailles à la frappe": why it was done, no judgement
         if polarity and not reader.sentences.quoted[t] and t > 1 and norms[t - 1] in ("de", "d'", "pour") \
                 and lemma(toks[t - 2]) in _CHARGING:
             continue                      # "inculpé de trahison", "condamné pour corruption": the charge, no judgement
