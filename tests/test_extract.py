@@ -9225,3 +9225,9 @@ def test_extract_an_attack_answered_is_its_own_event_and_no_judgement(extract_te
     strike, answered = (e for e in x.events if e.type == "Attack")
     assert strike.agents == ("iran",) and answered.patients == ("iran",)
     assert [(s.holder, s.event_targets) for s in x.stances] == [("pakistan", (strike.key,))]
+
+
+def test_extract_an_event_joined_to_a_verbs_first_object_takes_its_subject(extract_text):
+    x = extract_text("date 2023-02-07\nTitre\n\nLe président turc Recep Tayyip Erdogan a décrété sept jours de deuil "
+                     "national et l'état d'urgence dans dix provinces.\n")
+    assert next(e for e in x.events if e.type == "Emergency").participants == ("recep_tayyip_erdogan",)

@@ -947,6 +947,11 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
             if declared is not None and declared.head.pos_ == "VERB" and declared.i >= declared.head.i:
                 governor = declared       # "a déclaré l'ensemble du pays zone sinistrée": what the object is
                 continue                  # declared, a bare noun the parser hung on it
+            if governor.i == i and governor.dep_ == "conj" and governor.pos_ == "NOUN" and governor.head.pos_ == "NOUN" \
+                    and governor.head.dep_ == "obj" and governor.head.i < i and governor.head.head.pos_ == "VERB" \
+                    and any(c.dep_ == "cc" and norm(c) == "et" for c in children(governor)):
+                governor = governor.head.head     # "a décrété sept jours de deuil national et l'état d'urgence": an
+                break                             # object joined to the verb's first
             if governor.i == i and governor.dep_ == "conj" and governor.pos_ == "NOUN" and governor.head.pos_ == "VERB" \
                     and any(c.dep_ == "obj" and c.i < i for c in children(governor.head)) \
                     and any(c.dep_ == "cc" and norm(c) in ("et", "ainsi") for c in children(governor)):
