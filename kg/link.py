@@ -1140,6 +1140,15 @@ def possessive_owner(m: Mention, linking: Linking) -> str | None:
         led = max(heads)[1] if heads else None
         if led in linking.builders and linking.builders[led].type == PLACE:
             return led
+    if is_minister(m.role) and state is None:
+        # "contre le Premier ministre israélien X, son ministre de la Défense Y": the state of the leader named
+        # right before, a comma between them
+        before = max(((n.span.end, linking.side(linking.refs[n][0])) for n in linking.mentions
+                      if n.sent == m.sent and n.span.end <= m.span.begin and n.type == PERSON and n.kind == "name"
+                      and len(linking.refs.get(n, ())) == 1), default=None)
+        if before is not None and re.fullmatch(r"\s*(?:,|et)\s*", linking.article.text[before[0]:m.span.begin]) \
+                and before[1] in linking.builders and linking.builders[before[1]].type == PLACE:
+            return before[1]
     # the same sentence first ("Le secrétaire général de l'ONU ..., selon son porte-parole"), a subject, the latest
     if state is None:
         return max(candidates)[3] if candidates else None

@@ -9231,3 +9231,17 @@ def test_extract_an_event_joined_to_a_verbs_first_object_takes_its_subject(extra
     x = extract_text("date 2023-02-07\nTitre\n\nLe président turc Recep Tayyip Erdogan a décrété sept jours de deuil "
                      "national et l'état d'urgence dans dix provinces.\n")
     assert next(e for e in x.events if e.type == "Emergency").participants == ("recep_tayyip_erdogan",)
+
+
+def test_extract_his_minister_set_after_a_leader_is_of_that_leaders_state(extract_text):
+    x = extract_text("date 2024-05-21\nTitre\n\nLe procureur de la Cour pénale internationale a demandé lundi un mandat "
+                     "d'arrêt contre le président russe Vladimir Poutine, son ministre de la Défense Sergueï Choïgou et "
+                     "deux généraux.\n")
+    assert [(r.object, r.predicate) for r in x.relations if r.subject == "serguei_choigou"] == [("russie", "memberOf")]
+
+
+def test_extract_an_agreement_suspended_is_a_withdrawal_or_against_its_other_party_a_sanction(extract_text):
+    x = extract_text("date 2023-07-17\nTitre\n\nLa Russie a annoncé lundi la suspension de l'accord sur les céréales. "
+                     "Le Niger a suspendu mardi son accord militaire avec le Bénin.\n")
+    assert [(e.type, e.agents + e.participants, e.patients) for e in x.events] == [
+        ("Withdrawal", ("russie",), ()), ("Sanctions", ("niger",), ("benin",))]

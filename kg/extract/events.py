@@ -887,6 +887,12 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
                     for c in children(tok)):
             cue = replace(cue, type="Sanctions", family="Sanctions")   # "L'Union africaine a suspendu Madagascar",
             #                               "a suspendu la diffusion des chaînes TF1 et LCI", "a suspendu la BBC"
+        if cue.type == "Withdrawal" and "accord" in cue.lemmas and any(
+                norms[k] == "avec" and PLACE in _types_at(linking, k + 1) | _types_at(linking, k + 2)
+                for k in range(end, min(n_tokens - 2, end + 8))):
+            cue = replace(cue, type="Sanctions", family="Sanctions")   # "la suspension de l'accord énergétique signé
+            #                               avec Trinité-et-Tobago": a measure against the other party (not the
+            #                               suspension of the grain deal, a withdrawal from it)
         if cue.family == "Election" and tok.pos_ == "VERB" and (by_house or any(
                 c.dep_ in ("nsubj", "obl:agent") and ORGANISATION in _types_at(linking, c.i) for c in children(tok))):
             cue = replace(cue, type="Vote", family="Vote")   # "Le Parlement japonais a élu X": a vote of the house,
