@@ -9245,3 +9245,9 @@ def test_extract_an_agreement_suspended_is_a_withdrawal_or_against_its_other_par
                      "Le Niger a suspendu mardi son accord militaire avec le Bénin.\n")
     assert [(e.type, e.agents + e.participants, e.patients) for e in x.events] == [
         ("Withdrawal", ("russie",), ()), ("Sanctions", ("niger",), ("benin",))]
+
+
+def test_extract_one_killed_in_a_strike_undergoes_it(extract_text):
+    x = extract_text("date 2024-09-28\nTitre\n\nLe chef du Hamas, Ismaïl Haniyeh, a été tué mercredi dans une frappe "
+                     "israélienne à Téhéran.\n")
+    assert next(e for e in x.events if e.type == "Attack").patients == ("ismail_haniyeh",)

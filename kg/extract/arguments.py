@@ -682,6 +682,19 @@ def _last_two_named(sentences: Sentences, linking: Linking, i: int, kind: str | 
     return ()
 
 
+_KILLED = frozenset({"tuer", "blesser", "mourir", "perir", "assassiner", "decapiter"})
+
+
+def _killed_in(noun):
+    """The subject of a verb of killing or dying whose "dans" or "lors de" introduces ``noun`` ("X a été tué
+    dans une frappe", "ont péri lors de l'attaque"), else None."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or lemma(verb) not in _KILLED \
+            or not any(c.dep_ == "case" and norm(c) in ("dans", "lors") for c in children(noun)):
+        return None
+    return next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
 def _sentence_subject_body(sentences: Sentences, linking: Linking, i: int) -> str | None:
     """The state or organisation named first as a subject in the sentence of token ``i``, before it."""
     begin = sentences.tokens[sentences.of[i]][0]
@@ -835,6 +848,13 @@ def attach_clause_subjects(doc, sentences: Sentences, linking: Linking, mentions
                 for key in subject_keys(doc, linking, agent, (PLACE, ORGANISATION, PERSON)):
                     event.add_actor("agent", key)
             event.rules.append("apposed-undergoer")
+            continue
+        victim = _killed_in(toks[i]) if event.family == "Conflict" and toks[i].pos_ == "NOUN" else None
+        if victim is not None:
+            # "X a été tué vendredi dans une frappe israélienne": X underwent it
+            for key in subject_keys(doc, linking, victim, (PERSON, ORGANISATION)):
+                event.add_actor("patient", key)
+            event.rules.append("killed-in")
             continue
         asked = _asked_of(doc, toks[i], resources.cue_index.demand_verbs)
         if asked is not None:
