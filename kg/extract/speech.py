@@ -217,7 +217,8 @@ class Reader:
             for _ in range(3):
                 if token.dep_.startswith("nsubj"):    # (not in "dont le dirigeant X est emprisonné")
                     return not self._in_relative(t)
-                if token.dep_.startswith("obl") and any(c.dep_ == "case" and norm(c) == "selon" for c in children(token)):
+                if token.dep_.startswith("obl") and any(c.dep_ == "case" and norm(c) == "selon"
+                                                        for c in children(token)):
                     return True         # "Selon M. Joseph, les assaillants parlaient anglais. Il a appelé": the
                     #                     one who spoke last
                 if token.dep_ == "ROOT" and token.i <= opening and token.i < t:
