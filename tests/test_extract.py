@@ -9251,3 +9251,9 @@ def test_extract_one_killed_in_a_strike_undergoes_it(extract_text):
     x = extract_text("date 2024-09-28\nTitre\n\nLe chef du Hamas, Ismaïl Haniyeh, a été tué mercredi dans une frappe "
                      "israélienne à Téhéran.\n")
     assert next(e for e in x.events if e.type == "Attack").patients == ("ismail_haniyeh",)
+
+
+def test_extract_one_who_asks_protesters_to_go_home_takes_no_part_in_the_protest(extract_text):
+    x = extract_text("date 2024-08-05\nTitre\n\nDes milliers de manifestants ont défilé lundi à Dacca. Le chef de "
+                     "l'armée, le général Waker-Uz-Zaman, a appelé les manifestants à rentrer chez eux.\n")
+    assert next(e for e in x.events if e.type == "Protest").participants == ()

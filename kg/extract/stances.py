@@ -649,6 +649,11 @@ _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "ju
              "incarcerer", "incarcere", "emprisonner", "emprisonne", "enquete", "examen", "proces", "mandat"}
 
 
+# what one asks protesters or strikers to do when one asks them to stop ("a appelé les manifestants à rentrer
+# chez eux", "à lever les barrages"): whoever asks takes no part
+_DESIST = frozenset({"rentrer", "cesser", "disperser", "quitter", "lever", "suspendre", "reprendre"})
+
+
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
     """The polarity of an evaluative word, by lemma or form, feminine and plural forms included
     ("corrompue", the tagger's lemma of a quoted adjective)."""
@@ -1374,7 +1379,8 @@ def _stances_from_acts(reader: Reader, acts: list[Act], content_cues) -> list[St
                     and not (any(begin <= t < end and sentences.lemmas[t] in _PARTAKERS for t in e.tokens)
                              and (any(getattr(reader.linking.builders.get(h), "subtype", None) in _FORCES_OF_ORDER
                                       for h in act.holders)
-                                  or any(sentences.lemmas[t] in CALM for t in range(begin, end))
+                                  or any(sentences.lemmas[t] in CALM or sentences.lemmas[t] in _DESIST
+                                         for t in range(begin, end))
                                   or not any(begin <= t < end and (sentences.lemmas[t] not in _PARTAKERS
                                                                    or doc[t].head.i == act.head)
                                              for t in e.tokens)
