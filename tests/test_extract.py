@@ -9257,3 +9257,9 @@ def test_extract_one_who_asks_protesters_to_go_home_takes_no_part_in_the_protest
     x = extract_text("date 2024-08-05\nTitre\n\nDes milliers de manifestants ont défilé lundi à Dacca. Le chef de "
                      "l'armée, le général Waker-Uz-Zaman, a appelé les manifestants à rentrer chez eux.\n")
     assert next(e for e in x.events if e.type == "Protest").participants == ()
+
+
+def test_extract_his_ally_named_is_no_praise(extract_text):
+    x = extract_text("date 2024-03-15\nTitre\n\nL'opposant Moïse Katumbi a été libéré jeudi, ainsi que son allié "
+                     "Martin Fayulu, a annoncé leur avocat.\n")
+    assert x.stances == ()

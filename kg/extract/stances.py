@@ -153,6 +153,10 @@ def _content_type(reader: Reader, act: Act, content_cues) -> tuple[str, str, str
         if polarity and toks[t].dep_ == "amod" and toks[t].head.i < t and norm(toks[t].head) in res.roles_by_first \
                 and not reader.sentences.quoted[t]:
             continue                      # "son chef historique Abdullah Öcalan": a title, not a judgement
+        if polarity and toks[t].pos_ == "NOUN" and not reader.sentences.quoted[t] and t > 0 \
+                and norms[t - 1] in ("son", "sa", "ses", "leur", "leurs") \
+                and (named := reader.linking.mention_at_token(t + 1)) is not None and named.type == PERSON:
+            continue                      # "son allié Bassirou Diomaye Faye": who he is to him, not a judgement
         if polarity and toks[t].dep_ == "amod" and not reader.sentences.quoted[t] \
                 and any(c.dep_ == "nummod" for c in children(toks[t].head)):
             continue                      # "loin des 64 voix nécessaires": a count, not a judgement
