@@ -9263,3 +9263,9 @@ def test_extract_his_ally_named_is_no_praise(extract_text):
     x = extract_text("date 2024-03-15\nTitre\n\nL'opposant Moïse Katumbi a été libéré jeudi, ainsi que son allié "
                      "Martin Fayulu, a annoncé leur avocat.\n")
     assert x.stances == ()
+
+
+def test_extract_countermeasures_are_sanctions_and_not_what_their_author_denounces(extract_text):
+    x = extract_text("date 2025-04-03\nTitre\n\nLe Canada a dénoncé un « harcèlement » et annoncé des contre-mesures.\n")
+    assert [(e.type, e.agents) for e in x.events] == [("Sanctions", ("canada",))]
+    assert [s.event_targets for s in x.stances] == [()]

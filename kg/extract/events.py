@@ -974,7 +974,7 @@ def extract_events(doc, sentences: Sentences, linking: Linking, article: Article
             continue
         glued = i > 0 and not toks[i - 1].whitespace_ and toks[i - 1].text.endswith(("-", "‑"))
         if tok.dep_ == "amod" and not (len(cue.lemmas) > 1 and tok.head.i == i + 1) \
-                or glued or "-" in tok.text and norm(tok) != cue_text(cue):
+                or glued or "-" in tok.text and norm(tok) != cue_text(cue) and lemmas[i] != cue_text(cue):
             i = end                                                      # "armes offensives", "libre-échange"
             #                                                              (but "un second tour")
             continue

@@ -273,7 +273,10 @@ def resolve_implicit(reader: Reader, stances: list[Stance]) -> list[Stance]:
                     and linking.builders[h.key].spans and h.key != stance.holder and h.key not in targets]
         sent = reader.sentences.of_span(stance.span)
         here = [e for e in reader.events if e.sent == sent and e.factuality != "Hypothetical"
-                and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)]
+                and not _occasion_or_quoted(reader, e, sent) and not in_relative_clause(reader, e, sent)
+                and not (stance.family == "DISAPPROVE" and linking.side(stance.holder) in {
+                    linking.side(k) for k in e.agents})]      # (not its own: "a dénoncé X et annoncé des
+        #                                                        contre-mesures")
         if not targets and not event_targets and not stance.topic and stance.family in ("APPROVE", "DISAPPROVE") \
                 and here and not _unnamed_addressee(reader, stance):  # (not "a remercié les électeurs pour leur
                 #                                                          confiance")
