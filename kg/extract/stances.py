@@ -17,6 +17,7 @@ from kg.extract.document import (OBJECT_CLITICS, QUOTE_CLOSE, QUOTE_OPEN, Senten
                                  norm, text_of, tokens_of)
 from kg.extract.events import EventBuilder, of_past_years, withdrawn_policy
 from kg.extract.implicit import CALM, CONCERN, in_relative_clause, lead_event, resolve_implicit
+from kg.extract.names import OF
 from kg.extract.speech import Act, Reader, present_participle, read_acts
 from kg.link import COURT_WORDS, Linking, first_word, is_union_key, named_unions
 from kg.model import ORGANISATION, PERSON, PLACE, Relation, Stance
@@ -564,6 +565,9 @@ def _policy_named(reader: Reader, begin: int, end: int):
 
 
 _PARTAKERS = {"greviste": ("Strike",), "manifestant": ("Protest",), "organisateur": ("Protest", "Strike")}   # folded lemmas
+# what one asks protesters or strikers to do when one asks them to stop ("a appelé les manifestants à rentrer
+# chez eux", "à lever les barrages"): whoever asks takes no part
+_DESIST = frozenset({"rentrer", "cesser", "disperser", "quitter", "lever", "suspendre", "reprendre"})
 
 
 def _doers_noun_of(reader: Reader, noun) -> str | None:
@@ -651,11 +655,6 @@ _FORCES_OF_ORDER = {"Police", "Military", "Government"}   # who calls protesters
 _CHARGING = {"inculper", "condamner", "poursuivre", "soupconner", "accuser", "juger", "coupable", "inculpe",
              "condamne", "poursuivi", "soupconne", "accuse", "juge", "arreter", "arrete", "interpeller", "interpelle",
              "incarcerer", "incarcere", "emprisonner", "emprisonne", "enquete", "examen", "proces", "mandat"}
-
-
-# what one asks protesters or strikers to do when one asks them to stop ("a appelé les manifestants à rentrer
-# chez eux", "à lever les barrages"): whoever asks takes no part
-_DESIST = frozenset({"rentrer", "cesser", "disperser", "quitter", "lever", "suspendre", "reprendre"})
 
 
 def _evaluative(evaluatives: dict[str, str], token) -> str | None:
@@ -1796,9 +1795,6 @@ def _jailed(reader: Reader, start: int) -> bool:
         and any(c.dep_ == "case" and norm(c) in ("de", "du", "d'") for c in children(tok))
 
 
-_OF = ("de", "du", "d'", "des")
-
-
 def _under(reader: Reader, start: int, prepositions, deps) -> bool:
     """Whether the word at token ``start``, or a word it hangs on through ``deps`` within four steps, is
     introduced by one of ``prepositions`` ("dans treize aéroports du pays, dont Francfort et Munich")."""
@@ -1807,7 +1803,7 @@ def _under(reader: Reader, start: int, prepositions, deps) -> bool:
         cases = [norm(c) for c in children(tok) if c.dep_ == "case"]
         if any(c in prepositions for c in cases):
             return True
-        if tok.dep_ not in deps or tok.head.i == tok.i or tok.i != start and any(c not in _OF for c in cases):
+        if tok.dep_ not in deps or tok.head.i == tok.i or tok.i != start and any(c not in OF for c in cases):
             return False          # (not past a word another preposition brings: "dans leur soutien à la
         tok = tok.head            # sécurité d'Israël")
     return False
