@@ -462,7 +462,7 @@ def headline_roles(linking: Linking) -> None:
         if m.kind != "role" or m.type != PERSON or m.sent != 0 or m in linking.refs or m.role is None \
                 or m.span.end > len(title) or title.endswith((".", "»")) \
                 or not m.text.lower().startswith(("le ", "la ", "l'", "l’")) \
-                or _FORMER.search(fold(m.text)) or re.search(r"\b(?:nouve(?:au|l|lle)|futur|future)\b", m.text.lower()):
+                or _FORMER.search(fold(m.text)) or _NEW.search(m.text.lower()):
             continue
         later = {ks[0] for n, ks in linking.refs.items() if n.kind == "role" and n.sent > 0 and n.role == m.role
                  and (m.of is None or n.of == m.of) and len(ks) == 1 and linking.builders[ks[0]].names}
@@ -489,7 +489,7 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
         if re.match(r" (?:de|du|d'|d’) ?(?:l'|l’|la )?[A-Z]", linking.article.text[m.span.end:m.span.end + 12]):
             return None                                # "le président du Sénat": of a body the text names
         # "au nouveau président" no one holds yet: the one the article leads with
-        new = re.search(r"\b(?:nouve(?:au|l|lle)|futur|future)\b", m.text.lower()) is not None   # "le futur président"
+        new = _NEW.search(m.text.lower()) is not None   # "le futur président"
         if _interim(m, linking.article.text):
             return _interim_holder(m, linking)         # "le président par intérim": not the head of state in office
         if m.role == "opponent":
@@ -551,6 +551,7 @@ def resolve_role(m: Mention, linking: Linking, by_start: dict[int, Mention], dat
 
 
 _FORMER = re.compile(r"\b(?:ancien|ancienne|ex)\b")
+_NEW = re.compile(r"\b(?:nouve(?:au|l|lle)|futur|future)\b")      # "le futur président": no one holds it yet
 _LEADING = {"leader", "president", "head_of_state", "head_of_government"}
 _INTERIM = re.compile(r"\b(?:par interim|interimaire)\b")
 
